@@ -1,0 +1,53 @@
+/// A club's figures: what it raised, what it sent and what sending cost, and the projects it supports.
+public struct ClubFigures: Hashable, Sendable {
+    public struct ProjectShare: Hashable, Sendable {
+        public let folio: Folio
+        public let title: LocalizedText
+        public let status: ProjectStatus
+        public let committed: Money
+        public let received: Money
+        /// The club's commitment as a share of the project's cost, in basis points.
+        public let shareBasisPoints: Int64
+    }
+
+    public let clubID: PartyID
+    public let name: String
+    public let memberDonations: Money
+    public let eventIncome: Money
+    public let fundBalance: Money
+    /// Per sent currency: the club's transfers and direct deposits, with fees and exchange margin.
+    public let remittances: [RemittanceCost]
+    public let projects: [ProjectShare]
+    public let asOf: CalendarDate
+
+    public init(fund: ClubFund, state: LedgerState, asOf: CalendarDate) {
+        let club = fund.club
+        var costs: [CurrencyCode: RemittanceCost] = [:]
+        for id in fund.movementIDs where state.isLive(id) {
+            let remittance: Remittance
+            switch state.movements[id]!.body {
+            case .transfer(let transfer): remittance = transfer.remittance
+            case .deposit(let deposit): remittance = deposit.remittance
+            default: continue
+            }
+            costs[remittance.sent.currency, default: RemittanceCost(currency: remittance.sent.currency)].add(remittance)
+        }
+        clubID = club.id
+        name = club.name
+        memberDonations = Money(minorUnits: fund.memberDonationsMinorUnits, currency: club.fundCurrency)
+        eventIncome = Money(minorUnits: fund.eventIncomeMinorUnits, currency: club.fundCurrency)
+        fundBalance = fund.balance
+        remittances = costs.values.sorted { $0.currency < $1.currency }
+        projects = state.projects.values
+            .filter { $0.project.sponsorClubIDs.contains(club.id) }
+            .sorted { $0.project.folio < $1.project.folio }
+            .map { account in
+                let committed = account.pledgedMinorUnits[club.id, default: 0]
+                return ProjectShare(
+                    folio: account.project.folio, title: account.project.title, status: account.status,
+                    committed: account.money(committed), received: account.money(account.receivedMinorUnits[club.id, default: 0]),
+                    shareBasisPoints: committed * 10_000 / account.project.approvedCost.minorUnits)
+            }
+        self.asOf = asOf
+    }
+}

@@ -1,0 +1,53 @@
+/// What an official publishes: every project in the municipality, totals per party, and who still owes.
+public struct MunicipalityFigures: Hashable, Sendable {
+    /// Totals of one role over every project in the municipality (in the projects' currency).
+    public struct RoleTotals: Hashable, Sendable {
+        public let role: FundingRole
+        public let committed: Money
+        public let received: Money
+        public let outstanding: Money
+        /// The oldest live pledge of this role that is still not fully paid.
+        public let outstandingSince: CalendarDate?
+        public let daysOutstanding: Int?
+    }
+
+    public let municipalityID: PartyID
+    public let name: String
+    public let projects: [ProjectFigures]
+    public let roleTotals: [RoleTotals]
+    public let asOf: CalendarDate
+
+    /// Projects whose physical and financial progress differ by more than `divergencePercentagePoints`.
+    public static let divergencePercentagePoints = 20
+
+    public var divergentProjects: [ProjectFigures] {
+        projects.filter { abs($0.progressGapPercentagePoints ?? 0) > Self.divergencePercentagePoints }
+    }
+
+    /// Government levels that still owe money, with how much and since when.
+    public var governmentArrears: [RoleTotals] {
+        roleTotals.filter { $0.role != .club && $0.outstanding.isPositive }
+    }
+
+    public init(municipality: Government, state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
+        precondition(municipality.level == .municipal, "\(municipality.id) is not a municipality")
+        let accounts = state.projects.values
+            .filter { $0.project.municipalityID == municipality.id && $0.project.currency == currency }
+            .sorted { $0.project.folio < $1.project.folio }
+        let figures = accounts.map { ProjectFigures(account: $0, catalogue: state.catalogue, asOf: asOf) }
+        roleTotals = FundingRole.allCases.map { role in
+            let rows = figures.flatMap { $0.parties.filter { $0.role == role } }
+            let since = rows.compactMap(\.outstandingSince).min()
+            return RoleTotals(
+                role: role,
+                committed: rows.reduce(.zero(currency)) { $0 + $1.committed },
+                received: rows.reduce(.zero(currency)) { $0 + $1.received },
+                outstanding: rows.reduce(.zero(currency)) { $0 + $1.outstanding },
+                outstandingSince: since, daysOutstanding: since.map { max(0, asOf.days(since: $0)) })
+        }
+        municipalityID = municipality.id
+        name = municipality.name
+        projects = figures
+        self.asOf = asOf
+    }
+}

@@ -1,0 +1,52 @@
+/// The reference data the movements point at: parties, projects and schemes. Entries are added, never changed.
+public struct Catalogue: Sendable {
+    public var federations: [PartyID: Federation] = [:]
+    public var clubs: [PartyID: Club] = [:]
+    public var governments: [PartyID: Government] = [:]
+    public var members: [Int64: ClubMember] = [:]
+    public var projects: [Folio: Project] = [:]
+    public var schemes: [Identifier: MatchingScheme] = [:]
+
+    public init() {}
+
+    public func partyExists(_ id: PartyID) -> Bool {
+        clubs[id] != nil || federations[id] != nil || governments[id] != nil
+    }
+
+    /// The role a party plays when it funds: clubs and federations are the migrants' share.
+    public func role(of id: PartyID) -> FundingRole? {
+        if clubs[id] != nil || federations[id] != nil { return .club }
+        return governments[id].map { FundingRole($0.level) }
+    }
+
+    public func partyName(_ id: PartyID) -> String {
+        clubs[id]?.name ?? federations[id]?.name ?? governments[id]?.name ?? id.text
+    }
+
+    /// The municipality, its state and the federal government above it, in that order.
+    public func governmentChain(from municipalityID: PartyID) -> [Government] {
+        var chain: [Government] = []
+        var next: PartyID? = municipalityID
+        while let id = next, let government = governments[id], chain.count < 3 {
+            chain.append(government)
+            next = government.parentID
+        }
+        return chain
+    }
+
+    /// The parties that may fund a project: its clubs, their federations, and the governments above the municipality.
+    public func eligibleFunders(of project: Project) -> Set<PartyID> {
+        var funders = Set(project.sponsorClubIDs)
+        for clubID in project.sponsorClubIDs {
+            if let federationID = clubs[clubID]?.federationID { funders.insert(federationID) }
+        }
+        for government in governmentChain(from: project.municipalityID) { funders.insert(government.id) }
+        return funders
+    }
+
+    /// The party that pays a role's share in a project: the government of that level above the municipality.
+    /// Clubs are handled by `PledgePlan` since a project may have several.
+    public func government(for level: GovernmentLevel, above municipalityID: PartyID) -> Government? {
+        governmentChain(from: municipalityID).first { $0.level == level }
+    }
+}

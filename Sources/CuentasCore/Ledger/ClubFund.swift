@@ -1,0 +1,13 @@
+/// The running account of a club's fund: donations and event income in, transfers to projects out.
+public struct ClubFund: Sendable {
+    public let club: Club
+    public internal(set) var balanceMinorUnits: Int64 = 0
+    public internal(set) var memberDonationsMinorUnits: Int64 = 0
+    public internal(set) var eventIncomeMinorUnits: Int64 = 0
+    /// Every movement about the club (donations, transfers, the club's own deposits), in ledger order.
+    public internal(set) var movementIDs: [MovementID] = []
+
+    init(club: Club) { self.club = club }
+
+    public var balance: Money { Money(minorUnits: balanceMinorUnits, currency: club.fundCurrency) }
+}

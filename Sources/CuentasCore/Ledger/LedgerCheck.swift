@@ -1,0 +1,38 @@
+/// Checks a whole ledger: replays every movement through the same rules used to record it, and checks what only
+/// holds for the whole (scheme pledges add up to the approved cost). Collects every violation instead of stopping.
+public struct LedgerCheck: Sendable {
+    public let state: LedgerState
+    public let violations: [LedgerViolation]
+    public let movementCount: Int
+
+    public init(catalogue: Catalogue, movements: some Sequence<Movement>) {
+        var state = LedgerState(catalogue: catalogue)
+        var violations: [LedgerViolation] = []
+        var count = 0
+        var previousID: MovementID = 0
+        for movement in movements {
+            precondition(movement.id > previousID, "movements must come in ledger order")
+            previousID = movement.id
+            count += 1
+            do {
+                try state.record(movement)
+            } catch {
+                violations.append(error)
+            }
+        }
+        for account in state.projects.values.sorted(by: { $0.project.folio < $1.project.folio }) {
+            let schemeTotal = account.schemePledgedMinorUnits
+            if schemeTotal != 0 && schemeTotal != account.project.approvedCost.minorUnits {
+                violations.append(
+                    LedgerViolation(
+                        folio: account.project.folio, movementID: nil,
+                        rule: .schemePledgesDoNotAddUp(pledged: account.money(schemeTotal), cost: account.project.approvedCost)))
+            }
+        }
+        self.state = state
+        self.violations = violations
+        self.movementCount = count
+    }
+
+    public var passed: Bool { violations.isEmpty }
+}

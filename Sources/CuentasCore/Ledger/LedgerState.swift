@@ -1,0 +1,57 @@
+/// The ledger replayed: every project account and club fund, built by recording movements one at a time.
+///
+/// `record(_:)` checks every invariant before it changes anything, so a refused movement leaves the state as it
+/// was. The same rules serve recording (a new movement) and checking (replaying the stored ones).
+public struct LedgerState: Sendable {
+    public let catalogue: Catalogue
+    public internal(set) var projects: [Folio: ProjectAccount] = [:]
+    public internal(set) var clubFunds: [PartyID: ClubFund] = [:]
+    public internal(set) var movements: [MovementID: Movement] = [:]
+    /// For each reversed movement, the reversal that undid it.
+    public internal(set) var reversedBy: [MovementID: MovementID] = [:]
+    /// Bank references of live deposits and transfers, so the same money cannot be recorded twice.
+    var liveReferences: [String: MovementID] = [:]
+    public internal(set) var lastMovementID: MovementID = 0
+
+    public init(catalogue: Catalogue) {
+        self.catalogue = catalogue
+        for (folio, project) in catalogue.projects { projects[folio] = ProjectAccount(project: project) }
+        for (id, club) in catalogue.clubs { clubFunds[id] = ClubFund(club: club) }
+    }
+
+    /// The number the next movement will get.
+    public var nextMovementID: MovementID { lastMovementID + 1 }
+
+    /// Checks a movement against every rule and, if it passes, adds it. Throws and changes nothing otherwise.
+    public mutating func record(_ movement: Movement) throws(LedgerViolation) {
+        precondition(movement.id > lastMovementID, "movements are recorded in order")
+        switch movement.body {
+        case .pledge(let pledge): try recordPledge(pledge, movement)
+        case .deposit(let deposit):
+            try recordArrival(folio: deposit.folio, partyID: deposit.partyID, remittance: deposit.remittance, movement)
+        case .transfer(let transfer): try recordTransfer(transfer, movement)
+        case .donation(let donation): try recordDonation(donation, movement)
+        case .payment(let payment): try recordPayment(payment, movement)
+        case .refund(let refund): try recordRefund(refund, movement)
+        case .progress(let report): try recordProgress(report, movement)
+        case .status(let change): try recordStatusChange(change, movement)
+        case .reversal(let reversal): try recordReversal(reversal, movement)
+        }
+        movements[movement.id] = movement
+        lastMovementID = movement.id
+    }
+
+    /// Whether a movement is still in force.
+    public func isLive(_ id: MovementID) -> Bool { movements[id] != nil && reversedBy[id] == nil }
+
+    func account(_ folio: Folio, _ movement: Movement) throws(LedgerViolation) -> ProjectAccount {
+        guard let account = projects[folio] else {
+            throw LedgerViolation(folio: folio, movementID: movement.id, rule: .unknownProject)
+        }
+        return account
+    }
+
+    func violation(_ folio: Folio?, _ movement: Movement, _ rule: LedgerViolation.Rule, club: PartyID? = nil) -> LedgerViolation {
+        LedgerViolation(folio: folio, clubID: club, movementID: movement.id, rule: rule)
+    }
+}

@@ -1,0 +1,165 @@
+/// A movement that would break one of the ledger's rules. It names the project (or club) and the movement.
+public struct LedgerViolation: ExplainedError, Equatable {
+    public enum Rule: Equatable, Sendable {
+        case unknownProject
+        case unknownParty(PartyID)
+        case unknownClub(PartyID)
+        case unknownMember(Int64)
+        case unknownBudgetLine(Int)
+        case partyNotAFunder(PartyID)
+        case currencyDiffers(expected: CurrencyCode, given: CurrencyCode)
+        case projectDoesNotAcceptMoney(ProjectStatus)
+        case projectNotInExecution(ProjectStatus)
+        case invalidTransition(from: ProjectStatus, to: ProjectStatus)
+        case approvalNeedsSession
+        case completionNeedsHandOver
+        case cancellationNeedsReason
+        case closingWithBalance(Money)
+        case tomaDeNotaNotCurrent(PartyID, expiredOn: CalendarDate?)
+        case depositWithoutPledge(PartyID)
+        case duplicateReference(String, existing: MovementID)
+        case paymentExceedsBalance(amount: Money, balance: Money)
+        case refundExceedsReceived(PartyID, amount: Money, refundable: Money)
+        case budgetLineOverspent(line: Int, budgeted: Money, paidAfter: Money)
+        case transferExceedsFund(PartyID, needed: Money, fund: Money)
+        case clubDoesNotSponsor(PartyID)
+        case unknownMovement(MovementID)
+        case alreadyReversed(MovementID, by: MovementID)
+        case reversalOfReversal(MovementID)
+        case statusCannotBeReversed(MovementID)
+        case reversalLeavesDepositsWithoutPledge(MovementID, PartyID)
+        case reversalOverdrawsBalance(MovementID, balance: Money)
+        case reversalOverdrawsFund(MovementID, fund: Money)
+        case schemePledgesDoNotAddUp(pledged: Money, cost: Money)
+    }
+
+    public let folio: Folio?
+    public let clubID: PartyID?
+    /// The movement that breaks the rule, once it has a number (when checking the stored ledger).
+    public let movementID: MovementID?
+    public let rule: Rule
+
+    public init(folio: Folio?, clubID: PartyID? = nil, movementID: MovementID?, rule: Rule) {
+        self.folio = folio
+        self.clubID = clubID
+        self.movementID = movementID
+        self.rule = rule
+    }
+
+    public func explanation(in language: Language) -> String {
+        var subject: [String] = []
+        if let folio { subject.append(say(language, es: "proyecto \(folio)", en: "project \(folio)")) }
+        if let clubID { subject.append(say(language, es: "club \(clubID)", en: "club \(clubID)")) }
+        if let movementID { subject.append(say(language, es: "movimiento #\(movementID)", en: "movement #\(movementID)")) }
+        let prefix = subject.isEmpty ? "" : subject.joined(separator: ", ") + ": "
+        return prefix + ruleText(in: language)
+    }
+
+    private func ruleText(in language: Language) -> String {
+        func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
+        switch rule {
+        case .unknownProject: return say(language, es: "no existe ese proyecto", en: "there is no such project")
+        case .unknownParty(let id): return say(language, es: "no existe la parte \(id)", en: "there is no party \(id)")
+        case .unknownClub(let id): return say(language, es: "no existe el club \(id)", en: "there is no club \(id)")
+        case .unknownMember(let id): return say(language, es: "no existe el socio \(id) en ese club", en: "there is no member \(id) in that club")
+        case .unknownBudgetLine(let line):
+            return say(language, es: "el presupuesto no tiene partida \(line)", en: "the budget has no line \(line)")
+        case .partyNotAFunder(let id):
+            return say(
+                language, es: "\(id) no es club patrocinador ni gobierno de ese municipio",
+                en: "\(id) is neither a sponsoring club nor a government of that municipality")
+        case .currencyDiffers(let expected, let given):
+            return say(language, es: "el importe es en \(given); se espera \(expected)", en: "the amount is in \(given); expected \(expected)")
+        case .projectDoesNotAcceptMoney(let status):
+            return say(
+                language, es: "un proyecto \(status.name(in: language)) no recibe ni paga dinero",
+                en: "a project that is \(status.name(in: language)) takes in and pays out no money")
+        case .projectNotInExecution(let status):
+            return say(
+                language, es: "el proyecto está \(status.name(in: language)); debe estar en ejecución o terminado",
+                en: "the project is \(status.name(in: language)); it must be in execution or completed")
+        case .invalidTransition(let from, let to):
+            let allowed = from.allowedNext.map { $0.rawValue }.joined(separator: ", ")
+            return say(
+                language,
+                es: "no puede pasar de \(from.name(in: language)) a \(to.name(in: language)); desde \(from.name(in: language)) solo: \(allowed.isEmpty ? "ninguno (estado final)" : allowed)",
+                en: "cannot go from \(from.name(in: language)) to \(to.name(in: language)); from \(from.name(in: language)) only: \(allowed.isEmpty ? "none (final status)" : allowed)")
+        case .approvalNeedsSession:
+            return say(
+                language, es: "la aprobación necesita la fecha de la sesión y la referencia del acta",
+                en: "approval needs the session date and the minutes reference")
+        case .completionNeedsHandOver:
+            return say(
+                language, es: "la terminación necesita la referencia del acta de entrega-recepción",
+                en: "completion needs the hand-over record reference")
+        case .cancellationNeedsReason:
+            return say(language, es: "la cancelación necesita un motivo", en: "cancellation needs a reason")
+        case .closingWithBalance(let balance):
+            return say(
+                language, es: "no se puede cerrar con saldo de \(money(balance)); páguelo o reembólselo antes",
+                en: "cannot close with a balance of \(money(balance)); pay or refund it first")
+        case .tomaDeNotaNotCurrent(let id, let expiredOn):
+            let when = expiredOn.map { $0.formatted(in: language) }
+            return when == nil
+                ? say(language, es: "el club \(id) no tiene toma de nota", en: "club \(id) has no toma de nota (consular registration)")
+                : say(
+                    language, es: "la toma de nota del club \(id) venció el \(when!)",
+                    en: "the toma de nota (consular registration) of club \(id) expired on \(when!)")
+        case .depositWithoutPledge(let id):
+            return say(
+                language, es: "\(id) no tiene compromiso vigente con el proyecto; registre su compromiso antes del depósito",
+                en: "\(id) has no live pledge to the project; record its pledge before its deposit")
+        case .duplicateReference(let reference, let existing):
+            return say(
+                language, es: "la referencia \"\(reference)\" ya está registrada en el movimiento #\(existing)",
+                en: "the reference \"\(reference)\" is already recorded in movement #\(existing)")
+        case .paymentExceedsBalance(let amount, let balance):
+            return say(
+                language, es: "el pago de \(money(amount)) supera el saldo disponible de \(money(balance))",
+                en: "the payment of \(money(amount)) exceeds the balance on hand of \(money(balance))")
+        case .refundExceedsReceived(let id, let amount, let refundable):
+            return say(
+                language, es: "el reembolso de \(money(amount)) a \(id) supera lo que aportó y no se le ha devuelto (\(money(refundable)))",
+                en: "the refund of \(money(amount)) to \(id) exceeds what it gave and was not returned (\(money(refundable)))")
+        case .budgetLineOverspent(let line, let budgeted, let paidAfter):
+            return say(
+                language,
+                es: "la partida \(line) quedaría con \(money(paidAfter)) pagados de \(money(budgeted)) presupuestados; para excederla indique --overrun-reason",
+                en: "budget line \(line) would have \(money(paidAfter)) paid of \(money(budgeted)) budgeted; to exceed it give --overrun-reason")
+        case .transferExceedsFund(let id, let needed, let fund):
+            return say(
+                language, es: "el envío necesita \(money(needed)) (monto más comisión) y el fondo de \(id) tiene \(money(fund))",
+                en: "the transfer needs \(money(needed)) (amount plus fee) and the fund of \(id) holds \(money(fund))")
+        case .clubDoesNotSponsor(let id):
+            return say(language, es: "el club \(id) no patrocina el proyecto", en: "club \(id) does not sponsor the project")
+        case .unknownMovement(let id):
+            return say(language, es: "no existe el movimiento #\(id)", en: "there is no movement #\(id)")
+        case .alreadyReversed(let id, let by):
+            return say(language, es: "el movimiento #\(id) ya fue revertido por el #\(by)", en: "movement #\(id) was already reversed by #\(by)")
+        case .reversalOfReversal(let id):
+            return say(
+                language, es: "el movimiento #\(id) es una reversión; registre de nuevo el movimiento original",
+                en: "movement #\(id) is a reversal; record the original movement again instead")
+        case .statusCannotBeReversed(let id):
+            return say(
+                language, es: "el movimiento #\(id) es un cambio de estado; se corrige con otra transición, no se revierte",
+                en: "movement #\(id) is a status change; correct it with another transition, not a reversal")
+        case .reversalLeavesDepositsWithoutPledge(let id, let party):
+            return say(
+                language, es: "revertir el compromiso #\(id) dejaría depósitos de \(party) sin compromiso; registre primero el compromiso correcto",
+                en: "reversing pledge #\(id) would leave deposits of \(party) without a pledge; record the correct pledge first")
+        case .reversalOverdrawsBalance(let id, let balance):
+            return say(
+                language, es: "revertir el movimiento #\(id) dejaría el saldo del proyecto en \(money(balance))",
+                en: "reversing movement #\(id) would leave the project balance at \(money(balance))")
+        case .reversalOverdrawsFund(let id, let fund):
+            return say(
+                language, es: "revertir el movimiento #\(id) dejaría el fondo del club en \(money(fund))",
+                en: "reversing movement #\(id) would leave the club fund at \(money(fund))")
+        case .schemePledgesDoNotAddUp(let pledged, let cost):
+            return say(
+                language, es: "los compromisos del esquema suman \(money(pledged)) y el costo aprobado es \(money(cost))",
+                en: "the scheme's pledges add up to \(money(pledged)) and the approved cost is \(money(cost))")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Why a text is not an amount.
+public struct AmountParseError: Error, Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case empty
+        case signed
+        case notANumber
+        case otherStyle
+        case badGrouping
+        case tooManyDecimals
+        case tooLarge
+
+        func explanation(in language: Language, currency: String, style: NumberStyle) -> String {
+            let example = style == .dotDecimal ? "1,234.50" : "1.234,50"
+            let styleName = style == .dotDecimal
+                ? say(language, es: "punto decimal", en: "decimal point")
+                : say(language, es: "coma decimal", en: "decimal comma")
+            let digits = (try? CurrencyCode(currency))?.minorDigits ?? 2
+            let base = say(
+                language, es: "un importe en \(currency) con \(styleName), como \(example)",
+                en: "an amount in \(currency) with a \(styleName), like \(example)")
+            switch self {
+            case .empty: return base
+            case .signed: return base + say(language, es: ", sin signo", en: ", without a sign")
+            case .notANumber: return base
+            case .otherStyle:
+                return base + say(
+                    language, es: " (el texto parece escrito con el otro estilo; elija --number-style)",
+                    en: " (the text looks written in the other style; choose --number-style)")
+            case .badGrouping:
+                return base + say(language, es: " (miles en grupos de tres)", en: " (thousands in groups of three)")
+            case .tooManyDecimals:
+                return base + say(language, es: ", con \(digits) decimales como máximo", en: ", with at most \(digits) decimals")
+            case .tooLarge:
+                return base + say(language, es: ", no mayor que 10,000,000,000", en: ", no larger than 10,000,000,000")
+            }
+        }
+    }
+
+    public let text: String
+    public let reason: Reason
+}

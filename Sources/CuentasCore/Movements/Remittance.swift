@@ -1,0 +1,51 @@
+/// Money sent to a project account: what left, what it cost, what arrived. The rate and its source are recorded as
+/// the bank gave them; nothing is looked up live.
+public struct Remittance: Hashable, Sendable {
+    /// The amount sent, in the sender's currency (the principal, fee not included).
+    public let sent: Money
+    /// The transfer fee, in the sent currency, paid on top of the amount sent. Zero for a government deposit.
+    public let fee: Money
+    /// The rate the bank applied (project currency per unit of the sent currency); 1 for the same currency.
+    public let exchangeRate: ExchangeRate
+    /// Where the rate came from: "Banco receptor", "Banxico FIX 2024-03-05".
+    public let rateSource: String
+    /// The market (reference) rate of the day, if known: the exchange-rate margin is measured against it.
+    public let marketRate: ExchangeRate?
+    /// The amount credited to the project, in the project's currency.
+    public let received: Money
+    /// The bank or transfer reference (tracking number, SPEI clave de rastreo). Unique among live deposits.
+    public let reference: String
+
+    public init(
+        sent: Money, fee: Money, exchangeRate: ExchangeRate, rateSource: String, marketRate: ExchangeRate?,
+        received: Money, reference: String
+    ) {
+        precondition(sent.isPositive && received.isPositive, "a remittance moves a positive amount")
+        precondition(fee.currency == sent.currency && !fee.isNegative, "the fee is in the sent currency")
+        self.sent = sent
+        self.fee = fee
+        self.exchangeRate = exchangeRate
+        self.rateSource = rateSource
+        self.marketRate = marketRate
+        self.received = received
+        self.reference = reference
+    }
+
+    /// The exchange-rate margin in the sent currency: what the amount sent would have bought at the market rate,
+    /// less what arrived, converted back. Nil when there was no conversion or no market rate.
+    public var exchangeCost: Money? {
+        guard sent.currency != received.currency, let marketRate else { return nil }
+        let atMarket = marketRate.convert(sent, to: received.currency)
+        let lostInTarget = atMarket - received
+        let inverse = ExchangeRate.inverse(of: marketRate)
+        return inverse.convert(lostInTarget, to: sent.currency)
+    }
+}
+
+extension ExchangeRate {
+    /// 1 / rate, to six decimals (rounded half up).
+    static func inverse(of rate: ExchangeRate) -> ExchangeRate {
+        let numerator: Int64 = 1_000_000_000_000
+        return ExchangeRate(millionths: max(1, (numerator + rate.millionths / 2) / rate.millionths))
+    }
+}

@@ -1,0 +1,24 @@
+/// What a project builds or funds.
+public enum ProjectKind: String, Sendable, CaseIterable, Codable {
+    /// Roads, water, drainage, electricity, school and clinic buildings.
+    case infrastructure
+    /// Greenhouses, irrigation, livestock.
+    case agriculture
+    /// A cooperative's shop, a bakery, packaging and selling produce.
+    case commercialization
+    /// Becas 3x1: students are private persons and are never named in reports.
+    case scholarship
+    case communityServices = "community-services"
+    case education
+
+    public func name(in language: Language) -> String {
+        switch self {
+        case .infrastructure: return say(language, es: "infraestructura", en: "infrastructure")
+        case .agriculture: return say(language, es: "agrícola", en: "agriculture")
+        case .commercialization: return say(language, es: "comercialización", en: "commercialization")
+        case .scholarship: return say(language, es: "becas", en: "scholarships")
+        case .communityServices: return say(language, es: "servicios comunitarios", en: "community services")
+        case .education: return say(language, es: "educación", en: "education")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A calendar day (no time, no time zone): the date on a bank slip, an invoice or the minutes of a session.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO 8601 "YYYY-MM-DD" only, and refuses days that do not exist (2025-02-30).
+    public init(parsing text: String, field: String) throws(InputError) {
+        let trimmed = text.trimmingSpaces()
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { throw InputError(field: field, value: text, expected: .date) }
+        self = date
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    public var dayNumber: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Whole days from `earlier` to this date (negative when `earlier` is later).
+    public func days(since earlier: CalendarDate) -> Int { dayNumber - earlier.dayNumber }
+
+    public var isoText: String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        let dayText = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(monthText)-\(dayText)"
+    }
+
+    public var description: String { isoText }
+
+    public static func < (left: CalendarDate, right: CalendarDate) -> Bool { left.dayNumber < right.dayNumber }
+
+    private static let spanishMonths = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "5 mar 2024" in Spanish, "Mar 5, 2024" in English: month names, so 03/05 cannot be misread.
+    public func formatted(in language: Language) -> String {
+        switch language {
+        case .spanish: return "\(day) \(CalendarDate.spanishMonths[month - 1]) \(year)"
+        case .english: return "\(CalendarDate.englishMonths[month - 1]) \(day), \(year)"
+        }
+    }
+}

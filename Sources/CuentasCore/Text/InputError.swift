@@ -1,0 +1,78 @@
+import Foundation
+
+/// Bad input from a person: names the field, the value given, and what was expected.
+/// The command line and the importer add where it came from (option, file, line).
+public struct InputError: ExplainedError, Equatable {
+    public enum Expectation: Equatable, Sendable {
+        case nonEmptyText
+        case textOfAtMost(Int)
+        case textWithoutControlCharacters
+        case identifier
+        case date
+        case amount(AmountParseError.Reason, currency: String, style: NumberStyle)
+        case positiveAmount
+        case currencyCode
+        case sameCurrency(String)
+        case exchangeRate
+        case percentage
+        case oneOf([String])
+        case wholeNumber
+        case invoiceUUID
+        case taxID
+    }
+
+    public let field: String
+    public let value: String
+    public let expected: Expectation
+
+    public init(field: String, value: String, expected: Expectation) {
+        self.field = field
+        self.value = value
+        self.expected = expected
+    }
+
+    public func explanation(in language: Language) -> String {
+        let shown = value.isEmpty ? say(language, es: "(vacío)", en: "(empty)") : "\"\(value)\""
+        return say(language, es: "\(field): \(shown) no es válido; se espera ", en: "\(field): \(shown) is not valid; expected ")
+            + expectation(in: language)
+    }
+
+    public func expectation(in language: Language) -> String {
+        switch expected {
+        case .nonEmptyText: return say(language, es: "un texto no vacío", en: "a non-empty text")
+        case .textOfAtMost(let limit):
+            return say(language, es: "un texto de \(limit) caracteres como máximo", en: "a text of at most \(limit) characters")
+        case .textWithoutControlCharacters:
+            return say(language, es: "texto sin caracteres de control", en: "text without control characters")
+        case .identifier:
+            return say(
+                language,
+                es: "un identificador de 1 a \(TextLimits.identifierCharacters) letras, dígitos, '-', '_' o '.'",
+                en: "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.'")
+        case .date:
+            return say(language, es: "una fecha real AAAA-MM-DD (p. ej. 2024-03-15)", en: "a real date YYYY-MM-DD (e.g. 2024-03-15)")
+        case .amount(let reason, let currency, let style):
+            return reason.explanation(in: language, currency: currency, style: style)
+        case .positiveAmount: return say(language, es: "un importe mayor que cero", en: "an amount greater than zero")
+        case .currencyCode:
+            return say(
+                language, es: "un código de moneda ISO 4217 conocido (\(CurrencyCode.knownCodesList))",
+                en: "a known ISO 4217 currency code (\(CurrencyCode.knownCodesList))")
+        case .sameCurrency(let code): return say(language, es: "un importe en \(code)", en: "an amount in \(code)")
+        case .exchangeRate:
+            return say(
+                language, es: "un tipo de cambio positivo con hasta 6 decimales (p. ej. 17.0512)",
+                en: "a positive exchange rate with up to 6 decimals (e.g. 17.0512)")
+        case .percentage: return say(language, es: "un porcentaje entero de 0 a 100", en: "a whole percentage from 0 to 100")
+        case .oneOf(let choices):
+            return say(language, es: "uno de: ", en: "one of: ") + choices.joined(separator: ", ")
+        case .wholeNumber: return say(language, es: "un número entero positivo", en: "a positive whole number")
+        case .invoiceUUID:
+            return say(
+                language, es: "el folio fiscal (UUID) del CFDI, 36 caracteres como 6F9619FF-8B86-D011-B42D-00C04FC964FF",
+                en: "the CFDI invoice UUID, 36 characters like 6F9619FF-8B86-D011-B42D-00C04FC964FF")
+        case .taxID:
+            return say(language, es: "un RFC de 12 o 13 caracteres", en: "an RFC tax id of 12 or 13 characters")
+        }
+    }
+}
