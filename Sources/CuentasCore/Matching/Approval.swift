@@ -1,0 +1,50 @@
+/// What approving a project records: the status change, then one pledge per party from the scheme.
+public enum Approval {
+    public static func drafts(
+        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
+        minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String, state: LedgerState
+    ) throws(ApprovalError) -> (drafts: [MovementDraft], plan: PledgePlan) {
+        guard let project = state.catalogue.projects[folio] else { throw .unknownProject(folio) }
+        guard let scheme = state.catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
+        let plan: PledgePlan
+        do {
+            let allocation = try scheme.allocate(cost: project.approvedCost, agreedParts: agreedParts)
+            plan = try PledgePlan(project: project, allocation: allocation, catalogue: state.catalogue)
+        } catch let error as MatchingError {
+            throw .matching(error)
+        } catch let error as PledgePlanError {
+            throw .plan(error)
+        } catch {
+            preconditionFailure("unexpected \(error)")
+        }
+        let status = StatusChange(
+            folio: folio, status: .approved, sessionDate: sessionDate, minutesReference: minutesReference, schemeID: schemeID)
+        var drafts = [MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: note, body: .status(status))]
+        for entry in plan.entries {
+            let pledge = Pledge(folio: folio, partyID: entry.partyID, amount: entry.amount, schemeID: schemeID, capBound: entry.capBound)
+            let pledgeNote = entry.capBound ? "\(scheme.id): cap bound" : "\(scheme.id)"
+            drafts.append(MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: pledgeNote, body: .pledge(pledge)))
+        }
+        return (drafts, plan)
+    }
+}
+
+/// Why a project cannot be approved as asked.
+public enum ApprovalError: ExplainedError, Equatable {
+    case unknownProject(Folio)
+    case unknownScheme(Identifier)
+    case matching(MatchingError)
+    case plan(PledgePlanError)
+
+    public func explanation(in language: Language) -> String {
+        switch self {
+        case .unknownProject(let folio): return say(language, es: "no existe el proyecto \(folio)", en: "there is no project \(folio)")
+        case .unknownScheme(let id):
+            return say(
+                language, es: "no existe el esquema \(id); vea `cuentas scheme list`",
+                en: "there is no scheme \(id); see `cuentas scheme list`")
+        case .matching(let error): return error.explanation(in: language)
+        case .plan(let error): return error.explanation(in: language)
+        }
+    }
+}

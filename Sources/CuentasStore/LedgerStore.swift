@@ -1,0 +1,64 @@
+import CuentasCore
+import Foundation
+import GRDB
+
+/// The ledger in one SQLite file (WAL mode). Every write is one transaction: it either happens whole or not at all.
+///
+/// Writes are named for what they do (`addClub`, `record`); each one rebuilds the ledger state inside its
+/// transaction, checks the new entries against the domain rules, and only then inserts them.
+public final class LedgerStore: Sendable {
+    let writer: DatabasePool
+    public let path: String
+
+    /// Opens an existing ledger file. Refuses a path with no file, so a typo does not create an empty ledger.
+    public static func open(path: String) throws(StoreError) -> LedgerStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noLedger(path: path) }
+        return try LedgerStore(path: path)
+    }
+
+    /// Creates a new, empty ledger file. Refuses to touch a file that already exists.
+    public static func create(path: String) throws(StoreError) -> LedgerStore {
+        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.ledgerExists(path: path) }
+        return try LedgerStore(path: path)
+    }
+
+    private init(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Two people recording at once wait for each other instead of failing.
+        configuration.busyMode = .timeout(10)
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+            try LedgerMigrations.migrator.migrate(writer)
+        } catch {
+            throw StoreError(error)
+        }
+        self.path = path
+    }
+
+    /// Runs one write transaction, translating database errors.
+    func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(updates)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error)
+        }
+    }
+
+    func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(value)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error)
+        }
+    }
+
+    /// The names of the migrations applied to this file, in order.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try read { db in try LedgerMigrations.migrator.appliedMigrations(db) }
+    }
+}

@@ -1,0 +1,90 @@
+import CuentasCore
+import Foundation
+import GRDB
+
+/// Reads the reference data back into domain values.
+enum CatalogueLoader {
+    static func load(_ db: Database) throws -> Catalogue {
+        var catalogue = Catalogue()
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
+            let id = PartyID(trusted: row["id"])
+            catalogue.federations[id] = Federation(id: id, name: row["name"], stateOfOrigin: row["stateOfOrigin"], regionAbroad: row["regionAbroad"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, c.* FROM club c JOIN party p ON p.id = c.partyId") {
+            let id = PartyID(trusted: row["id"])
+            var tomaDeNota: TomaDeNota?
+            if let number: String = row["tomaDeNotaNumber"], let expires: String = row["tomaDeNotaExpiresOn"] {
+                tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
+            }
+            catalogue.clubs[id] = Club(
+                id: id, name: row["name"], federationID: (row["federationId"] as String?).map(PartyID.init(trusted:)),
+                cityAbroad: row["cityAbroad"], stateAbroad: row["stateAbroad"], countryAbroad: row["countryAbroad"],
+                tomaDeNota: tomaDeNota, fundCurrency: try currency(row["fundCurrency"], "club", id.text))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.* FROM government g JOIN party p ON p.id = g.partyId") {
+            let id = PartyID(trusted: row["id"])
+            guard let level = GovernmentLevel(rawValue: row["level"]) else {
+                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level")
+            }
+            catalogue.governments[id] = Government(
+                id: id, name: row["name"], level: level, parentID: (row["parentId"] as String?).map(PartyID.init(trusted:)),
+                countryCode: row["countryCode"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM clubMember") {
+            let id: Int64 = row["id"]
+            catalogue.members[id] = ClubMember(id: id, clubID: PartyID(trusted: row["clubId"]), displayName: row["displayName"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
+            let json: String = row["definitionJSON"]
+            do {
+                let scheme = try SchemeFile.scheme(fromJSON: Data(json.utf8))
+                catalogue.schemes[scheme.id] = scheme
+            } catch {
+                throw StoreError.corruptRow(table: "scheme", id: row["id"], detail: error.explanation(in: .english))
+            }
+        }
+        try loadProjects(db, into: &catalogue)
+        return catalogue
+    }
+
+    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue) throws {
+        var clubsByFolio: [String: [PartyID]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub ORDER BY folio, position") {
+            clubsByFolio[row["folio"], default: []].append(PartyID(trusted: row["clubId"]))
+        }
+        var linesByFolio: [String: [(Int, String, Int64)]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine ORDER BY folio, number") {
+            linesByFolio[row["folio"], default: []].append((row["number"], row["concept"], row["amountMinorUnits"]))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM project") {
+            let folioText: String = row["folio"]
+            let folio = Folio(trusted: folioText)
+            let currencyCode = try currency(row["currency"], "project", folioText)
+            let cost = Money(minorUnits: row["approvedCostMinorUnits"], currency: currencyCode)
+            let lines = (linesByFolio[folioText] ?? []).map {
+                BudgetLine(number: $0.0, concept: $0.1, amount: Money(minorUnits: $0.2, currency: currencyCode))
+            }
+            guard let kind = ProjectKind(rawValue: row["kind"]), let clubs = clubsByFolio[folioText],
+                lines.reduce(Int64(0), { $0 + $1.amount.minorUnits }) == cost.minorUnits
+            else { throw StoreError.corruptRow(table: "project", id: folioText, detail: "kind, clubs or budget lines") }
+            catalogue.projects[folio] = Project(
+                folio: folio, title: LocalizedText(spanish: row["titleSpanish"], english: row["titleEnglish"]),
+                description: LocalizedText(spanish: row["descriptionSpanish"], english: row["descriptionEnglish"]),
+                kind: kind, municipalityID: PartyID(trusted: row["municipalityId"]), locality: row["locality"],
+                sponsorClubIDs: clubs, executingAgencyID: PartyID(trusted: row["executingAgencyId"]),
+                approvedCost: cost, budgetLines: lines, proposedOn: try date(row["proposedOn"], "project", folioText))
+        }
+    }
+
+    static func date(_ text: String, _ table: String, _ id: String) throws -> CalendarDate {
+        do { return try CalendarDate(parsing: text, field: "date") } catch {
+            throw StoreError.corruptRow(table: table, id: id, detail: "date \(text)")
+        }
+    }
+
+    static func currency(_ text: String, _ table: String, _ id: String) throws -> CurrencyCode {
+        do { return try CurrencyCode(text) } catch {
+            throw StoreError.corruptRow(table: table, id: id, detail: "currency \(text)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import CuentasCore
+import GRDB
+
+/// Why the store refused a write or could not read.
+public enum StoreError: ExplainedError {
+    case noLedger(path: String)
+    case ledgerExists(path: String)
+    case duplicate(what: String, id: String)
+    case unknown(what: String, id: String)
+    case invalid(InputError)
+    case violation(LedgerViolation)
+    /// A violation in one of several entries written together (an import): `index` counts from 0.
+    case violationInBatch(index: Int, LedgerViolation)
+    case approval(ApprovalError)
+    case scheme(SchemeError)
+    case corruptRow(table: String, id: String, detail: String)
+    case database(String)
+
+    /// A batch of one: the violation without its position.
+    var unbatched: StoreError {
+        if case .violationInBatch(_, let violation) = self { return .violation(violation) }
+        return self
+    }
+
+    init(_ error: any Error) {
+        if let error = error as? StoreError {
+            self = error
+        } else if let error = error as? DatabaseError {
+            self = .database(error.message ?? "\(error)")
+        } else {
+            self = .database("\(error)")
+        }
+    }
+
+    public func explanation(in language: Language) -> String {
+        switch self {
+        case .noLedger(let path):
+            return language == .spanish
+                ? "no hay libro en \(path); créelo con `cuentas init --db \(path)`"
+                : "there is no ledger at \(path); create it with `cuentas init --db \(path)`"
+        case .ledgerExists(let path):
+            return language == .spanish ? "ya existe un archivo en \(path); no se toca" : "a file already exists at \(path); it was left alone"
+        case .duplicate(let what, let id):
+            return language == .spanish ? "ya existe \(what) \(id)" : "\(what) \(id) already exists"
+        case .unknown(let what, let id):
+            return language == .spanish ? "no existe \(what) \(id)" : "there is no \(what) \(id)"
+        case .invalid(let error): return error.explanation(in: language)
+        case .violation(let violation): return violation.explanation(in: language)
+        case .violationInBatch(_, let violation): return violation.explanation(in: language)
+        case .approval(let error): return error.explanation(in: language)
+        case .scheme(let error): return error.explanation(in: language)
+        case .corruptRow(let table, let id, let detail):
+            return language == .spanish
+                ? "el archivo fue alterado fuera del programa: \(table) \(id): \(detail)"
+                : "the file was changed outside the program: \(table) \(id): \(detail)"
+        case .database(let message):
+            return language == .spanish ? "error de la base de datos: \(message)" : "database error: \(message)"
+        }
+    }
+}

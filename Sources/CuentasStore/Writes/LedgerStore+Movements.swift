@@ -1,0 +1,74 @@
+import CuentasCore
+import Foundation
+import GRDB
+
+/// Recording movements. The whole batch is checked against the ledger rules and written in one transaction:
+/// one bad entry and nothing is written.
+extension LedgerStore {
+    /// Records one movement and returns it with its number.
+    @discardableResult
+    public func record(_ draft: MovementDraft) throws(StoreError) -> Movement {
+        do {
+            return try record([draft])[0]
+        } catch {
+            throw error.unbatched
+        }
+    }
+
+    /// Records several movements together, in order, all or nothing.
+    @discardableResult
+    public func record(_ drafts: [MovementDraft]) throws(StoreError) -> [Movement] {
+        try record { _ in drafts }
+    }
+
+    /// Records the movements `makeDrafts` derives from the current ledger (an approval's pledges from its scheme),
+    /// in the same transaction that reads the ledger, so nothing can change in between.
+    @discardableResult
+    public func record(_ makeDrafts: (LedgerState) throws -> [MovementDraft]) throws(StoreError) -> [Movement] {
+        try write { db in
+            var state = try LedgerLoader.state(db)
+            let drafts = try makeDrafts(state)
+            let recordedAt = ISO8601DateFormatter().string(from: Date())
+            let insert = try db.cachedStatement(sql: MovementColumns.insertSQL)
+            var recorded: [Movement] = []
+            recorded.reserveCapacity(drafts.count)
+            for (index, draft) in drafts.enumerated() {
+                let movement = draft.numbered(state.nextMovementID)
+                do {
+                    try state.record(movement)
+                } catch let violation as LedgerViolation {
+                    throw StoreError.violationInBatch(index: index, violation)
+                }
+                try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt))
+                recorded.append(movement)
+            }
+            return recorded
+        }
+    }
+
+    /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.
+    public func approve(
+        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
+        minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String
+    ) throws(StoreError) -> (movements: [Movement], plan: PledgePlan) {
+        var plan: PledgePlan?
+        let movements: [Movement]
+        do {
+            movements = try record { state in
+                do {
+                    let result = try Approval.drafts(
+                        folio: folio, schemeID: schemeID, agreedParts: agreedParts, sessionDate: sessionDate,
+                        minutesReference: minutesReference, occurredOn: occurredOn, recordedBy: recordedBy, note: note,
+                        state: state)
+                    plan = result.plan
+                    return result.drafts
+                } catch let error as ApprovalError {
+                    throw StoreError.approval(error)
+                }
+            }
+        } catch {
+            throw error.unbatched
+        }
+        return (movements, plan!)
+    }
+}
