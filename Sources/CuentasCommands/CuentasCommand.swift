@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// `cuentas`: the ledger of hometown projects, from the command line.
+public struct CuentasCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "cuentas",
+        abstract: "Cuentas Claras: the accounts of hometown projects funded by migrant clubs and matching governments.",
+        discussion: """
+            Every command takes --db PATH (default $CUENTAS_DB, else cuentas.sqlite) and --lang es|en.
+            Start with `cuentas init`, then add schemes, parties and projects, then record movements.
+            """,
+        subcommands: [
+            InitCommand.self, SchemeCommand.self, FederationCommand.self, ClubCommand.self, MemberCommand.self,
+            GovernmentCommand.self, ProjectCommand.self, PledgeCommand.self, DepositCommand.self,
+            DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
+            ReverseCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
+        ])
+
+    public init() {}
+
+    /// Parses and runs; prints refusals in the person's language on standard error and exits non-zero.
+    public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CuentasCore
+
+struct DonationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "donation", abstract: "Record money from a member or an event into a club's fund.",
+        discussion: """
+            Examples: cuentas donation --club CLUB-JEREZ-LA --amount 250 --member 3 --date 2024-03-02
+                      cuentas donation --club CLUB-JEREZ-LA --amount 4820.50 --event "Baile de primavera" --date 2024-04-13
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recording: RecordingOptions
+    @Option(help: "The club.") var club: String
+    @Option(help: "The amount, in the club fund's currency.") var amount: String
+    @Option(help: "The giving member's number (see `cuentas member add`).") var member: Int64?
+    @Option(help: "The event whose income it is.") var event: String?
+
+    func validate() throws {
+        if member != nil && event != nil { throw ValidationError("give --member or --event, not both") }
+    }
+
+    func run() throws {
+        try global.perform { context in
+            let store = try context.openLedger()
+            let fund = try context.club(try OptionParsing.identifier(club, "--club"), in: store.catalogue())
+            let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")
+            let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member)
+            let movement = try store.record(try recording.draft(.donation(Donation(clubID: fund.id, amount: money, source: source))))
+            context.recorded(movement, context.say("donativo de \(context.money(money)) al fondo de \(fund.id).", "donation of \(context.money(money)) to the fund of \(fund.id)."))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import CuentasCore
+
+extension CommandContext {
+    /// "Recorded movement #12: deposit of MX$600,000.00 to 3X1-2024-001."
+    func recorded(_ movement: Movement, _ what: String) {
+        print(say("Movimiento #\(movement.id) registrado: ", "Recorded movement #\(movement.id): ") + what)
+    }
+
+    func project(_ folio: Folio, in catalogue: Catalogue) throws(LedgerViolation) -> Project {
+        guard let project = catalogue.projects[folio] else { throw LedgerViolation(folio: folio, movementID: nil, rule: .unknownProject) }
+        return project
+    }
+
+    func club(_ id: PartyID, in catalogue: Catalogue) throws(LedgerViolation) -> Club {
+        guard let club = catalogue.clubs[id] else { throw LedgerViolation(folio: nil, clubID: id, movementID: nil, rule: .unknownClub(id)) }
+        return club
+    }
+}

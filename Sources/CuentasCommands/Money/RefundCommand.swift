@@ -1,0 +1,30 @@
+import ArgumentParser
+import CuentasCore
+
+struct RefundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refund", abstract: "Record project money returned to a party (a cancelled project's leftover).",
+        discussion: "Example: cuentas refund 3X1-2024-007 --party CLUB-VILLANUEVA-CHI --amount 85000 --reference SPEI-7710 --date 2025-09-01")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recording: RecordingOptions
+    @Argument(help: "The project's folio.") var folio: String
+    @Option(help: "The party that gets its money back.") var party: String
+    @Option(help: "The amount, in the project's currency.") var amount: String
+    @Option(help: "The bank reference of the refund.") var reference: String
+
+    func run() throws {
+        try global.perform { context in
+            let store = try context.openLedger()
+            let project = try context.project(try OptionParsing.identifier(folio, "FOLIO"), in: store.catalogue())
+            let refund = Refund(
+                folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),
+                amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),
+                reference: try OptionParsing.text(reference, "--reference", maximum: TextLimits.referenceCharacters))
+            let movement = try store.record(try recording.draft(.refund(refund)))
+            context.recorded(movement, context.say(
+                "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
+                "refund of \(context.money(refund.amount)) to \(party) from \(project.folio)."))
+        }
+    }
+}

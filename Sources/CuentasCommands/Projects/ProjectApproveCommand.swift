@@ -1,0 +1,51 @@
+import ArgumentParser
+import CuentasCore
+
+struct ProjectApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Record the validation committee's approval; the scheme sets each party's pledge.",
+        discussion: """
+            Example: cuentas project approve 3X1-2024-001 --scheme 3x1-classic --session-date 2024-02-20 \\
+              --minutes "COVAM-ZAC-2024-03" --date 2024-02-20
+            For a scheme split by agreement: --agreed state=30 --agreed municipal=20
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recording: RecordingOptions
+    @Argument(help: "The project's folio.") var folio: String
+    @Option(help: "The matching scheme.") var scheme: String
+    @Option(help: "The date of the committee's session, YYYY-MM-DD.") var sessionDate: String
+    @Option(help: "The reference of the session's minutes (acta).") var minutes: String
+    @Option(help: "ROLE=PARTS for a split by agreement (state=30); repeat for each role of the split.") var agreed: [String] = []
+
+    func run() throws {
+        try global.perform { context in
+            var agreedParts: [FundingRole: Int64] = [:]
+            for text in agreed {
+                let pieces = text.split(separator: "=")
+                guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0])), let parts = Int64(pieces[1]), parts >= 0 else {
+                    throw InputError(field: "--agreed", value: text, expected: .oneOf(["ROLE=PARTS, e.g. state=30"]))
+                }
+                agreedParts[role] = parts
+            }
+            let result = try context.openLedger().approve(
+                folio: try OptionParsing.identifier(folio, "FOLIO"), schemeID: try OptionParsing.identifier(scheme, "--scheme"),
+                agreedParts: agreedParts, sessionDate: try OptionParsing.date(sessionDate, "--session-date"),
+                minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
+                occurredOn: try recording.occurredOn(), recordedBy: try recording.recorder(), note: recording.note)
+            print(context.say("Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:", "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))
+            var table = TextTable([
+                ("#", .right), (context.say("Parte", "Party"), .left), (context.say("Papel", "Role"), .left),
+                (context.say("Monto", "Amount"), .right), ("", .left),
+            ])
+            for (movement, entry) in zip(result.movements.dropFirst(), result.plan.entries) {
+                table.add([
+                    "\(movement.id)", entry.partyID.text, entry.role.name(in: context.language), context.money(entry.amount),
+                    entry.capBound ? context.say("tope alcanzado", "cap bound") : "",
+                ])
+            }
+            print(table.rendered())
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CuentasCore
+
+struct ProjectListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List projects with their status and money.",
+        discussion: "Example: cuentas project list --municipality MUN-JEREZ --status in-execution")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this municipality.") var municipality: String?
+    @Option(help: "Only this status.") var status: String?
+    @Option(help: "Only this kind.") var kind: String?
+    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func validate() throws {
+        if let status, ProjectStatus(rawValue: status) == nil {
+            throw ValidationError("--status: expected one of: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let kind, ProjectKind(rawValue: kind) == nil {
+            throw ValidationError("--kind: expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        try global.perform { context in
+            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let state = try context.openLedger().state()
+            let figures = state.projects.values
+                .filter { municipality == nil || $0.project.municipalityID.text == municipality }
+                .filter { status == nil || $0.status.rawValue == status }
+                .filter { kind == nil || $0.project.kind.rawValue == kind }
+                .sorted { $0.project.folio < $1.project.folio }
+                .map { ProjectFigures(account: $0, catalogue: state.catalogue, asOf: asOfDate) }
+            switch format {
+            case .json: print(JSONOutput.render(figures.map(ProjectReport.json)))
+            case .text: print(ProjectReport.listTable(figures, context))
+            }
+        }
+    }
+}

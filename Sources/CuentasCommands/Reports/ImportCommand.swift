@@ -1,0 +1,55 @@
+import ArgumentParser
+import CuentasCore
+import CuentasImport
+import CuentasStore
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import deposits, donations, transfers or payments from a CSV file, all or nothing.",
+        discussion: """
+            The kind is recognized from the header (formats in SampleData/README.md), or given with --kind.
+            One bad row and nothing is imported; the message names the line, the column, the value and what was expected.
+            Example: cuentas import SampleData/csv/deposits.csv --by "Tesorería Municipal"
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "deposits, donations, transfers or payments. Default: from the header.") var kind: String?
+    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: String = "dot"
+    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+
+    func validate() throws {
+        if let kind, ImportKind(rawValue: kind) == nil { throw ValidationError("--kind: expected deposits, donations, transfers or payments") }
+        if NumberStyle(rawValue: numberStyle) == nil { throw ValidationError("--number-style: expected dot or comma") }
+    }
+
+    func run() throws {
+        try global.perform { context in
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(message: context.say("\(file): no se puede leer", "\(file): cannot be read"))
+            }
+            let store = try context.openLedger()
+            var recording = RecordingOptions()
+            recording.by = by
+            let mapper = ImportMapper(
+                catalogue: try store.catalogue(), numberStyle: NumberStyle(rawValue: numberStyle)!, recordedBy: try recording.recorder())
+            let resolvedKind: ImportKind
+            let entries: [ImportMapper.Entry]
+            do {
+                (resolvedKind, entries) = try mapper.entries(from: try CSVReader.read(data), kind: kind.flatMap(ImportKind.init(rawValue:)))
+            } catch let error as ImportError {
+                throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
+            }
+            do {
+                let movements = try store.record(entries.map(\.draft))
+                print(context.say(
+                    "\(file): \(movements.count) movimientos importados (\(resolvedKind.rawValue)), #\(movements.first!.id) a #\(movements.last!.id).",
+                    "\(file): imported \(movements.count) movements (\(resolvedKind.rawValue)), #\(movements.first!.id) to #\(movements.last!.id)."))
+            } catch StoreError.violationInBatch(let index, let violation) {
+                let error = ImportError(line: entries[index].line, column: nil, value: nil, problem: .violation(violation))
+                throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
+            }
+        }
+    }
+}

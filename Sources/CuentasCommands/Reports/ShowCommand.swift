@@ -1,0 +1,39 @@
+import ArgumentParser
+import CuentasCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show the figures of a project, a club or a municipality.",
+        discussion: """
+            Examples: cuentas show 3X1-2024-001
+                      cuentas show CLUB-JEREZ-LA --as-of 2026-06-30
+                      cuentas show MUN-JEREZ --format json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A project folio, a club code or a municipality code.") var id: String
+    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try global.perform { context in
+            let key = try OptionParsing.identifier(id, "ID")
+            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let state = try context.openLedger().state()
+            if let account = state.projects[key] {
+                let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: asOfDate)
+                print(format == .json ? JSONOutput.render(ProjectReport.json(figures)) : ProjectReport.text(figures, account: account, catalogue: state.catalogue, context))
+            } else if let fund = state.clubFunds[key] {
+                let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
+                print(format == .json ? JSONOutput.render(ClubReport.json(figures, club: fund.club)) : ClubReport.text(figures, club: fund.club, context))
+            } else if let government = state.catalogue.governments[key], government.level == .municipal {
+                let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOfDate)
+                print(format == .json ? JSONOutput.render(MunicipalityReport.json(figures)) : MunicipalityReport.text(figures, context))
+            } else {
+                throw CommandFailure(message: context.say(
+                    "\(id): no es un folio de proyecto, un club ni un municipio",
+                    "\(id): not a project folio, a club or a municipality"))
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import CuentasCore
+import CuentasStore
+import Foundation
+
+/// Options every command takes: which ledger file, and which language to answer in.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The ledger file. Default: $CUENTAS_DB, else cuentas.sqlite in this folder.")
+    var db: String?
+
+    @Option(name: .long, help: "Language of messages and tables: es or en. Default: from $LANG.")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang: \"\(lang)\" is not valid; expected es or en")
+        }
+    }
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["CUENTAS_DB"] ?? "cuentas.sqlite"
+    }
+
+    var language: Language {
+        if let lang, let language = Language(rawValue: lang) { return language }
+        let environment = ProcessInfo.processInfo.environment
+        return Language.fromLocale(environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+    }
+
+    /// Runs a command body, turning any explained error into a message in the chosen language.
+    func perform(_ body: (CommandContext) throws -> Void) throws {
+        let context = CommandContext(options: self)
+        do {
+            try body(context)
+        } catch let error as CommandFailure {
+            throw error
+        } catch let error as any ExplainedError {
+            throw CommandFailure(message: error.explanation(in: language))
+        }
+    }
+}
+
+/// What a command works with: the language, the ledger, and today's date.
+struct CommandContext {
+    let options: GlobalOptions
+    var language: Language { options.language }
+
+    func openLedger() throws(StoreError) -> LedgerStore { try LedgerStore.open(path: options.databasePath) }
+
+    func say(_ spanish: String, _ english: String) -> String { tr(language, spanish, english) }
+
+    func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
+
+    /// Today in the machine's local time zone: the day a person at the keyboard means by "today".
+    static var today: CalendarDate {
+        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: components.year!, month: components.month!, day: components.day!)!
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CuentasCore
+import Foundation
+
+/// Options of every command that records a movement: when it happened, who records it, a note.
+struct RecordingOptions: ParsableArguments {
+    @Option(name: .long, help: "The date it happened, YYYY-MM-DD. Default: today.")
+    var date: String?
+
+    @Option(name: .long, help: "Who records it. Default: $CUENTAS_USER, else $USER.")
+    var by: String?
+
+    @Option(name: .long, help: "A free note kept with the movement.")
+    var note: String = ""
+
+    @Option(name: .long, help: "How amounts are written: dot (1,234.50, the default) or comma (1.234,50).")
+    var numberStyle: String = NumberStyle.dotDecimal.rawValue
+
+    func validate() throws {
+        if NumberStyle(rawValue: numberStyle) == nil {
+            throw ValidationError("--number-style: \"\(numberStyle)\" is not valid; expected dot or comma")
+        }
+    }
+
+    var style: NumberStyle { NumberStyle(rawValue: numberStyle) ?? .dotDecimal }
+
+    func occurredOn() throws(InputError) -> CalendarDate {
+        guard let date else { return CommandContext.today }
+        return try CalendarDate(parsing: date, field: "--date")
+    }
+
+    func recorder() throws(InputError) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let name = by ?? environment["CUENTAS_USER"] ?? environment["USER"] ?? "unknown"
+        return try TextLimits.validated(name, field: "--by", maximumCharacters: TextLimits.nameCharacters)
+    }
+
+    func draft(_ body: MovementBody) throws(InputError) -> MovementDraft {
+        MovementDraft(
+            occurredOn: try occurredOn(), recordedBy: try recorder(),
+            note: try TextLimits.validated(note, field: "--note", maximumCharacters: TextLimits.noteCharacters, allowsEmpty: true, allowsNewlines: true),
+            body: body)
+    }
+}

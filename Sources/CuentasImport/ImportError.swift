@@ -1,0 +1,71 @@
+import CuentasCore
+
+/// A problem with an import file: where (line, column), the value found, and what was expected.
+/// The command line adds the file name.
+public struct ImportError: ExplainedError, Equatable {
+    public enum Problem: Equatable, Sendable {
+        case notUTF8
+        case emptyFile
+        case headerOnly
+        case tooManyRows(Int)
+        case fieldTooLong(Int)
+        case strayQuote
+        case unterminatedQuote
+        case wrongFieldCount(expected: Int, found: Int)
+        case unknownColumn(known: [String])
+        case missingColumn
+        case repeatedColumn
+        case unrecognizedHeader(formats: [String])
+        case invalid(InputError)
+        case violation(LedgerViolation)
+    }
+
+    public let line: Int
+    public let column: String?
+    public let value: String?
+    public let problem: Problem
+
+    public init(line: Int, column: String?, value: String?, problem: Problem) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.problem = problem
+    }
+
+    public func explanation(in language: Language) -> String {
+        var place = language == .spanish ? "línea \(line)" : "line \(line)"
+        if let column { place += language == .spanish ? ", columna \(column)" : ", column \(column)" }
+        return place + ": " + problemText(in: language)
+    }
+
+    private func problemText(in language: Language) -> String {
+        let es = language == .spanish
+        let shown = value.map { "\"\($0)\"" } ?? ""
+        switch problem {
+        case .notUTF8:
+            return es
+                ? "el archivo no está en UTF-8 (¿Latin-1 o Windows-1252?); guárdelo como \"CSV UTF-8\""
+                : "the file is not UTF-8 (Latin-1 or Windows-1252?); save it as \"CSV UTF-8\""
+        case .emptyFile: return es ? "el archivo está vacío; se espera una fila de encabezados" : "the file is empty; expected a header row"
+        case .headerOnly: return es ? "el archivo solo tiene encabezados; no hay filas que importar" : "the file has a header and no rows to import"
+        case .tooManyRows(let limit): return es ? "más de \(limit) filas; divida el archivo" : "more than \(limit) rows; split the file"
+        case .fieldTooLong(let limit):
+            return es ? "un campo de más de \(limit) caracteres (\(shown)…)" : "a field longer than \(limit) characters (\(shown)…)"
+        case .strayQuote:
+            return es ? "comillas en medio de un campo; un campo con comillas debe ir entero entre comillas" : "a quote inside a field; a quoted field must be quoted whole"
+        case .unterminatedQuote: return es ? "unas comillas abiertas nunca se cierran" : "a quote is opened and never closed"
+        case .wrongFieldCount(let expected, let found):
+            return es ? "la fila tiene \(found) campos; el encabezado tiene \(expected)" : "the row has \(found) fields; the header has \(expected)"
+        case .unknownColumn(let known):
+            return es ? "columna desconocida \(shown); se esperan: \(known.joined(separator: ", "))"
+                : "unknown column \(shown); expected: \(known.joined(separator: ", "))"
+        case .missingColumn: return es ? "falta esta columna en el encabezado" : "this column is missing from the header"
+        case .repeatedColumn: return es ? "la columna aparece dos veces" : "the column appears twice"
+        case .unrecognizedHeader(let formats):
+            return es ? "el encabezado no corresponde a ningún formato (\(formats.joined(separator: ", "))); vea SampleData/README.md"
+                : "the header matches no import format (\(formats.joined(separator: ", "))); see SampleData/README.md"
+        case .invalid(let error): return error.explanation(in: language)
+        case .violation(let violation): return violation.explanation(in: language)
+        }
+    }
+}

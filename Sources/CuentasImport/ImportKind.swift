@@ -1,0 +1,37 @@
+/// The kinds of movements a CSV file can bring in, each with its columns (documented in SampleData/README.md).
+public enum ImportKind: String, Sendable, CaseIterable {
+    case deposits
+    case donations
+    case transfers
+    case payments
+
+    public var requiredColumns: [String] {
+        switch self {
+        case .deposits:
+            return ["date", "project", "party", "sent_amount", "sent_currency", "fee", "exchange_rate", "rate_source", "received_amount", "reference"]
+        case .donations:
+            return ["date", "club", "amount", "currency"]
+        case .transfers:
+            return ["date", "club", "project", "sent_amount", "fee", "exchange_rate", "rate_source", "received_amount", "reference"]
+        case .payments:
+            return ["date", "project", "budget_line", "payee", "payee_tax_id", "amount", "invoice_uuid"]
+        }
+    }
+
+    public var optionalColumns: [String] {
+        switch self {
+        case .deposits, .transfers: return ["market_rate", "note"]
+        case .donations: return ["member", "event", "note"]
+        case .payments: return ["overrun_reason", "note"]
+        }
+    }
+
+    public var columns: [String] { requiredColumns + optionalColumns }
+
+    /// The kind whose columns the header has: all its required ones and nothing it does not know.
+    public static func detect(header: [String]) -> ImportKind? {
+        allCases.first { kind in
+            Set(kind.requiredColumns).isSubset(of: header) && Set(header).isSubset(of: kind.columns)
+        }
+    }
+}

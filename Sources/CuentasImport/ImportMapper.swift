@@ -1,0 +1,142 @@
+import CuentasCore
+
+/// Turns the rows of an import file into movement drafts, checking each field. Needs the catalogue to know each
+/// project's and club's currency, since "1234.5" means different minor units in different currencies.
+public struct ImportMapper: Sendable {
+    public struct Entry: Sendable {
+        public let line: Int
+        public let draft: MovementDraft
+    }
+
+    public let catalogue: Catalogue
+    public let numberStyle: NumberStyle
+    public let recordedBy: String
+
+    public init(catalogue: Catalogue, numberStyle: NumberStyle, recordedBy: String) {
+        self.catalogue = catalogue
+        self.numberStyle = numberStyle
+        self.recordedBy = recordedBy
+    }
+
+    /// Checks the header and maps every row. Stops at the first bad field.
+    public func entries(from table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [Entry]) {
+        var seen = Set<String>()
+        for name in table.header {
+            guard seen.insert(name).inserted else { throw ImportError(line: 1, column: name, value: nil, problem: .repeatedColumn) }
+        }
+        let resolved: ImportKind
+        if let kind {
+            resolved = kind
+        } else if let detected = ImportKind.detect(header: table.header) {
+            resolved = detected
+        } else {
+            throw ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))
+        }
+        for name in table.header where !resolved.columns.contains(name) {
+            throw ImportError(line: 1, column: nil, value: name, problem: .unknownColumn(known: resolved.columns))
+        }
+        for name in resolved.requiredColumns where !table.header.contains(name) {
+            throw ImportError(line: 1, column: name, value: nil, problem: .missingColumn)
+        }
+        guard !table.rows.isEmpty else { throw ImportError(line: 1, column: nil, value: nil, problem: .headerOnly) }
+        var indexes: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() { indexes[name] = index }
+        var entries: [Entry] = []
+        entries.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            let fields = ImportRow(line: row.line, fields: row.fields, indexes: indexes)
+            let draft: MovementDraft
+            switch resolved {
+            case .deposits: draft = try deposit(fields)
+            case .donations: draft = try donation(fields)
+            case .transfers: draft = try transfer(fields)
+            case .payments: draft = try payment(fields)
+            }
+            entries.append(Entry(line: row.line, draft: draft))
+        }
+        return (resolved, entries)
+    }
+
+    private func draft(_ row: ImportRow, _ body: MovementBody) throws(ImportError) -> MovementDraft {
+        MovementDraft(
+            occurredOn: try row.date("date"), recordedBy: recordedBy,
+            note: try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters) ?? "", body: body)
+    }
+
+    private func project(_ row: ImportRow) throws(ImportError) -> Project {
+        let folio = try row.identifier("project")
+        guard let project = catalogue.projects[folio] else {
+            throw row.violation("project", LedgerViolation(folio: folio, movementID: nil, rule: .unknownProject))
+        }
+        return project
+    }
+
+    private func club(_ row: ImportRow) throws(ImportError) -> Club {
+        let id = try row.identifier("club")
+        guard let club = catalogue.clubs[id] else {
+            throw row.violation("club", LedgerViolation(folio: nil, clubID: id, movementID: nil, rule: .unknownClub(id)))
+        }
+        return club
+    }
+
+    private func remittance(_ row: ImportRow, sentCurrency: CurrencyCode, receivedCurrency: CurrencyCode) throws(ImportError) -> Remittance {
+        let sent = try row.positiveMoney("sent_amount", currency: sentCurrency, style: numberStyle)
+        let fee = try row.money("fee", currency: sentCurrency, style: numberStyle)
+        let rate = try row.exchangeRate("exchange_rate")
+        let marketRate = try row.optionalExchangeRate("market_rate")
+        let received = try row.positiveMoney("received_amount", currency: receivedCurrency, style: numberStyle)
+        return Remittance(
+            sent: sent, fee: fee, exchangeRate: rate,
+            rateSource: try row.text("rate_source", maximumCharacters: TextLimits.nameCharacters), marketRate: marketRate,
+            received: received, reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
+    }
+
+    private func deposit(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let project = try project(row)
+        let party = try row.identifier("party")
+        let sentCurrency = try row.currency("sent_currency")
+        let remittance = try remittance(row, sentCurrency: sentCurrency, receivedCurrency: project.currency)
+        return try draft(row, .deposit(Deposit(folio: project.folio, partyID: party, remittance: remittance)))
+    }
+
+    private func transfer(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let club = try club(row)
+        let project = try project(row)
+        let remittance = try remittance(row, sentCurrency: club.fundCurrency, receivedCurrency: project.currency)
+        return try draft(row, .transfer(Transfer(clubID: club.id, folio: project.folio, remittance: remittance)))
+    }
+
+    private func donation(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let club = try club(row)
+        let currency = try row.currency("currency")
+        guard currency == club.fundCurrency else {
+            throw row.violation(
+                "currency", LedgerViolation(folio: nil, clubID: club.id, movementID: nil, rule: .currencyDiffers(expected: club.fundCurrency, given: currency)))
+        }
+        let amount = try row.positiveMoney("amount", currency: currency, style: numberStyle)
+        let member = try row.optionalWholeNumber("member")
+        let event = try row.optionalText("event", maximumCharacters: TextLimits.nameCharacters)
+        let source: DonationSource
+        switch (member, event) {
+        case (let member?, nil): source = .member(member)
+        case (nil, let event?): source = .event(event)
+        case (nil, nil): source = .member(nil)
+        case (.some, .some):
+            throw ImportError(line: row.line, column: "event", value: event, problem: .invalid(
+                InputError(field: "event", value: event ?? "", expected: .oneOf(["empty when member is given"]))))
+        }
+        return try draft(row, .donation(Donation(clubID: club.id, amount: amount, source: source)))
+    }
+
+    private func payment(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let project = try project(row)
+        let payment = Payment(
+            folio: project.folio, budgetLine: Int(try row.wholeNumber("budget_line")),
+            payee: try row.text("payee", maximumCharacters: TextLimits.nameCharacters),
+            payeeTaxID: try row.taxID("payee_tax_id"),
+            amount: try row.positiveMoney("amount", currency: project.currency, style: numberStyle),
+            invoiceUUID: try row.invoiceUUID("invoice_uuid"),
+            overrunReason: try row.optionalText("overrun_reason", maximumCharacters: TextLimits.noteCharacters))
+        return try draft(row, .payment(payment))
+    }
+}
