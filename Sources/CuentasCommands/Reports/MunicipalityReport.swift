@@ -36,7 +36,7 @@ enum MunicipalityReport {
                 "Avance físico y financiero difieren más de \(MunicipalityFigures.divergencePercentagePoints) puntos:",
                 "Physical and financial progress differ by more than \(MunicipalityFigures.divergencePercentagePoints) points:"))
             for project in divergent {
-                out.append("  \(project.folio): " + context.say("físico", "physical") + " \(project.physicalProgressPercent ?? 0)% · "
+                out.append("  \(project.folio): " + context.say("físico", "physical") + " " + MoneyFormatter.percent(basisPoints: Int64(project.physicalProgressPercent ?? 0) * 100, in: language) + " · "
                     + context.say("financiero", "financial") + " " + MoneyFormatter.percent(basisPoints: project.financialProgressBasisPoints, in: language))
             }
         }

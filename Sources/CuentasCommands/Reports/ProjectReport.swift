@@ -67,7 +67,7 @@ enum ProjectReport {
             table.add([
                 figure.folio.text, figure.kind.name(in: context.language), figure.status.name(in: context.language),
                 context.money(figure.approvedCost), context.money(figure.totalReceived), context.money(figure.totalPaid),
-                figure.physicalProgressPercent.map { "\($0)%" } ?? "—",
+                figure.physicalProgressPercent.map { MoneyFormatter.percent(basisPoints: Int64($0) * 100, in: context.language) } ?? "—",
                 MoneyFormatter.percent(basisPoints: figure.financialProgressBasisPoints, in: context.language),
             ])
         }
