@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 // Layers, from the inside out (ArchitectureTests checks these rules):
@@ -7,6 +7,9 @@ import PackageDescription
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
 //   cuentas          the executable: calls CuentasCommands.
+/// Every warning in our own code is an error (dependencies keep their warnings to themselves).
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
 let package = Package(
     name: "CuentasClaras",
     platforms: [.macOS(.v13)],
@@ -18,25 +21,27 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "CuentasCore"),
-        .target(name: "CuentasImport", dependencies: ["CuentasCore"]),
+        .target(name: "CuentasCore", swiftSettings: strict),
+        .target(name: "CuentasImport", dependencies: ["CuentasCore"], swiftSettings: strict),
         .target(
             name: "CuentasStore",
-            dependencies: ["CuentasCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CuentasCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
         ),
         .target(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
-        .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"]),
-        .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"]),
-        .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"]),
-        .testTarget(name: "CuentasStoreTests", dependencies: ["CuentasStore", "CuentasImport"]),
-        .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"]),
-        .testTarget(name: "ArchitectureTests"),
+        .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
+        .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
+        .testTarget(name: "CuentasStoreTests", dependencies: ["CuentasStore", "CuentasImport"], swiftSettings: strict),
+        .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"], swiftSettings: strict),
+        .testTarget(name: "ArchitectureTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
