@@ -105,6 +105,12 @@ public struct CapBinding: Hashable, Sendable {
     public let role: FundingRole
     public let cap: Money
     public let excess: Money
+
+    public init(role: FundingRole, cap: Money, excess: Money) {
+        self.role = role
+        self.cap = cap
+        self.excess = excess
+    }
 }
 
 /// The result of applying a scheme to a cost: each role's commitment. They add up to the cost exactly.

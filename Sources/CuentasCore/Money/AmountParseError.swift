@@ -38,4 +38,9 @@ public struct AmountParseError: Error, Equatable, Sendable {
 
     public let text: String
     public let reason: Reason
+
+    public init(text: String, reason: Reason) {
+        self.text = text
+        self.reason = reason
+    }
 }

@@ -67,6 +67,11 @@ public struct CurrencyMismatch: ExplainedError, Equatable {
     public let left: CurrencyCode
     public let right: CurrencyCode
 
+    public init(left: CurrencyCode, right: CurrencyCode) {
+        self.left = left
+        self.right = right
+    }
+
     public func explanation(in language: Language) -> String {
         say(
             language, es: "no se pueden sumar \(left.code) y \(right.code)",
