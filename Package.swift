@@ -39,7 +39,11 @@ let package = Package(
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
-        .testTarget(name: "CuentasStoreTests", dependencies: ["CuentasStore", "CuentasImport"], swiftSettings: strict),
+        .testTarget(
+            name: "CuentasStoreTests",
+            dependencies: ["CuentasStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"], swiftSettings: strict),
         .testTarget(name: "ArchitectureTests", swiftSettings: strict),
     ],

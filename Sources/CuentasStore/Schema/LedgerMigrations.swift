@@ -17,7 +17,9 @@ enum LedgerMigrations {
         "movement",
     ]
 
-    private static let dateCheck = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+    /// A real calendar day in ISO form: date() with a modifier normalizes 2025-02-30 to 2025-03-02 and gives NULL for
+    /// month 13, so only real days come back unchanged.
+    private static func dateCheck(_ column: String) -> String { "(\(column) IS NULL OR \(column) IS date(\(column), '+0 days'))" }
     private static func currencyCheck(_ column: String) -> String {
         "(\(column) IS NULL OR (length(\(column)) = 3 AND \(column) = upper(\(column)) AND \(column) GLOB '[A-Z][A-Z][A-Z]'))"
     }
@@ -46,7 +48,7 @@ enum LedgerMigrations {
                 \(text("stateAbroad", max: 200)),
                 \(text("countryAbroad", max: 200)),
                 \(text("tomaDeNotaNumber", max: 100, optional: true)),
-                tomaDeNotaExpiresOn TEXT CHECK (tomaDeNotaExpiresOn IS NULL OR tomaDeNotaExpiresOn \(dateCheck)),
+                tomaDeNotaExpiresOn TEXT CHECK \(dateCheck("tomaDeNotaExpiresOn")),
                 fundCurrency TEXT NOT NULL CHECK \(currencyCheck("fundCurrency")),
                 CHECK ((tomaDeNotaNumber IS NULL) = (tomaDeNotaExpiresOn IS NULL))
             ) STRICT;
@@ -84,7 +86,7 @@ enum LedgerMigrations {
                 executingAgencyId TEXT NOT NULL REFERENCES party(id),
                 approvedCostMinorUnits INTEGER NOT NULL CHECK (approvedCostMinorUnits > 0),
                 currency TEXT NOT NULL CHECK \(currencyCheck("currency")),
-                proposedOn TEXT NOT NULL CHECK (proposedOn \(dateCheck))
+                proposedOn TEXT NOT NULL CHECK \(dateCheck("proposedOn"))
             ) STRICT;
             CREATE TABLE projectClub (
                 folio TEXT NOT NULL REFERENCES project(folio),
@@ -109,7 +111,7 @@ enum LedgerMigrations {
             CREATE TABLE movement (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
-                occurredOn TEXT NOT NULL CHECK (occurredOn \(dateCheck)),
+                occurredOn TEXT NOT NULL CHECK \(dateCheck("occurredOn")),
                 recordedAt TEXT NOT NULL,
                 \(text("recordedBy", max: 200)),
                 note TEXT NOT NULL CHECK (length(note) <= 2000),
@@ -136,7 +138,7 @@ enum LedgerMigrations {
                 physicalPercent INTEGER CHECK (physicalPercent IS NULL OR physicalPercent BETWEEN 0 AND 100),
                 status TEXT CHECK (status IS NULL OR status IN ('proposed', 'approved', 'rejected', 'in-execution',
                     'completed', 'closed', 'cancelled')),
-                sessionDate TEXT CHECK (sessionDate IS NULL OR sessionDate \(dateCheck)),
+                sessionDate TEXT CHECK \(dateCheck("sessionDate")),
                 \(text("minutesReference", max: 100, optional: true)),
                 \(text("handOverReference", max: 100, optional: true)),
                 \(text("reason", max: 2000, optional: true)),

@@ -1,0 +1,89 @@
+import CuentasCore
+import CuentasImport
+import Foundation
+import Testing
+
+@Suite struct ImportMapperTests {
+    static var catalogue: Catalogue {
+        var catalogue = Catalogue()
+        let club = Identifier(trusted: "CLUB-A")
+        catalogue.clubs[club] = Club(
+            id: club, name: "Club A", federationID: nil, cityAbroad: "LA", stateAbroad: "CA", countryAbroad: "USA",
+            tomaDeNota: nil, fundCurrency: .usDollar)
+        let folio = Identifier(trusted: "P-1")
+        let cost = Money(minorUnits: 100_000_00, currency: .mexicanPeso)
+        catalogue.projects[folio] = Project(
+            folio: folio, title: LocalizedText(spanish: "a", english: "a"), description: LocalizedText(spanish: "", english: ""),
+            kind: .education, municipalityID: Identifier(trusted: "MUN"), locality: "x", sponsorClubIDs: [club],
+            executingAgencyID: Identifier(trusted: "MUN"), approvedCost: cost,
+            budgetLines: [BudgetLine(number: 1, concept: "Todo", amount: cost)], proposedOn: CalendarDate(year: 2024, month: 1, day: 1)!)
+        return catalogue
+    }
+
+    func entries(_ csv: String, style: NumberStyle = .dotDecimal) throws(ImportError) -> (ImportKind, [ImportMapper.Entry]) {
+        let mapper = ImportMapper(catalogue: Self.catalogue, numberStyle: style, recordedBy: "test")
+        return try mapper.entries(from: try CSVReader.read(Data(csv.utf8)), kind: nil)
+    }
+
+    @Test func recognizesTheKindFromTheHeader() throws {
+        let (kind, rows) = try entries("date,club,amount,currency,member,event,note\n2024-01-05,CLUB-A,\"1,250.50\",USD,,Kermés,\n")
+        #expect(kind == .donations)
+        #expect(rows.first?.draft.body == .donation(Donation(clubID: Identifier(trusted: "CLUB-A"), amount: Money(minorUnits: 1_250_50, currency: .usDollar), source: .event("Kermés"))))
+    }
+
+    @Test func readsAmountsInTheCommaStyleWhenAsked() throws {
+        let (_, rows) = try entries("date,club,amount,currency\n2024-01-05,CLUB-A,\"1.250,50\",USD\n", style: .commaDecimal)
+        guard case .donation(let donation) = rows.first?.draft.body else { Issue.record("not a donation"); return }
+        #expect(donation.amount.minorUnits == 1_250_50)
+        #expect(donation.source == .member(nil))
+    }
+
+    @Test func namesLineColumnValueAndExpectation() {
+        let csv = "date,club,amount,currency\n2024-01-05,CLUB-A,10.00,USD\n2024-01-06,CLUB-A,12.345,USD\n"
+        do {
+            _ = try entries(csv)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.column == "amount")
+            #expect(error.value == "12.345")
+            #expect(error.explanation(in: .english) == "line 3, column amount: amount: \"12.345\" is not valid; expected an amount in USD with a decimal point, like 1,234.50, with at most 2 decimals")
+            #expect(error.explanation(in: .spanish).hasPrefix("línea 3, columna amount"))
+        }
+    }
+
+    @Test(arguments: [
+        ("date,club,amount,currency\n2025-02-30,CLUB-A,1.00,USD\n", "date"),
+        ("date,club,amount,currency\n,CLUB-A,1.00,USD\n", "date"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-A,-1.00,USD\n", "amount"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-A,0,USD\n", "amount"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-A,diez,USD\n", "amount"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-A,1.00,XXX\n", "currency"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-A,1.00,MXN\n", "currency"),
+        ("date,club,amount,currency\n2025-01-01,CLUB-Z,1.00,USD\n", "club"),
+        ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-1,1,X,CON010101AB1,5.00,not-a-uuid\n", "invoice_uuid"),
+        ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-9,1,X,CON010101AB1,5.00,6F9619FF-8B86-D011-B42D-00C04FC964FF\n", "project"),
+    ])
+    func everyBadFieldIsNamed(csv: String, column: String) {
+        do {
+            _ = try entries(csv)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.column == column)
+        }
+    }
+
+    @Test func refusesUnknownAndMissingColumnsAndHeaderOnlyFiles() {
+        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ["deposits", "donations", "transfers", "payments"]))) {
+            try entries("date,club,amount,currency,colour\n2024-01-05,CLUB-A,1.00,USD,red\n")
+        }
+        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .headerOnly)) {
+            try entries("date,club,amount,currency\n")
+        }
+        let mapper = ImportMapper(catalogue: Self.catalogue, numberStyle: .dotDecimal, recordedBy: "t")
+        #expect(throws: ImportError(line: 1, column: "currency", value: nil, problem: .missingColumn)) {
+            try mapper.entries(from: try CSVReader.read(Data("date,club,amount\n2024-01-05,CLUB-A,1\n".utf8)), kind: .donations)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import CuentasCore
+import CuentasStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct LedgerStoreTests {
+    typealias F = StoreFixture
+
+    /// Everything in the file, as SQL text: equal dumps mean an unchanged ledger.
+    func dump(_ path: String) throws -> String {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in
+            var lines: [String] = []
+            for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid") { lines.append("\(table) \(row)") }
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    @Test func theSchemaComesFromNamedMigrations() throws {
+        let fixture = try F()
+        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only"])
+        let journal = try DatabaseQueue(path: fixture.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(journal == "wal")
+    }
+
+    @Test func openingRefusesAMissingFileAndCreatingRefusesAnExistingOne() throws {
+        let fixture = try F()
+        let missing = fixture.folder.appendingPathComponent("typo.sqlite").path
+        #expect(throws: StoreError.self) { try LedgerStore.open(path: missing) }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        #expect(throws: StoreError.self) { try LedgerStore.create(path: fixture.path) }
+    }
+
+    @Test func approvalRecordsTheStatusAndPledgesThatAddUpToTheCost() throws {
+        let fixture = try F()
+        try fixture.approve()
+        let movements = try fixture.store.movements()
+        #expect(movements.map(\.body.kind) == [.status, .pledge, .pledge, .pledge, .pledge])
+        var total: Int64 = 0
+        for movement in movements {
+            if case .pledge(let pledge) = movement.body { total += pledge.amount.minorUnits }
+        }
+        #expect(total == 1_000_000_01)
+        #expect(try fixture.store.state().projects[F.folio]?.status == .approved)
+        #expect(try fixture.store.check().passed)
+    }
+
+    @Test func aBatchWithOneBadEntryWritesNothing() throws {
+        let fixture = try F()
+        try fixture.approve()
+        let before = try dump(fixture.path)
+        #expect(throws: StoreError.self) {
+            try fixture.store.record([
+                fixture.draft(F.deposit("MUN", 250_000_00, reference: "SPEI-1")),
+                fixture.draft(F.deposit("ZAC", 999_999_999_00, reference: "SPEI-2")),
+                fixture.draft(F.deposit("CLUB", 1_00, reference: "SPEI-1")),
+            ])
+        }
+        #expect(try dump(fixture.path) == before)
+        do {
+            try fixture.store.record([fixture.draft(F.deposit("MUN", 1_00, reference: "A")), fixture.draft(F.deposit("MUN", 1_00, reference: "A"))])
+        } catch StoreError.violationInBatch(let index, let violation) {
+            #expect(index == 1)
+            #expect(violation.rule == .duplicateReference("A", existing: 6))
+        }
+        #expect(try dump(fixture.path) == before)
+    }
+
+    @Test func everyKindOfMovementReadsBackAsWritten() throws {
+        let fixture = try F()
+        try fixture.approve()
+        let club = F.id("CLUB")
+        let bodies: [MovementBody] = [
+            .status(StatusChange(folio: F.folio, status: .inExecution)),
+            .donation(Donation(clubID: club, amount: Money(minorUnits: 90_000_00, currency: .usDollar), source: .event("Baile \"grande\", 2024"))),
+            .donation(Donation(clubID: club, amount: Money(minorUnits: 5_00, currency: .usDollar), source: .member(nil))),
+            .transfer(Transfer(clubID: club, folio: F.folio, remittance: Remittance(
+                sent: Money(minorUnits: 14_500_00, currency: .usDollar), fee: Money(minorUnits: 29_00, currency: .usDollar),
+                exchangeRate: ExchangeRate(millionths: 17_241_379), rateSource: "Banco", marketRate: ExchangeRate(millionths: 17_800_000),
+                received: F.pesos(250_000_00), reference: "WIRE-1"))),
+            F.deposit("MUN", 250_000_00, reference: "SPEI-1"),
+            .payment(Payment(
+                folio: F.folio, budgetLine: 2, payee: "Supervisión SC", payeeTaxID: "SUP010101AB1", amount: F.pesos(100_000_02),
+                invoiceUUID: "6F9619FF-8B86-D011-B42D-00C04FC964FF", overrunReason: "acuerdo de cabildo")),
+            .progress(ProgressReport(folio: F.folio, physicalPercent: 35)),
+            .reversal(Reversal(movementID: 12, reason: "wrong percent")),
+            .pledge(Pledge(folio: F.folio, partyID: F.id("MUN"), amount: F.pesos(10_00), schemeID: nil, capBound: false)),
+        ]
+        let recorded = try fixture.store.record(bodies.map { fixture.draft($0) })
+        #expect(recorded.map(\.id) == Array(6...14))
+        let stored = try fixture.store.movements().suffix(bodies.count)
+        #expect(Array(stored) == recorded)
+        #expect(try fixture.store.check().passed)
+    }
+
+    @Test func rawUpdatesAndDeletesOfRecordedDataFail() throws {
+        let fixture = try F()
+        try fixture.approve()
+        let database = try DatabaseQueue(path: fixture.path)
+        for sql in [
+            "UPDATE movement SET amountMinorUnits = 1 WHERE id = 2",
+            "DELETE FROM movement WHERE id = 2",
+            "UPDATE party SET name = 'x'",
+            "DELETE FROM project",
+            "UPDATE budgetLine SET amountMinorUnits = 5",
+        ] {
+            #expect(throws: DatabaseError.self, "\(sql)") { try database.write { db in try db.execute(sql: sql) } }
+        }
+        #expect(try fixture.store.movements().count == 5)
+    }
+
+    @Test func checkConstraintsRefuseImpossibleRows() throws {
+        let fixture = try F()
+        let database = try DatabaseQueue(path: fixture.path)
+        let base = "INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, physicalPercent, status, partyId, amountMinorUnits, currency, capBound)"
+        for values in [
+            "(1, 'progress', '2024-01-01', 'now', 'x', '', 'P-1', 101, NULL, NULL, NULL, NULL, NULL)",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', -5, 'MXN', 0)",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'mxn', 0)",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', NULL)",
+            "(1, 'gift', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
+            "(1, 'pledge', '2024-13-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
+            "(1, 'pledge', '2025-02-30', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'NO-SUCH', NULL, NULL, 'MUN', 5, 'MXN', 0)",
+        ] {
+            #expect(throws: DatabaseError.self, "\(values)") { try database.write { db in try db.execute(sql: base + " VALUES " + values) } }
+        }
+    }
+
+    @Test func partiesAndProjectsAreNotAddedTwiceNorWithDanglingReferences() throws {
+        let fixture = try F()
+        #expect(throws: StoreError.self) {
+            try fixture.store.addGovernment(Government(id: F.id("MUN"), name: "Again", level: .municipal, parentID: F.id("ZAC"), countryCode: "MX"))
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.store.addGovernment(Government(id: F.id("MUN-2"), name: "Wrong parent", level: .municipal, parentID: F.id("MX"), countryCode: "MX"))
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.store.addClub(Club(
+                id: F.id("CLUB-2"), name: "x", federationID: F.id("NO-FED"), cityAbroad: "a", stateAbroad: "b", countryAbroad: "c",
+                tomaDeNota: nil, fundCurrency: .usDollar))
+        }
+        #expect(try fixture.store.catalogue().clubs.count == 1)
+    }
+
+    @Test func aMovementWrittenOutsideTheProgramIsReportedByCheck() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try fixture.store.record(fixture.draft(.status(StatusChange(folio: F.folio, status: .inExecution))))
+        // A payment with no money in the account, inserted with plain SQL (the rules live in the program).
+        try DatabaseQueue(path: fixture.path).write { db in
+            try db.execute(sql: """
+                INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, budgetLine, payee, payeeTaxId,
+                    amountMinorUnits, currency, invoiceUuid)
+                VALUES (7, 'payment', '2024-05-01', 'now', 'intruder', '', 'P-1', 1, 'Nadie', 'NAD010101AB1', 5000000, 'MXN',
+                    '6F9619FF-8B86-D011-B42D-00C04FC964FF')
+                """)
+        }
+        let check = try fixture.store.check()
+        #expect(check.violations.map(\.movementID) == [7])
+        #expect(check.violations.first?.explanation(in: .english).contains("exceeds the balance on hand") == true)
+    }
+}
