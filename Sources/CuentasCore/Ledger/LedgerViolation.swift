@@ -46,6 +46,11 @@ public struct LedgerViolation: ExplainedError, Equatable {
         self.rule = rule
     }
 
+    /// The same violation without the number of the movement, for a movement that was refused and so never recorded.
+    public var unnumbered: LedgerViolation {
+        LedgerViolation(folio: folio, clubID: clubID, movementID: nil, rule: rule)
+    }
+
     public func explanation(in language: Language) -> String {
         var subject: [String] = []
         if let folio { subject.append(say(language, es: "proyecto \(folio)", en: "project \(folio)")) }

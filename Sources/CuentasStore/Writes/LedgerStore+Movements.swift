@@ -37,7 +37,8 @@ extension LedgerStore {
                 do {
                     try state.record(movement)
                 } catch let violation as LedgerViolation {
-                    throw StoreError.violationInBatch(index: index, violation)
+                    // The refused movement never gets its number, so the message must not name one.
+                    throw StoreError.violationInBatch(index: index, violation.unnumbered)
                 }
                 try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt))
                 recorded.append(movement)

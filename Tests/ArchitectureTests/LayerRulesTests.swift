@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The layers of the package, checked on the source: a target imports only what its layer may.
+@Suite struct LayerRulesTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources")
+
+    static let allowedImports: [String: Set<String>] = [
+        "CuentasCore": ["Foundation"],
+        "CuentasImport": ["Foundation", "CuentasCore"],
+        "CuentasStore": ["Foundation", "CuentasCore", "GRDB"],
+        "CuentasCommands": ["Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "ArgumentParser"],
+        "cuentas": ["CuentasCommands"],
+    ]
+
+    static func imports(of target: String) throws -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        let folder = sources.appendingPathComponent(target)
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let words = line.split(separator: " ")
+                if let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") || $0 == "public" }), index + 1 < words.count {
+                    result[file.lastPathComponent, default: []].insert(String(words[index + 1]))
+                }
+            }
+        }
+        return result
+    }
+
+    @Test func everyTargetHasAKnownLayer() throws {
+        let targets = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter { !$0.hasPrefix(".") }
+        #expect(Set(targets) == Set(Self.allowedImports.keys))
+    }
+
+    @Test(arguments: Array(allowedImports.keys).sorted())
+    func targetsImportOnlyTheirLayers(target: String) throws {
+        let found = try Self.imports(of: target)
+        #expect(!found.isEmpty)
+        for (file, modules) in found {
+            let forbidden = modules.subtracting(Self.allowedImports[target]!)
+            #expect(forbidden.isEmpty, "\(target)/\(file) imports \(forbidden.sorted())")
+        }
+    }
+
+    @Test func theRuleWouldCatchAViolation() throws {
+        // The scanner itself must see imports: the store does import GRDB.
+        let storeImports = try Self.imports(of: "CuentasStore").values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        #expect(storeImports.contains("GRDB"))
+        #expect(!(Self.allowedImports["CuentasCore"]!.contains("GRDB")))
+    }
+}

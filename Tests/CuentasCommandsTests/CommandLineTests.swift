@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func theHelpTextIsGolden() throws {
+        let cli = try CLI()
+        let help = try cli.run(["--help"], environment: ["COLUMNS": "100"])
+        #expect(help.status == 0)
+        let golden = CLI.repositoryRoot.appendingPathComponent("Tests/CuentasCommandsTests/Golden/help.txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" { try Data(help.output.utf8).write(to: golden) }
+        #expect(help.output == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func recordingAndShowingAProject() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        let transfer = try cli.run(["donation", "--club", "CLUB", "--amount", "6,000.00", "--event", "Baile", "--date", "2024-02-10"])
+        #expect(transfer.output.contains("US$6,000.00"))
+        let sent = try cli.run([
+            "transfer", "--club", "CLUB", "--project", "P-1", "--sent", "5000", "--fee", "25", "--rate", "17.00",
+            "--rate-source", "bank receipt", "--market-rate", "17.50", "--reference", "W-1", "--date", "2024-03-10",
+        ])
+        #expect(sent.output.contains("MX$85,000.00 arrived"))
+        let paid = try cli.run([
+            "pay", "P-1", "--line", "1", "--payee", "Constructora", "--tax-id", "CON010101AB1", "--amount", "150000",
+            "--invoice", "6f9619ff-8b86-d011-b42d-00c04fc964ff", "--date", "2024-04-01",
+        ])
+        #expect(paid.status == 0, "\(paid.errors)")
+        #expect(try cli.run(["progress", "P-1", "--percent", "45", "--date", "2024-04-15"]).status == 0)
+        let shown = try CLI.json(try cli.run(["show", "P-1", "--format", "json", "--as-of", "2024-05-01"]).output)
+        #expect((shown["totalReceived"] as? [String: String])?["amount"] == "185000.00")
+        #expect((shown["balanceOnHand"] as? [String: String])?["amount"] == "35000.00")
+        #expect(shown["financialProgressBasisPoints"] as? Int == 3750)
+        #expect(shown["physicalProgressPercent"] as? Int == 45)
+        let parties = try #require(shown["parties"] as? [[String: Any]])
+        let state = try #require(parties.first { $0["party"] as? String == "ZAC" })
+        #expect((state["outstanding"] as? [String: String])?["amount"] == "100000.00")
+        #expect(state["daysOutstanding"] as? Int == 90)
+        let text = try cli.run(["show", "P-1", "--as-of", "2024-05-01", "--lang", "es"]).output
+        #expect(text.contains("Saldo disponible: $35,000.00 MXN"))
+        let club = try CLI.json(try cli.run(["show", "CLUB", "--format", "json", "--as-of", "2024-05-01"]).output)
+        #expect((club["fundBalance"] as? [String: String])?["amount"] == "975.00")
+        #expect(try cli.run(["check"]).output.contains("no rule broken"))
+    }
+
+    @Test func aCSVWithOneMalformedRowImportsNothing() throws {
+        let cli = try CLI.smallLedger()
+        let header = "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n"
+        let good = "2024-03-05,P-1,MUN,100000.00,MXN,0,1,same currency,,100000.00,SPEI-1,\n"
+        let bad = "2024-03-06,P-1,MX,\"1.234,50\",MXN,0,1,same currency,,\"1.234,50\",SPEI-2,\n"
+        let file = try cli.write("deposits.csv", header + good + bad)
+        let before = try cli.dump()
+        let refused = try cli.run(["import", file])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("deposits.csv: line 3, column sent_amount: sent_amount: \"1.234,50\" is not valid"))
+        #expect(refused.errors.contains("Nothing was imported"))
+        #expect(try cli.dump() == before)
+        // The same file in the comma style imports whole; importing it again is refused as a duplicate.
+        let commaFile = try cli.write("deposits-es.csv", header + good.replacingOccurrences(of: "100000.00", with: "\"100.000,00\"") + bad)
+        let imported = try cli.run(["import", commaFile, "--number-style", "comma"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("imported 2 movements (deposits)"))
+        let afterImport = try cli.dump()
+        let again = try cli.run(["import", commaFile, "--number-style", "comma", "--lang", "es"])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("línea 2"))
+        #expect(again.errors.contains("ya está registrada"))
+        #expect(try cli.dump() == afterImport)
+    }
+
+    @Test func badOptionsAreNamedInTheChosenLanguage() throws {
+        let cli = try CLI.smallLedger()
+        let before = try cli.dump()
+        let english = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100", "--reference", "R", "--date", "2025-02-30"])
+        #expect(english.status != 0)
+        #expect(english.errors == "error: --date: \"2025-02-30\" is not valid; expected a real date YYYY-MM-DD (e.g. 2024-03-15)\n")
+        let spanish = try cli.run(["pay", "P-1", "--line", "9", "--payee", "X", "--tax-id", "CON010101AB1", "--amount", "5",
+                                   "--invoice", "6F9619FF-8B86-D011-B42D-00C04FC964FF"], environment: ["LANG": "es_MX.UTF-8"])
+        #expect(spanish.errors.contains("proyecto P-1"))
+        #expect(spanish.errors.contains("el presupuesto no tiene partida 9"))
+        let invalid = try cli.run(["project", "start", "P-1"])
+        #expect(invalid.status != 0)
+        #expect(invalid.errors.contains("error: project P-1: cannot go from in execution to in execution; from in execution only: completed, cancelled"))
+        #expect(try cli.dump() == before)
+    }
+
+    @Test func aMissingLedgerIsNotCreatedByAccident() throws {
+        let cli = try CLI()
+        let result = try cli.run(["show", "P-1"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("create it with `cuentas init"))
+        #expect(!FileManager.default.fileExists(atPath: cli.database))
+    }
+
+    @Test func aReversalIsShownAsACorrectionAndFreesNothingElse() throws {
+        let cli = try CLI.smallLedger()
+        let wrong = try cli.run(["deposit", "P-1", "--party", "ZAC", "--received", "10000", "--reference", "SPEI-9"])
+        let number = try #require(wrong.output.split(separator: "#").last?.prefix { $0.isNumber })
+        let reversed = try cli.run(["reverse", String(number), "--reason", "typed 10,000 instead of 100,000"])
+        #expect(reversed.status == 0, "\(reversed.errors)")
+        let again = try cli.run(["reverse", String(number), "--reason", "twice"])
+        #expect(again.errors.contains("was already reversed by"))
+        let shown = try CLI.json(try cli.run(["show", "P-1", "--format", "json"]).output)
+        #expect((shown["totalReceived"] as? [String: String])?["amount"] == "0.00")
+    }
+}

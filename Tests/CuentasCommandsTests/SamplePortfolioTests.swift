@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The sample portfolio loads through the real commands, passes check, and shows what it was built to show.
+@Suite struct SamplePortfolioTests {
+    @Test func theSampleLoadsAndShowsItsStories() throws {
+        let cli = try CLI()
+        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        #expect(try cli.run(["check"]).status == 0)
+
+        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8)) as! [[String: Any]]
+        #expect((10...15).contains(projects.count))
+        #expect(Set(projects.compactMap { $0["kind"] as? String }) == ["infrastructure", "agriculture", "commercialization", "scholarship", "community-services", "education"])
+        #expect(Set(projects.compactMap { $0["status"] as? String }) == ["proposed", "approved", "rejected", "in-execution", "completed", "closed", "cancelled"])
+
+        // The state has not paid its share of the road for months.
+        let road = try CLI.json(try cli.run(["show", "3X1-2024-003", "--format", "json", "--as-of", "2026-11-23"]).output)
+        let state = try #require((road["parties"] as? [[String: Any]])?.first { $0["role"] as? String == "state" })
+        #expect((state["outstanding"] as? [String: String])?["amount"] == "800000.00")
+        #expect(state["daysOutstanding"] as? Int == 945)
+
+        // The water network is over its federal cap.
+        let water = try CLI.json(try cli.run(["show", "3X1-2024-002", "--format", "json"]).output)
+        let federal = try #require((water["parties"] as? [[String: Any]])?.first { $0["role"] as? String == "federal" })
+        #expect((federal["committed"] as? [String: String])?["amount"] == "1000000.00")
+
+        // The cancelled community centre gave back what it had not spent.
+        let centre = try CLI.json(try cli.run(["show", "3X1-2024-007", "--format", "json"]).output)
+        #expect(centre["status"] as? String == "cancelled")
+        #expect((centre["totalRefunded"] as? [String: String])?["amount"] == "780000.00")
+        #expect((centre["balanceOnHand"] as? [String: String])?["amount"] == "0.00")
+
+        // The municipality sees the late state and the project whose progress diverges.
+        let municipality = try CLI.json(try cli.run(["show", "MUN-HUERTAS", "--format", "json", "--as-of", "2026-11-23"]).output)
+        #expect(municipality["divergentProjects"] as? [String] == ["3X1-2026-012"])
+
+        // Clubs send with fees in the range of the US-Mexico corridor.
+        let club = try CLI.json(try cli.run(["show", "CLUB-CANON-LA", "--format", "json"]).output)
+        let cost = try #require((club["remittances"] as? [[String: Any]])?.first?["totalCostBasisPoints"] as? Int)
+        #expect((300...600).contains(cost))
+    }
+}
