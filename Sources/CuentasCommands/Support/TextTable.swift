@@ -25,7 +25,7 @@ struct TextTable {
                 return alignments[index] == .right ? padding + cell : cell + padding
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").trimmingTrailingSpaces()
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
     }
 }
