@@ -84,6 +84,15 @@ import Testing
         #expect(try cli.dump() == before)
     }
 
+    @Test func optionErrorsFollowTheLanguageToo() throws {
+        let cli = try CLI()
+        let spanish = try cli.run(["progress", "P-1", "--percent", "120", "--lang", "es"])
+        #expect(spanish.status != 0)
+        #expect(spanish.errors.contains("--percent: 120 no es válido; se espera un porcentaje entero de 0 a 100"))
+        let english = try cli.run(["government", "add", "ZAC", "--name", "Zacatecas", "--level", "state"])
+        #expect(english.errors.contains("a state government needs --parent"))
+    }
+
     @Test func aMissingLedgerIsNotCreatedByAccident() throws {
         let cli = try CLI()
         let result = try cli.run(["show", "P-1"])

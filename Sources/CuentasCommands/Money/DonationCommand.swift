@@ -17,7 +17,7 @@ struct DonationCommand: ParsableCommand {
     @Option(help: "The event whose income it is.") var event: String?
 
     func validate() throws {
-        if member != nil && event != nil { throw ValidationError("give --member or --event, not both") }
+        if member != nil && event != nil { throw global.refuse("indique --member o --event, no ambos", "give --member or --event, not both") }
     }
 
     func run() throws {

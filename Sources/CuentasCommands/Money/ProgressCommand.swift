@@ -12,7 +12,7 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "How much of the work is built, 0 to 100.") var percent: Int
 
     func validate() throws {
-        if !(0...100).contains(percent) { throw ValidationError("--percent: \(percent) is not valid; expected a whole percentage from 0 to 100") }
+        if !(0...100).contains(percent) { throw global.refuse("--percent: \(percent) no es válido; se espera un porcentaje entero de 0 a 100", "--percent: \(percent) is not valid; expected a whole percentage from 0 to 100") }
     }
 
     func run() throws {

@@ -29,7 +29,7 @@ struct ClubAddCommand: ParsableCommand {
 
     func validate() throws {
         if (tomaDeNota == nil) != (tomaDeNotaExpires == nil) {
-            throw ValidationError("--toma-de-nota and --toma-de-nota-expires go together")
+            throw global.refuse("--toma-de-nota y --toma-de-nota-expires van juntos", "--toma-de-nota and --toma-de-nota-expires go together")
         }
     }
 

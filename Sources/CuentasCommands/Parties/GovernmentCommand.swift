@@ -25,13 +25,15 @@ struct GovernmentAddCommand: ParsableCommand {
 
     func validate() throws {
         guard let level = GovernmentLevel(rawValue: level) else {
-            throw ValidationError("--level: \"\(self.level)\" is not valid; expected federal, state or municipal")
+            throw global.refuse("--level: \"\(self.level)\" no es válido; se espera federal, state o municipal", "--level: \"\(self.level)\" is not valid; expected federal, state or municipal")
         }
         if (level == .federal) != (parent == nil) {
-            throw ValidationError(level == .federal ? "a federal government has no --parent" : "a \(level.rawValue) government needs --parent")
+            throw level == .federal
+                ? global.refuse("un gobierno federal no lleva --parent", "a federal government has no --parent")
+                : global.refuse("un gobierno \(level.name(in: .spanish)) necesita --parent", "a \(level.rawValue) government needs --parent")
         }
         if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw ValidationError("--country: \"\(country)\" is not valid; expected a two-letter ISO 3166 code such as MX")
+            throw global.refuse("--country: \"\(country)\" no es válido; se espera un código ISO 3166 de dos letras como MX", "--country: \"\(country)\" is not valid; expected a two-letter ISO 3166 code such as MX")
         }
     }
 

@@ -20,7 +20,7 @@ struct MemberAddCommand: ParsableCommand {
     @Flag(help: "The member gives anonymously: no name is kept.") var anonymous = false
 
     func validate() throws {
-        if (name == nil) == !anonymous { throw ValidationError("give either --name or --anonymous") }
+        if (name == nil) == !anonymous { throw global.refuse("indique --name o --anonymous", "give either --name or --anonymous") }
     }
 
     func run() throws {

@@ -31,11 +31,11 @@ struct ProjectAddCommand: ParsableCommand {
 
     func validate() throws {
         if ProjectKind(rawValue: kind) == nil {
-            throw ValidationError("--kind: \"\(kind)\" is not valid; expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw global.refuse("--kind: \"\(kind)\" no es válido; se espera uno de: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))", "--kind: \"\(kind)\" is not valid; expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if club.isEmpty { throw ValidationError("give at least one --club") }
-        if line.isEmpty { throw ValidationError("give at least one budget --line CONCEPT=AMOUNT") }
-        if NumberStyle(rawValue: numberStyle) == nil { throw ValidationError("--number-style: expected dot or comma") }
+        if club.isEmpty { throw global.refuse("indique al menos un --club", "give at least one --club") }
+        if line.isEmpty { throw global.refuse("indique al menos una partida --line CONCEPTO=MONTO", "give at least one budget --line CONCEPT=AMOUNT") }
+        if NumberStyle(rawValue: numberStyle) == nil { throw global.refuse("--number-style: se espera dot o comma", "--number-style: expected dot or comma") }
     }
 
     func run() throws {

@@ -15,10 +15,10 @@ struct ProjectListCommand: ParsableCommand {
 
     func validate() throws {
         if let status, ProjectStatus(rawValue: status) == nil {
-            throw ValidationError("--status: expected one of: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw global.refuse("--status: se espera uno de: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))", "--status: expected one of: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let kind, ProjectKind(rawValue: kind) == nil {
-            throw ValidationError("--kind: expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw global.refuse("--kind: se espera uno de: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))", "--kind: expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

@@ -20,8 +20,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
 
     func validate() throws {
-        if let kind, ImportKind(rawValue: kind) == nil { throw ValidationError("--kind: expected deposits, donations, transfers or payments") }
-        if NumberStyle(rawValue: numberStyle) == nil { throw ValidationError("--number-style: expected dot or comma") }
+        if let kind, ImportKind(rawValue: kind) == nil { throw global.refuse("--kind: se espera deposits, donations, transfers o payments", "--kind: expected deposits, donations, transfers or payments") }
+        if NumberStyle(rawValue: numberStyle) == nil { throw global.refuse("--number-style: se espera dot o comma", "--number-style: expected dot or comma") }
     }
 
     func run() throws {

@@ -17,6 +17,11 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// A refusal of the options as given, in the person's language.
+    func refuse(_ spanish: String, _ english: String) -> ValidationError {
+        ValidationError(tr(language, spanish, english))
+    }
+
     var databasePath: String {
         db ?? ProcessInfo.processInfo.environment["CUENTAS_DB"] ?? "cuentas.sqlite"
     }
