@@ -4,6 +4,8 @@ import PackageDescription
 // Layers, from the inside out (ArchitectureTests checks these rules):
 //   CuentasCore      domain types, matching rules, figures, invariants. Imports Foundation only.
 //   CuentasImport    CSV text -> domain drafts. Imports CuentasCore only.
+//   CuentasStatements statements: pure functions from the ledger to statement values. Imports CuentasCore only.
+//   CuentasRender    statement values -> HTML (Mustache templates in Templates/) and XML (libxml2, XSD-checked).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
 //   cuentas          the executable: calls CuentasCommands.
@@ -19,10 +21,23 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .target(name: "CuentasCore", swiftSettings: strict),
         .target(name: "CuentasImport", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .target(name: "CuentasStatements", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "CuentasTemplates", path: "Templates", exclude: [], resources: [.copy("Files")], swiftSettings: strict),
+        .target(
+            name: "CuentasRender",
+            dependencies: [
+                "CuentasCore", "CuentasStatements", "CuentasTemplates", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "CuentasStore",
             dependencies: ["CuentasCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -31,7 +46,7 @@ let package = Package(
         .target(
             name: "CuentasCommands",
             dependencies: [
-                "CuentasCore", "CuentasImport", "CuentasStore",
+                "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -39,12 +54,14 @@ let package = Package(
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
+        .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements"], swiftSettings: strict),
+        .testTarget(name: "CuentasRenderTests", dependencies: ["CuentasRender", "CuentasStatements"], swiftSettings: strict),
         .testTarget(
             name: "CuentasStoreTests",
             dependencies: ["CuentasStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"], swiftSettings: strict),
+        .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ArchitectureTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,117 @@
+import CuentasCore
+
+/// A club's statement: what it raised, what it sent home and what sending cost, and the projects it supports.
+public struct ClubStatement: Hashable, Sendable {
+    public struct EventLine: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        public let name: String
+        public let amount: Money
+        public let reversal: ReversalMark?
+    }
+
+    public struct TransferLine: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        public let folio: Folio
+        public let projectTitle: LocalizedText
+        public let sent: Money
+        public let fee: Money
+        public let exchangeCost: Money?
+        public let received: Money
+        /// Fee plus exchange margin as a share of the amount sent.
+        public let costBasisPoints: Int64
+        public let reference: String
+        public let reversal: ReversalMark?
+    }
+
+    public let clubID: PartyID
+    public let name: String
+    public let federation: String?
+    public let cityAbroad: String
+    public let stateAbroad: String
+    public let countryAbroad: String
+    public let tomaDeNota: TomaDeNota?
+    public let tomaDeNotaIsCurrent: Bool
+    public let asOf: CalendarDate
+    public let memberDonations: Money
+    public let memberDonationCount: Int
+    public let eventIncome: Money
+    public let events: [EventLine]
+    public let transfers: [TransferLine]
+    /// Totals of the live transfers and the club's direct deposits, per sent currency.
+    public let remittanceCosts: [RemittanceCost]
+    /// The corridor average to compare with, when reference prices were given.
+    public let corridor: CorridorPrice?
+    public let fundBalance: Money
+    public let projects: [ClubFigures.ProjectShare]
+    public let corrections: [Correction]
+
+    public init?(clubID: PartyID, state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice] = []) {
+        guard let fund = state.clubFunds[clubID] else { return nil }
+        let club = fund.club
+        let figures = ClubFigures(fund: fund, state: state, asOf: asOf)
+        var events: [EventLine] = []
+        var transfers: [TransferLine] = []
+        var corrections: [Correction] = []
+        var donationCount = 0
+        for id in fund.movementIDs {
+            let movement = state.movements[id]!
+            let reversal = ReversalMark.of(id, in: state)
+            switch movement.body {
+            case .donation(let donation):
+                switch donation.source {
+                case .event(let name):
+                    events.append(EventLine(movementID: id, date: movement.occurredOn, name: name, amount: donation.amount, reversal: reversal))
+                case .member:
+                    if reversal == nil { donationCount += 1 }
+                }
+            case .transfer(let transfer):
+                let remittance = transfer.remittance
+                let cost = remittance.fee + (remittance.exchangeCost ?? .zero(remittance.sent.currency))
+                transfers.append(TransferLine(
+                    movementID: id, date: movement.occurredOn, folio: transfer.folio,
+                    projectTitle: state.catalogue.projects[transfer.folio]!.title, sent: remittance.sent, fee: remittance.fee,
+                    exchangeCost: remittance.exchangeCost, received: remittance.received,
+                    costBasisPoints: cost.minorUnits * 10_000 / remittance.sent.minorUnits, reference: remittance.reference,
+                    reversal: reversal))
+            case .reversal:
+                if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
+            default:
+                break
+            }
+        }
+        self.clubID = club.id
+        name = club.name
+        federation = club.federationID.map { state.catalogue.partyName($0) }
+        cityAbroad = club.cityAbroad
+        stateAbroad = club.stateAbroad
+        countryAbroad = club.countryAbroad
+        tomaDeNota = club.tomaDeNota
+        tomaDeNotaIsCurrent = club.tomaDeNota?.isCurrent(on: asOf) ?? false
+        self.asOf = asOf
+        memberDonations = figures.memberDonations
+        memberDonationCount = donationCount
+        eventIncome = figures.eventIncome
+        self.events = events.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
+        self.transfers = transfers.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
+        remittanceCosts = figures.remittances
+        corridor = CorridorPrice.latest(in: corridorPrices, from: Self.alpha3(club.countryAbroad), to: "MEX")
+        fundBalance = figures.fundBalance
+        projects = figures.projects
+        self.corrections = corrections
+    }
+
+    /// The club's own total cost of sending, in its fund's currency.
+    public var totalCostBasisPoints: Int64? {
+        remittanceCosts.first { $0.currency == fundBalance.currency }?.totalCostBasisPoints
+    }
+
+    private static func alpha3(_ country: String) -> String {
+        switch country.uppercased() {
+        case "USA", "US", "UNITED STATES", "ESTADOS UNIDOS": return "USA"
+        case "CAN", "CA", "CANADA", "CANADÁ": return "CAN"
+        default: return country.uppercased()
+        }
+    }
+}

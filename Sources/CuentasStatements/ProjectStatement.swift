@@ -1,0 +1,222 @@
+import CuentasCore
+
+/// Where a project's money came from and where it went: what migrants read. A pure function of the ledger.
+public struct ProjectStatement: Hashable, Sendable {
+    /// A government level that has owed part of its pledge for longer than this is flagged as late.
+    public static let lateAfterDays = 90
+
+    public struct StatusStep: Hashable, Sendable {
+        public let status: ProjectStatus
+        public let date: CalendarDate
+        /// The minutes of the approval or rejection, or the hand-over record.
+        public let reference: String?
+        public let sessionDate: CalendarDate?
+        public let reason: String?
+    }
+
+    public struct Source: Hashable, Sendable {
+        public let party: PartyReference
+        public let role: FundingRole
+        public let committed: Money
+        public let received: Money
+        public let refunded: Money
+        public let outstanding: Money
+        public let outstandingSince: CalendarDate?
+        public let daysOutstanding: Int?
+        /// A government level that has owed for more than `lateAfterDays`.
+        public let isLate: Bool
+    }
+
+    /// Money that arrived in the project account: a government deposit or a club's transfer from abroad.
+    public struct Arrival: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        public let party: PartyReference
+        public let sent: Money
+        public let fee: Money
+        public let exchangeCost: Money?
+        public let exchangeRate: ExchangeRate
+        public let rateSource: String
+        public let received: Money
+        public let reference: String
+        public let fromClubFund: Bool
+        public let reversal: ReversalMark?
+
+        /// Sent in another currency than the project's: fees and exchange cost apply.
+        public var isFromAbroad: Bool { sent.currency != received.currency || fee.isPositive }
+    }
+
+    public struct PaymentLine: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        /// For a scholarship, never a student's name: see `ProjectStatement.scholarshipPayee`.
+        public let payee: String
+        public let payeeTaxID: String?
+        public let concept: String
+        public let amount: Money
+        public let invoiceUUID: String?
+        public let overrunReason: String?
+        public let reversal: ReversalMark?
+    }
+
+    public struct BudgetUse: Hashable, Sendable {
+        public let number: Int
+        public let concept: String
+        public let budgeted: Money
+        public let paid: Money
+        public let remaining: Money
+        public let payments: [PaymentLine]
+    }
+
+    public struct RefundLine: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        public let party: PartyReference
+        public let amount: Money
+        public let reference: String
+        public let reversal: ReversalMark?
+    }
+
+    public struct ProgressPoint: Hashable, Sendable {
+        public let movementID: MovementID
+        public let date: CalendarDate
+        public let physicalPercent: Int
+        public let note: String
+        public let reversal: ReversalMark?
+    }
+
+    public let folio: Folio
+    public let title: LocalizedText
+    public let description: LocalizedText
+    public let kind: ProjectKind
+    public let municipality: PartyReference
+    public let locality: String
+    public let clubs: [PartyReference]
+    public let executingAgency: PartyReference
+    public let status: ProjectStatus
+    public let statusHistory: [StatusStep]
+    public let schemeID: Identifier?
+    public let approvedCost: Money
+    public let asOf: CalendarDate
+    public let sources: [Source]
+    public let arrivals: [Arrival]
+    public let uses: [BudgetUse]
+    public let refunds: [RefundLine]
+    public let progress: [ProgressPoint]
+    public let corrections: [Correction]
+    public let totalCommitted: Money
+    public let totalReceived: Money
+    public let totalPaid: Money
+    public let totalRefunded: Money
+    public let totalOutstanding: Money
+    public let balanceOnHand: Money
+    public let financialProgressBasisPoints: Int64
+    public let physicalProgressPercent: Int?
+
+    /// Physical and financial progress differ by more than the municipality's threshold.
+    public var progressDiverges: Bool {
+        guard let physical = physicalProgressPercent else { return false }
+        return abs(physical - Int(financialProgressBasisPoints / 100)) > MunicipalityFigures.divergencePercentagePoints
+    }
+
+    public init?(folio: Folio, state: LedgerState, asOf: CalendarDate) {
+        guard let account = state.projects[folio] else { return nil }
+        let catalogue = state.catalogue
+        let project = account.project
+        let figures = ProjectFigures(account: account, catalogue: catalogue, asOf: asOf)
+        var arrivals: [Arrival] = []
+        var payments: [Int: [PaymentLine]] = [:]
+        var refunds: [RefundLine] = []
+        var progress: [ProgressPoint] = []
+        var corrections: [Correction] = []
+        var schemeID: Identifier?
+        for id in account.movementIDs {
+            let movement = state.movements[id]!
+            let reversal = ReversalMark.of(id, in: state)
+            switch movement.body {
+            case .deposit(let deposit):
+                arrivals.append(Self.arrival(movement, deposit.partyID, deposit.remittance, fromClubFund: false, reversal, catalogue))
+            case .transfer(let transfer):
+                arrivals.append(Self.arrival(movement, transfer.clubID, transfer.remittance, fromClubFund: true, reversal, catalogue))
+            case .payment(let payment):
+                let private_ = project.kind == .scholarship
+                payments[payment.budgetLine, default: []].append(PaymentLine(
+                    movementID: id, date: movement.occurredOn, payee: private_ ? Self.scholarshipPayee : payment.payee,
+                    payeeTaxID: private_ ? nil : payment.payeeTaxID, concept: movement.note, amount: payment.amount,
+                    invoiceUUID: private_ ? nil : payment.invoiceUUID, overrunReason: payment.overrunReason, reversal: reversal))
+            case .refund(let refund):
+                refunds.append(RefundLine(
+                    movementID: id, date: movement.occurredOn, party: PartyReference(refund.partyID, in: catalogue),
+                    amount: refund.amount, reference: refund.reference, reversal: reversal))
+            case .progress(let report):
+                progress.append(ProgressPoint(
+                    movementID: id, date: movement.occurredOn, physicalPercent: report.physicalPercent, note: movement.note,
+                    reversal: reversal))
+            case .reversal:
+                if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
+            case .status(let change):
+                if change.status == .approved { schemeID = change.schemeID }
+            case .pledge, .donation:
+                break
+            }
+        }
+        self.folio = folio
+        title = project.title
+        description = project.description
+        kind = project.kind
+        municipality = PartyReference(project.municipalityID, in: catalogue)
+        locality = project.locality
+        clubs = project.sponsorClubIDs.map { PartyReference($0, in: catalogue) }
+        executingAgency = PartyReference(project.executingAgencyID, in: catalogue)
+        status = account.status
+        statusHistory = [StatusStep(status: .proposed, date: project.proposedOn, reference: nil, sessionDate: nil, reason: nil)]
+            + account.statusHistory.map { entry in
+                StatusStep(
+                    status: entry.change.status, date: entry.date,
+                    reference: entry.change.minutesReference ?? entry.change.handOverReference,
+                    sessionDate: entry.change.sessionDate, reason: entry.change.reason)
+            }
+        self.schemeID = schemeID
+        approvedCost = project.approvedCost
+        self.asOf = asOf
+        sources = figures.parties.map { party in
+            Source(
+                party: PartyReference(party.partyID, in: catalogue), role: party.role, committed: party.committed,
+                received: party.received, refunded: party.refunded, outstanding: party.outstanding,
+                outstandingSince: party.outstandingSince, daysOutstanding: party.daysOutstanding,
+                isLate: party.role != .club && (party.daysOutstanding ?? 0) > Self.lateAfterDays)
+        }
+        self.arrivals = arrivals.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
+        uses = figures.budgetLines.map { line in
+            BudgetUse(
+                number: line.number, concept: line.concept, budgeted: line.budgeted, paid: line.paid,
+                remaining: line.remaining,
+                payments: (payments[line.number] ?? []).sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) })
+        }
+        self.refunds = refunds
+        self.progress = progress.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
+        self.corrections = corrections
+        totalCommitted = figures.totalCommitted
+        totalReceived = figures.totalReceived
+        totalPaid = figures.totalPaid
+        totalRefunded = figures.totalRefunded
+        totalOutstanding = figures.parties.reduce(.zero(project.currency)) { $0 + $1.outstanding }
+        balanceOnHand = figures.balanceOnHand
+        financialProgressBasisPoints = figures.financialProgressBasisPoints
+        physicalProgressPercent = figures.physicalProgressPercent
+    }
+
+    /// What a scholarship statement shows instead of a payee: students are private persons.
+    public static let scholarshipPayee = "—"
+
+    private static func arrival(
+        _ movement: Movement, _ partyID: PartyID, _ remittance: Remittance, fromClubFund: Bool, _ reversal: ReversalMark?,
+        _ catalogue: Catalogue
+    ) -> Arrival {
+        Arrival(
+            movementID: movement.id, date: movement.occurredOn, party: PartyReference(partyID, in: catalogue),
+            sent: remittance.sent, fee: remittance.fee, exchangeCost: remittance.exchangeCost,
+            exchangeRate: remittance.exchangeRate, rateSource: remittance.rateSource, received: remittance.received,
+            reference: remittance.reference, fromClubFund: fromClubFund, reversal: reversal)
+    }
+}
