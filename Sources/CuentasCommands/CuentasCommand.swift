@@ -14,7 +14,8 @@ public struct CuentasCommand: ParsableCommand {
             InitCommand.self, SchemeCommand.self, FederationCommand.self, ClubCommand.self, MemberCommand.self,
             GovernmentCommand.self, ProjectCommand.self, PledgeCommand.self, DepositCommand.self,
             DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
-            ReverseCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
+            ReverseCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
+            PublishCommand.self,
         ])
 
     public init() {}

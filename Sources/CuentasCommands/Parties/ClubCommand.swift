@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasRender
 
 struct ClubCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

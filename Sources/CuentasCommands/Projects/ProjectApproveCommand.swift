@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasRender
 
 struct ProjectApproveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

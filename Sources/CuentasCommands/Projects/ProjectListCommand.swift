@@ -1,5 +1,7 @@
 import ArgumentParser
 import CuentasCore
+import CuentasRender
+import CuentasStatements
 
 struct ProjectListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +36,11 @@ struct ProjectListCommand: ParsableCommand {
                 .map { ProjectFigures(account: $0, catalogue: state.catalogue, asOf: asOfDate) }
             switch format {
             case .json: print(JSONOutput.render(figures.map(ProjectReport.json)))
-            case .text: print(ProjectReport.listTable(figures, context))
+            case .text:
+                let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
+                let portfolio = PortfolioIndex(state: state, asOf: asOfDate)
+                let shown = Set(figures.map(\.folio))
+                print(text.projectList(portfolio.projects.filter { shown.contains($0.folio) }))
             }
         }
     }

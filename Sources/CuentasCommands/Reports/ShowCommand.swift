@@ -1,5 +1,7 @@
 import ArgumentParser
 import CuentasCore
+import CuentasRender
+import CuentasStatements
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,15 +22,22 @@ struct ShowCommand: ParsableCommand {
             let key = try OptionParsing.identifier(id, "ID")
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let state = try context.openLedger().state()
+            let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
             if let account = state.projects[key] {
                 let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: asOfDate)
-                print(format == .json ? JSONOutput.render(ProjectReport.json(figures)) : ProjectReport.text(figures, account: account, catalogue: state.catalogue, context))
+                print(format == .json
+                    ? JSONOutput.render(ProjectReport.json(figures))
+                    : text.project(ProjectStatement(folio: key, state: state, asOf: asOfDate)!))
             } else if let fund = state.clubFunds[key] {
                 let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
-                print(format == .json ? JSONOutput.render(ClubReport.json(figures, club: fund.club)) : ClubReport.text(figures, club: fund.club, context))
+                print(format == .json
+                    ? JSONOutput.render(ClubReport.json(figures, club: fund.club))
+                    : text.club(ClubStatement(clubID: key, state: state, asOf: asOfDate)!))
             } else if let government = state.catalogue.governments[key], government.level == .municipal {
                 let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOfDate)
-                print(format == .json ? JSONOutput.render(MunicipalityReport.json(figures)) : MunicipalityReport.text(figures, context))
+                print(format == .json
+                    ? JSONOutput.render(MunicipalityReport.json(figures))
+                    : text.municipality(MunicipalityStatement(municipalityID: key, state: state, asOf: asOfDate)!))
             } else {
                 throw CommandFailure(message: context.say(
                     "\(id): no es un folio de proyecto, un club ni un municipio",

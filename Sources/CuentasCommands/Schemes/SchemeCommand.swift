@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasRender
 import CuentasStore
 import Foundation
 

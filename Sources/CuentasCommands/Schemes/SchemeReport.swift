@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasRender
 
 /// How a scheme and an allocation read on screen and in JSON.
 enum SchemeReport {

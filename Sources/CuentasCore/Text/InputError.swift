@@ -47,8 +47,8 @@ public struct InputError: ExplainedError, Equatable {
         case .identifier:
             return say(
                 language,
-                es: "un identificador de 1 a \(TextLimits.identifierCharacters) letras, dígitos, '-', '_' o '.'",
-                en: "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.'")
+                es: "un identificador de 1 a \(TextLimits.identifierCharacters) letras, dígitos, '-', '_' o '.' que empiece con letra o dígito",
+                en: "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.', starting with a letter or digit")
         case .date:
             return say(language, es: "una fecha real AAAA-MM-DD (p. ej. 2024-03-15)", en: "a real date YYYY-MM-DD (e.g. 2024-03-15)")
         case .amount(let reason, let currency, let style):

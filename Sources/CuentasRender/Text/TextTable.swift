@@ -1,22 +1,22 @@
 /// A plain-text table with aligned columns; numbers right-aligned.
-struct TextTable {
-    enum Alignment { case left, right }
+public struct TextTable {
+    public enum Alignment: Sendable { case left, right }
 
     let headers: [String]
     let alignments: [Alignment]
     var rows: [[String]] = []
 
-    init(_ columns: [(String, Alignment)]) {
+    public init(_ columns: [(String, Alignment)]) {
         headers = columns.map(\.0)
         alignments = columns.map(\.1)
     }
 
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         precondition(row.count == headers.count, "table row has \(row.count) cells for \(headers.count) columns")
         rows.append(row)
     }
 
-    func rendered() -> String {
+    public func rendered() -> String {
         var widths = headers.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ cells: [String]) -> String {

@@ -1,0 +1,58 @@
+/// An inline SVG bar chart, laid out here and drawn by the `chart` template (which escapes every label).
+/// Each row has a label and one or more bars; every bar is scaled against the largest value of the chart.
+struct BarChart {
+    struct Bar {
+        let value: Int64
+        let text: String
+        /// A CSS class: `first` (light) or `second` (dark).
+        let style: String
+    }
+
+    struct Row {
+        let label: String
+        let bars: [Bar]
+    }
+
+    let id: String
+    let title: String
+    /// The text alternative: every number the chart shows, in words.
+    let summary: String
+    let legend: [(text: String, style: String)]
+    let rows: [Row]
+
+    static let width = 320
+    static let barAreaWidth: Int64 = 190
+    static let labelHeight = 14
+    static let barHeight = 12
+    static let rowGap = 10
+
+    var context: [String: Any] {
+        let maximum = max(1, rows.flatMap { $0.bars.map(\.value) }.max() ?? 1)
+        var y = 18
+        var rowContexts: [[String: Any]] = []
+        for row in rows {
+            let labelY = y + 11
+            y += Self.labelHeight + 2
+            var bars: [[String: Any]] = []
+            for bar in row.bars {
+                let width = bar.value <= 0 ? 0 : max(1, bar.value * Self.barAreaWidth / maximum)
+                bars.append([
+                    "y": y, "width": width, "height": Self.barHeight, "style": bar.style, "text": bar.text,
+                    "textX": width + 4, "textY": y + Self.barHeight - 2,
+                ])
+                y += Self.barHeight + 2
+            }
+            y += Self.rowGap
+            rowContexts.append(["label": row.label, "labelY": labelY, "bars": bars])
+        }
+        var legendX = 0
+        let legendContexts: [[String: Any]] = legend.map { item in
+            defer { legendX += 14 + item.text.count * 6 + 12 }
+            return ["x": legendX, "textX": legendX + 14, "text": item.text, "style": item.style]
+        }
+        return [
+            "id": id, "title": title, "summary": summary, "width": Self.width, "height": y, "rows": rowContexts,
+            "legend": legendContexts,
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+import CuentasCore
+import CuentasStatements
+
+extension HTMLRenderer {
+    /// The municipality statement as one self-contained page, at `SitePath.municipality`.
+    public func municipality(_ statement: MunicipalityStatement, language: Language) -> String {
+        let t = translations[language]!
+        let path = SitePath.municipality(statement.municipality.id, language)
+        let projects = statement.projects.map { summaryRow($0, t: t, language: language, from: path) }
+        let totals: [[String: Any]] = statement.roleTotals.map { row in
+            [
+                "role": t.role(row.role), "committed": t.money(row.committed), "received": t.money(row.received),
+                "outstanding": t.money(row.outstanding),
+            ]
+        }
+        let arrears: [[String: Any]] = statement.arrears.map { arrear in
+            [
+                "government": arrear.government?.name ?? t.role(arrear.role), "role": t.role(arrear.role),
+                "outstanding": t.money(arrear.outstanding), "since": arrear.since.map(t.date) ?? "",
+                "days": arrear.days.map { "\($0)" } ?? "",
+                "projects": arrear.folios.map { ["folio": $0.text, "href": SitePath.relative(SitePath.project($0, language), from: path)] },
+            ]
+        }
+        let divergent = statement.divergentProjects.map { summaryRow($0, t: t, language: language, from: path) }
+        let body: [String: Any] = [
+            "name": statement.municipality.name, "stateName": statement.stateName ?? "", "asOf": t.date(statement.asOf),
+            "totalCost": t.money(statement.totalCost), "totalReceived": t.money(statement.totalReceived),
+            "totalPaid": t.money(statement.totalPaid), "projects": projects, "totals": totals, "arrears": arrears,
+            "hasArrears": !arrears.isEmpty, "divergent": divergent, "hasDivergent": !divergent.isEmpty,
+            "divergentExplained": t.format("municipality.divergentExplained", "\(MunicipalityFigures.divergencePercentagePoints)"),
+        ]
+        return page(
+            "municipality", path: path, title: statement.municipality.name, language: language, asOf: statement.asOf,
+            xmlPath: SitePath.municipalityXML(statement.municipality.id), body)
+    }
+
+    /// A project as a row of a list, linking to its statement.
+    func summaryRow(_ summary: ProjectSummary, t: Translation, language: Language, from path: String) -> [String: Any] {
+        [
+            "folio": summary.folio.text, "title": summary.title.text(in: language),
+            "href": SitePath.relative(SitePath.project(summary.folio, language), from: path),
+            "municipality": summary.municipality.name, "kind": t.kind(summary.kind), "status": t.status(summary.status),
+            "cost": t.money(summary.approvedCost), "received": t.money(summary.received), "paid": t.money(summary.paid),
+            "outstanding": t.money(summary.outstanding), "physical": summary.physicalProgressPercent.map(t.percent) ?? "—",
+            "financial": t.percent(basisPoints: summary.financialProgressBasisPoints), "late": summary.hasLateGovernment,
+        ]
+    }
+}

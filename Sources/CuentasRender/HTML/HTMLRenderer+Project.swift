@@ -1,0 +1,136 @@
+import CuentasCore
+import CuentasStatements
+
+extension HTMLRenderer {
+    /// The project statement as one self-contained page, at `SitePath.project`.
+    public func project(_ statement: ProjectStatement, language: Language) -> String {
+        let t = translations[language]!
+        let path = SitePath.project(statement.folio, language)
+        func link(_ target: String) -> String { SitePath.relative(target, from: path) }
+        func reversal(_ mark: ReversalMark?) -> [String: Any]? {
+            mark.map { ["date": t.date($0.date), "reason": $0.reason, "id": $0.reversalID] }
+        }
+        var warnings: [String] = []
+        for source in statement.sources where source.isLate {
+            warnings.append(t.format("project.warningLate", source.party.name, t.money(source.outstanding), "\(source.daysOutstanding ?? 0)"))
+        }
+        if statement.progressDiverges, let physical = statement.physicalProgressPercent {
+            warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.financialProgressBasisPoints)))
+        }
+        let sources: [[String: Any]] = statement.sources.map { source in
+            [
+                "name": source.party.name, "role": t.role(source.role), "committed": t.money(source.committed),
+                "received": t.money(source.received), "outstanding": t.money(source.outstanding),
+                "days": source.daysOutstanding.map { "\($0)" } ?? "", "isLate": source.isLate,
+                "since": source.outstandingSince.map(t.date) ?? "",
+                "href": source.role == .club ? link(SitePath.club(source.party.id, language)) : "",
+            ]
+        }
+        let arrivals: [[String: Any]] = statement.arrivals.map { arrival in
+            var row: [String: Any] = [
+                "date": t.date(arrival.date), "party": arrival.party.name, "received": t.money(arrival.received),
+                "reference": arrival.reference, "fromClubFund": arrival.fromClubFund, "fromAbroad": arrival.isFromAbroad,
+                "sent": t.money(arrival.sent), "fee": t.money(arrival.fee), "rate": arrival.exchangeRate.description,
+                "exchangeCost": arrival.exchangeCost.map(t.money) ?? "—", "id": arrival.movementID,
+            ]
+            if let mark = reversal(arrival.reversal) { row["reversal"] = mark }
+            return row
+        }
+        let lines: [[String: Any]] = statement.uses.map { use in
+            [
+                "number": use.number, "concept": use.concept, "budgeted": t.money(use.budgeted), "paid": t.money(use.paid),
+                "remaining": t.money(use.remaining), "overspent": use.remaining.isNegative,
+            ]
+        }
+        let payments: [[String: Any]] = statement.uses.flatMap { use in
+            use.payments.map { payment in
+                var row: [String: Any] = [
+                    "date": t.date(payment.date), "line": use.number, "payee": payment.payee, "taxID": payment.payeeTaxID ?? "",
+                    "concept": payment.concept, "amount": t.money(payment.amount), "invoice": payment.invoiceUUID ?? "—",
+                    "id": payment.movementID,
+                ]
+                if let reason = payment.overrunReason { row["overrunReason"] = reason }
+                if let mark = reversal(payment.reversal) { row["reversal"] = mark }
+                return row
+            }
+        }.sorted { ($0["id"] as! MovementID) < ($1["id"] as! MovementID) }
+        let refunds: [[String: Any]] = statement.refunds.map { refund in
+            var row: [String: Any] = ["date": t.date(refund.date), "party": refund.party.name, "amount": t.money(refund.amount), "reference": refund.reference]
+            if let mark = reversal(refund.reversal) { row["reversal"] = mark }
+            return row
+        }
+        let progress: [[String: Any]] = statement.progress.map { point in
+            var row: [String: Any] = ["date": t.date(point.date), "percent": t.percent(point.physicalPercent), "note": point.note]
+            if let mark = reversal(point.reversal) { row["reversal"] = mark }
+            return row
+        }
+        let corrections: [[String: Any]] = statement.corrections.map { correction in
+            [
+                "id": correction.movementID, "date": t.date(correction.date), "reversedID": correction.reversedMovementID,
+                "kind": t.movement(correction.reversedKind), "amount": correction.reversedAmount.map(t.money) ?? "",
+                "reason": correction.reason, "recordedBy": correction.recordedBy,
+            ]
+        }
+        let history: [[String: Any]] = statement.statusHistory.map { step in
+            [
+                "status": t.status(step.status), "date": t.date(step.date), "reference": step.reference ?? "",
+                "reason": step.reason ?? "",
+            ]
+        }
+        let fundsChart = BarChart(
+            id: "chart-funds", title: t["chart.funds"],
+            summary: statement.sources.map { "\($0.party.name): \(t["chart.committed"]) \(t.money($0.committed)), \(t["chart.received"]) \(t.money($0.received))" }.joined(separator: "; "),
+            legend: [(t["chart.committed"], "first"), (t["chart.received"], "second")],
+            rows: statement.sources.map { source in
+                BarChart.Row(label: source.party.name, bars: [
+                    .init(value: source.committed.minorUnits, text: t.money(source.committed), style: "first"),
+                    .init(value: source.received.minorUnits, text: t.money(source.received), style: "second"),
+                ])
+            })
+        let budgetChart = BarChart(
+            id: "chart-budget", title: t["chart.budget"],
+            summary: statement.uses.map { "\($0.number). \($0.concept): \(t["chart.budgeted"]) \(t.money($0.budgeted)), \(t["chart.paid"]) \(t.money($0.paid))" }.joined(separator: "; "),
+            legend: [(t["chart.budgeted"], "first"), (t["chart.paid"], "second")],
+            rows: statement.uses.map { use in
+                BarChart.Row(label: "\(use.number). \(use.concept)", bars: [
+                    .init(value: use.budgeted.minorUnits, text: t.money(use.budgeted), style: "first"),
+                    .init(value: use.paid.minorUnits, text: t.money(use.paid), style: "second"),
+                ])
+            })
+        let physical = Int64(statement.physicalProgressPercent ?? 0) * 100
+        let progressChart = BarChart(
+            id: "chart-progress", title: t["chart.progress"],
+            summary: "\(t["label.physical"]): \(statement.physicalProgressPercent.map(t.percent) ?? "—"); \(t["label.financial"]): \(t.percent(basisPoints: statement.financialProgressBasisPoints))",
+            legend: [],
+            rows: [
+                BarChart.Row(label: t["label.physical"], bars: [.init(value: physical, text: statement.physicalProgressPercent.map(t.percent) ?? "—", style: "second")]),
+                BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.financialProgressBasisPoints, text: t.percent(basisPoints: statement.financialProgressBasisPoints), style: "second")]),
+                BarChart.Row(label: "", bars: [.init(value: 10_000, text: t.percent(100), style: "scale")]),
+            ])
+        let body: [String: Any] = [
+            "folio": statement.folio.text, "title": statement.title.text(in: language),
+            "description": statement.description.text(in: language), "kind": t.kind(statement.kind),
+            "status": t.status(statement.status), "statusKey": statement.status.rawValue,
+            "municipality": statement.municipality.name, "municipalityHref": link(SitePath.municipality(statement.municipality.id, language)),
+            "locality": statement.locality,
+            "clubs": statement.clubs.map { ["name": $0.name, "href": link(SitePath.club($0.id, language))] },
+            "executingAgency": statement.executingAgency.name, "scheme": statement.schemeID?.text ?? "",
+            "asOf": t.date(statement.asOf), "approvedCost": t.money(statement.approvedCost),
+            "totalCommitted": t.money(statement.totalCommitted), "totalReceived": t.money(statement.totalReceived),
+            "totalPaid": t.money(statement.totalPaid), "totalRefunded": t.money(statement.totalRefunded),
+            "hasRefunds": !statement.refunds.isEmpty, "totalOutstanding": t.money(statement.totalOutstanding),
+            "balance": t.money(statement.balanceOnHand),
+            "physical": statement.physicalProgressPercent.map(t.percent) ?? "—",
+            "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
+            "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
+            "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
+            "isScholarship": statement.kind == .scholarship, "refunds": refunds, "progress": progress,
+            "hasProgress": !progress.isEmpty, "corrections": corrections, "hasCorrections": !corrections.isEmpty,
+            "history": history, "fundsChart": render("chart", fundsChart.context),
+            "budgetChart": render("chart", budgetChart.context), "progressChart": render("chart", progressChart.context),
+        ]
+        return page(
+            "project", path: path, title: "\(statement.folio) · \(statement.title.text(in: language))", language: language,
+            asOf: statement.asOf, xmlPath: SitePath.projectXML(statement.folio), body)
+    }
+}

@@ -1,0 +1,73 @@
+import CuentasCore
+import CuentasStatements
+import CuentasTemplates
+import Foundation
+import Mustache
+
+/// Turns statements into self-contained HTML pages: inline CSS and SVG, nothing fetched. Every value goes through
+/// Mustache's `{{ }}`, which escapes it; the templates use `{{{ }}}` only for text this renderer made itself.
+public struct HTMLRenderer: Sendable {
+    let library: MustacheLibrary
+    let translations: [Language: Translation]
+
+    public init(folder: URL = TemplateFiles.folder) throws(RenderError) {
+        var library = MustacheLibrary()
+        let htmlFolder = folder.appendingPathComponent("html")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: htmlFolder.path) else {
+            throw RenderError.missingFile(htmlFolder.path)
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = htmlFolder.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: path, encoding: .utf8) else { throw RenderError.missingFile(path.path) }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw RenderError.template(name: name, detail: "\(error)")
+            }
+        }
+        self.library = library
+        var translations: [Language: Translation] = [:]
+        for language in Language.allCases { translations[language] = try Translation(language: language, folder: folder) }
+        self.translations = translations
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        guard let html = library.render(Self.pruned(context), withTemplate: template) else { preconditionFailure("no template \(template)") }
+        return html
+    }
+
+    /// Drops empty texts, so that `{{#field}}…{{/field}}` shows nothing for them (Mustache treats "" as true).
+    static func pruned(_ value: Any) -> Any {
+        switch value {
+        case let dictionary as [String: Any]:
+            var result: [String: Any] = [:]
+            for (key, item) in dictionary {
+                if let text = item as? String, text.isEmpty { continue }
+                result[key] = pruned(item)
+            }
+            return result
+        case let array as [[String: Any]]:
+            return array.map { pruned($0) }
+        default:
+            return value
+        }
+    }
+
+    func page(_ template: String, path: String, title: String, language: Language, asOf: CalendarDate, xmlPath: String?,
+              _ body: [String: Any]) -> String {
+        let t = translations[language]!
+        let other = Language.allCases.first { $0 != language }!
+        let otherPath = path.replacingOccurrences(of: "\(language.rawValue)/", with: "\(other.rawValue)/")
+        var context = body
+        context["t"] = t.nested
+        context["lang"] = language.rawValue
+        context["otherLang"] = other.rawValue
+        context["pageTitle"] = title
+        context["portfolioHref"] = SitePath.relative(SitePath.index(language), from: path)
+        context["otherLanguageHref"] = SitePath.relative(otherPath, from: path)
+        if let xmlPath { context["xmlHref"] = SitePath.relative(xmlPath, from: path) }
+        context["generated"] = t.format("footer.generated", t.date(asOf))
+        context["content"] = render(template, context)
+        return render("page", context)
+    }
+}

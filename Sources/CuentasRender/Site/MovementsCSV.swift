@@ -1,0 +1,82 @@
+import CuentasCore
+
+/// Every movement of the ledger as CSV, for anyone to check with a spreadsheet. Cells a spreadsheet would run as a
+/// formula (starting with =, +, -, @) are prefixed with an apostrophe; scholarship payees are never named.
+public enum MovementsCSV {
+    public static let header = [
+        "movement", "kind", "date", "recorded_by", "project", "party", "amount", "currency", "sent_amount", "sent_currency",
+        "fee", "exchange_rate", "market_rate", "rate_source", "reference", "budget_line", "payee", "payee_tax_id",
+        "invoice_uuid", "physical_percent", "status", "reverses", "reason", "note",
+    ]
+
+    public static func csv(_ state: LedgerState) -> String {
+        var lines = [header.joined(separator: ",")]
+        for id in state.movements.keys.sorted() {
+            let movement = state.movements[id]!
+            var row: [String: String] = [
+                "movement": "\(id)", "kind": movement.body.kind.rawValue, "date": movement.occurredOn.isoText,
+                "recorded_by": movement.recordedBy, "note": movement.note, "project": movement.body.folio?.text ?? "",
+            ]
+            func money(_ value: Money) {
+                row["amount"] = value.decimalText
+                row["currency"] = value.currency.code
+            }
+            func remittance(_ value: Remittance) {
+                money(value.received)
+                row["sent_amount"] = value.sent.decimalText
+                row["sent_currency"] = value.sent.currency.code
+                row["fee"] = value.fee.decimalText
+                row["exchange_rate"] = value.exchangeRate.description
+                row["market_rate"] = value.marketRate?.description ?? ""
+                row["rate_source"] = value.rateSource
+                row["reference"] = value.reference
+            }
+            switch movement.body {
+            case .pledge(let pledge):
+                row["party"] = pledge.partyID.text
+                money(pledge.amount)
+            case .deposit(let deposit):
+                row["party"] = deposit.partyID.text
+                remittance(deposit.remittance)
+            case .transfer(let transfer):
+                row["party"] = transfer.clubID.text
+                remittance(transfer.remittance)
+            case .donation(let donation):
+                row["party"] = donation.clubID.text
+                money(donation.amount)
+                if case .event(let name) = donation.source { row["reason"] = name }
+            case .payment(let payment):
+                money(payment.amount)
+                row["budget_line"] = "\(payment.budgetLine)"
+                let isScholarship = state.catalogue.projects[payment.folio]?.kind == .scholarship
+                row["payee"] = isScholarship ? "" : payment.payee
+                row["payee_tax_id"] = isScholarship ? "" : payment.payeeTaxID
+                row["invoice_uuid"] = isScholarship ? "" : payment.invoiceUUID
+                row["reason"] = payment.overrunReason ?? ""
+            case .refund(let refund):
+                row["party"] = refund.partyID.text
+                money(refund.amount)
+                row["reference"] = refund.reference
+            case .progress(let report):
+                row["physical_percent"] = "\(report.physicalPercent)"
+            case .status(let change):
+                row["status"] = change.status.rawValue
+                row["reference"] = change.minutesReference ?? change.handOverReference ?? ""
+                row["reason"] = change.reason ?? ""
+            case .reversal(let reversal):
+                row["reverses"] = "\(reversal.movementID)"
+                row["reason"] = reversal.reason
+            }
+            lines.append(header.map { cell(row[$0] ?? "") }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One CSV cell: neutralised against formula injection, quoted when it holds a comma, a quote or a line break.
+    public static func cell(_ value: String) -> String {
+        var text = value
+        if let first = text.first, "=+-@".contains(first) || first == "\t" || first == "\r" { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,31 @@
+import CuentasCore
+
+/// Where each page of a published site lives, relative to the site's root. File names come from identifiers, which
+/// hold only letters, digits, '-', '_' and '.', never a '/': a name can never leave its folder.
+public enum SitePath {
+    public static let languageChoice = "index.html"
+    public static func index(_ language: Language) -> String { "\(language.rawValue)/index.html" }
+    public static func project(_ folio: Folio, _ language: Language) -> String { "\(language.rawValue)/projects/\(safe(folio)).html" }
+    public static func club(_ id: PartyID, _ language: Language) -> String { "\(language.rawValue)/clubs/\(safe(id)).html" }
+    public static func municipality(_ id: PartyID, _ language: Language) -> String {
+        "\(language.rawValue)/municipalities/\(safe(id)).html"
+    }
+    public static func projectXML(_ folio: Folio) -> String { "xml/projects/\(safe(folio)).xml" }
+    public static func clubXML(_ id: PartyID) -> String { "xml/clubs/\(safe(id)).xml" }
+    public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
+    public static let schema = "xml/\(StatementXML.schemaFileName)"
+    public static let movementsCSV = "data/movements.csv"
+
+    /// An identifier as a file name. Identifiers are checked on the way in; this holds even if one was not.
+    static func safe(_ id: Identifier) -> String {
+        let allowed = id.text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+        precondition(allowed && !id.text.hasPrefix("."), "identifier \(id.text) cannot be a file name")
+        return id.text
+    }
+
+    /// The path to `target` from the folder of the page at `from` (both relative to the site root).
+    public static func relative(_ target: String, from page: String) -> String {
+        let depth = page.split(separator: "/").count - 1
+        return String(repeating: "../", count: depth) + target
+    }
+}

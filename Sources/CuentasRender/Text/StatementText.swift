@@ -1,0 +1,141 @@
+import CuentasCore
+import CuentasStatements
+
+/// The statements as plain text for a terminal, with the same words as the pages.
+public struct StatementText: Sendable {
+    let t: Translation
+
+    public init(translation: Translation) { t = translation }
+
+    public func project(_ statement: ProjectStatement) -> String {
+        let language = t.language
+        var out = ["\(statement.folio) — \(statement.title.text(in: language))"]
+        out.append("\(t.kind(statement.kind)) · \(statement.locality), \(statement.municipality.name) · \(t["label.executingAgency"]): \(statement.executingAgency.name)")
+        out.append("\(t["label.clubs"]): " + statement.clubs.map(\.name).joined(separator: ", "))
+        out.append("\(t["label.status"]): " + statement.statusHistory.map { "\(t.status($0.status)) \(t.date($0.date))" }.joined(separator: " → "))
+        out.append("\(t["label.approvedCost"]): \(t.money(statement.approvedCost))")
+        out.append("")
+        out.append("\(t["project.sources"]) (\(t["label.asOf"]) \(t.date(statement.asOf)))")
+        var sources = TextTable([
+            (t["label.party"], .left), (t["label.role"], .left), (t["label.committed"], .right), (t["label.received"], .right),
+            (t["label.outstanding"], .right), (t["label.days"], .right),
+        ])
+        for source in statement.sources {
+            sources.add([
+                source.party.name, t.role(source.role), t.money(source.committed), t.money(source.received), t.money(source.outstanding),
+                source.daysOutstanding.map { "\($0)" + (source.isLate ? " \(t["label.late"])" : "") } ?? "",
+            ])
+        }
+        sources.add([t["label.total"], "", t.money(statement.totalCommitted), t.money(statement.totalReceived), t.money(statement.totalOutstanding), ""])
+        out.append(sources.rendered())
+        out.append("")
+        out.append(t["project.uses"])
+        var lines = TextTable([
+            (t["label.line"], .right), (t["label.concept"], .left), (t["label.budgeted"], .right), (t["label.paid"], .right),
+            (t["label.remaining"], .right),
+        ])
+        for use in statement.uses {
+            lines.add(["\(use.number)", use.concept, t.money(use.budgeted), t.money(use.paid), t.money(use.remaining)])
+        }
+        out.append(lines.rendered())
+        out.append("")
+        if statement.totalRefunded.isPositive { out.append("\(t["label.refunded"]): \(t.money(statement.totalRefunded))") }
+        out.append("\(t["label.balance"]): \(t.money(statement.balanceOnHand))")
+        let physical = statement.physicalProgressPercent.map(t.percent) ?? "—"
+        out.append("\(t["label.financial"]): \(t.percent(basisPoints: statement.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)")
+        for correction in statement.corrections {
+            out.append("\(t["project.corrections"]): #\(correction.reversedMovementID) \(t.movement(correction.reversedKind)), \(t.date(correction.date)): \(correction.reason)")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    public func club(_ statement: ClubStatement) -> String {
+        var out = ["\(statement.clubID) — \(statement.name)", "\(statement.cityAbroad), \(statement.stateAbroad), \(statement.countryAbroad)"]
+        if let toma = statement.tomaDeNota {
+            out.append("\(t["label.tomaDeNota"]) \(toma.number) · \(statement.tomaDeNotaIsCurrent ? t["label.validUntil"] : t["label.expiredOn"]) \(t.date(toma.expiresOn))")
+        }
+        out.append("")
+        out.append("\(t["club.fund"]) (\(t["label.asOf"]) \(t.date(statement.asOf)))")
+        var fund = TextTable([(t["label.concept"], .left), (t["label.amount"], .right)])
+        fund.add([t["label.memberDonations"], t.money(statement.memberDonations)])
+        fund.add([t["label.eventIncome"], t.money(statement.eventIncome)])
+        fund.add([t["label.fundBalance"], t.money(statement.fundBalance)])
+        out.append(fund.rendered())
+        for cost in statement.remittanceCosts {
+            out.append("")
+            out.append("\(t["club.transfers"]) (\(cost.count))")
+            var table = TextTable([(t["label.concept"], .left), (t["label.amount"], .right)])
+            table.add([t["label.sent"], t.money(cost.sent)])
+            table.add([t["label.fee"], t.money(cost.fees)])
+            table.add([t["label.exchangeCost"], t.money(cost.exchangeCost)])
+            table.add([t["label.ourCost"], cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—"])
+            if let corridor = statement.corridor {
+                table.add(["\(t["label.corridorAverage"]) \(corridor.quarter)", t.percent(basisPoints: corridor.averageCostBasisPoints)])
+            }
+            out.append(table.rendered())
+        }
+        out.append("")
+        out.append(t["club.projects"])
+        var projects = TextTable([
+            (t["label.folio"], .left), (t["label.status"], .left), (t["label.committed"], .right), (t["label.given"], .right),
+            (t["label.share"], .right),
+        ])
+        for share in statement.projects {
+            projects.add([
+                share.folio.text, t.status(share.status), t.money(share.committed), t.money(share.received),
+                t.percent(basisPoints: share.shareBasisPoints),
+            ])
+        }
+        out.append(projects.rendered())
+        return out.joined(separator: "\n")
+    }
+
+    public func municipality(_ statement: MunicipalityStatement) -> String {
+        var out = ["\(statement.municipality.id) — \(statement.municipality.name)", ""]
+        out.append("\(t["municipality.projects"]) (\(t["label.asOf"]) \(t.date(statement.asOf)))")
+        out.append(projectList(statement.projects))
+        out.append("")
+        out.append(t["municipality.totals"])
+        var totals = TextTable([
+            (t["label.role"], .left), (t["label.committed"], .right), (t["label.received"], .right), (t["label.outstanding"], .right),
+        ])
+        for row in statement.roleTotals {
+            totals.add([t.role(row.role), t.money(row.committed), t.money(row.received), t.money(row.outstanding)])
+        }
+        out.append(totals.rendered())
+        out.append("")
+        if statement.arrears.isEmpty {
+            out.append(t["municipality.noArrears"])
+        } else {
+            out.append(t["municipality.arrears"])
+            for arrear in statement.arrears {
+                let since = arrear.since.map(t.date) ?? "—"
+                out.append("  \(arrear.government?.name ?? t.role(arrear.role)): \(t.money(arrear.outstanding)) · \(t["label.since"]) \(since) (\(arrear.days ?? 0)) · " + arrear.folios.map(\.text).joined(separator: ", "))
+            }
+        }
+        let divergent = statement.divergentProjects
+        if !divergent.isEmpty {
+            out.append("")
+            out.append(t["municipality.divergent"])
+            for project in divergent {
+                out.append("  \(project.folio): \(t["label.physical"]) \(project.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.financialProgressBasisPoints))")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    public func projectList(_ projects: [ProjectSummary]) -> String {
+        var table = TextTable([
+            (t["label.folio"], .left), (t["label.kind"], .left), (t["label.status"], .left), (t["label.approvedCost"], .right),
+            (t["label.received"], .right), (t["label.paid"], .right), (t["label.physical"], .right), (t["label.financial"], .right),
+        ])
+        for project in projects {
+            table.add([
+                project.folio.text, t.kind(project.kind), t.status(project.status), t.money(project.approvedCost),
+                t.money(project.received), t.money(project.paid), project.physicalProgressPercent.map(t.percent) ?? "—",
+                t.percent(basisPoints: project.financialProgressBasisPoints),
+            ])
+        }
+        return table.rendered()
+    }
+}

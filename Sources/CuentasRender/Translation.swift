@@ -1,0 +1,57 @@
+import CuentasCore
+import CuentasTemplates
+import Foundation
+
+/// The interface text of one language, from `Templates/Files/translations/LANG.json`: every word a page or a
+/// document shows that is not data. Both tables have the same keys (tested).
+public struct Translation: Sendable {
+    public let language: Language
+    public let texts: [String: String]
+
+    public init(language: Language, folder: URL) throws(RenderError) {
+        let file = folder.appendingPathComponent("translations/\(language.rawValue).json")
+        guard let data = try? Data(contentsOf: file),
+            let texts = try? JSONDecoder().decode([String: String].self, from: data)
+        else { throw RenderError.missingFile(file.path) }
+        self.language = language
+        self.texts = texts
+    }
+
+    /// The text for a key. A missing key is a programmer error: the tables are part of the program.
+    public subscript(key: String) -> String {
+        guard let text = texts[key] else { preconditionFailure("no translation for \(key) in \(language.rawValue)") }
+        return text
+    }
+
+    /// The table as nested dictionaries, so templates can write `{{t.label.folio}}` for the key "label.folio".
+    public var nested: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, text) in texts {
+            let parts = key.split(separator: ".").map(String.init)
+            precondition(parts.count == 2, "translation keys have one dot: \(key)")
+            var group = root[parts[0]] as? [String: String] ?? [:]
+            group[parts[1]] = text
+            root[parts[0]] = group
+        }
+        return root
+    }
+
+    /// Fills `%1$@`, `%2$@`… with the given values.
+    public func format(_ key: String, _ values: String...) -> String {
+        var text = self[key]
+        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)$@", with: value) }
+        return text
+    }
+
+    public func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
+    public func date(_ value: CalendarDate) -> String { value.formatted(in: language) }
+    public func percent(basisPoints: Int64) -> String { MoneyFormatter.percent(basisPoints: basisPoints, in: language) }
+    public func percent(_ whole: Int) -> String { MoneyFormatter.percent(basisPoints: Int64(whole) * 100, in: language) }
+    public func kind(_ kind: ProjectKind) -> String { self["kind.\(kind.rawValue)"] }
+    public func status(_ status: ProjectStatus) -> String { self["status.\(status.rawValue)"] }
+    public func role(_ role: FundingRole) -> String { self["role.\(role.rawValue)"] }
+    public func movement(_ kind: MovementKind) -> String { self["movement.\(kind.rawValue)"] }
+}
+
+/// The folder of templates, translations and schemas built into the program.
+public var templatesFolder: URL { TemplateFiles.folder }

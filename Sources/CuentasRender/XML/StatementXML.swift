@@ -1,0 +1,293 @@
+import CuentasCore
+import CuentasStatements
+
+/// The statements as XML in the project's namespace (`Templates/Files/xml/cuentas-statement-1.xsd`): amounts as exact
+/// decimals with a currency attribute, dates ISO 8601, text people wrote in both languages with `xml:lang`.
+public enum StatementXML {
+    public static let namespace = "urn:cuentas-claras:statement:1"
+    public static let schemaFileName = "cuentas-statement-1.xsd"
+
+    public static func project(_ statement: ProjectStatement) -> String {
+        let xml = XMLDocumentWriter()
+        xml.start("projectStatement")
+        xml.attribute("xmlns", namespace)
+        xml.attribute("version", "1")
+        xml.attribute("folio", statement.folio.text)
+        xml.attribute("asOf", statement.asOf.isoText)
+        xml.attribute("kind", statement.kind.rawValue)
+        xml.attribute("status", statement.status.rawValue)
+        if let scheme = statement.schemeID { xml.attribute("scheme", scheme.text) }
+        localized(xml, "title", statement.title)
+        localized(xml, "description", statement.description)
+        party(xml, "municipality", statement.municipality)
+        xml.element("locality", statement.locality)
+        for club in statement.clubs { party(xml, "club", club) }
+        party(xml, "executingAgency", statement.executingAgency)
+        money(xml, "approvedCost", statement.approvedCost)
+        xml.start("statusHistory")
+        for step in statement.statusHistory {
+            xml.start("step")
+            xml.attribute("status", step.status.rawValue)
+            xml.attribute("date", step.date.isoText)
+            if let session = step.sessionDate { xml.attribute("sessionDate", session.isoText) }
+            if let reference = step.reference { xml.element("reference", reference) }
+            if let reason = step.reason { xml.element("reason", reason) }
+            xml.end()
+        }
+        xml.end()
+        xml.start("sources")
+        for source in statement.sources {
+            xml.start("source")
+            if let since = source.outstandingSince { xml.attribute("outstandingSince", since.isoText) }
+            if let days = source.daysOutstanding { xml.attribute("daysOutstanding", "\(days)") }
+            xml.attribute("late", source.isLate ? "true" : "false")
+            party(xml, "party", source.party)
+            money(xml, "committed", source.committed)
+            money(xml, "received", source.received)
+            money(xml, "refunded", source.refunded)
+            money(xml, "outstanding", source.outstanding)
+            xml.end()
+        }
+        xml.end()
+        xml.start("arrivals")
+        for arrival in statement.arrivals {
+            xml.start("arrival")
+            entry(xml, arrival.movementID, arrival.date, arrival.reversal)
+            xml.attribute("fromClubFund", arrival.fromClubFund ? "true" : "false")
+            party(xml, "party", arrival.party)
+            money(xml, "sent", arrival.sent)
+            money(xml, "fee", arrival.fee)
+            if let cost = arrival.exchangeCost { money(xml, "exchangeCost", cost) }
+            xml.element("exchangeRate", arrival.exchangeRate.description)
+            xml.element("rateSource", arrival.rateSource)
+            money(xml, "received", arrival.received)
+            xml.element("reference", arrival.reference)
+            xml.end()
+        }
+        xml.end()
+        xml.start("uses")
+        for use in statement.uses {
+            xml.start("budgetLine")
+            xml.attribute("number", "\(use.number)")
+            xml.element("concept", use.concept)
+            money(xml, "budgeted", use.budgeted)
+            money(xml, "paid", use.paid)
+            money(xml, "remaining", use.remaining)
+            for payment in use.payments {
+                xml.start("payment")
+                entry(xml, payment.movementID, payment.date, payment.reversal)
+                xml.element("payee", payment.payee)
+                if let taxID = payment.payeeTaxID { xml.element("payeeTaxId", taxID) }
+                xml.element("concept", payment.concept)
+                money(xml, "amount", payment.amount)
+                if let invoice = payment.invoiceUUID { xml.element("invoiceUuid", invoice) }
+                if let reason = payment.overrunReason { xml.element("overrunReason", reason) }
+                xml.end()
+            }
+            xml.end()
+        }
+        xml.end()
+        xml.start("refunds")
+        for refund in statement.refunds {
+            xml.start("refund")
+            entry(xml, refund.movementID, refund.date, refund.reversal)
+            party(xml, "party", refund.party)
+            money(xml, "amount", refund.amount)
+            xml.element("reference", refund.reference)
+            xml.end()
+        }
+        xml.end()
+        xml.start("progress")
+        for point in statement.progress {
+            xml.start("report")
+            entry(xml, point.movementID, point.date, point.reversal)
+            xml.attribute("physicalPercent", "\(point.physicalPercent)")
+            xml.element("note", point.note)
+            xml.end()
+        }
+        xml.end()
+        corrections(xml, statement.corrections)
+        xml.start("totals")
+        xml.attribute("financialProgressPercent", percent(statement.financialProgressBasisPoints))
+        if let physical = statement.physicalProgressPercent { xml.attribute("physicalProgressPercent", "\(physical)") }
+        xml.attribute("progressDiverges", statement.progressDiverges ? "true" : "false")
+        money(xml, "committed", statement.totalCommitted)
+        money(xml, "received", statement.totalReceived)
+        money(xml, "paid", statement.totalPaid)
+        money(xml, "refunded", statement.totalRefunded)
+        money(xml, "outstanding", statement.totalOutstanding)
+        money(xml, "balanceOnHand", statement.balanceOnHand)
+        xml.end()
+        xml.end()
+        return xml.finish()
+    }
+
+    public static func club(_ statement: ClubStatement) -> String {
+        let xml = XMLDocumentWriter()
+        xml.start("clubStatement")
+        xml.attribute("xmlns", namespace)
+        xml.attribute("version", "1")
+        xml.attribute("club", statement.clubID.text)
+        xml.attribute("asOf", statement.asOf.isoText)
+        xml.element("name", statement.name)
+        if let federation = statement.federation { xml.element("federation", federation) }
+        xml.element("place", "", [("city", statement.cityAbroad), ("state", statement.stateAbroad), ("country", statement.countryAbroad)])
+        if let toma = statement.tomaDeNota {
+            xml.element("tomaDeNota", "", [
+                ("number", toma.number), ("expiresOn", toma.expiresOn.isoText), ("current", statement.tomaDeNotaIsCurrent ? "true" : "false"),
+            ])
+        }
+        xml.element("memberDonations", statement.memberDonations.decimalText, [
+            ("currency", statement.memberDonations.currency.code), ("count", "\(statement.memberDonationCount)"),
+        ])
+        money(xml, "eventIncome", statement.eventIncome)
+        for event in statement.events {
+            xml.start("event")
+            entry(xml, event.movementID, event.date, event.reversal)
+            xml.element("name", event.name)
+            money(xml, "amount", event.amount)
+            xml.end()
+        }
+        for transfer in statement.transfers {
+            xml.start("transfer")
+            entry(xml, transfer.movementID, transfer.date, transfer.reversal)
+            xml.attribute("project", transfer.folio.text)
+            xml.attribute("costPercent", percent(transfer.costBasisPoints))
+            money(xml, "sent", transfer.sent)
+            money(xml, "fee", transfer.fee)
+            if let cost = transfer.exchangeCost { money(xml, "exchangeCost", cost) }
+            money(xml, "received", transfer.received)
+            xml.element("reference", transfer.reference)
+            xml.end()
+        }
+        for cost in statement.remittanceCosts {
+            xml.start("remittanceCost")
+            xml.attribute("transfers", "\(cost.count)")
+            if let total = cost.totalCostBasisPoints { xml.attribute("totalCostPercent", percent(total)) }
+            money(xml, "sent", cost.sent)
+            money(xml, "fees", cost.fees)
+            money(xml, "exchangeCost", cost.exchangeCost)
+            xml.end()
+        }
+        if let corridor = statement.corridor {
+            xml.element("corridorAverage", "", [
+                ("from", corridor.sendingCountry), ("to", corridor.receivingCountry), ("quarter", corridor.quarter),
+                ("totalCostPercent", percent(corridor.averageCostBasisPoints)),
+                ("source", "World Bank, Remittance Prices Worldwide, https://remittanceprices.worldbank.org (CC BY 4.0)"),
+            ])
+        }
+        money(xml, "fundBalance", statement.fundBalance)
+        for share in statement.projects {
+            xml.start("project")
+            xml.attribute("folio", share.folio.text)
+            xml.attribute("status", share.status.rawValue)
+            xml.attribute("sharePercent", percent(share.shareBasisPoints))
+            localized(xml, "title", share.title)
+            money(xml, "committed", share.committed)
+            money(xml, "received", share.received)
+            xml.end()
+        }
+        corrections(xml, statement.corrections)
+        xml.end()
+        return xml.finish()
+    }
+
+    public static func municipality(_ statement: MunicipalityStatement) -> String {
+        let xml = XMLDocumentWriter()
+        xml.start("municipalityStatement")
+        xml.attribute("xmlns", namespace)
+        xml.attribute("version", "1")
+        xml.attribute("municipality", statement.municipality.id.text)
+        xml.attribute("asOf", statement.asOf.isoText)
+        xml.element("name", statement.municipality.name)
+        if let state = statement.stateName { xml.element("state", state) }
+        for project in statement.projects {
+            xml.start("project")
+            xml.attribute("folio", project.folio.text)
+            xml.attribute("kind", project.kind.rawValue)
+            xml.attribute("status", project.status.rawValue)
+            xml.attribute("financialProgressPercent", percent(project.financialProgressBasisPoints))
+            if let physical = project.physicalProgressPercent { xml.attribute("physicalProgressPercent", "\(physical)") }
+            xml.attribute("progressDiverges", project.progressDiverges ? "true" : "false")
+            localized(xml, "title", project.title)
+            money(xml, "approvedCost", project.approvedCost)
+            money(xml, "committed", project.committed)
+            money(xml, "received", project.received)
+            money(xml, "paid", project.paid)
+            money(xml, "outstanding", project.outstanding)
+            xml.end()
+        }
+        for total in statement.roleTotals {
+            xml.start("roleTotal")
+            xml.attribute("role", total.role.rawValue)
+            if let since = total.outstandingSince { xml.attribute("outstandingSince", since.isoText) }
+            if let days = total.daysOutstanding { xml.attribute("daysOutstanding", "\(days)") }
+            money(xml, "committed", total.committed)
+            money(xml, "received", total.received)
+            money(xml, "outstanding", total.outstanding)
+            xml.end()
+        }
+        for arrear in statement.arrears {
+            xml.start("arrear")
+            xml.attribute("role", arrear.role.rawValue)
+            if let since = arrear.since { xml.attribute("since", since.isoText) }
+            if let days = arrear.days { xml.attribute("days", "\(days)") }
+            if let government = arrear.government { party(xml, "government", government) }
+            money(xml, "outstanding", arrear.outstanding)
+            for folio in arrear.folios { xml.element("project", folio.text) }
+            xml.end()
+        }
+        xml.start("totals")
+        money(xml, "approvedCost", statement.totalCost)
+        money(xml, "received", statement.totalReceived)
+        money(xml, "paid", statement.totalPaid)
+        xml.end()
+        xml.end()
+        return xml.finish()
+    }
+
+    private static func money(_ xml: XMLDocumentWriter, _ name: String, _ value: Money) {
+        xml.element(name, value.decimalText, [("currency", value.currency.code)])
+    }
+
+    private static func localized(_ xml: XMLDocumentWriter, _ name: String, _ text: LocalizedText) {
+        xml.element(name, text.spanish, [("xml:lang", "es")])
+        xml.element(name, text.english, [("xml:lang", "en")])
+    }
+
+    private static func party(_ xml: XMLDocumentWriter, _ name: String, _ party: PartyReference) {
+        var attributes = [("id", party.id.text)]
+        if let role = party.role { attributes.append(("role", role.rawValue)) }
+        xml.element(name, party.name, attributes)
+    }
+
+    private static func entry(_ xml: XMLDocumentWriter, _ id: MovementID, _ date: CalendarDate, _ reversal: ReversalMark?) {
+        xml.attribute("movement", "\(id)")
+        xml.attribute("date", date.isoText)
+        if let reversal { xml.attribute("reversedBy", "\(reversal.reversalID)") }
+    }
+
+    private static func corrections(_ xml: XMLDocumentWriter, _ corrections: [Correction]) {
+        xml.start("corrections")
+        for correction in corrections {
+            xml.start("correction")
+            xml.attribute("movement", "\(correction.movementID)")
+            xml.attribute("date", correction.date.isoText)
+            xml.attribute("reverses", "\(correction.reversedMovementID)")
+            xml.attribute("reversedKind", correction.reversedKind.rawValue)
+            if let amount = correction.reversedAmount { money(xml, "amount", amount) }
+            xml.element("reason", correction.reason)
+            xml.element("recordedBy", correction.recordedBy)
+            xml.end()
+        }
+        xml.end()
+    }
+
+    /// Basis points as a percent with two decimals: 4525 -> "45.25".
+    static func percent(_ basisPoints: Int64) -> String {
+        let sign = basisPoints < 0 ? "-" : ""
+        let magnitude = basisPoints.magnitude
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
