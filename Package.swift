@@ -54,8 +54,11 @@ let package = Package(
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
-        .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements"], swiftSettings: strict),
-        .testTarget(name: "CuentasRenderTests", dependencies: ["CuentasRender", "CuentasStatements"], swiftSettings: strict),
+        .target(name: "CuentasTestSupport", dependencies: ["CuentasCore"], path: "Tests/CuentasTestSupport", swiftSettings: strict),
+        .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements", "CuentasTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CuentasRenderTests", dependencies: ["CuentasRender", "CuentasStatements", "CuentasTestSupport"],
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "CuentasStoreTests",
             dependencies: ["CuentasStore", .product(name: "GRDB", package: "GRDB.swift")],

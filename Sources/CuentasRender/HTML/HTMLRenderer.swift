@@ -57,7 +57,8 @@ public struct HTMLRenderer: Sendable {
               _ body: [String: Any]) -> String {
         let t = translations[language]!
         let other = Language.allCases.first { $0 != language }!
-        let otherPath = path.replacingOccurrences(of: "\(language.rawValue)/", with: "\(other.rawValue)/")
+        precondition(path.hasPrefix("\(language.rawValue)/"), "page \(path) is not under its language folder")
+        let otherPath = other.rawValue + path.dropFirst(language.rawValue.count)
         var context = body
         context["t"] = t.nested
         context["lang"] = language.rawValue

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// The sample portfolio published as a site: self-contained pages, valid XML, the ledger's money.
+@Suite struct PublishedSiteTests {
+    /// One sample ledger and one published site for the whole suite (loading takes a few seconds).
+    static let published: (cli: CLI, site: URL) = {
+        let cli = try! CLI()
+        let loaded = try! cli.shell("cuentas init >/dev/null && bash SampleData/load.sh >/dev/null")
+        precondition(loaded.status == 0, loaded.errors)
+        let site = cli.folder.appendingPathComponent("site")
+        let result = try! cli.run([
+            "publish", "--out", site.path, "--as-of", "2026-11-23", "--remittance-prices",
+            CLI.repositoryRoot.appendingPathComponent("SampleData/reference/remittance-prices-usa-mex.csv").path,
+        ])
+        precondition(result.status == 0, result.errors)
+        return (cli, site)
+    }()
+
+    static func files(_ suffix: String) -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: published.site, includingPropertiesForKeys: nil)!
+        return enumerator.compactMap { $0 as? URL }.filter { $0.path.hasSuffix(suffix) }.sorted { $0.path < $1.path }
+    }
+
+    @Test func theSiteHasEveryStatementInBothLanguages() {
+        let pages = Self.files(".html").map { $0.path.replacingOccurrences(of: Self.published.site.path + "/", with: "") }
+        // 12 projects, 5 clubs, 3 municipalities, an index per language, and the language choice.
+        #expect(pages.count == 2 * (12 + 5 + 3 + 1) + 1)
+        #expect(pages.contains("es/projects/3X1-2024-003.html"))
+        #expect(pages.contains("en/municipalities/MUN-HUERTAS.html"))
+        #expect(Self.files(".xml").count == 12 + 5 + 3)
+        #expect(FileManager.default.fileExists(atPath: Self.published.site.appendingPathComponent("data/movements.csv").path))
+    }
+
+    @Test func everyXMLDocumentValidatesAgainstTheSchema() throws {
+        let schema = Self.published.site.appendingPathComponent("xml/cuentas-statement-1.xsd").path
+        for document in Self.files(".xml") {
+            let result = try Self.published.cli.shell("xmllint --noout --schema '\(schema)' '\(document.path)'")
+            #expect(result.status == 0, "\(document.lastPathComponent): \(result.errors)")
+        }
+    }
+
+    @Test func noPageReferencesAnythingOutsideItself() throws {
+        let site = Self.published.site
+        for page in Self.files(".html") {
+            let html = try String(contentsOf: page, encoding: .utf8)
+            for forbidden in ["<script", "<link", "<img", "<iframe", "src=", "url(", "@import", "http://", "https://"] {
+                let allowed = forbidden == "http://" ? html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "") : html
+                #expect(!allowed.contains(forbidden), "\(page.lastPathComponent) contains \(forbidden)")
+            }
+            // Every link points inside the page or to a file of the site.
+            let pattern = try Regex("href=\"([^\"]*)\"")
+            for match in html.matches(of: pattern) {
+                let target = String(match.output[1].substring!)
+                if target.hasPrefix("#") { continue }
+                let path = String(target.split(separator: "#").first ?? "")
+                let resolved = page.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
+                #expect(resolved.path.hasPrefix(site.path), "\(page.lastPathComponent) links outside the site: \(target)")
+                #expect(FileManager.default.fileExists(atPath: resolved.path), "\(page.lastPathComponent) links to a missing \(target)")
+            }
+        }
+    }
+
+    @Test func theStatementsCarryTheLedgersMoneyToTheCentavo() throws {
+        let cli = Self.published.cli
+        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json", "--as-of", "2026-11-23"]).output.utf8)) as! [[String: Any]]
+        for project in projects {
+            let folio = project["folio"] as! String
+            let xml = try String(contentsOf: Self.published.site.appendingPathComponent("xml/projects/\(folio).xml"), encoding: .utf8)
+            let totals = String(xml[xml.range(of: "<totals")!.lowerBound...])
+            for (element, key) in [("received", "totalReceived"), ("paid", "totalPaid"), ("committed", "totalCommitted"), ("balanceOnHand", "balanceOnHand"), ("refunded", "totalRefunded")] {
+                let expected = (project[key] as! [String: String])["amount"]!
+                #expect(totals.contains("<\(element) currency=\"MXN\">\(expected)</\(element)>"), "\(folio) \(element) is not \(expected)")
+            }
+            let page = try String(contentsOf: Self.published.site.appendingPathComponent("en/projects/\(folio).html"), encoding: .utf8)
+            let received = (project["totalReceived"] as! [String: String])["amount"]!
+            let formatted = "MX$" + Self.grouped(received)
+            #expect(page.contains(formatted), "\(folio) page does not show \(formatted)")
+        }
+    }
+
+    @Test func oneStatementPrintsInEachFormat() throws {
+        let cli = Self.published.cli
+        let html = try cli.run(["statement", "project", "3X1-2024-003", "--format", "html", "--lang", "es", "--as-of", "2026-11-23"])
+        #expect(html.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">"))
+        #expect(html.output.contains("no ha entregado $800,000.00 MXN desde hace 945 días"))
+        let xml = try cli.run(["statement", "municipality", "MUN-HUERTAS", "--format", "xml", "--as-of", "2026-11-23"])
+        #expect(xml.output.contains("<arrear role=\"state\" since=\"2024-04-22\" days=\"945\">"))
+        let text = try cli.run(["statement", "club", "CLUB-CANON-LA", "--lang", "en"])
+        #expect(text.output.contains("Fund balance"))
+        let missing = try cli.run(["statement", "club", "NOBODY"])
+        #expect(missing.status != 0)
+    }
+
+    /// "1234567.89" as "1,234,567.89".
+    static func grouped(_ decimal: String) -> String {
+        let parts = decimal.split(separator: ".")
+        var digits = String(parts[0])
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return groups.joined(separator: ",") + "." + parts[1]
+    }
+}

@@ -1,0 +1,55 @@
+import CuentasCore
+import CuentasRender
+import CuentasStatements
+import CuentasTestSupport
+import Foundation
+import Testing
+
+/// The rendered statements, compared byte for byte with files in Golden/. Run with UPDATE_GOLDEN=1 to rewrite them on
+/// purpose, then read the diff.
+@Suite struct GoldenStatementTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    let state = StatementFixture.state()
+    let builder: SiteBuilder
+
+    init() throws { builder = try SiteBuilder() }
+
+    func compare(_ text: String, _ name: String) throws {
+        let file = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" { try Data(text.utf8).write(to: file) }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == golden, "\(name) differs from its golden file")
+    }
+
+    func text(_ language: Language) throws -> StatementText {
+        StatementText(translation: try Translation(language: language, folder: CuentasRender.templatesFolder))
+    }
+
+    @Test func projectStatement() throws {
+        let statement = ProjectStatement(folio: StatementFixture.folio, state: state, asOf: StatementFixture.asOf)!
+        for language in Language.allCases {
+            try compare(builder.renderer.project(statement, language: language), "project.\(language.rawValue).html")
+            try compare(try text(language).project(statement), "project.\(language.rawValue).txt")
+        }
+        try compare(try builder.validated(StatementXML.project(statement), name: "project.xml"), "project.xml")
+    }
+
+    @Test func clubStatement() throws {
+        let prices = [CorridorPrice(sendingCountry: "USA", receivingCountry: "MEX", quarter: "2020Q3", averageCostBasisPoints: 418)]
+        let statement = ClubStatement(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf, corridorPrices: prices)!
+        for language in Language.allCases {
+            try compare(builder.renderer.club(statement, language: language), "club.\(language.rawValue).html")
+            try compare(try text(language).club(statement), "club.\(language.rawValue).txt")
+        }
+        try compare(try builder.validated(StatementXML.club(statement), name: "club.xml"), "club.xml")
+    }
+
+    @Test func municipalityStatement() throws {
+        let statement = MunicipalityStatement(municipalityID: StatementFixture.municipality, state: state, asOf: StatementFixture.asOf)!
+        for language in Language.allCases {
+            try compare(builder.renderer.municipality(statement, language: language), "municipality.\(language.rawValue).html")
+            try compare(try text(language).municipality(statement), "municipality.\(language.rawValue).txt")
+        }
+        try compare(try builder.validated(StatementXML.municipality(statement), name: "municipality.xml"), "municipality.xml")
+    }
+}

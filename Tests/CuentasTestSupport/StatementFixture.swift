@@ -1,0 +1,77 @@
+import CuentasCore
+
+/// A small ledger with one of everything a statement shows: a club sending from abroad, government deposits (one of
+/// them late), payments on two budget lines, progress, a correction and a refund. With `hostile`, every text a person
+/// can type carries markup, quotes and ampersands, to prove that output shows them as text.
+public enum StatementFixture {
+    public static let hostileText = "<script>alert(1)</script> & \"quotes\" 'apostrophe' <b>bold</b>"
+    public static let folio = Identifier(trusted: "P-1")
+    public static let club = Identifier(trusted: "CLUB-A")
+    public static let municipality = Identifier(trusted: "MUN-A")
+    public static let asOf = date("2025-06-30")
+
+    public static func date(_ text: String) -> CalendarDate { try! CalendarDate(parsing: text, field: "date") }
+    static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
+    static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
+
+    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure) -> LedgerState {
+        func text(_ plain: String) -> String { hostile ? "\(plain) \(hostileText)" : plain }
+        var catalogue = Catalogue()
+        let federation = Identifier(trusted: "FED-A")
+        catalogue.federations[federation] = Federation(id: federation, name: text("Federación de Clubes"), stateOfOrigin: "Zacatecas", regionAbroad: text("California"))
+        catalogue.clubs[club] = Club(
+            id: club, name: text("Club Unidos"), federationID: federation, cityAbroad: text("Los Angeles"), stateAbroad: "CA",
+            countryAbroad: "USA", tomaDeNota: TomaDeNota(number: text("LA-1"), expiresOn: date("2026-12-31")), fundCurrency: .usDollar)
+        let federal = Identifier(trusted: "MX")
+        let state = Identifier(trusted: "ZAC")
+        catalogue.governments[federal] = Government(id: federal, name: text("Gobierno Federal"), level: .federal, parentID: nil, countryCode: "MX")
+        catalogue.governments[state] = Government(id: state, name: text("Gobierno de Zacatecas"), level: .state, parentID: federal, countryCode: "MX")
+        catalogue.governments[municipality] = Government(id: municipality, name: text("Municipio A"), level: .municipal, parentID: state, countryCode: "MX")
+        catalogue.members[1] = ClubMember(id: 1, clubID: club, displayName: text("María G."))
+        catalogue.projects[folio] = Project(
+            folio: folio, title: LocalizedText(spanish: text("Red de agua"), english: text("Water network")),
+            description: LocalizedText(spanish: text("Tubería y tanque."), english: text("Pipes and a tank.")),
+            kind: kind, municipalityID: municipality, locality: text("El Centro"), sponsorClubIDs: [club],
+            executingAgencyID: municipality, approvedCost: pesos(400_000_00),
+            budgetLines: [
+                BudgetLine(number: 1, concept: text("Tubería"), amount: pesos(300_000_00)),
+                BudgetLine(number: 2, concept: text("Supervisión"), amount: pesos(100_000_00)),
+            ],
+            proposedOn: date("2024-01-10"))
+        var ledger = LedgerState(catalogue: catalogue)
+        func record(_ day: String, _ note: String, _ body: MovementBody) {
+            let movement = Movement(id: ledger.nextMovementID, occurredOn: date(day), recordedBy: text("Tesorería"), note: text(note), body: body)
+            do { try ledger.record(movement) } catch { preconditionFailure("fixture broke a rule: \(error)") }
+        }
+        func pledge(_ party: Identifier) -> MovementBody {
+            .pledge(Pledge(folio: folio, partyID: party, amount: pesos(100_000_00), schemeID: Identifier(trusted: "3x1-classic"), capBound: false))
+        }
+        func deposit(_ party: Identifier, _ minor: Int64, _ reference: String) -> MovementBody {
+            .deposit(Deposit(folio: folio, partyID: party, remittance: Remittance(
+                sent: pesos(minor), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
+                received: pesos(minor), reference: text(reference))))
+        }
+        record("2024-01-20", "Baile", .donation(Donation(clubID: club, amount: dollars(7_000_00), source: .event(text("Baile de primavera")))))
+        record("2024-01-25", "", .donation(Donation(clubID: club, amount: dollars(150_00), source: .member(1))))
+        record("2024-02-01", "Sesión", .status(StatusChange(folio: folio, status: .approved, sessionDate: date("2024-02-01"), minutesReference: text("ACTA-1"), schemeID: Identifier(trusted: "3x1-classic"))))
+        for party in [club, federal, state, municipality] { record("2024-02-01", "3x1-classic", pledge(party)) }
+        record("2024-03-01", "", .status(StatusChange(folio: folio, status: .inExecution)))
+        record("2024-03-05", "Envío", .transfer(Transfer(clubID: club, folio: folio, remittance: Remittance(
+            sent: dollars(6_000_00), fee: dollars(30_00), exchangeRate: ExchangeRate(millionths: 16_700_000), rateSource: text("Banco"),
+            marketRate: ExchangeRate(millionths: 17_300_000), received: pesos(100_200_00), reference: text("WIRE-1")))))
+        record("2024-03-10", "Aportación", deposit(municipality, 100_000_00, "SPEI-1"))
+        record("2024-04-10", "Aportación", deposit(federal, 10_000_00, "SPEI-2"))
+        record("2024-04-11", "Capturado mal", .reversal(Reversal(movementID: ledger.lastMovementID, reason: text("Importe equivocado"))))
+        record("2024-04-12", "Aportación", deposit(federal, 100_000_00, "SPEI-3"))
+        record("2024-05-02", "Anticipo", .payment(Payment(
+            folio: folio, budgetLine: 1, payee: text("Constructora del Valle SA de CV"), payeeTaxID: "CVA010101AB1",
+            amount: pesos(150_000_00), invoiceUUID: "6F9619FF-8B86-D011-B42D-00C04FC964FF", overrunReason: nil)))
+        record("2024-06-03", "Supervisión", .payment(Payment(
+            folio: folio, budgetLine: 2, payee: text("Supervisión Técnica SC"), payeeTaxID: "STE010101AB2",
+            amount: pesos(40_000_00), invoiceUUID: "7A9619FF-8B86-D011-B42D-00C04FC964FA", overrunReason: nil)))
+        record("2024-06-20", "Visita del comité", .progress(ProgressReport(folio: folio, physicalPercent: 30)))
+        record("2024-09-20", "Visita del comité", .progress(ProgressReport(folio: folio, physicalPercent: 85)))
+        record("2024-10-01", "Devolución", .refund(Refund(folio: folio, partyID: club, amount: pesos(200_00), reference: text("SPEI-R1"))))
+        return ledger
+    }
+}
