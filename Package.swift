@@ -5,6 +5,7 @@ import PackageDescription
 //   CuentasCore      domain types, matching rules, figures, invariants. Imports Foundation only.
 //   CuentasImport    CSV text -> domain drafts. Imports CuentasCore only.
 //   CuentasStatements statements: pure functions from the ledger to statement values. Imports CuentasCore only.
+//   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
 //   CuentasRender    statement values -> HTML (Mustache templates in Templates/) and XML (libxml2, XSD-checked).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
@@ -22,11 +23,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .target(name: "CuentasCore", swiftSettings: strict),
         .target(name: "CuentasImport", dependencies: ["CuentasCore"], swiftSettings: strict),
         .target(name: "CuentasStatements", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .target(
+            name: "CuentasIntegrity",
+            dependencies: ["CuentasCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "CuentasTemplates", path: "Templates", exclude: [], resources: [.copy("Files")], swiftSettings: strict),
@@ -40,13 +47,13 @@ let package = Package(
         ),
         .target(
             name: "CuentasStore",
-            dependencies: ["CuentasCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CuentasCore", "CuentasIntegrity", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .target(
             name: "CuentasCommands",
             dependencies: [
-                "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender",
+                "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -54,6 +61,7 @@ let package = Package(
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
+        .testTarget(name: "CuentasIntegrityTests", dependencies: ["CuentasIntegrity"], swiftSettings: strict),
         .target(name: "CuentasTestSupport", dependencies: ["CuentasCore"], path: "Tests/CuentasTestSupport", swiftSettings: strict),
         .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(

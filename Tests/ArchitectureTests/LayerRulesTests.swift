@@ -11,9 +11,11 @@ import Testing
         "CuentasImport": ["Foundation", "CuentasCore"],
         "CuentasStatements": ["CuentasCore"],
         "CuentasRender": ["Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CLibXML2", "Mustache"],
-        "CuentasStore": ["Foundation", "CuentasCore", "GRDB"],
+        "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
+        "CuentasStore": ["Foundation", "CuentasCore", "CuentasIntegrity", "GRDB"],
         "CuentasCommands": [
-            "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "ArgumentParser",
+            "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
+            "ArgumentParser",
         ],
         "cuentas": ["CuentasCommands"],
     ]

@@ -21,7 +21,7 @@ import Testing
 
     @Test func theSchemaComesFromNamedMigrations() throws {
         let fixture = try F()
-        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications"])
         let journal = try DatabaseQueue(path: fixture.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }
@@ -146,6 +146,37 @@ import Testing
         #expect(try fixture.store.catalogue().clubs.count == 1)
     }
 
+    @Test func theHashChainNamesTheFirstMovementEditedOutsideTheProgram() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try fixture.store.record(fixture.draft(F.deposit("MUN", 250_000_00, reference: "SPEI-1")))
+        #expect(try fixture.store.fullCheck().passed)
+        let head = try fixture.store.ledgerHead()
+        #expect(head.movements == 6)
+        #expect(head.hash.count == 64)
+        try DatabaseQueue(path: fixture.path).write { db in
+            try db.execute(sql: "DROP TRIGGER movementNoUpdate")
+            try db.execute(sql: "UPDATE movement SET amountMinorUnits = 35000000 WHERE id = 3")
+        }
+        let check = try fixture.store.fullCheck()
+        #expect(check.brokenLink?.id == 3)
+        #expect(check.brokenLink?.reason == .contentChanged)
+        #expect(!check.passed)
+    }
+
+    @Test func removingAMovementBreaksTheChainAtTheNextOne() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try DatabaseQueue(path: fixture.path).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "DROP TRIGGER movementNoDelete")
+            try db.execute(sql: "DELETE FROM movement WHERE id = 4")
+        }
+        let check = try fixture.store.fullCheck()
+        #expect(check.brokenLink?.id == 5)
+        #expect(check.brokenLink?.reason == .previousHashDiffers)
+    }
+
     @Test func aMovementWrittenOutsideTheProgramIsReportedByCheck() throws {
         let fixture = try F()
         try fixture.approve()
@@ -154,13 +185,16 @@ import Testing
         try DatabaseQueue(path: fixture.path).write { db in
             try db.execute(sql: """
                 INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, budgetLine, payee, payeeTaxId,
-                    amountMinorUnits, currency, invoiceUuid)
+                    amountMinorUnits, currency, invoiceUuid, previousHash, hash)
                 VALUES (7, 'payment', '2024-05-01', 'now', 'intruder', '', 'P-1', 1, 'Nadie', 'NAD010101AB1', 5000000, 'MXN',
-                    '6F9619FF-8B86-D011-B42D-00C04FC964FF')
+                    '6F9619FF-8B86-D011-B42D-00C04FC964FF', (SELECT hash FROM movement WHERE id = 6), printf('%064d', 7))
                 """)
         }
-        let check = try fixture.store.check()
-        #expect(check.violations.map(\.movementID) == [7])
-        #expect(check.violations.first?.explanation(in: .english).contains("exceeds the balance on hand") == true)
+        let check = try fixture.store.fullCheck()
+        #expect(check.ledger.violations.map(\.movementID) == [7])
+        #expect(check.ledger.violations.first?.explanation(in: .english).contains("exceeds the balance on hand") == true)
+        // Its hash was made up, so the chain breaks there too.
+        #expect(check.brokenLink?.id == 7)
+        #expect(check.brokenLink?.reason == .contentChanged)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasIntegrity
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,26 +12,37 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let check = try context.openLedger().check()
-            let messages = check.violations.map { $0.explanation(in: context.language) }
+            let full = try context.openLedger().fullCheck()
+            let check = full.ledger
+            var messages = check.violations.map { $0.explanation(in: context.language) }
+            if let broken = full.brokenLink {
+                messages.insert(context.say(
+                    broken.reason == .contentChanged
+                        ? "movimiento #\(broken.id): su contenido ya no da su hash: fue modificado fuera del programa"
+                        : "movimiento #\(broken.id): no sigue al movimiento anterior en la cadena de hashes: se quitó, insertó o reordenó un movimiento antes de él",
+                    broken.reason == .contentChanged
+                        ? "movement #\(broken.id): its content no longer gives its hash: it was changed outside the program"
+                        : "movement #\(broken.id): it does not follow the movement before it in the hash chain: a movement before it was removed, inserted or reordered"), at: 0)
+            }
+            let passed = full.passed
             switch format {
             case .json:
                 print(JSONOutput.render([
-                    "passed": check.passed, "movements": check.movementCount, "projects": check.state.projects.count,
-                    "violations": messages,
+                    "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
+                    "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
                 ] as [String: Any]))
             case .text:
-                if check.passed {
+                if passed {
                     print(context.say(
-                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota.",
-                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken."))
+                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; cadena de hashes intacta hasta \(full.headHash.prefix(16)).",
+                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; hash chain intact up to \(full.headHash.prefix(16))."))
                 } else {
                     for message in messages { print(message) }
                 }
             }
-            if !check.passed {
+            if !passed {
                 throw CommandFailure(message: context.say(
-                    "\(check.violations.count) reglas rotas en el libro", "\(check.violations.count) rules broken in the ledger"))
+                    "\(messages.count) problemas en el libro", "\(messages.count) problems in the ledger"))
             }
         }
     }

@@ -1,19 +1,35 @@
 import CuentasCore
+import CuentasIntegrity
 import GRDB
 
 /// Reads the whole ledger and replays it into a state.
 enum LedgerLoader {
     static func movements(_ db: Database) throws -> [Movement] {
-        var movements: [Movement] = []
+        try links(db).map(\.movement)
+    }
+
+    /// Every movement with the hashes stored beside it, in ledger order.
+    static func links(_ db: Database) throws -> [HashChain.Link] {
+        var links: [HashChain.Link] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM movement ORDER BY id")
-        while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
-        return movements
+        while let row = try rows.next() {
+            links.append(HashChain.Link(
+                movement: try MovementColumns.movement(from: row), previousHash: row["previousHash"] ?? "", hash: row["hash"] ?? ""))
+        }
+        return links
     }
 
     /// The ledger replayed. Movements that break a rule (only possible if the file was changed outside the program)
     /// are left out of the state; `check` reports them.
     static func check(_ db: Database) throws -> LedgerCheck {
         LedgerCheck(catalogue: try CatalogueLoader.load(db), movements: try movements(db))
+    }
+
+    /// The rules and the hash chain, from one read of the file.
+    static func fullCheck(_ db: Database) throws -> StoredLedgerCheck {
+        let links = try links(db)
+        let ledger = LedgerCheck(catalogue: try CatalogueLoader.load(db), movements: links.map(\.movement))
+        return StoredLedgerCheck(ledger: ledger, brokenLink: HashChain.firstBrokenLink(links), headHash: links.last?.hash ?? HashChain.genesis)
     }
 
     static func state(_ db: Database) throws -> LedgerState { try check(db).state }

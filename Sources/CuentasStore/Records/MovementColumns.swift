@@ -8,17 +8,18 @@ enum MovementColumns {
         "currency", "sentMinorUnits", "sentCurrency", "feeMinorUnits", "exchangeRateMillionths", "rateSource",
         "marketRateMillionths", "reference", "schemeId", "capBound", "memberId", "eventName", "budgetLine", "payee",
         "payeeTaxId", "invoiceUuid", "overrunReason", "physicalPercent", "status", "sessionDate", "minutesReference",
-        "handOverReference", "reason", "reversesId",
+        "handOverReference", "reason", "reversesId", "previousHash", "hash",
     ]
 
     static let insertSQL =
         "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
 
     /// The values for `insertSQL`, in the order of `names`.
-    static func values(of movement: Movement, recordedAt: String) -> StatementArguments {
+    static func values(of movement: Movement, recordedAt: String, previousHash: String, hash: String) -> StatementArguments {
         var row: [String: (any DatabaseValueConvertible)?] = [
             "id": movement.id, "kind": movement.body.kind.rawValue, "occurredOn": movement.occurredOn.isoText,
             "recordedAt": recordedAt, "recordedBy": movement.recordedBy, "note": movement.note,
+            "previousHash": previousHash, "hash": hash,
         ]
         func remittance(_ value: Remittance) {
             row["amountMinorUnits"] = value.received.minorUnits

@@ -1,3 +1,4 @@
+import CuentasIntegrity
 import GRDB
 
 /// The schema, only ever changed by adding a named migration at the end.
@@ -8,11 +9,14 @@ enum LedgerMigrations {
         migrator.registerMigration("v1-projects-and-schemes", migrate: createProjects)
         migrator.registerMigration("v1-movements", migrate: createMovements)
         migrator.registerMigration("v1-append-only", migrate: makeAppendOnly)
+        migrator.registerMigration("v2-hash-chain", migrate: addHashChain)
+        migrator.registerMigration("v3-publications", migrate: createPublications)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
-    static let appendOnlyTables = [
+    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile"]
+    static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",
     ]
@@ -169,13 +173,65 @@ enum LedgerMigrations {
     }
 
     private static func makeAppendOnly(_ db: Database) throws {
-        for table in appendOnlyTables {
-            try db.execute(sql: """
-                CREATE TRIGGER \(table)NoUpdate BEFORE UPDATE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) is append-only: recorded data is never edited; record a correction'); END;
-                CREATE TRIGGER \(table)NoDelete BEFORE DELETE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) is append-only: recorded data is never deleted; record a reversal'); END;
-                """)
+        for table in v1AppendOnlyTables { try appendOnly(db, table) }
+    }
+
+    static func appendOnly(_ db: Database, _ table: String) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER \(table)NoUpdate BEFORE UPDATE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(table) is append-only: recorded data is never edited; record a correction'); END;
+            CREATE TRIGGER \(table)NoDelete BEFORE DELETE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(table) is append-only: recorded data is never deleted; record a reversal'); END;
+            """)
+    }
+
+    /// Every movement carries the SHA-256 of its canonical encoding, which includes the hash of the movement before it.
+    /// Movements recorded before this migration get their hashes here, in order.
+    private static func addHashChain(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE movement ADD COLUMN previousHash TEXT CHECK (previousHash IS NULL OR length(previousHash) = 64);
+            ALTER TABLE movement ADD COLUMN hash TEXT CHECK (hash IS NULL OR length(hash) = 64);
+            DROP TRIGGER movementNoUpdate;
+            """)
+        var previous = HashChain.genesis
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM movement ORDER BY id")
+        for row in rows {
+            let movement = try MovementColumns.movement(from: row)
+            let hash = HashChain.hash(movement, previousHash: previous)
+            try db.execute(sql: "UPDATE movement SET previousHash = ?, hash = ? WHERE id = ?", arguments: [previous, hash, movement.id])
+            previous = hash
         }
+        try db.execute(sql: """
+            CREATE TRIGGER movementNoUpdate BEFORE UPDATE ON movement
+            BEGIN SELECT RAISE(ABORT, 'movement is append-only: recorded data is never edited; record a correction'); END;
+            CREATE TRIGGER movementNeedsHash BEFORE INSERT ON movement WHEN NEW.hash IS NULL OR NEW.previousHash IS NULL
+            BEGIN SELECT RAISE(ABORT, 'every movement carries its hash and the hash of the one before'); END;
+            CREATE UNIQUE INDEX movementByHash ON movement(hash);
+            """)
+    }
+
+    /// Signed publications: number, date, signer, the ledger head, and the hash of every published file.
+    private static func createPublications(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE publication (
+                number INTEGER PRIMARY KEY CHECK (number >= 1),
+                publishedOn TEXT NOT NULL CHECK \(dateCheck("publishedOn")),
+                asOf TEXT NOT NULL CHECK \(dateCheck("asOf")),
+                \(text("signerName", max: 200)),
+                publicKey TEXT NOT NULL CHECK (length(publicKey) = 44),
+                ledgerMovements INTEGER NOT NULL CHECK (ledgerMovements >= 0),
+                ledgerHeadHash TEXT NOT NULL CHECK (length(ledgerHeadHash) = 64),
+                manifestSHA256 TEXT NOT NULL CHECK (length(manifestSHA256) = 64),
+                signature TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE publicationFile (
+                publication INTEGER NOT NULL REFERENCES publication(number),
+                path TEXT NOT NULL CHECK (length(path) BETWEEN 1 AND 300),
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                PRIMARY KEY (publication, path)
+            ) STRICT;
+            """)
+        try appendOnly(db, "publication")
+        try appendOnly(db, "publicationFile")
     }
 }

@@ -1,5 +1,6 @@
 import CuentasCore
 import Foundation
+import CuentasIntegrity
 import GRDB
 
 /// Recording movements. The whole batch is checked against the ledger rules and written in one transaction:
@@ -30,6 +31,7 @@ extension LedgerStore {
             let drafts = try makeDrafts(state)
             let recordedAt = ISO8601DateFormatter().string(from: Date())
             let insert = try db.cachedStatement(sql: MovementColumns.insertSQL)
+            var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
             var recorded: [Movement] = []
             recorded.reserveCapacity(drafts.count)
             for (index, draft) in drafts.enumerated() {
@@ -40,7 +42,9 @@ extension LedgerStore {
                     // The refused movement never gets its number, so the message must not name one.
                     throw StoreError.violationInBatch(index: index, violation.unnumbered)
                 }
-                try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt))
+                let hash = HashChain.hash(movement, previousHash: previousHash)
+                try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash))
+                previousHash = hash
                 recorded.append(movement)
             }
             return recorded

@@ -1,0 +1,53 @@
+import CuentasCore
+import Crypto
+
+/// Each movement's hash covers its canonical encoding, which names the hash of the movement before: changing, removing
+/// or reordering any recorded movement changes every hash after it.
+public enum HashChain {
+    /// The "previous hash" of the first movement.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    public static func hash(_ movement: Movement, previousHash: String) -> String {
+        hex(SHA256.hash(data: MovementEncoding.canonical(movement, previousHash: previousHash)))
+    }
+
+    public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+
+    public static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    /// A stored link of the chain: a movement and the hashes recorded beside it.
+    public struct Link: Sendable {
+        public let movement: Movement
+        public let previousHash: String
+        public let hash: String
+
+        public init(movement: Movement, previousHash: String, hash: String) {
+            self.movement = movement
+            self.previousHash = previousHash
+            self.hash = hash
+        }
+    }
+
+    /// The first movement whose stored hashes do not match what its content gives, or nil when the chain holds.
+    public static func firstBrokenLink(_ links: some Sequence<Link>) -> (id: MovementID, reason: BrokenLink)? {
+        var expectedPrevious = genesis
+        for link in links {
+            guard link.previousHash == expectedPrevious else { return (link.movement.id, .previousHashDiffers) }
+            guard hash(link.movement, previousHash: link.previousHash) == link.hash else { return (link.movement.id, .contentChanged) }
+            expectedPrevious = link.hash
+        }
+        return nil
+    }
+
+    public enum BrokenLink: Sendable, Equatable {
+        /// The movement's content no longer gives its recorded hash: it was edited.
+        case contentChanged
+        /// The movement does not follow the one before it: one was removed, inserted or reordered.
+        case previousHashDiffers
+    }
+}
