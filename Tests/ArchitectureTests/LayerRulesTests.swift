@@ -10,7 +10,9 @@ import Testing
         "CuentasCore": ["Foundation"],
         "CuentasImport": ["Foundation", "CuentasCore"],
         "CuentasStatements": ["CuentasCore"],
-        "CuentasRender": ["Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CLibXML2", "Mustache"],
+        "CuentasRender": [
+            "Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2", "Mustache",
+        ],
         "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
         "CuentasStore": ["Foundation", "CuentasCore", "CuentasIntegrity", "GRDB"],
         "CuentasCommands": [

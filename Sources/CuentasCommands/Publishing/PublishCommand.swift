@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasIntegrity
 import CuentasRender
 import CuentasStatements
 import Foundation
@@ -18,11 +19,27 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "The folder to write the site to (created if missing).") var out: String
     @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
     @Option(help: "World Bank corridor prices (CSV) to compare each club's cost of sending with.") var remittancePrices: String?
+    @Option(help: "A private key file (see `cuentas key new`): publish a signed, numbered publication under OUT/versions/N/.")
+    var sign: String?
 
     func run() throws {
         try global.perform { context in
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let prices = try CorridorPrices.load(remittancePrices, context)
+            if let sign {
+                guard let text = FileManager.default.contents(atPath: sign).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                    throw CommandFailure(message: context.say("\(sign): no se puede leer", "\(sign): cannot be read"))
+                }
+                let identity = try SigningIdentity(fileText: text)
+                let publication = SignedPublication(
+                    store: try context.openLedger(), identity: identity, root: URL(fileURLWithPath: out), context: context)
+                let result = try publication.publish(asOf: asOfDate, publishedOn: CommandContext.today, corridorPrices: prices)
+                let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
+                print(context.say(
+                    "Publicación \(result.number) firmada por \(identity.name) (huella \(identity.publicIdentity.fingerprint)): \(result.files) archivos en \(out)/versions/\(result.number). Abra \(index)",
+                    "Publication \(result.number) signed by \(identity.name) (fingerprint \(identity.publicIdentity.fingerprint)): \(result.files) files in \(out)/versions/\(result.number). Open \(index)"))
+                return
+            }
             let state = try context.openLedger().state()
             let site = try SiteBuilder().build(state: state, asOf: asOfDate, corridorPrices: prices)
             let root = URL(fileURLWithPath: out)

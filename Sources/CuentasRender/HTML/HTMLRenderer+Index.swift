@@ -34,12 +34,37 @@ extension HTMLRenderer {
     public func languageChoice(asOf: CalendarDate) -> String {
         let spanish = translations[.spanish]!
         let english = translations[.english]!
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "t": spanish.nested, "spanish": spanish.nested, "english": english.nested,
             "spanishHref": SitePath.index(.spanish), "englishHref": SitePath.index(.english),
             "generatedSpanish": spanish.format("footer.generated", spanish.date(asOf)),
             "generatedEnglish": english.format("footer.generated", english.date(asOf)),
         ]
+        if let stamp {
+            // A signed publication lives in versions/N/; the history of all of them is two folders up.
+            context["historyHref"] = "../../index.html"
+            context["stampSpanish"] = spanish.format("footer.publication", "\(stamp.number)", spanish.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+            context["stampEnglish"] = english.format("footer.publication", "\(stamp.number)", english.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+        }
         return render("language-choice", context)
+    }
+
+    /// The front page of a signed site: every publication, the latest first, and the keys that sign them.
+    public func history(_ publications: [PublicationSummary], keys: [(name: String, fingerprint: String)]) -> String {
+        let spanish = translations[.spanish]!
+        let english = translations[.english]!
+        let rows: [[String: Any]] = publications.sorted { $0.number > $1.number }.map { publication in
+            [
+                "number": publication.number, "href": "versions/\(publication.number)/index.html",
+                "spanish": spanish.format("footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer, publication.fingerprint),
+                "english": english.format("footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer, publication.fingerprint),
+                "movements": publication.movements,
+            ]
+        }
+        let context: [String: Any] = [
+            "spanish": spanish.nested, "english": english.nested, "latest": rows.first ?? [:], "earlier": Array(rows.dropFirst()),
+            "hasEarlier": rows.count > 1, "keys": keys.map { ["name": $0.name, "fingerprint": $0.fingerprint] },
+        ]
+        return render("history", context)
     }
 }

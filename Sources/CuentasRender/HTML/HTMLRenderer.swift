@@ -9,6 +9,8 @@ import Mustache
 public struct HTMLRenderer: Sendable {
     let library: MustacheLibrary
     let translations: [Language: Translation]
+    /// Set for a signed publication: every page says which publication it belongs to and who signed it.
+    public var stamp: PublicationStamp?
 
     public init(folder: URL = TemplateFiles.folder) throws(RenderError) {
         var library = MustacheLibrary()
@@ -68,6 +70,9 @@ public struct HTMLRenderer: Sendable {
         context["otherLanguageHref"] = SitePath.relative(otherPath, from: path)
         if let xmlPath { context["xmlHref"] = SitePath.relative(xmlPath, from: path) }
         context["generated"] = t.format("footer.generated", t.date(asOf))
+        if let stamp {
+            context["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+        }
         context["content"] = render(template, context)
         return render("page", context)
     }

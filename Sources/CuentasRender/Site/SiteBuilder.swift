@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasIntegrity
 import CuentasStatements
 import CuentasTemplates
 import Foundation
@@ -25,8 +26,39 @@ public struct SiteBuilder: Sendable {
 
     public var renderer: HTMLRenderer { html }
 
-    /// Every file of the site, by path relative to its root.
-    public func build(state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(RenderError) -> [String: Data] {
+    /// How a publication is signed: the key, the publication's number and date.
+    public struct Signing: Sendable {
+        public let identity: SigningIdentity
+        public let number: Int
+        public let publishedOn: CalendarDate
+
+        public init(identity: SigningIdentity, number: Int, publishedOn: CalendarDate) {
+            self.identity = identity
+            self.number = number
+            self.publishedOn = publishedOn
+        }
+    }
+
+    /// Every file of the site, by path relative to its root. With `signing`, every page and document carries the
+    /// publication's stamp and its own signature.
+    public func build(
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil
+    ) throws(RenderError) -> [String: Data] {
+        var renderer = self.html
+        if let signing {
+            let identity = signing.identity.publicIdentity
+            renderer.stamp = PublicationStamp(
+                number: signing.number, publishedOn: signing.publishedOn, signer: identity.name, fingerprint: identity.fingerprint)
+        }
+        let html = renderer
+        @Sendable func page(_ text: String) -> Data {
+            guard let signing else { return Data(text.utf8) }
+            return Data(EmbeddedSignature.signHTML(text, publication: signing.number, identity: signing.identity).utf8)
+        }
+        @Sendable func document(_ xml: String, _ path: String) throws(RenderError) -> Data {
+            guard let signing else { return Data(try validated(xml, name: path).utf8) }
+            return Data(try validated(EmbeddedSignature.signXML(xml, publication: signing.number, identity: signing.identity), name: path).utf8)
+        }
         enum Page: Sendable {
             case project(Folio), club(PartyID), municipality(PartyID)
         }
@@ -43,24 +75,24 @@ public struct SiteBuilder: Sendable {
                 case .project(let folio):
                     let statement = ProjectStatement(folio: folio, state: state, asOf: asOf)!
                     for language in Language.allCases {
-                        files[SitePath.project(folio, language)] = Data(html.project(statement, language: language).utf8)
+                        files[SitePath.project(folio, language)] = page(html.project(statement, language: language))
                     }
                     let path = SitePath.projectXML(folio)
-                    files[path] = Data(try validated(StatementXML.project(statement), name: path).utf8)
+                    files[path] = try document(StatementXML.project(statement), path)
                 case .club(let id):
                     let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices)!
                     for language in Language.allCases {
-                        files[SitePath.club(id, language)] = Data(html.club(statement, language: language).utf8)
+                        files[SitePath.club(id, language)] = page(html.club(statement, language: language))
                     }
                     let path = SitePath.clubXML(id)
-                    files[path] = Data(try validated(StatementXML.club(statement), name: path).utf8)
+                    files[path] = try document(StatementXML.club(statement), path)
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!
                     for language in Language.allCases {
-                        files[SitePath.municipality(id, language)] = Data(html.municipality(statement, language: language).utf8)
+                        files[SitePath.municipality(id, language)] = page(html.municipality(statement, language: language))
                     }
                     let path = SitePath.municipalityXML(id)
-                    files[path] = Data(try validated(StatementXML.municipality(statement), name: path).utf8)
+                    files[path] = try document(StatementXML.municipality(statement), path)
                 }
                 results.set(index, .success(files))
             } catch let error as RenderError {
@@ -78,9 +110,9 @@ public struct SiteBuilder: Sendable {
         }
         let portfolio = PortfolioIndex(state: state, asOf: asOf)
         for language in Language.allCases {
-            site[SitePath.index(language)] = Data(html.index(portfolio, language: language).utf8)
+            site[SitePath.index(language)] = page(html.index(portfolio, language: language))
         }
-        site[SitePath.languageChoice] = Data(html.languageChoice(asOf: asOf).utf8)
+        site[SitePath.languageChoice] = page(html.languageChoice(asOf: asOf))
         site[SitePath.movementsCSV] = Data(MovementsCSV.csv(state).utf8)
         for schema in [StatementXML.schemaFileName, "xml.xsd"] {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent("xml/\(schema)")) else {

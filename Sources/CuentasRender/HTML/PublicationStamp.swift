@@ -1,0 +1,16 @@
+import CuentasCore
+
+/// What a signed page says about its publication.
+public struct PublicationStamp: Sendable, Hashable {
+    public let number: Int
+    public let publishedOn: CalendarDate
+    public let signer: String
+    public let fingerprint: String
+
+    public init(number: Int, publishedOn: CalendarDate, signer: String, fingerprint: String) {
+        self.number = number
+        self.publishedOn = publishedOn
+        self.signer = signer
+        self.fingerprint = fingerprint
+    }
+}

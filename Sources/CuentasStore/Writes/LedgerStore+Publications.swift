@@ -1,0 +1,70 @@
+import CuentasCore
+import CuentasIntegrity
+import Foundation
+import GRDB
+
+/// A signed publication as the ledger keeps it: the manifest's essentials and the hash of every file.
+public struct PublicationRecord: Sendable, Equatable {
+    public let number: Int
+    public let publishedOn: CalendarDate
+    public let asOf: CalendarDate
+    public let signerName: String
+    /// The signer's Ed25519 public key, base64. The private key is never stored.
+    public let publicKey: String
+    public let ledgerMovements: Int64
+    public let ledgerHeadHash: String
+    public let manifestSHA256: String
+    public let signature: String
+
+    public init(
+        number: Int, publishedOn: CalendarDate, asOf: CalendarDate, signerName: String, publicKey: String, ledgerMovements: Int64,
+        ledgerHeadHash: String, manifestSHA256: String, signature: String
+    ) {
+        self.number = number
+        self.publishedOn = publishedOn
+        self.asOf = asOf
+        self.signerName = signerName
+        self.publicKey = publicKey
+        self.ledgerMovements = ledgerMovements
+        self.ledgerHeadHash = ledgerHeadHash
+        self.manifestSHA256 = manifestSHA256
+        self.signature = signature
+    }
+}
+
+extension LedgerStore {
+    /// Every publication, in order.
+    public func publications() throws(StoreError) -> [PublicationRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM publication ORDER BY number").map { row in
+                PublicationRecord(
+                    number: row["number"], publishedOn: try CatalogueLoader.date(row["publishedOn"], "publication", "\(row["number"] ?? 0)"),
+                    asOf: try CatalogueLoader.date(row["asOf"], "publication", "\(row["number"] ?? 0)"), signerName: row["signerName"],
+                    publicKey: row["publicKey"], ledgerMovements: row["ledgerMovements"], ledgerHeadHash: row["ledgerHeadHash"],
+                    manifestSHA256: row["manifestSHA256"], signature: row["signature"])
+            }
+        }
+    }
+
+    /// Records a publication and the hash of each of its files, in one transaction. Its number must be the next one.
+    public func recordPublication(_ publication: PublicationRecord, files: [String: String]) throws(StoreError) {
+        try write { db in
+            let last = try Int.fetchOne(db, sql: "SELECT max(number) FROM publication") ?? 0
+            guard publication.number == last + 1 else { throw StoreError.duplicate(what: "publication", id: "\(publication.number)") }
+            try db.execute(
+                sql: """
+                    INSERT INTO publication (number, publishedOn, asOf, signerName, publicKey, ledgerMovements, ledgerHeadHash,
+                        manifestSHA256, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    publication.number, publication.publishedOn.isoText, publication.asOf.isoText, publication.signerName,
+                    publication.publicKey, publication.ledgerMovements, publication.ledgerHeadHash, publication.manifestSHA256,
+                    publication.signature,
+                ])
+            let insert = try db.cachedStatement(sql: "INSERT INTO publicationFile (publication, path, sha256) VALUES (?, ?, ?)")
+            for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
+                try insert.execute(arguments: [publication.number, path, hash])
+            }
+        }
+    }
+}
