@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite struct SignedPublicationTests {
+    func signedSite() throws -> (cli: CLI, site: URL, key: String) {
+        let cli = try CLI.smallLedger()
+        let key = cli.folder.appendingPathComponent("tesoreria.key").path
+        let created = try cli.run(["key", "new", "--name", "Tesorería Municipal", "--out", key])
+        #expect(created.status == 0, "\(created.errors)")
+        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        let site = cli.folder.appendingPathComponent("site")
+        let first = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-06-30"])
+        #expect(first.status == 0, "\(first.errors)")
+        return (cli, site, key)
+    }
+
+    @Test func thePrivateKeyIsPrivateAndNeverPublished() throws {
+        let (cli, site, key) = try signedSite()
+        let attributes = try FileManager.default.attributesOfItem(atPath: key)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let privateLine = try #require(try String(contentsOfFile: key, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("private: ") })
+        let secret = String(privateLine.dropFirst("private: ".count))
+        let database = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+        #expect(database.range(of: Data(secret.utf8)) == nil)
+        for case let file as URL in FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil)! {
+            guard let data = try? Data(contentsOf: file) else { continue }
+            #expect(data.range(of: Data(secret.utf8)) == nil, "\(file.lastPathComponent) contains the private key")
+        }
+        let again = try cli.run(["key", "new", "--name", "Otra", "--out", key])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("never overwritten"))
+    }
+
+    @Test func publicationsAreNumberedKeptAndVerified() throws {
+        let (cli, site, key) = try signedSite()
+        let firstIndex = try Data(contentsOf: site.appendingPathComponent("versions/1/es/projects/P-1.html"))
+        #expect(try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status == 0)
+        let second = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-07-31"])
+        #expect(second.output.contains("Publication 2 signed by Tesorería Municipal"))
+        #expect(try Data(contentsOf: site.appendingPathComponent("versions/1/es/projects/P-1.html")) == firstIndex)
+        let page = try String(contentsOf: site.appendingPathComponent("versions/2/es/projects/P-1.html"), encoding: .utf8)
+        #expect(page.contains("Publicación 2 del"))
+        #expect(page.contains("firmada por Tesorería Municipal (huella de la llave: "))
+        let history = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(history.contains("href=\"versions/2/index.html\""))
+        #expect(history.contains("href=\"versions/1/index.html\""))
+        let verified = try cli.run(["verify", site.path])
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("history    publication 2: 1 movements added since publication 1; none missing"))
+        #expect(verified.output.contains("valid       versions/2/xml/projects/P-1.xml"))
+        let schema = site.appendingPathComponent("versions/2/xml/cuentas-statement-1.xsd").path
+        let xml = site.appendingPathComponent("versions/2/xml/projects/P-1.xml").path
+        #expect(try cli.shell("xmllint --noout --schema '\(schema)' '\(xml)'").status == 0)
+    }
+
+    @Test func oneChangedByteInAnyStatementIsNamed() throws {
+        let (cli, site, _) = try signedSite()
+        for path in ["versions/1/en/projects/P-1.html", "versions/1/xml/municipalities/MUN.xml", "versions/1/data/movements.csv"] {
+            let file = site.appendingPathComponent(path)
+            var bytes = [UInt8](try Data(contentsOf: file))
+            bytes[bytes.count / 2] ^= 0x20
+            try Data(bytes).write(to: file)
+            let result = try cli.run(["verify", site.path])
+            #expect(result.status != 0)
+            #expect(result.output.contains("ALTERED     \(path)"), "\(path) was not named")
+            bytes[bytes.count / 2] ^= 0x20
+            try Data(bytes).write(to: file)
+        }
+        #expect(try cli.run(["verify", site.path]).status == 0)
+        // A statement forwarded on its own carries its signature.
+        let forwarded = site.appendingPathComponent("versions/1/es/projects/P-1.html").path
+        let alone = try cli.run(["verify", forwarded, "--lang", "es"])
+        #expect(alone.output.contains("válido      P-1.html (publicación 1; Tesorería Municipal,"))
+    }
+
+    @Test func aKeyYouDoNotTrustIsReported() throws {
+        let (cli, site, _) = try signedSite()
+        let other = cli.folder.appendingPathComponent("other.key").path
+        #expect(try cli.run(["key", "new", "--name", "Impostor", "--out", other]).status == 0)
+        let result = try cli.run(["verify", site.appendingPathComponent("versions/1").path, "--trusted-key", other + ".pub"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("UNKNOWN KEY versions/1/publication.json") || result.output.contains("UNKNOWN KEY 1/publication.json"))
+    }
+
+    @Test func checkNamesAMovementEditedWithSQLite() throws {
+        let (cli, _, key) = try signedSite()
+        #expect(try cli.run(["check"]).output.contains("hash chain intact"))
+        let edited = try cli.shell("sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoUpdate; UPDATE movement SET amountMinorUnits = 9999999 WHERE id = 4;'")
+        #expect(edited.status == 0, "\(edited.errors)")
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        #expect(check.output.contains("movement #4: its content no longer gives its hash: it was changed outside the program"))
+        let refused = try cli.run(["publish", "--out", cli.folder.appendingPathComponent("site2").path, "--sign", key])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("a ledger with problems is not signed"))
+    }
+}

@@ -1,0 +1,50 @@
+import CuentasCore
+import CuentasIntegrity
+import Testing
+
+@Suite struct HashChainTests {
+    static let deposit = Movement(
+        id: 7, occurredOn: CalendarDate(year: 2024, month: 3, day: 5)!, recordedBy: "Tesorería", note: "Primera\nministración",
+        body: .deposit(Deposit(folio: Identifier(trusted: "3X1-2024-003"), partyID: Identifier(trusted: "MX-FED"), remittance: Remittance(
+            sent: Money(minorUnits: 80_000_000, currency: .mexicanPeso), fee: Money(minorUnits: 0, currency: .mexicanPeso),
+            exchangeRate: .one, rateSource: "same currency", marketRate: nil, received: Money(minorUnits: 80_000_000, currency: .mexicanPeso),
+            reference: "SPEI-1"))))
+
+    @Test func theCanonicalEncodingIsStable() {
+        let text = String(decoding: MovementEncoding.canonical(Self.deposit, previousHash: HashChain.genesis), as: UTF8.self)
+        #expect(text.hasPrefix("cuentas-movement-1\nprevious=0000000000000000000000000000000000000000000000000000000000000000\nid=7\nkind=deposit\noccurredOn=2024-03-05\nrecordedBy=Tesorería\nnote=Primera\\nministración\nfolio=3X1-2024-003\nparty=MX-FED\namount=80000000 MXN\nsent=80000000 MXN\nfee=0 MXN\nrate=1000000\n"))
+        #expect(text.split(separator: "\n").count == 1 + MovementEncoding.fieldNames.count)
+        // Pinned (and computed independently with Python in docs/INTEGRITY.md): if this changes, every stored chain
+        // breaks. Never change version 1; add a version 2 instead.
+        #expect(HashChain.hash(Self.deposit, previousHash: HashChain.genesis) == "7e2ff51e8d988aae33b4f29d1cbacce3fa65ae9d0469caecc0bcd2c222e114dd")
+    }
+
+    @Test func everyFieldChangesTheHash() {
+        let base = HashChain.hash(Self.deposit, previousHash: HashChain.genesis)
+        let otherNote = Movement(id: 7, occurredOn: Self.deposit.occurredOn, recordedBy: "Tesorería", note: "Primera ministración", body: Self.deposit.body)
+        #expect(HashChain.hash(otherNote, previousHash: HashChain.genesis) != base)
+        #expect(HashChain.hash(Self.deposit, previousHash: String(repeating: "1", count: 64)) != base)
+    }
+
+    @Test func aBrokenChainNamesTheFirstBadLink() {
+        var links: [HashChain.Link] = []
+        var previous = HashChain.genesis
+        for id in 1...5 {
+            let movement = Movement(id: Int64(id), occurredOn: Self.deposit.occurredOn, recordedBy: "x", note: "\(id)", body: Self.deposit.body)
+            let hash = HashChain.hash(movement, previousHash: previous)
+            links.append(HashChain.Link(movement: movement, previousHash: previous, hash: hash))
+            previous = hash
+        }
+        #expect(HashChain.firstBrokenLink(links) == nil)
+        var edited = links
+        edited[2] = HashChain.Link(
+            movement: Movement(id: 3, occurredOn: Self.deposit.occurredOn, recordedBy: "x", note: "changed", body: Self.deposit.body),
+            previousHash: links[2].previousHash, hash: links[2].hash)
+        #expect(HashChain.firstBrokenLink(edited)?.id == 3)
+        #expect(HashChain.firstBrokenLink(edited)?.reason == .contentChanged)
+        var removed = links
+        removed.remove(at: 1)
+        #expect(HashChain.firstBrokenLink(removed)?.id == 3)
+        #expect(HashChain.firstBrokenLink(removed)?.reason == .previousHashDiffers)
+    }
+}
