@@ -92,6 +92,32 @@ import Testing
         #expect(missing.status != 0)
     }
 
+    @Test func theWholePortfolioAndOneProjectExportAsValidIATI() throws {
+        let cli = Self.published.cli
+        let schema = CLI.repositoryRoot.appendingPathComponent("Templates/Files/iati/iati-activities-schema.xsd").path
+        let whole = cli.folder.appendingPathComponent("iati.xml").path
+        let exported = try cli.run(["export", "iati", "--out", whole, "--publisher-prefix", "XM-EXAMPLE"])
+        #expect(exported.status == 0, "\(exported.errors)")
+        #expect(exported.output.contains("12 IATI 2.03 activities"))
+        #expect(try cli.shell("xmllint --noout --schema '\(schema)' '\(whole)'").status == 0)
+        let one = cli.folder.appendingPathComponent("one.xml").path
+        #expect(try cli.run(["export", "iati", "--out", one, "--publisher-prefix", "XM-EXAMPLE", "--project", "3X1-2024-007"]).status == 0)
+        #expect(try cli.shell("xmllint --noout --schema '\(schema)' '\(one)'").status == 0)
+        let text = try String(contentsOfFile: one, encoding: .utf8)
+        #expect(text.components(separatedBy: "<iati-activity ").count == 2)
+        // Incoming funds less refunds equal what the project kept: the cancelled centre gave back 780,000.
+        let values = try Regex("<transaction-type code=\"1\"/>\\s*<transaction-date iso-date=\"[0-9-]+\"/>\\s*<value currency=\"MXN\" value-date=\"[0-9-]+\">(-?[0-9.]+)</value>")
+        let incoming = text.matches(of: values).map { Decimal(string: String($0.output[1].substring!))! }.reduce(0, +)
+        let shown = try CLI.json(try cli.run(["show", "3X1-2024-007", "--format", "json"]).output)
+        let received = Decimal(string: (shown["totalReceived"] as! [String: String])["amount"]!)!
+        let refunded = Decimal(string: (shown["totalRefunded"] as! [String: String])["amount"]!)!
+        #expect(incoming == received - refunded)
+        let refused = try cli.run(["export", "iati", "--out", cli.folder.appendingPathComponent("x.xml").path])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("--publisher-prefix"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("x.xml").path))
+    }
+
     /// "1234567.89" as "1,234,567.89".
     static func grouped(_ decimal: String) -> String {
         let parts = decimal.split(separator: ".")

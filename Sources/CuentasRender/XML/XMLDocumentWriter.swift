@@ -38,7 +38,8 @@ final class XMLDocumentWriter {
     func element(_ name: String, _ value: String, _ attributes: [(String, String)] = []) {
         start(name)
         for (key, attributeValue) in attributes { attribute(key, attributeValue) }
-        text(value)
+        // An empty element is written <name/>.
+        if !value.isEmpty { text(value) }
         end()
     }
 
