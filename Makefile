@@ -60,10 +60,14 @@ demo: build
 	  cuentas key new --name "Tesorería Municipal de Santa Rosa de las Huertas (demo)" --out $(DEMO)/tesoreria.key && \
 	  cuentas publish --out $(DEMO)/site --sign $(DEMO)/tesoreria.key \
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv && \
-	  cuentas verify $(DEMO)/site | tail -n 1'
+	  cuentas verify $(DEMO)/site | tail -n 1 && \
+	  cuentas export iati --out $(DEMO)/iati-activities.xml --publisher-prefix XM-EXAMPLE-ZAC \
+	    --base-url https://transparencia.example.org && \
+	  xmllint --noout --schema Templates/Files/iati/iati-activities-schema.xsd $(DEMO)/iati-activities.xml'
 	@echo
 	@echo "Open the transparency site: file://$(DEMO)/site/index.html"
 	@echo "Check it offline:           cuentas verify $(DEMO)/site"
+	@echo "IATI activities (2.03):     $(DEMO)/iati-activities.xml"
 	@echo "The sample ledger is $(DEMO)/cuentas.sqlite. Try:"
 	@echo "  export PATH=\"$(BIN):\$$PATH\" CUENTAS_DB=$(DEMO)/cuentas.sqlite"
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"
