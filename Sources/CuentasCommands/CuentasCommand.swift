@@ -15,7 +15,8 @@ public struct CuentasCommand: ParsableCommand {
             GovernmentCommand.self, ProjectCommand.self, PledgeCommand.self, DepositCommand.self,
             DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
             ReverseCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
-            PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self,
+            PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self, BackupCommand.self,
+            RestoreCommand.self,
         ])
 
     public init() {}

@@ -1,3 +1,5 @@
+import CuentasCore
+
 /// The kinds of movements a CSV file can bring in, each with its columns (documented in SampleData/README.md).
 public enum ImportKind: String, Sendable, CaseIterable {
     case deposits
@@ -32,6 +34,23 @@ public enum ImportKind: String, Sendable, CaseIterable {
     public static func detect(header: [String]) -> ImportKind? {
         allCases.first { kind in
             Set(kind.requiredColumns).isSubset(of: header) && Set(header).isSubset(of: kind.columns)
+        }
+    }
+
+    /// The column that holds what a ledger rule refused.
+    public func column(for rule: LedgerViolation.Rule) -> String? {
+        let partyColumn = self == .deposits ? "party" : "club"
+        switch rule {
+        case .unknownProject, .projectDoesNotAcceptMoney, .projectNotInExecution: return "project"
+        case .unknownParty, .partyNotAFunder, .depositWithoutPledge, .tomaDeNotaNotCurrent, .refundExceedsReceived: return partyColumn
+        case .unknownClub, .clubDoesNotSponsor: return "club"
+        case .unknownMember: return "member"
+        case .unknownBudgetLine: return "budget_line"
+        case .currencyDiffers: return self == .donations ? "currency" : "received_amount"
+        case .duplicateReference: return "reference"
+        case .paymentExceedsBalance, .budgetLineOverspent: return "amount"
+        case .transferExceedsFund: return "sent_amount"
+        default: return nil
         }
     }
 }

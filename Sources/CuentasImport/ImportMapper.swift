@@ -6,6 +6,14 @@ public struct ImportMapper: Sendable {
     public struct Entry: Sendable {
         public let line: Int
         public let draft: MovementDraft
+        /// The row's fields by column, to name the column and value a ledger rule refuses.
+        public let values: [String: String]
+
+        /// The error for a ledger rule this row breaks, naming its line, column and value.
+        public func error(_ violation: LedgerViolation, kind: ImportKind) -> ImportError {
+            let column = kind.column(for: violation.rule)
+            return ImportError(line: line, column: column, value: column.flatMap { values[$0] }, problem: .violation(violation))
+        }
     }
 
     public let catalogue: Catalogue
@@ -52,7 +60,9 @@ public struct ImportMapper: Sendable {
             case .transfers: draft = try transfer(fields)
             case .payments: draft = try payment(fields)
             }
-            entries.append(Entry(line: row.line, draft: draft))
+            var values: [String: String] = [:]
+            for (name, index) in indexes { values[name] = row.fields[index] }
+            entries.append(Entry(line: row.line, draft: draft, values: values))
         }
         return (resolved, entries)
     }

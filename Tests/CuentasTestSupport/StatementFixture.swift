@@ -14,8 +14,11 @@ public enum StatementFixture {
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
     static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
 
-    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure) -> LedgerState {
-        func text(_ plain: String) -> String { hostile ? "\(plain) \(hostileText)" : plain }
+    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil) -> LedgerState {
+        func text(_ plain: String) -> String {
+            if let extra { return "\(plain) \(extra)" }
+            return hostile ? "\(plain) \(hostileText)" : plain
+        }
         var catalogue = Catalogue()
         let federation = Identifier(trusted: "FED-A")
         catalogue.federations[federation] = Federation(id: federation, name: text("Federación de Clubes"), stateOfOrigin: "Zacatecas", regionAbroad: text("California"))

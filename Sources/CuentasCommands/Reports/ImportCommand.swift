@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
                     "\(file): \(movements.count) movimientos importados (\(resolvedKind.rawValue)), #\(movements.first!.id) a #\(movements.last!.id).",
                     "\(file): imported \(movements.count) movements (\(resolvedKind.rawValue)), #\(movements.first!.id) to #\(movements.last!.id)."))
             } catch StoreError.violationInBatch(let index, let violation) {
-                let error = ImportError(line: entries[index].line, column: nil, value: nil, problem: .violation(violation))
+                let error = entries[index].error(violation, kind: resolvedKind)
                 throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
         }

@@ -38,18 +38,24 @@ public struct HTMLRenderer: Sendable {
         return html
     }
 
-    /// Drops empty texts, so that `{{#field}}…{{/field}}` shows nothing for them (Mustache treats "" as true).
+    /// Drops empty texts, so that `{{#field}}…{{/field}}` shows nothing for them (Mustache treats "" as true), and
+    /// makes every text displayable (see `DisplayableText`).
     static func pruned(_ value: Any) -> Any {
         switch value {
         case let dictionary as [String: Any]:
             var result: [String: Any] = [:]
             for (key, item) in dictionary {
-                if let text = item as? String, text.isEmpty { continue }
+                if let text = item as? String {
+                    if !text.isEmpty { result[key] = DisplayableText.html(text) }
+                    continue
+                }
                 result[key] = pruned(item)
             }
             return result
         case let array as [[String: Any]]:
             return array.map { pruned($0) }
+        case let array as [String]:
+            return array.map(DisplayableText.html)
         default:
             return value
         }

@@ -23,11 +23,11 @@ final class XMLDocumentWriter {
     }
 
     func attribute(_ name: String, _ value: String) {
-        check(withXMLChars(name) { namePointer in withXMLChars(value) { xmlTextWriterWriteAttribute(writer, namePointer, $0) } })
+        check(withXMLChars(name) { namePointer in withXMLChars(DisplayableText.xml(value)) { xmlTextWriterWriteAttribute(writer, namePointer, $0) } })
     }
 
     func text(_ value: String) {
-        check(withXMLChars(value) { xmlTextWriterWriteString(writer, $0) })
+        check(withXMLChars(DisplayableText.xml(value)) { xmlTextWriterWriteString(writer, $0) })
     }
 
     func end() {
