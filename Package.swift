@@ -72,7 +72,8 @@ let package = Package(
             dependencies: ["CuentasStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .testTarget(name: "CuentasCommandsTests", dependencies: ["cuentas"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "CuentasCommandsTests", dependencies: ["cuentas"], exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
         .testTarget(name: "ArchitectureTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -37,6 +37,12 @@ public enum ImportKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The kind whose required columns the header has, even with columns it does not know: then the error can name
+    /// the unknown column instead of refusing the whole header.
+    public static func closest(header: [String]) -> ImportKind? {
+        allCases.first { Set($0.requiredColumns).isSubset(of: header) }
+    }
+
     /// The column that holds what a ledger rule refused.
     public func column(for rule: LedgerViolation.Rule) -> String? {
         let partyColumn = self == .deposits ? "party" : "club"

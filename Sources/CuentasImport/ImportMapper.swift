@@ -28,20 +28,20 @@ public struct ImportMapper: Sendable {
 
     /// Checks the header and maps every row. Stops at the first bad field.
     public func entries(from table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [Entry]) {
-        var seen = Set<String>()
-        for name in table.header {
-            guard seen.insert(name).inserted else { throw ImportError(line: 1, column: name, value: nil, problem: .repeatedColumn) }
-        }
         let resolved: ImportKind
         if let kind {
             resolved = kind
-        } else if let detected = ImportKind.detect(header: table.header) {
+        } else if let detected = ImportKind.detect(header: table.header) ?? ImportKind.closest(header: table.header) {
             resolved = detected
         } else {
             throw ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))
         }
+        var seen = Set<String>()
+        for name in table.header {
+            guard seen.insert(name).inserted else { throw ImportError(line: 1, column: name, value: nil, problem: .repeatedColumn) }
+        }
         for name in table.header where !resolved.columns.contains(name) {
-            throw ImportError(line: 1, column: nil, value: name, problem: .unknownColumn(known: resolved.columns))
+            throw ImportError(line: 1, column: name, value: name, problem: .unknownColumn(known: resolved.columns))
         }
         for name in resolved.requiredColumns where !table.header.contains(name) {
             throw ImportError(line: 1, column: name, value: nil, problem: .missingColumn)
@@ -70,7 +70,7 @@ public struct ImportMapper: Sendable {
     private func draft(_ row: ImportRow, _ body: MovementBody) throws(ImportError) -> MovementDraft {
         MovementDraft(
             occurredOn: try row.date("date"), recordedBy: recordedBy,
-            note: try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters) ?? "", body: body)
+            note: try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true) ?? "", body: body)
     }
 
     private func project(_ row: ImportRow) throws(ImportError) -> Project {

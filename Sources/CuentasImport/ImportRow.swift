@@ -19,15 +19,16 @@ struct ImportRow {
         ImportError(line: line, column: column, value: raw(column), problem: .violation(violation))
     }
 
-    func text(_ column: String, maximumCharacters: Int) throws(ImportError) -> String {
+    func text(_ column: String, maximumCharacters: Int, allowsNewlines: Bool = false) throws(ImportError) -> String {
         do {
-            return try TextLimits.validated(raw(column) ?? "", field: column, maximumCharacters: maximumCharacters)
+            return try TextLimits.validated(
+                raw(column) ?? "", field: column, maximumCharacters: maximumCharacters, allowsNewlines: allowsNewlines)
         } catch { throw fail(column, error) }
     }
 
-    func optionalText(_ column: String, maximumCharacters: Int) throws(ImportError) -> String? {
+    func optionalText(_ column: String, maximumCharacters: Int, allowsNewlines: Bool = false) throws(ImportError) -> String? {
         guard let value = raw(column), !value.isEmpty else { return nil }
-        return try text(column, maximumCharacters: maximumCharacters)
+        return try text(column, maximumCharacters: maximumCharacters, allowsNewlines: allowsNewlines)
     }
 
     func identifier(_ column: String) throws(ImportError) -> Identifier {

@@ -55,7 +55,7 @@ public struct ClubStatement: Hashable, Sendable {
         var transfers: [TransferLine] = []
         var corrections: [Correction] = []
         var donationCount = 0
-        for id in fund.movementIDs {
+        for id in state.clubMovementIDs[club.id, default: []] {
             let movement = state.movements[id]!
             let reversal = ReversalMark.of(id, in: state)
             switch movement.body {

@@ -130,7 +130,7 @@ public struct ProjectStatement: Hashable, Sendable {
         var progress: [ProgressPoint] = []
         var corrections: [Correction] = []
         var schemeID: Identifier?
-        for id in account.movementIDs {
+        for id in state.projectMovementIDs[folio, default: []] {
             let movement = state.movements[id]!
             let reversal = ReversalMark.of(id, in: state)
             switch movement.body {

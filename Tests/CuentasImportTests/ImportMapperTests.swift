@@ -75,8 +75,11 @@ import Testing
     }
 
     @Test func refusesUnknownAndMissingColumnsAndHeaderOnlyFiles() {
-        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ["deposits", "donations", "transfers", "payments"]))) {
+        #expect(throws: ImportError(line: 1, column: "colour", value: "colour", problem: .unknownColumn(known: ImportKind.donations.columns))) {
             try entries("date,club,amount,currency,colour\n2024-01-05,CLUB-A,1.00,USD,red\n")
+        }
+        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ["deposits", "donations", "transfers", "payments"]))) {
+            try entries("2024-01-05,CLUB-A,1.00,USD\n2024-01-06,CLUB-A,1.00,USD\n")
         }
         #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .headerOnly)) {
             try entries("date,club,amount,currency\n")

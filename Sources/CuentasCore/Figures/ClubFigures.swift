@@ -23,7 +23,7 @@ public struct ClubFigures: Hashable, Sendable {
     public init(fund: ClubFund, state: LedgerState, asOf: CalendarDate) {
         let club = fund.club
         var costs: [CurrencyCode: RemittanceCost] = [:]
-        for id in fund.movementIDs where state.isLive(id) {
+        for id in state.clubMovementIDs[club.id, default: []] where state.isLive(id) {
             let remittance: Remittance
             switch state.movements[id]!.body {
             case .transfer(let transfer): remittance = transfer.remittance

@@ -4,8 +4,6 @@ public struct ClubFund: Sendable {
     public internal(set) var balanceMinorUnits: Int64 = 0
     public internal(set) var memberDonationsMinorUnits: Int64 = 0
     public internal(set) var eventIncomeMinorUnits: Int64 = 0
-    /// Every movement about the club (donations, transfers, the club's own deposits), in ledger order.
-    public internal(set) var movementIDs: [MovementID] = []
 
     init(club: Club) { self.club = club }
 

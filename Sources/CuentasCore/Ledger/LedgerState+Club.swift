@@ -21,7 +21,7 @@ extension LedgerState {
             fund.eventIncomeMinorUnits += donation.amount.minorUnits
         }
         fund.balanceMinorUnits += donation.amount.minorUnits
-        fund.movementIDs.append(movement.id)
+        clubMovementIDs[fund.club.id, default: []].append(movement.id)
         clubFunds[donation.clubID] = fund
     }
 }

@@ -24,7 +24,7 @@ extension LedgerState {
         }
         account.status = change.status
         account.statusHistory.append(.init(movementID: movement.id, date: movement.occurredOn, change: change))
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[change.folio] = account
     }
 
@@ -34,7 +34,7 @@ extension LedgerState {
             throw violation(report.folio, movement, .projectNotInExecution(account.status))
         }
         account.progress.append(.init(movementID: movement.id, date: movement.occurredOn, physicalPercent: report.physicalPercent))
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[report.folio] = account
     }
 }

@@ -13,7 +13,7 @@ extension LedgerState {
         account.pledgedMinorUnits[pledge.partyID, default: 0] += pledge.amount.minorUnits
         account.livePledgeDates[pledge.partyID, default: [:]][movement.id] = movement.occurredOn
         if pledge.schemeID != nil { account.schemePledgedMinorUnits += pledge.amount.minorUnits }
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[pledge.folio] = account
     }
 
@@ -33,10 +33,10 @@ extension LedgerState {
         }
         account.receivedMinorUnits[partyID, default: 0] += remittance.received.minorUnits
         account.balanceMinorUnits += remittance.received.minorUnits
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[folio] = account
         liveReferences[remittance.reference] = movement.id
-        if clubFunds[partyID] != nil { clubFunds[partyID]!.movementIDs.append(movement.id) }
+        if clubFunds[partyID] != nil { clubMovementIDs[partyID, default: []].append(movement.id) }
     }
 
     mutating func recordTransfer(_ transfer: Transfer, _ movement: Movement) throws(LedgerViolation) {
@@ -84,7 +84,7 @@ extension LedgerState {
         }
         account.paidByLineMinorUnits[line.number] = paidAfter
         account.balanceMinorUnits -= payment.amount.minorUnits
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[payment.folio] = account
     }
 
@@ -102,7 +102,7 @@ extension LedgerState {
         }
         account.refundedMinorUnits[refund.partyID, default: 0] += refund.amount.minorUnits
         account.balanceMinorUnits -= refund.amount.minorUnits
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[refund.folio] = account
     }
 

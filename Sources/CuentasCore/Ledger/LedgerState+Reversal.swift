@@ -19,7 +19,7 @@ extension LedgerState {
             if account.pledgedMinorUnits[pledge.partyID, default: 0] <= 0 && account.receivedMinorUnits[pledge.partyID, default: 0] > 0 {
                 throw violation(folio, movement, .reversalLeavesDepositsWithoutPledge(targetID, pledge.partyID))
             }
-            account.movementIDs.append(movement.id)
+            projectMovementIDs[account.project.folio, default: []].append(movement.id)
             projects[pledge.folio] = account
         case .deposit(let deposit):
             try undoArrival(folio: deposit.folio, partyID: deposit.partyID, remittance: deposit.remittance, targetID, movement)
@@ -27,7 +27,7 @@ extension LedgerState {
             try undoArrival(folio: transfer.folio, partyID: transfer.clubID, remittance: transfer.remittance, targetID, movement)
             let returned = transfer.remittance.sent + transfer.remittance.fee
             clubFunds[transfer.clubID]!.balanceMinorUnits += returned.minorUnits
-            clubFunds[transfer.clubID]!.movementIDs.append(movement.id)
+            clubMovementIDs[transfer.clubID, default: []].append(movement.id)
         case .donation(let donation):
             var fund = clubFunds[donation.clubID]!
             fund.balanceMinorUnits -= donation.amount.minorUnits
@@ -38,24 +38,24 @@ extension LedgerState {
             case .member: fund.memberDonationsMinorUnits -= donation.amount.minorUnits
             case .event: fund.eventIncomeMinorUnits -= donation.amount.minorUnits
             }
-            fund.movementIDs.append(movement.id)
+            clubMovementIDs[fund.club.id, default: []].append(movement.id)
             clubFunds[donation.clubID] = fund
         case .payment(let payment):
             var account = projects[payment.folio]!
             account.paidByLineMinorUnits[payment.budgetLine, default: 0] -= payment.amount.minorUnits
             account.balanceMinorUnits += payment.amount.minorUnits
-            account.movementIDs.append(movement.id)
+            projectMovementIDs[account.project.folio, default: []].append(movement.id)
             projects[payment.folio] = account
         case .refund(let refund):
             var account = projects[refund.folio]!
             account.refundedMinorUnits[refund.partyID, default: 0] -= refund.amount.minorUnits
             account.balanceMinorUnits += refund.amount.minorUnits
-            account.movementIDs.append(movement.id)
+            projectMovementIDs[account.project.folio, default: []].append(movement.id)
             projects[refund.folio] = account
         case .progress(let report):
             var account = projects[report.folio]!
             account.progress.removeAll { $0.movementID == targetID }
-            account.movementIDs.append(movement.id)
+            projectMovementIDs[account.project.folio, default: []].append(movement.id)
             projects[report.folio] = account
         }
         reversedBy[targetID] = movement.id
@@ -70,11 +70,11 @@ extension LedgerState {
         guard account.balanceMinorUnits >= 0 else {
             throw violation(folio, movement, .reversalOverdrawsBalance(targetID, balance: account.balance))
         }
-        account.movementIDs.append(movement.id)
+        projectMovementIDs[account.project.folio, default: []].append(movement.id)
         projects[folio] = account
         liveReferences[remittance.reference] = nil
         if clubFunds[partyID] != nil, case .deposit = movements[targetID]!.body {
-            clubFunds[partyID]!.movementIDs.append(movement.id)
+            clubMovementIDs[partyID, default: []].append(movement.id)
         }
     }
 }

@@ -12,6 +12,11 @@ public struct LedgerState: Sendable {
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice.
     var liveReferences: [String: MovementID] = [:]
     public internal(set) var lastMovementID: MovementID = 0
+    /// Every movement about each project, reversals of them included, in ledger order. Kept apart from the accounts
+    /// so that appending never copies a long list (accounts are copied while a movement is checked).
+    public internal(set) var projectMovementIDs: [Folio: [MovementID]] = [:]
+    /// Every movement about each club (donations, transfers, the club's own deposits), in ledger order.
+    public internal(set) var clubMovementIDs: [PartyID: [MovementID]] = [:]
 
     public init(catalogue: Catalogue) {
         self.catalogue = catalogue

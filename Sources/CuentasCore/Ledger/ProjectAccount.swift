@@ -27,8 +27,6 @@ public struct ProjectAccount: Sendable {
     public internal(set) var balanceMinorUnits: Int64 = 0
     /// Live progress reports, in the order recorded.
     public internal(set) var progress: [ProgressEntry] = []
-    /// Every movement about the project, reversals of them included, in ledger order.
-    public internal(set) var movementIDs: [MovementID] = []
 
     init(project: Project) { self.project = project }
 

@@ -60,7 +60,7 @@ public enum IATIExport {
         let catalogue = state.catalogue
         func org(_ id: PartyID) -> IATIActivity.Organisation { organisation(id, catalogue, settings) }
         var funders: [PartyID] = []
-        for id in account.movementIDs {
+        for id in state.projectMovementIDs[project.folio, default: []] {
             if case .pledge(let pledge) = state.movements[id]!.body, !funders.contains(pledge.partyID) { funders.append(pledge.partyID) }
         }
         for club in project.sponsorClubIDs where !funders.contains(club) { funders.insert(club, at: 0) }
@@ -88,7 +88,7 @@ public enum IATIExport {
                 break
             }
         }
-        for id in account.movementIDs {
+        for id in state.projectMovementIDs[project.folio, default: []] {
             let movement = state.movements[id]!
             if case .reversal(let reversal) = movement.body, let original = state.movements[reversal.movementID] {
                 add(original, sign: -1, date: movement.occurredOn, ref: "\(movement.id)")
