@@ -93,6 +93,23 @@ import Testing
         #expect(english.errors.contains("a state government needs --parent"))
     }
 
+    @Test func everyTextAndAmountHasALimit() throws {
+        let cli = try CLI.smallLedger()
+        let before = try cli.dump()
+        let longName = String(repeating: "n", count: 201)
+        let name = try cli.run(["club", "add", "CLUB-2", "--name", longName, "--city", "Chicago", "--state", "IL"])
+        #expect(name.errors.contains("--name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is not valid; expected a text of at most 200 characters"))
+        let note = try cli.run(["progress", "P-1", "--percent", "10", "--note", String(repeating: "x", count: 2_001)])
+        #expect(note.errors.contains("expected a text of at most 2000 characters"))
+        let amount = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "10,000,000,000.01", "--reference", "R-1"])
+        #expect(amount.errors.contains("no larger than 10,000,000,000"))
+        let folio = try cli.run(["progress", String(repeating: "F", count: 41), "--percent", "10"])
+        #expect(folio.errors.contains("an identifier of 1 to 40 letters"))
+        let control = try cli.run(["club", "add", "CLUB-3", "--name", "Club\u{7}", "--city", "Chicago", "--state", "IL"])
+        #expect(control.errors.contains("expected text without control characters"))
+        #expect(try cli.dump() == before)
+    }
+
     @Test func aMissingLedgerIsNotCreatedByAccident() throws {
         let cli = try CLI()
         let result = try cli.run(["show", "P-1"])
