@@ -30,7 +30,8 @@ struct SignedPublication {
                 "\(version.path) already exists and is never rewritten; is this the right site folder?"))
         }
         let head = try store.ledgerHead()
-        let site = try SiteBuilder().build(
+        let builder = try SiteBuilder()
+        let site = try builder.build(
             state: check.ledger.state, asOf: asOf, corridorPrices: corridorPrices,
             signing: .init(identity: identity, number: number, publishedOn: publishedOn))
         let fileHashes = site.mapValues { HashChain.sha256(Array($0)) }
@@ -67,7 +68,7 @@ struct SignedPublication {
             let key = PublicIdentity(name: publication.signerName, publicKey: raw)
             if !keys.contains(key) { keys.append(key) }
         }
-        let history = try SiteBuilder().renderer.history(
+        let history = builder.renderer.history(
             all.map { publication in
                 let key = PublicIdentity(name: publication.signerName, publicKey: Data(base64Encoded: publication.publicKey) ?? Data())
                 return PublicationSummary(
