@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    @Test func oneCommandPerFile() throws {
+        let folder = Self.sources.appendingPathComponent("CuentasCommands")
+        var commands = 0
+        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let declared = text.split(separator: "\n").filter { $0.hasPrefix("struct ") && $0.contains(": ParsableCommand") }
+            #expect(declared.count <= 1, "\(file.lastPathComponent) declares \(declared.count) commands")
+            if let line = declared.first {
+                let name = line.dropFirst("struct ".count).prefix { $0 != ":" }
+                #expect(file.lastPathComponent == "\(name).swift", "\(name) is in \(file.lastPathComponent)")
+                commands += 1
+            }
+        }
+        #expect(commands > 30)
+    }
+
     @Test func theRuleWouldCatchAViolation() throws {
         // The scanner itself must see imports: the store does import GRDB.
         let storeImports = try Self.imports(of: "CuentasStore").values.reduce(into: Set<String>()) { $0.formUnion($1) }
