@@ -18,6 +18,7 @@ public struct ImportError: ExplainedError, Equatable {
         case unrecognizedHeader(formats: [String])
         case invalid(InputError)
         case violation(LedgerViolation)
+        case approval(ApprovalError)
     }
 
     public let line: Int
@@ -66,6 +67,7 @@ public struct ImportError: ExplainedError, Equatable {
                 : "the header matches no import format (\(formats.joined(separator: ", "))); see SampleData/README.md"
         case .invalid(let error): return error.explanation(in: language)
         case .violation(let violation): return violation.explanation(in: language)
+        case .approval(let error): return error.explanation(in: language)
         }
     }
 }

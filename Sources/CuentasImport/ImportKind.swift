@@ -6,6 +6,14 @@ public enum ImportKind: String, Sendable, CaseIterable {
     case donations
     case transfers
     case payments
+    /// Committee approvals: the status change and the pledges the scheme gives.
+    case approvals
+    /// Other status changes: start, rejection, completion, closing, cancellation.
+    case statuses
+    /// Physical progress reports.
+    case progress
+    /// Corrections of earlier movements.
+    case reversals
 
     public var requiredColumns: [String] {
         switch self {
@@ -17,6 +25,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
             return ["date", "club", "project", "sent_amount", "fee", "exchange_rate", "rate_source", "received_amount", "reference"]
         case .payments:
             return ["date", "project", "budget_line", "payee", "payee_tax_id", "amount", "invoice_uuid"]
+        case .approvals: return ["date", "project", "scheme", "session_date", "minutes"]
+        case .statuses: return ["date", "project", "status"]
+        case .progress: return ["date", "project", "percent"]
+        case .reversals: return ["date", "movement", "reason"]
         }
     }
 
@@ -25,6 +37,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .deposits, .transfers: return ["market_rate", "note"]
         case .donations: return ["member", "event", "note"]
         case .payments: return ["overrun_reason", "note"]
+        case .approvals: return ["agreed", "note"]
+        case .statuses: return ["minutes", "hand_over", "reason", "note"]
+        case .progress: return ["note"]
+        case .reversals: return ["note"]
         }
     }
 
@@ -47,7 +63,14 @@ public enum ImportKind: String, Sendable, CaseIterable {
     public func column(for rule: LedgerViolation.Rule) -> String? {
         let partyColumn = self == .deposits ? "party" : "club"
         switch rule {
-        case .unknownProject, .projectDoesNotAcceptMoney, .projectNotInExecution: return "project"
+        case .unknownProject, .projectDoesNotAcceptMoney, .projectNotInExecution, .invalidTransition, .closingWithBalance:
+            return self == .statuses && rule != .unknownProject ? "status" : "project"
+        case .approvalNeedsSession: return "session_date"
+        case .completionNeedsHandOver: return "hand_over"
+        case .cancellationNeedsReason: return "reason"
+        case .unknownMovement, .alreadyReversed, .reversalOfReversal, .statusCannotBeReversed, .reversalLeavesDepositsWithoutPledge,
+            .reversalOverdrawsBalance, .reversalOverdrawsFund:
+            return "movement"
         case .unknownParty, .partyNotAFunder, .depositWithoutPledge, .tomaDeNotaNotCurrent, .refundExceedsReceived: return partyColumn
         case .unknownClub, .clubDoesNotSponsor: return "club"
         case .unknownMember: return "member"

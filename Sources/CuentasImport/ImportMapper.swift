@@ -5,7 +5,8 @@ import CuentasCore
 public struct ImportMapper: Sendable {
     public struct Entry: Sendable {
         public let line: Int
-        public let draft: MovementDraft
+        /// The movements the row records: one, or for an approval the status change and each pledge.
+        public let drafts: [MovementDraft]
         /// The row's fields by column, to name the column and value a ledger rule refuses.
         public let values: [String: String]
 
@@ -53,16 +54,20 @@ public struct ImportMapper: Sendable {
         entries.reserveCapacity(table.rows.count)
         for row in table.rows {
             let fields = ImportRow(line: row.line, fields: row.fields, indexes: indexes)
-            let draft: MovementDraft
+            let drafts: [MovementDraft]
             switch resolved {
-            case .deposits: draft = try deposit(fields)
-            case .donations: draft = try donation(fields)
-            case .transfers: draft = try transfer(fields)
-            case .payments: draft = try payment(fields)
+            case .deposits: drafts = [try deposit(fields)]
+            case .donations: drafts = [try donation(fields)]
+            case .transfers: drafts = [try transfer(fields)]
+            case .payments: drafts = [try payment(fields)]
+            case .approvals: drafts = try approval(fields)
+            case .statuses: drafts = [try status(fields)]
+            case .progress: drafts = [try progress(fields)]
+            case .reversals: drafts = [try reversal(fields)]
             }
             var values: [String: String] = [:]
             for (name, index) in indexes { values[name] = row.fields[index] }
-            entries.append(Entry(line: row.line, draft: draft, values: values))
+            entries.append(Entry(line: row.line, drafts: drafts, values: values))
         }
         return (resolved, entries)
     }
@@ -148,5 +153,66 @@ public struct ImportMapper: Sendable {
             invoiceUUID: try row.invoiceUUID("invoice_uuid"),
             overrunReason: try row.optionalText("overrun_reason", maximumCharacters: TextLimits.noteCharacters))
         return try draft(row, .payment(payment))
+    }
+
+    private func approval(_ row: ImportRow) throws(ImportError) -> [MovementDraft] {
+        let project = try project(row)
+        let schemeID = try row.identifier("scheme")
+        var agreed: [FundingRole: Int64] = [:]
+        if let text = row.raw("agreed"), !text.isEmpty {
+            for part in text.split(separator: ";") {
+                let pieces = part.split(separator: "=")
+                guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0]).trimmingCharacters(in: .whitespaces)),
+                    let parts = Int64(String(pieces[1]).trimmingCharacters(in: .whitespaces)), parts >= 0
+                else {
+                    throw row.fail("agreed", InputError(field: "agreed", value: text, expected: .oneOf(["ROLE=PARTS;ROLE=PARTS, e.g. state=30;municipal=20"])))
+                }
+                agreed[role] = parts
+            }
+        }
+        let note = try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true) ?? ""
+        do {
+            return try Approval.drafts(
+                folio: project.folio, schemeID: schemeID, agreedParts: agreed, sessionDate: try row.date("session_date"),
+                minutesReference: try row.text("minutes", maximumCharacters: TextLimits.referenceCharacters),
+                occurredOn: try row.date("date"), recordedBy: recordedBy, note: note, catalogue: catalogue
+            ).drafts
+        } catch let error as ApprovalError {
+            throw ImportError(line: row.line, column: "scheme", value: row.raw("scheme"), problem: .approval(error))
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            preconditionFailure("unexpected \(error)")
+        }
+    }
+
+    private func status(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let project = try project(row)
+        let allowed: [ProjectStatus] = [.rejected, .inExecution, .completed, .closed, .cancelled]
+        let text = row.raw("status") ?? ""
+        guard let status = ProjectStatus(rawValue: text), allowed.contains(status) else {
+            throw row.fail("status", InputError(field: "status", value: text, expected: .oneOf(allowed.map(\.rawValue) + ["(approvals have their own file)"])))
+        }
+        let change = StatusChange(
+            folio: project.folio, status: status,
+            minutesReference: try row.optionalText("minutes", maximumCharacters: TextLimits.referenceCharacters),
+            handOverReference: try row.optionalText("hand_over", maximumCharacters: TextLimits.referenceCharacters),
+            reason: try row.optionalText("reason", maximumCharacters: TextLimits.noteCharacters))
+        return try draft(row, .status(change))
+    }
+
+    private func progress(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let project = try project(row)
+        let text = row.raw("percent") ?? ""
+        guard let percent = Int(text), (0...100).contains(percent) else {
+            throw row.fail("percent", InputError(field: "percent", value: text, expected: .percentage))
+        }
+        return try draft(row, .progress(ProgressReport(folio: project.folio, physicalPercent: percent)))
+    }
+
+    private func reversal(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let movement = try row.wholeNumber("movement")
+        let reason = try row.text("reason", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true)
+        return try draft(row, .reversal(Reversal(movementID: movement, reason: reason)))
     }
 }

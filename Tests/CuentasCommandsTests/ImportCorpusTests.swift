@@ -29,6 +29,25 @@ import Testing
         }
     }
 
+    @Test func approvalsFromAFileGiveEachPartyItsPledge() throws {
+        let cli = try CLI.smallLedger()
+        let added = try cli.run([
+            "project", "add", "P-2", "--kind", "education", "--title-es", "Aula", "--title-en", "Classroom", "--municipality", "MUN",
+            "--locality", "Centro", "--club", "CLUB", "--cost", "1000000.01", "--line", "Obra=1000000.01", "--proposed-on", "2024-05-01",
+        ])
+        #expect(added.status == 0, "\(added.errors)")
+        let bad = try cli.write("bad-approvals.csv", "date,project,scheme,session_date,minutes\n2024-06-01,P-2,4x1,2024-06-01,ACTA-9\n")
+        let refused = try cli.run(["import", bad])
+        #expect(refused.errors.contains("line 2, column scheme: there is no scheme 4x1"))
+        let file = try cli.write("approvals.csv", "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,Sesión ordinaria\n")
+        let imported = try cli.run(["import", file])
+        #expect(imported.output.contains("imported 5 movements (approvals)"), "\(imported.errors)")
+        let shown = try CLI.json(try cli.run(["show", "P-2", "--format", "json"]).output)
+        #expect(shown["status"] as? String == "approved")
+        #expect((shown["totalCommitted"] as? [String: String])?["amount"] == "1000000.01")
+        #expect((shown["parties"] as? [[String: Any]])?.count == 4)
+    }
+
     @Test func reimportingTheSameDepositsIsRefusedAsDuplicates() throws {
         let cli = try CLI.smallLedger()
         let file = try cli.write("deposits.csv", "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n2024-03-05,P-1,MUN,100.00,MXN,0,1,same currency,,100.00,SPEI-1,\n")

@@ -28,12 +28,12 @@ import Testing
     @Test func recognizesTheKindFromTheHeader() throws {
         let (kind, rows) = try entries("date,club,amount,currency,member,event,note\n2024-01-05,CLUB-A,\"1,250.50\",USD,,Kermés,\n")
         #expect(kind == .donations)
-        #expect(rows.first?.draft.body == .donation(Donation(clubID: Identifier(trusted: "CLUB-A"), amount: Money(minorUnits: 1_250_50, currency: .usDollar), source: .event("Kermés"))))
+        #expect(rows.first?.drafts.first?.body == .donation(Donation(clubID: Identifier(trusted: "CLUB-A"), amount: Money(minorUnits: 1_250_50, currency: .usDollar), source: .event("Kermés"))))
     }
 
     @Test func readsAmountsInTheCommaStyleWhenAsked() throws {
         let (_, rows) = try entries("date,club,amount,currency\n2024-01-05,CLUB-A,\"1.250,50\",USD\n", style: .commaDecimal)
-        guard case .donation(let donation) = rows.first?.draft.body else { Issue.record("not a donation"); return }
+        guard case .donation(let donation) = rows.first?.drafts.first?.body else { Issue.record("not a donation"); return }
         #expect(donation.amount.minorUnits == 1_250_50)
         #expect(donation.source == .member(nil))
     }
@@ -78,7 +78,7 @@ import Testing
         #expect(throws: ImportError(line: 1, column: "colour", value: "colour", problem: .unknownColumn(known: ImportKind.donations.columns))) {
             try entries("date,club,amount,currency,colour\n2024-01-05,CLUB-A,1.00,USD,red\n")
         }
-        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ["deposits", "donations", "transfers", "payments"]))) {
+        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))) {
             try entries("2024-01-05,CLUB-A,1.00,USD\n2024-01-06,CLUB-A,1.00,USD\n")
         }
         #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .headerOnly)) {

@@ -6,7 +6,7 @@ import Foundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import deposits, donations, transfers or payments from a CSV file, all or nothing.",
+        commandName: "import", abstract: "Import movements from a CSV file, all or nothing: deposits, donations, transfers, payments, approvals, statuses, progress, reversals.",
         discussion: """
             The kind is recognized from the header (formats in SampleData/README.md), or given with --kind.
             One bad row and nothing is imported; the message names the line, the column, the value and what was expected.
@@ -15,12 +15,15 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file.") var file: String
-    @Option(help: "deposits, donations, transfers or payments. Default: from the header.") var kind: String?
+    @Option(help: "deposits, donations, transfers, payments, approvals, statuses, progress or reversals. Default: from the header.") var kind: String?
     @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: String = "dot"
     @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
 
     func validate() throws {
-        if let kind, ImportKind(rawValue: kind) == nil { throw global.refuse("--kind: se espera deposits, donations, transfers o payments", "--kind: expected deposits, donations, transfers or payments") }
+        if let kind, ImportKind(rawValue: kind) == nil {
+            let kinds = ImportKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw global.refuse("--kind: se espera uno de: \(kinds)", "--kind: expected one of: \(kinds)")
+        }
         if NumberStyle(rawValue: numberStyle) == nil { throw global.refuse("--number-style: se espera dot o comma", "--number-style: expected dot or comma") }
     }
 
@@ -42,12 +45,18 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
             do {
-                let movements = try store.record(entries.map(\.draft))
+                let movements = try store.record(entries.flatMap(\.drafts))
                 print(context.say(
                     "\(file): \(movements.count) movimientos importados (\(resolvedKind.rawValue)), #\(movements.first!.id) a #\(movements.last!.id).",
                     "\(file): imported \(movements.count) movements (\(resolvedKind.rawValue)), #\(movements.first!.id) to #\(movements.last!.id)."))
             } catch StoreError.violationInBatch(let index, let violation) {
-                let error = entries[index].error(violation, kind: resolvedKind)
+                // The batch index counts drafts; find the row that made it.
+                var remaining = index
+                let entry = entries.first { entry in
+                    defer { remaining -= entry.drafts.count }
+                    return remaining < entry.drafts.count
+                }!
+                let error = entry.error(violation, kind: resolvedKind)
                 throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
         }

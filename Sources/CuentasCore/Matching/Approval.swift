@@ -2,14 +2,14 @@
 public enum Approval {
     public static func drafts(
         folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
-        minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String, state: LedgerState
+        minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String, catalogue: Catalogue
     ) throws(ApprovalError) -> (drafts: [MovementDraft], plan: PledgePlan) {
-        guard let project = state.catalogue.projects[folio] else { throw .unknownProject(folio) }
-        guard let scheme = state.catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
+        guard let project = catalogue.projects[folio] else { throw .unknownProject(folio) }
+        guard let scheme = catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
         let plan: PledgePlan
         do {
             let allocation = try scheme.allocate(cost: project.approvedCost, agreedParts: agreedParts)
-            plan = try PledgePlan(project: project, allocation: allocation, catalogue: state.catalogue)
+            plan = try PledgePlan(project: project, allocation: allocation, catalogue: catalogue)
         } catch let error as MatchingError {
             throw .matching(error)
         } catch let error as PledgePlanError {

@@ -64,7 +64,7 @@ extension LedgerStore {
                     let result = try Approval.drafts(
                         folio: folio, schemeID: schemeID, agreedParts: agreedParts, sessionDate: sessionDate,
                         minutesReference: minutesReference, occurredOn: occurredOn, recordedBy: recordedBy, note: note,
-                        state: state)
+                        catalogue: state.catalogue)
                     plan = result.plan
                     return result.drafts
                 } catch let error as ApprovalError {
