@@ -14,6 +14,15 @@ public enum ImportKind: String, Sendable, CaseIterable {
     case progress
     /// Corrections of earlier movements.
     case reversals
+    /// Governments: federal, state, municipal (parties, not movements).
+    case governments
+    /// Migrant clubs.
+    case clubs
+    /// Projects with their budget lines.
+    case projects
+
+    /// Parties and projects rather than movements.
+    public var isCatalogue: Bool { self == .governments || self == .clubs || self == .projects }
 
     public var requiredColumns: [String] {
         switch self {
@@ -29,6 +38,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .statuses: return ["date", "project", "status"]
         case .progress: return ["date", "project", "percent"]
         case .reversals: return ["date", "movement", "reason"]
+        case .governments: return ["id", "name", "level"]
+        case .clubs: return ["id", "name", "city", "state"]
+        case .projects:
+            return ["folio", "kind", "title_es", "title_en", "municipality", "locality", "clubs", "cost", "lines", "proposed_on"]
         }
     }
 
@@ -41,6 +54,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .statuses: return ["minutes", "hand_over", "reason", "note"]
         case .progress: return ["note"]
         case .reversals: return ["note"]
+        case .governments: return ["parent", "country"]
+        case .clubs: return ["federation", "country", "toma_de_nota", "toma_de_nota_expires", "currency"]
+        case .projects: return ["description_es", "description_en", "executing_agency", "currency"]
         }
     }
 

@@ -7,6 +7,8 @@ public struct ImportMapper: Sendable {
         public let line: Int
         /// The movements the row records: one, or for an approval the status change and each pledge.
         public let drafts: [MovementDraft]
+        /// The party or project the row adds (catalogue files).
+        public let catalogueEntries: [CatalogueEntry]
         /// The row's fields by column, to name the column and value a ledger rule refuses.
         public let values: [String: String]
 
@@ -54,8 +56,12 @@ public struct ImportMapper: Sendable {
         entries.reserveCapacity(table.rows.count)
         for row in table.rows {
             let fields = ImportRow(line: row.line, fields: row.fields, indexes: indexes)
-            let drafts: [MovementDraft]
+            var drafts: [MovementDraft] = []
+            var catalogueEntries: [CatalogueEntry] = []
             switch resolved {
+            case .governments: catalogueEntries = [try governmentDefinition(fields)]
+            case .clubs: catalogueEntries = [try clubDefinition(fields)]
+            case .projects: catalogueEntries = [try projectDefinition(fields)]
             case .deposits: drafts = [try deposit(fields)]
             case .donations: drafts = [try donation(fields)]
             case .transfers: drafts = [try transfer(fields)]
@@ -67,7 +73,7 @@ public struct ImportMapper: Sendable {
             }
             var values: [String: String] = [:]
             for (name, index) in indexes { values[name] = row.fields[index] }
-            entries.append(Entry(line: row.line, drafts: drafts, values: values))
+            entries.append(Entry(line: row.line, drafts: drafts, catalogueEntries: catalogueEntries, values: values))
         }
         return (resolved, entries)
     }
@@ -214,5 +220,88 @@ public struct ImportMapper: Sendable {
         let movement = try row.wholeNumber("movement")
         let reason = try row.text("reason", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true)
         return try draft(row, .reversal(Reversal(movementID: movement, reason: reason)))
+    }
+
+    private func governmentDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
+        let levelText = row.raw("level") ?? ""
+        guard let level = GovernmentLevel(rawValue: levelText) else {
+            throw row.fail("level", InputError(field: "level", value: levelText, expected: .oneOf(GovernmentLevel.allCases.map(\.rawValue))))
+        }
+        let parent = try row.optionalIdentifier("parent")
+        guard (level == .federal) == (parent == nil) else {
+            throw row.fail("parent", InputError(field: "parent", value: row.raw("parent") ?? "", expected: .oneOf([level == .federal ? "empty for a federal government" : "the government above it"])))
+        }
+        let country = (row.raw("country").flatMap { $0.isEmpty ? nil : $0 } ?? "MX").uppercased()
+        guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw row.fail("country", InputError(field: "country", value: country, expected: .oneOf(["a two-letter ISO 3166 code such as MX"])))
+        }
+        return .government(Government(
+            id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters), level: level,
+            parentID: parent, countryCode: country))
+    }
+
+    private func clubDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
+        var registration: TomaDeNota?
+        if let number = try row.optionalText("toma_de_nota", maximumCharacters: TextLimits.referenceCharacters) {
+            registration = TomaDeNota(number: number, expiresOn: try row.date("toma_de_nota_expires"))
+        }
+        let currencyText = row.raw("currency").flatMap { $0.isEmpty ? nil : $0 } ?? "USD"
+        let currency: CurrencyCode
+        do { currency = try CurrencyCode(currencyText) } catch { throw row.fail("currency", error) }
+        return .club(Club(
+            id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters),
+            federationID: try row.optionalIdentifier("federation"),
+            cityAbroad: try row.text("city", maximumCharacters: TextLimits.nameCharacters),
+            stateAbroad: try row.text("state", maximumCharacters: TextLimits.nameCharacters),
+            countryAbroad: try row.optionalText("country", maximumCharacters: TextLimits.nameCharacters) ?? "USA",
+            tomaDeNota: registration, fundCurrency: currency))
+    }
+
+    /// A project row: `clubs` separated by ";", `lines` as "concept=amount" separated by "|", adding up to `cost`.
+    private func projectDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
+        let kindText = row.raw("kind") ?? ""
+        guard let kind = ProjectKind(rawValue: kindText) else {
+            throw row.fail("kind", InputError(field: "kind", value: kindText, expected: .oneOf(ProjectKind.allCases.map(\.rawValue))))
+        }
+        let currencyText = row.raw("currency").flatMap { $0.isEmpty ? nil : $0 } ?? "MXN"
+        let currency: CurrencyCode
+        do { currency = try CurrencyCode(currencyText) } catch { throw row.fail("currency", error) }
+        let cost = try row.positiveMoney("cost", currency: currency, style: numberStyle)
+        var lines: [BudgetLine] = []
+        for (index, part) in (row.raw("lines") ?? "").split(separator: "|").enumerated() {
+            guard let separator = part.lastIndex(of: "=") else {
+                throw row.fail("lines", InputError(field: "lines", value: String(part), expected: .oneOf(["CONCEPT=AMOUNT|CONCEPT=AMOUNT"])))
+            }
+            let concept: String
+            let amount: Money
+            do {
+                concept = try TextLimits.validated(String(part[..<separator]), field: "lines", maximumCharacters: TextLimits.titleCharacters)
+                amount = try AmountParser.positiveMoney(String(part[part.index(after: separator)...]), currency: currency, style: numberStyle, field: "lines")
+            } catch {
+                throw row.fail("lines", error)
+            }
+            lines.append(BudgetLine(number: index + 1, concept: concept, amount: amount))
+        }
+        let total = lines.reduce(Money.zero(currency)) { $0 + $1.amount }
+        guard !lines.isEmpty, total == cost else {
+            throw row.fail("lines", InputError(field: "lines", value: total.decimalText, expected: .sameCurrency("budget lines adding up to the cost \(cost.decimalText)")))
+        }
+        var clubs: [PartyID] = []
+        for part in (row.raw("clubs") ?? "").split(separator: ";") {
+            do { clubs.append(try Identifier(String(part), field: "clubs")) } catch { throw row.fail("clubs", error) }
+        }
+        guard !clubs.isEmpty else { throw row.fail("clubs", InputError(field: "clubs", value: "", expected: .identifier)) }
+        let municipality = try row.identifier("municipality")
+        return .project(Project(
+            folio: try row.identifier("folio"),
+            title: LocalizedText(
+                spanish: try row.text("title_es", maximumCharacters: TextLimits.titleCharacters),
+                english: try row.text("title_en", maximumCharacters: TextLimits.titleCharacters)),
+            description: LocalizedText(
+                spanish: try row.optionalText("description_es", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? "",
+                english: try row.optionalText("description_en", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""),
+            kind: kind, municipalityID: municipality, locality: try row.text("locality", maximumCharacters: TextLimits.nameCharacters),
+            sponsorClubIDs: clubs, executingAgencyID: try row.optionalIdentifier("executing_agency") ?? municipality,
+            approvedCost: cost, budgetLines: lines, proposedOn: try row.date("proposed_on")))
     }
 }

@@ -35,6 +35,11 @@ struct ImportRow {
         do { return try Identifier(raw(column) ?? "", field: column) } catch { throw fail(column, error) }
     }
 
+    func optionalIdentifier(_ column: String) throws(ImportError) -> Identifier? {
+        guard let value = raw(column), !value.isEmpty else { return nil }
+        return try identifier(column)
+    }
+
     func date(_ column: String) throws(ImportError) -> CalendarDate {
         do { return try CalendarDate(parsing: raw(column) ?? "", field: column) } catch { throw fail(column, error) }
     }

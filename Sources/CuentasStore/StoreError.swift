@@ -12,6 +12,8 @@ public enum StoreError: ExplainedError {
     /// A violation in one of several entries written together (an import): `index` counts from 0.
     case violationInBatch(index: Int, LedgerViolation)
     case approval(ApprovalError)
+    /// A refusal in one of several parties or projects added together: `index` counts from 0.
+    indirect case catalogueInBatch(index: Int, StoreError)
     case scheme(SchemeError)
     case corruptRow(table: String, id: String, detail: String)
     case database(String)
@@ -48,6 +50,7 @@ public enum StoreError: ExplainedError {
         case .violation(let violation): return violation.explanation(in: language)
         case .violationInBatch(_, let violation): return violation.explanation(in: language)
         case .approval(let error): return error.explanation(in: language)
+        case .catalogueInBatch(_, let error): return error.explanation(in: language)
         case .scheme(let error): return error.explanation(in: language)
         case .corruptRow(let table, let id, let detail):
             return language == .spanish

@@ -44,6 +44,19 @@ struct ImportCommand: ParsableCommand {
             } catch let error as ImportError {
                 throw CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
+            if resolvedKind.isCatalogue {
+                do {
+                    try store.addCatalogue(entries.flatMap(\.catalogueEntries))
+                } catch StoreError.catalogueInBatch(let index, let error) {
+                    throw CommandFailure(message: context.say(
+                        "\(file): línea \(entries[index].line): \(error.explanation(in: .spanish)). Nada se importó.",
+                        "\(file): line \(entries[index].line): \(error.explanation(in: .english)). Nothing was imported."))
+                }
+                print(context.say(
+                    "\(file): \(entries.count) registros importados (\(resolvedKind.rawValue)).",
+                    "\(file): imported \(entries.count) records (\(resolvedKind.rawValue))."))
+                return
+            }
             do {
                 let movements = try store.record(entries.flatMap(\.drafts))
                 print(context.say(

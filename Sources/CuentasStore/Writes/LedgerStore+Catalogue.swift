@@ -5,47 +5,53 @@ import GRDB
 /// Adding parties, projects and schemes. Each add is one transaction and refuses duplicates and dangling references.
 extension LedgerStore {
     public func addFederation(_ federation: Federation) throws(StoreError) {
-        try write { db in
-            try insertParty(db, id: federation.id, kind: "federation", name: federation.name)
-            try db.execute(
-                sql: "INSERT INTO federation (partyId, stateOfOrigin, regionAbroad) VALUES (?, ?, ?)",
-                arguments: [federation.id.text, federation.stateOfOrigin, federation.regionAbroad])
-        }
+        try write { db in try insertFederation(db, federation) }
+    }
+
+    func insertFederation(_ db: Database, _ federation: Federation) throws {
+        try insertParty(db, id: federation.id, kind: "federation", name: federation.name)
+        try db.execute(
+            sql: "INSERT INTO federation (partyId, stateOfOrigin, regionAbroad) VALUES (?, ?, ?)",
+            arguments: [federation.id.text, federation.stateOfOrigin, federation.regionAbroad])
     }
 
     public func addClub(_ club: Club) throws(StoreError) {
-        try write { db in
-            if let federationID = club.federationID {
-                try requireRow(db, table: "federation", key: "partyId", id: federationID.text, what: "federation")
-            }
-            try insertParty(db, id: club.id, kind: "club", name: club.name)
-            try db.execute(
-                sql: """
-                    INSERT INTO club (partyId, federationId, cityAbroad, stateAbroad, countryAbroad, tomaDeNotaNumber,
-                        tomaDeNotaExpiresOn, fundCurrency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    club.id.text, club.federationID?.text, club.cityAbroad, club.stateAbroad, club.countryAbroad,
-                    club.tomaDeNota?.number, club.tomaDeNota?.expiresOn.isoText, club.fundCurrency.code,
-                ])
+        try write { db in try insertClub(db, club) }
+    }
+
+    func insertClub(_ db: Database, _ club: Club) throws {
+        if let federationID = club.federationID {
+            try requireRow(db, table: "federation", key: "partyId", id: federationID.text, what: "federation")
         }
+        try insertParty(db, id: club.id, kind: "club", name: club.name)
+        try db.execute(
+            sql: """
+                INSERT INTO club (partyId, federationId, cityAbroad, stateAbroad, countryAbroad, tomaDeNotaNumber,
+                    tomaDeNotaExpiresOn, fundCurrency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                club.id.text, club.federationID?.text, club.cityAbroad, club.stateAbroad, club.countryAbroad,
+                club.tomaDeNota?.number, club.tomaDeNota?.expiresOn.isoText, club.fundCurrency.code,
+            ])
     }
 
     public func addGovernment(_ government: Government) throws(StoreError) {
-        try write { db in
-            if let parentID = government.parentID {
-                let expectedParent: GovernmentLevel = government.level == .municipal ? .state : .federal
-                let level = try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [parentID.text])
-                guard let level else { throw StoreError.unknown(what: "government", id: parentID.text) }
-                guard level == expectedParent.rawValue else {
-                    throw StoreError.invalid(InputError(field: "parent", value: parentID.text, expected: .oneOf(["a \(expectedParent.rawValue) government"])))
-                }
+        try write { db in try insertGovernment(db, government) }
+    }
+
+    func insertGovernment(_ db: Database, _ government: Government) throws {
+        if let parentID = government.parentID {
+            let expectedParent: GovernmentLevel = government.level == .municipal ? .state : .federal
+            let level = try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [parentID.text])
+            guard let level else { throw StoreError.unknown(what: "government", id: parentID.text) }
+            guard level == expectedParent.rawValue else {
+                throw StoreError.invalid(InputError(field: "parent", value: parentID.text, expected: .oneOf(["a \(expectedParent.rawValue) government"])))
             }
-            try insertParty(db, id: government.id, kind: "government", name: government.name)
-            try db.execute(
-                sql: "INSERT INTO government (partyId, level, parentId, countryCode) VALUES (?, ?, ?, ?)",
-                arguments: [government.id.text, government.level.rawValue, government.parentID?.text, government.countryCode])
         }
+        try insertParty(db, id: government.id, kind: "government", name: government.name)
+        try db.execute(
+            sql: "INSERT INTO government (partyId, level, parentId, countryCode) VALUES (?, ?, ?, ?)",
+            arguments: [government.id.text, government.level.rawValue, government.parentID?.text, government.countryCode])
     }
 
     /// Adds a member to a club and returns it with its number.
@@ -58,40 +64,42 @@ extension LedgerStore {
     }
 
     public func addProject(_ project: Project) throws(StoreError) {
-        try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM project WHERE folio = ?", arguments: [project.folio.text]) != nil {
-                throw StoreError.duplicate(what: "project", id: project.folio.text)
-            }
-            let level = try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [project.municipalityID.text])
-            guard level == GovernmentLevel.municipal.rawValue else {
-                throw StoreError.unknown(what: "municipality", id: project.municipalityID.text)
-            }
-            try requireRow(db, table: "party", key: "id", id: project.executingAgencyID.text, what: "executing agency")
-            for clubID in project.sponsorClubIDs {
-                try requireRow(db, table: "club", key: "partyId", id: clubID.text, what: "club")
-            }
+        try write { db in try insertProject(db, project) }
+    }
+
+    func insertProject(_ db: Database, _ project: Project) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM project WHERE folio = ?", arguments: [project.folio.text]) != nil {
+            throw StoreError.duplicate(what: "project", id: project.folio.text)
+        }
+        let level = try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [project.municipalityID.text])
+        guard level == GovernmentLevel.municipal.rawValue else {
+            throw StoreError.unknown(what: "municipality", id: project.municipalityID.text)
+        }
+        try requireRow(db, table: "party", key: "id", id: project.executingAgencyID.text, what: "executing agency")
+        for clubID in project.sponsorClubIDs {
+            try requireRow(db, table: "club", key: "partyId", id: clubID.text, what: "club")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO project (folio, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish, kind,
+                    municipalityId, locality, executingAgencyId, approvedCostMinorUnits, currency, proposedOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                project.folio.text, project.title.spanish, project.title.english, project.description.spanish,
+                project.description.english, project.kind.rawValue, project.municipalityID.text, project.locality,
+                project.executingAgencyID.text, project.approvedCost.minorUnits, project.currency.code,
+                project.proposedOn.isoText,
+            ])
+        for (position, clubID) in project.sponsorClubIDs.enumerated() {
             try db.execute(
-                sql: """
-                    INSERT INTO project (folio, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish, kind,
-                        municipalityId, locality, executingAgencyId, approvedCostMinorUnits, currency, proposedOn)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    project.folio.text, project.title.spanish, project.title.english, project.description.spanish,
-                    project.description.english, project.kind.rawValue, project.municipalityID.text, project.locality,
-                    project.executingAgencyID.text, project.approvedCost.minorUnits, project.currency.code,
-                    project.proposedOn.isoText,
-                ])
-            for (position, clubID) in project.sponsorClubIDs.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO projectClub (folio, clubId, position) VALUES (?, ?, ?)",
-                    arguments: [project.folio.text, clubID.text, position + 1])
-            }
-            for line in project.budgetLines {
-                try db.execute(
-                    sql: "INSERT INTO budgetLine (folio, number, concept, amountMinorUnits) VALUES (?, ?, ?, ?)",
-                    arguments: [project.folio.text, line.number, line.concept, line.amount.minorUnits])
-            }
+                sql: "INSERT INTO projectClub (folio, clubId, position) VALUES (?, ?, ?)",
+                arguments: [project.folio.text, clubID.text, position + 1])
+        }
+        for line in project.budgetLines {
+            try db.execute(
+                sql: "INSERT INTO budgetLine (folio, number, concept, amountMinorUnits) VALUES (?, ?, ?, ?)",
+                arguments: [project.folio.text, line.number, line.concept, line.amount.minorUnits])
         }
     }
 
@@ -115,6 +123,24 @@ extension LedgerStore {
         return scheme
     }
 
+    /// Adds many parties and projects in one transaction, in order: all of them, or none.
+    public func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) {
+        try write { db in
+            for (index, entry) in entries.enumerated() {
+                do {
+                    switch entry {
+                    case .federation(let federation): try insertFederation(db, federation)
+                    case .club(let club): try insertClub(db, club)
+                    case .government(let government): try insertGovernment(db, government)
+                    case .project(let project): try insertProject(db, project)
+                    }
+                } catch {
+                    throw StoreError.catalogueInBatch(index: index, StoreError(error))
+                }
+            }
+        }
+    }
+
     private func insertParty(_ db: Database, id: PartyID, kind: String, name: String) throws {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM party WHERE id = ?", arguments: [id.text]) != nil {
             throw StoreError.duplicate(what: "party", id: id.text)
@@ -128,3 +154,4 @@ extension LedgerStore {
         }
     }
 }
+
