@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo check-html clean system-packages html-checker
+.PHONY: all build test demo check-html clean system-packages html-checker bench
 
 all: build
 
@@ -73,6 +73,13 @@ demo: build
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"
 	@echo "  cuentas show CLUB-CANON-LA              # a club: its fund and what sending money home cost"
 	@echo "  cuentas show 3X1-2024-002 --format json # a project, for scripts"
+
+# Release build, then the benchmark (bench/run.py): `make bench` for the state scale, SCALES="state national" for both.
+SCALES ?= state
+bench: system-packages
+	@command -v ledger >/dev/null && command -v hledger >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ledger hledger; }
+	swift build -c release --product cuentas
+	python3 bench/run.py --binary .build/release/cuentas $(foreach scale,$(SCALES),--scale $(scale)) --runs $(or $(RUNS),3)
 
 clean:
 	rm -rf .build $(DEMO)

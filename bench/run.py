@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""`make bench`: times the program at a given scale against the tools a treasurer would otherwise use and the SQLite
+floor, on the same movements, in the same run. Never part of `make test`.
+
+  python3 bench/run.py --binary .build/release/cuentas --scale state [--scale national] [--runs 3]
+
+Measures per scale: (a) import of every file into a fresh ledger (rows/s, peak memory), (b) every statement
+(`cuentas statement all`-equivalent: publish without writing is not separate yet, so (b) and (d) are one publish),
+(c) check, (d) publish, (e) publish again after 100 more movements, (f) show of one project; and `ledger bal`,
+`hledger bal`, `sqlite3 .import` + one GROUP BY. Prints a table and writes bench/results.json (medians).
+"""
+import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, tempfile, time
+
+ORDER = ["governments", "clubs", "projects", "approvals", "statuses", "donations", "transfers", "deposits", "payments",
+         "progress", "reversals"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+def timed(command, env=None, cwd=None):
+    """Runs a command under /usr/bin/time; returns (seconds, peak KiB)."""
+    start = time.monotonic()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, env=env, cwd=cwd, capture_output=True, text=True)
+    seconds = time.monotonic() - start
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    peak = int(result.stderr.strip().splitlines()[-1])
+    return seconds, peak
+
+def median(values):
+    return statistics.median(values)
+
+def bench_scale(binary, scale, runs, work):
+    data = os.path.join(work, scale)
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--scale", scale, "--out", data], check=True)
+    rows = sum(sum(1 for _ in open(os.path.join(data, f"{name}.csv"))) - 1 for name in ORDER)
+    figures = {"rows": rows}
+    samples = {key: [] for key in ["import_s", "import_peak_kib", "check_s", "check_peak_kib", "publish_s",
+                                    "publish_peak_kib", "republish_s", "show_s", "show_peak_kib", "sqlite_s",
+                                    "ledger_s", "ledger_peak_kib", "hledger_s", "hledger_peak_kib"]}
+    pages = 0
+    for run in range(runs):
+        database = os.path.join(work, f"{scale}-{run}.sqlite")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(database + suffix): os.remove(database + suffix)
+        env = dict(os.environ, CUENTAS_DB=database, CUENTAS_USER="bench", LANG="en_US.UTF-8")
+        subprocess.run([binary, "init"], env=env, check=True, capture_output=True)
+        subprocess.run([binary, "scheme", "add", os.path.join(ROOT, "SampleData/schemes/3x1-classic.json")], env=env,
+                       check=True, capture_output=True)
+        total, peak = 0.0, 0
+        for name in ORDER:
+            seconds, kib = timed([binary, "import", os.path.join(data, f"{name}.csv")], env=env)
+            total += seconds
+            peak = max(peak, kib)
+        samples["import_s"].append(total); samples["import_peak_kib"].append(peak)
+        s, k = timed([binary, "check"], env=env); samples["check_s"].append(s); samples["check_peak_kib"].append(k)
+        site = os.path.join(work, f"site-{scale}-{run}")
+        shutil.rmtree(site, ignore_errors=True)
+        s, k = timed([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env)
+        samples["publish_s"].append(s); samples["publish_peak_kib"].append(k)
+        pages = sum(len([f for f in files if f.endswith(".html")]) for _, _, files in os.walk(site))
+        extra = os.path.join(work, "extra.csv")
+        with open(extra, "w") as f:
+            f.write("date,project,percent\n")
+            for n in range(100): f.write(f"2025-01-{1 + n % 28:02d},P{n:06d},70\n")
+        subprocess.run([binary, "import", extra], env=env, check=True, capture_output=True)
+        s, _ = timed([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env); samples["republish_s"].append(s)
+        s, k = timed([binary, "show", "P000123"], env=env); samples["show_s"].append(s); samples["show_peak_kib"].append(k)
+        floor = os.path.join(work, f"floor-{run}.sqlite")
+        if os.path.exists(floor): os.remove(floor)
+        s, _ = timed(["sqlite3", floor, ".mode csv", f".import {os.path.join(data, 'postings.csv')} postings",
+                      "SELECT project, party, sum(amount_centavos) FROM postings GROUP BY project, party;"])
+        samples["sqlite_s"].append(s)
+        for tool in ("ledger", "hledger"):
+            if shutil.which(tool):
+                s, k = timed([tool, "-f", os.path.join(data, "movements.journal"), "bal"])
+                samples[f"{tool}_s"].append(s); samples[f"{tool}_peak_kib"].append(k)
+    for key, values in samples.items():
+        figures[key] = median(values) if values else None
+    figures["pages"] = pages
+    figures["import_rows_per_s"] = rows / figures["import_s"]
+    figures["publish_pages_per_s"] = pages / figures["publish_s"]
+    for tool in ("sqlite", "ledger", "hledger"):
+        if figures[f"{tool}_s"]:
+            figures[f"import_vs_{tool}"] = figures["import_s"] / figures[f"{tool}_s"]
+            figures[f"check_vs_{tool}"] = figures["check_s"] / figures[f"{tool}_s"]
+    return figures
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/cuentas"))
+    parser.add_argument("--scale", action="append", choices=["state", "national"])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", default=None)
+    parser.add_argument("--output", default=os.path.join(HERE, "results.json"))
+    args = parser.parse_args()
+    scales = args.scale or ["state"]
+    work = args.work or tempfile.mkdtemp(prefix="cuentas-bench-")
+    results = {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip(),
+        "machine": {"cpus": os.cpu_count(), "system": platform.platform()}, "runs": args.runs, "scales": {},
+    }
+    for scale in scales:
+        results["scales"][scale] = bench_scale(os.path.abspath(args.binary), scale, args.runs, work)
+    with open(args.output, "w") as f:
+        json.dump(results, f, indent=2, sort_keys=True)
+    print(f"{'scale':10} {'measure':26} {'median':>12}")
+    for scale, figures in results["scales"].items():
+        for key in sorted(figures):
+            value = figures[key]
+            text = "—" if value is None else (f"{value:,.2f}" if isinstance(value, float) else f"{value:,}")
+            print(f"{scale:10} {key:26} {text:>12}")
+    print(f"results: {args.output} (medians of {args.runs} runs; work folder {work})")
+
+if __name__ == "__main__":
+    main()
