@@ -59,7 +59,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
-        .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
         .testTarget(name: "CuentasIntegrityTests", dependencies: ["CuentasIntegrity"], swiftSettings: strict),
         .target(name: "CuentasTestSupport", dependencies: ["CuentasCore"], path: "Tests/CuentasTestSupport", swiftSettings: strict),

@@ -114,10 +114,7 @@ public struct ProjectStatement: Hashable, Sendable {
     public let physicalProgressPercent: Int?
 
     /// Physical and financial progress differ by more than the municipality's threshold.
-    public var progressDiverges: Bool {
-        guard let physical = physicalProgressPercent else { return false }
-        return abs(physical - Int(financialProgressBasisPoints / 100)) > MunicipalityFigures.divergencePercentagePoints
-    }
+    public let progressDiverges: Bool
 
     public init?(folio: Folio, state: LedgerState, asOf: CalendarDate) {
         guard let account = state.projects[folio] else { return nil }
@@ -204,6 +201,7 @@ public struct ProjectStatement: Hashable, Sendable {
         balanceOnHand = figures.balanceOnHand
         financialProgressBasisPoints = figures.financialProgressBasisPoints
         physicalProgressPercent = figures.physicalProgressPercent
+        progressDiverges = figures.progressDiverges
     }
 
     /// What a scholarship statement shows instead of a payee: students are private persons.

@@ -19,10 +19,7 @@ public struct ProjectSummary: Hashable, Sendable {
     /// A government level has owed part of its pledge for longer than `ProjectStatement.lateAfterDays`.
     public let hasLateGovernment: Bool
 
-    public var progressDiverges: Bool {
-        guard let physical = physicalProgressPercent else { return false }
-        return abs(physical - Int(financialProgressBasisPoints / 100)) > MunicipalityFigures.divergencePercentagePoints
-    }
+    public let progressDiverges: Bool
 
     init(_ figures: ProjectFigures, catalogue: Catalogue) {
         let project = catalogue.projects[figures.folio]!
@@ -40,6 +37,7 @@ public struct ProjectSummary: Hashable, Sendable {
         balanceOnHand = figures.balanceOnHand
         financialProgressBasisPoints = figures.financialProgressBasisPoints
         physicalProgressPercent = figures.physicalProgressPercent
+        progressDiverges = figures.progressDiverges
         hasLateGovernment = figures.parties.contains {
             $0.role != .club && ($0.daysOutstanding ?? 0) > ProjectStatement.lateAfterDays
         }

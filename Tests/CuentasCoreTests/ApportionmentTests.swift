@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTestSupport
 import Testing
 
 @Suite struct ApportionmentTests {
@@ -35,18 +36,5 @@ import Testing
                 #expect(difference >= 0 - Int128(weightSum) && difference <= Int128(weightSum))
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so property tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTestSupport
 import Foundation
 import Testing
 

@@ -70,16 +70,3 @@ import Testing
         #expect(SitePath.project(Identifier(trusted: "3X1-2024.v2"), .spanish) == "es/projects/3X1-2024.v2.html")
     }
 }
-
-/// SplitMix64, so every run tries the same texts.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}

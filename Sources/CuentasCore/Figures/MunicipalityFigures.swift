@@ -21,7 +21,7 @@ public struct MunicipalityFigures: Hashable, Sendable {
     public static let divergencePercentagePoints = 20
 
     public var divergentProjects: [ProjectFigures] {
-        projects.filter { abs($0.progressGapPercentagePoints ?? 0) > Self.divergencePercentagePoints }
+        projects.filter(\.progressDiverges)
     }
 
     /// Government levels that still owe money, with how much and since when.

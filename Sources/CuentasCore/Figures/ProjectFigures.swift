@@ -24,6 +24,11 @@ public struct ProjectFigures: Hashable, Sendable {
         physicalProgressPercent.map { $0 - Int(financialProgressBasisPoints / 100) }
     }
 
+    /// Physical and financial progress differ by more than `MunicipalityFigures.divergencePercentagePoints`.
+    public var progressDiverges: Bool {
+        abs(progressGapPercentagePoints ?? 0) > MunicipalityFigures.divergencePercentagePoints
+    }
+
     public init(account: ProjectAccount, catalogue: Catalogue, asOf: CalendarDate) {
         let project = account.project
         let currency = project.currency
