@@ -8,6 +8,8 @@ import PackageDescription
 //   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
 //   CuentasRender    statement values -> HTML (Mustache templates in Templates/) and XML (libxml2, XSD-checked).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB.
+//   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
+//   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
 //   cuentas          the executable: calls CuentasCommands.
 /// Every warning in our own code is an error (dependencies keep their warnings to themselves).
@@ -24,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         .target(name: "CuentasCore", swiftSettings: strict),
@@ -51,9 +55,26 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "CuentasPublishing",
+            dependencies: ["CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CuentasWeb",
+            dependencies: [
+                "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
+                "CuentasPublishing",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
+                "CuentasPublishing", "CuentasWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -74,6 +95,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CuentasCommandsTests", dependencies: ["cuentas"], exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
+        .testTarget(
+            name: "CuentasWebTests",
+            dependencies: [
+                "CuentasWeb", "CuentasStore", "CuentasCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ArchitectureTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `cuentas`: the ledger of hometown projects, from the command line.
-public struct CuentasCommand: ParsableCommand {
+public struct CuentasCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "cuentas",
         abstract: "Cuentas Claras: the accounts of hometown projects funded by migrant clubs and matching governments.",
@@ -16,16 +16,20 @@ public struct CuentasCommand: ParsableCommand {
             DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
             ReverseCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
             PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self, BackupCommand.self,
-            RestoreCommand.self,
+            RestoreCommand.self, UserCommand.self, ServeCommand.self,
         ])
 
     public init() {}
 
     /// Parses and runs; prints refusals in the person's language on standard error and exits non-zero.
-    public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             Foundation.exit(0)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))

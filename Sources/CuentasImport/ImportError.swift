@@ -39,7 +39,8 @@ public struct ImportError: ExplainedError, Equatable {
         return place + ": " + problemText(in: language)
     }
 
-    private func problemText(in language: Language) -> String {
+    /// What is wrong, without the line and column: a form shows it next to the field.
+    public func problemText(in language: Language) -> String {
         let es = language == .spanish
         let shown = value.map { "\"\($0)\"" } ?? ""
         switch problem {

@@ -24,6 +24,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
     /// Parties and projects rather than movements.
     public var isCatalogue: Bool { self == .governments || self == .clubs || self == .projects }
 
+    /// The kinds that record movements.
+    public static var movementKinds: [ImportKind] { allCases.filter { !$0.isCatalogue } }
+
     public var requiredColumns: [String] {
         switch self {
         case .deposits:

@@ -31,6 +31,16 @@ public struct ImportMapper: Sendable {
 
     /// Checks the header and maps every row. Stops at the first bad field.
     public func entries(from table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [Entry]) {
+        let (resolved, indexes) = try columns(of: table, kind: kind)
+        var entries: [Entry] = []
+        entries.reserveCapacity(table.rows.count)
+        for row in table.rows { entries.append(try entry(row, kind: resolved, indexes: indexes)) }
+        return (resolved, entries)
+    }
+
+    /// The file's kind and the position of each column, once the header is checked: known columns, none twice,
+    /// every required one, and at least one row.
+    public func columns(of table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [String: Int]) {
         let resolved: ImportKind
         if let kind {
             resolved = kind
@@ -52,30 +62,30 @@ public struct ImportMapper: Sendable {
         guard !table.rows.isEmpty else { throw ImportError(line: 1, column: nil, value: nil, problem: .headerOnly) }
         var indexes: [String: Int] = [:]
         for (index, name) in table.header.enumerated() { indexes[name] = index }
-        var entries: [Entry] = []
-        entries.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            let fields = ImportRow(line: row.line, fields: row.fields, indexes: indexes)
-            var drafts: [MovementDraft] = []
-            var catalogueEntries: [CatalogueEntry] = []
-            switch resolved {
-            case .governments: catalogueEntries = [try governmentDefinition(fields)]
-            case .clubs: catalogueEntries = [try clubDefinition(fields)]
-            case .projects: catalogueEntries = [try projectDefinition(fields)]
-            case .deposits: drafts = [try deposit(fields)]
-            case .donations: drafts = [try donation(fields)]
-            case .transfers: drafts = [try transfer(fields)]
-            case .payments: drafts = [try payment(fields)]
-            case .approvals: drafts = try approval(fields)
-            case .statuses: drafts = [try status(fields)]
-            case .progress: drafts = [try progress(fields)]
-            case .reversals: drafts = [try reversal(fields)]
-            }
-            var values: [String: String] = [:]
-            for (name, index) in indexes { values[name] = row.fields[index] }
-            entries.append(Entry(line: row.line, drafts: drafts, catalogueEntries: catalogueEntries, values: values))
+        return (resolved, indexes)
+    }
+
+    /// One row as the movements or catalogue entries it records. Throws the first bad field.
+    public func entry(_ row: CSVTable.Row, kind: ImportKind, indexes: [String: Int]) throws(ImportError) -> Entry {
+        let fields = ImportRow(line: row.line, fields: row.fields, indexes: indexes)
+        var drafts: [MovementDraft] = []
+        var catalogueEntries: [CatalogueEntry] = []
+        switch kind {
+        case .governments: catalogueEntries = [try governmentDefinition(fields)]
+        case .clubs: catalogueEntries = [try clubDefinition(fields)]
+        case .projects: catalogueEntries = [try projectDefinition(fields)]
+        case .deposits: drafts = [try deposit(fields)]
+        case .donations: drafts = [try donation(fields)]
+        case .transfers: drafts = [try transfer(fields)]
+        case .payments: drafts = [try payment(fields)]
+        case .approvals: drafts = try approval(fields)
+        case .statuses: drafts = [try status(fields)]
+        case .progress: drafts = [try progress(fields)]
+        case .reversals: drafts = [try reversal(fields)]
         }
-        return (resolved, entries)
+        var values: [String: String] = [:]
+        for (name, index) in indexes { values[name] = row.fields[index] }
+        return Entry(line: row.line, drafts: drafts, catalogueEntries: catalogueEntries, values: values)
     }
 
     private func draft(_ row: ImportRow, _ body: MovementBody) throws(ImportError) -> MovementDraft {

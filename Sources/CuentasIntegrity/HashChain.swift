@@ -1,5 +1,6 @@
 import CuentasCore
 import Crypto
+import Foundation
 
 /// Each movement's hash covers its canonical encoding, which names the hash of the movement before: changing, removing
 /// or reordering any recorded movement changes every hash after it.
@@ -19,6 +20,9 @@ public enum HashChain {
     }
 
     public static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    /// The SHA-256 digest in base64, as a Content-Security-Policy names an allowed inline stylesheet.
+    public static func sha256Base64(_ bytes: [UInt8]) -> String { Data(SHA256.hash(data: bytes)).base64EncodedString() }
 
     /// A stored link of the chain: a movement and the hashes recorded beside it.
     public struct Link: Sendable {

@@ -1,3 +1,3 @@
 import CuentasCommands
 
-CuentasCommand.runMain()
+await CuentasCommand.runMain()

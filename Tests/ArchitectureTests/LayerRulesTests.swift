@@ -15,9 +15,14 @@ import Testing
         ],
         "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
         "CuentasStore": ["Foundation", "CuentasCore", "CuentasIntegrity", "GRDB"],
+        "CuentasPublishing": ["Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore"],
+        "CuentasWeb": [
+            "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
+            "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt",
+        ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "ArgumentParser",
+            "CuentasPublishing", "CuentasWeb", "ArgumentParser", "Glibc",
         ],
         "cuentas": ["CuentasCommands"],
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CuentasCore
+import CuentasPublishing
 import CuentasRender
 import CuentasStatements
 
@@ -40,7 +41,7 @@ struct StatementCommand: ParsableCommand {
                 case .text: print(text.project(statement))
                 }
             case .club:
-                let prices = try CorridorPrices.load(remittancePrices, context)
+                let prices = try CorridorPriceFile.load(remittancePrices)
                 guard let statement = ClubStatement(clubID: key, state: state, asOf: asOfDate, corridorPrices: prices) else { throw notFound }
                 switch format {
                 case .html: print(builder.renderer.club(statement, language: language))

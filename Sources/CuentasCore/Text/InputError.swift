@@ -19,6 +19,10 @@ public struct InputError: ExplainedError, Equatable {
         case wholeNumber
         case invoiceUUID
         case taxID
+        /// A sign-in name: lowercase letters, digits, '.', '_' and '-'.
+        case userName
+        /// A club or municipality given to a role that has none (an auditor, say).
+        case noScopeForRole(String)
     }
 
     public let field: String
@@ -73,6 +77,12 @@ public struct InputError: ExplainedError, Equatable {
                 en: "the CFDI invoice UUID, 36 characters like 6F9619FF-8B86-D011-B42D-00C04FC964FF")
         case .taxID:
             return say(language, es: "un RFC de 12 o 13 caracteres", en: "an RFC tax id of 12 or 13 characters")
+        case .userName:
+            return say(
+                language, es: "un nombre de 1 a 60 letras minúsculas, dígitos, '.', '_' o '-'",
+                en: "a name of 1 to 60 lowercase letters, digits, '.', '_' or '-'")
+        case .noScopeForRole(let role):
+            return say(language, es: "nada: el rol \(role) no lleva club ni municipio", en: "nothing: the role \(role) has no club or municipality")
         }
     }
 }

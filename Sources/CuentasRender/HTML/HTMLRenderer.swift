@@ -18,11 +18,15 @@ public struct HTMLRenderer: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: htmlFolder.path) else {
             throw RenderError.missingFile(htmlFolder.path)
         }
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            let path = htmlFolder.appendingPathComponent(name)
+        // The web app's templates are in html/app/ and are named "app-NAME".
+        let appFolder = htmlFolder.appendingPathComponent("app")
+        let appNames = (try? FileManager.default.contentsOfDirectory(atPath: appFolder.path)) ?? []
+        let files = names.map { (htmlFolder, $0, "") } + appNames.map { (appFolder, $0, "app-") }
+        for (folder, name, prefix) in files.sorted(by: { $0.1 < $1.1 }) where name.hasSuffix(".mustache") {
+            let path = folder.appendingPathComponent(name)
             guard let text = try? String(contentsOf: path, encoding: .utf8) else { throw RenderError.missingFile(path.path) }
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(text, named: prefix + String(name.dropLast(".mustache".count)))
             } catch {
                 throw RenderError.template(name: name, detail: "\(error)")
             }

@@ -11,11 +11,12 @@ enum LedgerMigrations {
         migrator.registerMigration("v1-append-only", migrate: makeAppendOnly)
         migrator.registerMigration("v2-hash-chain", migrate: addHashChain)
         migrator.registerMigration("v3-publications", migrate: createPublications)
+        migrator.registerMigration("v4-web-users-submissions-observations", migrate: createWebTables)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
-    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile"]
+    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",
@@ -233,5 +234,41 @@ enum LedgerMigrations {
             """)
         try appendOnly(db, "publication")
         try appendOnly(db, "publicationFile")
+    }
+
+    /// The web app's tables. `appUser`: who may sign in and what they may touch (a treasurer one club, an official one
+    /// municipality). `submission`: each form sent once, so a second press of the button records nothing.
+    /// `observation`: an auditor's remarks on a project; never money.
+    private static func createWebTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE appUser (
+                name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 60 AND name NOT GLOB '*[^a-z0-9._-]*'),
+                role TEXT NOT NULL CHECK (role IN ('admin', 'treasurer', 'official', 'auditor')),
+                clubId TEXT REFERENCES club(partyId),
+                municipalityId TEXT REFERENCES government(partyId),
+                passwordHash TEXT NOT NULL CHECK (passwordHash GLOB '$2[aby]$*' AND length(passwordHash) = 60),
+                createdAt TEXT NOT NULL,
+                createdBy TEXT NOT NULL CHECK (length(createdBy) BETWEEN 1 AND 200),
+                CHECK ((role = 'treasurer') = (clubId IS NOT NULL)),
+                CHECK ((role = 'official') = (municipalityId IS NOT NULL))
+            ) STRICT;
+            CREATE TABLE submission (
+                key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 16 AND 100),
+                userName TEXT NOT NULL REFERENCES appUser(name),
+                firstMovement INTEGER NOT NULL REFERENCES movement(id),
+                lastMovement INTEGER NOT NULL REFERENCES movement(id),
+                recordedAt TEXT NOT NULL,
+                CHECK (firstMovement <= lastMovement)
+            ) STRICT;
+            CREATE TABLE observation (
+                id INTEGER PRIMARY KEY,
+                folio TEXT NOT NULL REFERENCES project(folio),
+                author TEXT NOT NULL REFERENCES appUser(name),
+                writtenAt TEXT NOT NULL,
+                \(text("text", max: 4000))
+            ) STRICT;
+            CREATE INDEX observationByFolio ON observation(folio);
+            """)
+        for table in ["appUser", "submission", "observation"] { try appendOnly(db, table) }
     }
 }

@@ -26,7 +26,33 @@ extension LedgerStore {
     /// in the same transaction that reads the ledger, so nothing can change in between.
     @discardableResult
     public func record(_ makeDrafts: (LedgerState) throws -> [MovementDraft]) throws(StoreError) -> [Movement] {
+        try write { db in try Self.insert(db, makeDrafts) }
+    }
+
+    /// Records a form's movements unless a submission with the same key was recorded before: then it records
+    /// nothing and says which movements that first submission recorded. The key and the movements are written in
+    /// one transaction, so a second press of the button, even at the same instant, cannot record them twice.
+    public func recordOnce(
+        _ drafts: [MovementDraft], submissionKey: String, userName: String
+    ) throws(StoreError) -> SubmissionOutcome {
         try write { db in
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT firstMovement, lastMovement, userName FROM submission WHERE key = ?", arguments: [submissionKey])
+            {
+                let owner: String = row["userName"]
+                guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
+                return .alreadyRecorded(firstMovement: row["firstMovement"], lastMovement: row["lastMovement"])
+            }
+            let movements = try Self.insert(db) { _ in drafts }
+            guard let first = movements.first, let last = movements.last else { return .recorded([]) }
+            try db.execute(
+                sql: "INSERT INTO submission (key, userName, firstMovement, lastMovement, recordedAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [submissionKey, userName, first.id, last.id, ISO8601DateFormatter().string(from: Date())])
+            return .recorded(movements)
+        }
+    }
+
+    private static func insert(_ db: Database, _ makeDrafts: (LedgerState) throws -> [MovementDraft]) throws -> [Movement] {
             var state = try LedgerLoader.state(db)
             let drafts = try makeDrafts(state)
             let recordedAt = ISO8601DateFormatter().string(from: Date())
@@ -38,9 +64,9 @@ extension LedgerStore {
                 let movement = draft.numbered(state.nextMovementID)
                 do {
                     try state.record(movement)
-                } catch let violation as LedgerViolation {
+                } catch {
                     // The refused movement never gets its number, so the message must not name one.
-                    throw StoreError.violationInBatch(index: index, violation.unnumbered)
+                    throw StoreError.violationInBatch(index: index, error.unnumbered)
                 }
                 let hash = HashChain.hash(movement, previousHash: previousHash)
                 try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash))
@@ -48,7 +74,6 @@ extension LedgerStore {
                 recorded.append(movement)
             }
             return recorded
-        }
     }
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.

@@ -5,30 +5,71 @@ import CuentasStatements
 import CuentasStore
 import Foundation
 
-/// Publishes a signed, numbered publication into `versions/N/` of a site folder, records it in the ledger, and
-/// rewrites the site's front page (the history of publications) and its list of signing keys. Earlier versions are
-/// never touched.
-struct SignedPublication {
-    let store: LedgerStore
-    let identity: SigningIdentity
-    let root: URL
-    let context: CommandContext
+/// Writes the transparency site from the ledger: unsigned into a folder, or as a signed, numbered publication in
+/// `versions/N/` recorded in the ledger, with the site's front page (the history of publications) and its list of
+/// signing keys rewritten. Earlier versions are never touched. The command line and the web app both publish
+/// through this.
+public struct SitePublisher: Sendable {
+    public let store: LedgerStore
+    public let root: URL
 
-    func publish(asOf: CalendarDate, publishedOn: CalendarDate, corridorPrices: [CorridorPrice]) throws -> (number: Int, files: Int) {
-        let check = try store.fullCheck()
-        guard check.passed else {
-            throw CommandFailure(message: context.say(
-                "el libro no pasa `cuentas check`; no se firma una publicación de un libro con problemas",
-                "the ledger does not pass `cuentas check`; a ledger with problems is not signed"))
+    public init(store: LedgerStore, root: URL) {
+        self.store = store
+        self.root = root
+    }
+
+    /// What was written.
+    public struct Result: Sendable {
+        /// The publication's number; nil for an unsigned site.
+        public let number: Int?
+        public let pages: Int
+        public let documents: Int
+        public let files: Int
+        public let bytes: Int
+    }
+
+    /// Every statement, unsigned, written over whatever the folder had.
+    public func publishUnsigned(asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(PublishError) -> Result {
+        let site: [String: Data]
+        do {
+            site = try SiteBuilder().build(state: try store.state(), asOf: asOf, corridorPrices: corridorPrices)
+        } catch let error as RenderError {
+            throw .render(error)
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            preconditionFailure("unexpected \(error)")
         }
+        try write(site, under: root)
+        return Self.result(site, number: nil)
+    }
+
+    /// A signed publication: refused when the ledger does not pass its full check.
+    public func publishSigned(
+        identity: SigningIdentity, asOf: CalendarDate, publishedOn: CalendarDate, corridorPrices: [CorridorPrice]
+    ) throws(PublishError) -> Result {
+        do {
+            return try signed(identity: identity, asOf: asOf, publishedOn: publishedOn, corridorPrices: corridorPrices)
+        } catch let error as PublishError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch let error as RenderError {
+            throw .render(error)
+        } catch {
+            preconditionFailure("unexpected \(error)")
+        }
+    }
+
+    private func signed(
+        identity: SigningIdentity, asOf: CalendarDate, publishedOn: CalendarDate, corridorPrices: [CorridorPrice]
+    ) throws -> Result {
+        let check = try store.fullCheck()
+        guard check.passed else { throw PublishError.ledgerFails }
         let earlier = try store.publications()
         let number = (earlier.last?.number ?? 0) + 1
         let version = root.appendingPathComponent("versions/\(number)")
-        guard !FileManager.default.fileExists(atPath: version.path) else {
-            throw CommandFailure(message: context.say(
-                "\(version.path) ya existe y no se reescribe; ¿es la carpeta correcta del sitio?",
-                "\(version.path) already exists and is never rewritten; is this the right site folder?"))
-        }
+        guard !FileManager.default.fileExists(atPath: version.path) else { throw PublishError.versionExists(path: version.path) }
         let head = try store.ledgerHead()
         let builder = try SiteBuilder()
         let site = try builder.build(
@@ -59,7 +100,11 @@ struct SignedPublication {
                 ledgerMovements: head.movements, ledgerHeadHash: head.hash, manifestSHA256: HashChain.sha256(manifestBytes),
                 signature: signature.base64EncodedString()),
             files: fileHashes)
-        try FileManager.default.moveItem(at: partial, to: version)
+        do {
+            try FileManager.default.moveItem(at: partial, to: version)
+        } catch {
+            throw PublishError.unwritable(path: version.path, detail: "\(error)")
+        }
 
         let all = try store.publications()
         var keys: [PublicIdentity] = []
@@ -83,17 +128,23 @@ struct SignedPublication {
             let name = "keys/\(key.fingerprint.replacingOccurrences(of: " ", with: "")).pub"
             try write([name: Data(key.fileText.utf8)], under: root)
         }
-        return (number, site.count)
+        return Self.result(site, number: number)
     }
 
-    private func write(_ files: [String: Data], under folder: URL) throws {
+    private static func result(_ site: [String: Data], number: Int?) -> Result {
+        Result(
+            number: number, pages: site.keys.filter { $0.hasSuffix(".html") }.count, documents: site.keys.filter { $0.hasSuffix(".xml") }.count,
+            files: site.count, bytes: site.values.reduce(0) { $0 + $1.count })
+    }
+
+    private func write(_ files: [String: Data], under folder: URL) throws(PublishError) {
         for (path, data) in files {
             let file = folder.appendingPathComponent(path)
             do {
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: file, options: .atomic)
             } catch {
-                throw CommandFailure(message: context.say("\(file.path): no se pudo escribir: \(error)", "\(file.path): could not be written: \(error)"))
+                throw .unwritable(path: file.path, detail: "\(error)")
             }
         }
     }

@@ -1,0 +1,41 @@
+/// Who may record what: a treasurer only their club's money, an official only their municipality's projects.
+/// Admins and auditors record no money. The web app asks this before every write and refuses with 403.
+public enum AccessRule {
+    /// Whether `user` may record `body`, given the projects in `catalogue`.
+    public static func mayRecord(_ body: MovementBody, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        switch (user.role, body) {
+        case (.treasurer, .donation(let donation)):
+            return donation.clubID == user.clubID
+        case (.treasurer, .transfer(let transfer)):
+            return transfer.clubID == user.clubID
+        case (.official, .pledge), (.official, .deposit), (.official, .payment), (.official, .refund), (.official, .progress),
+            (.official, .status):
+            guard let folio = body.folio else { return false }
+            return mayManage(folio, by: user, catalogue: catalogue)
+        default:
+            // Reversals stay on the command line for now: they need the reversed movement's owner, not the body's.
+            return false
+        }
+    }
+
+    /// Whether `user` is the official of the municipality where the project is.
+    public static func mayManage(_ folio: Folio, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        guard user.role == .official, let project = catalogue.projects[folio] else { return false }
+        return project.municipalityID == user.municipalityID
+    }
+
+    /// Whether `user` may read the working (unpublished) figures of a project: its official, a sponsoring club's
+    /// treasurer, or an auditor.
+    public static func mayRead(_ folio: Folio, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        guard let project = catalogue.projects[folio] else { return false }
+        switch user.role {
+        case .auditor: return true
+        case .official: return project.municipalityID == user.municipalityID
+        case .treasurer: return user.clubID.map(project.sponsorClubIDs.contains) ?? false
+        case .admin: return false
+        }
+    }
+
+    /// Whether `user` may write an observation on a project.
+    public static func mayObserve(by user: UserAccount) -> Bool { user.role == .auditor }
+}

@@ -1,0 +1,33 @@
+import CuentasCore
+import CuentasRender
+import CuentasStore
+
+/// Why a publication was not written.
+public enum PublishError: ExplainedError {
+    /// `cuentas check` finds problems: a ledger with problems is not signed.
+    case ledgerFails
+    /// versions/N already exists: earlier publications are never rewritten.
+    case versionExists(path: String)
+    case unreadable(path: String)
+    case unwritable(path: String, detail: String)
+    case store(StoreError)
+    case render(RenderError)
+
+    public func explanation(in language: Language) -> String {
+        let es = language == .spanish
+        switch self {
+        case .ledgerFails:
+            return es
+                ? "el libro no pasa `cuentas check`; no se firma una publicación de un libro con problemas"
+                : "the ledger does not pass `cuentas check`; a ledger with problems is not signed"
+        case .versionExists(let path):
+            return es
+                ? "\(path) ya existe y no se reescribe; ¿es la carpeta correcta del sitio?"
+                : "\(path) already exists and is never rewritten; is this the right site folder?"
+        case .unreadable(let path): return es ? "\(path): no se puede leer" : "\(path): cannot be read"
+        case .unwritable(let path, let detail): return es ? "\(path): no se pudo escribir: \(detail)" : "\(path): could not be written: \(detail)"
+        case .store(let error): return error.explanation(in: language)
+        case .render(let error): return error.explanation(in: language)
+        }
+    }
+}

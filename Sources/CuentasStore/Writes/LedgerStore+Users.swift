@@ -1,0 +1,53 @@
+import CuentasCore
+import Foundation
+import GRDB
+
+/// The web app's users. Passwords arrive already hashed (bcrypt); the store never sees one in clear.
+extension LedgerStore {
+    /// Adds a user. Refuses a name already taken, or a club or municipality the ledger does not have.
+    public func addUser(_ user: UserAccount, passwordHash: String, createdBy: String) throws(StoreError) {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM appUser WHERE name = ?", arguments: [user.name]) == true {
+                throw StoreError.duplicate(what: "user", id: user.name)
+            }
+            if let club = user.clubID, try Bool.fetchOne(db, sql: "SELECT 1 FROM club WHERE partyId = ?", arguments: [club.text]) != true {
+                throw StoreError.unknown(what: "club", id: club.text)
+            }
+            if let municipality = user.municipalityID,
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text]) != true
+            {
+                throw StoreError.unknown(what: "municipality", id: municipality.text)
+            }
+            try db.execute(
+                sql: "INSERT INTO appUser (name, role, clubId, municipalityId, passwordHash, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    user.name, user.role.rawValue, user.clubID?.text, user.municipalityID?.text, passwordHash,
+                    ISO8601DateFormatter().string(from: Date()), createdBy,
+                ])
+        }
+    }
+
+    /// A user and their password hash, or nil when there is no such user.
+    public func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
+            return (try Self.account(row), row["passwordHash"])
+        }
+    }
+
+    /// Every user, by name.
+    public func users() throws(StoreError) -> [UserAccount] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM appUser ORDER BY name").map(Self.account) }
+    }
+
+    private static func account(_ row: Row) throws -> UserAccount {
+        let name: String = row["name"]
+        guard let role = UserRole(rawValue: row["role"]) else {
+            throw StoreError.corruptRow(table: "appUser", id: name, detail: "role \(row["role"] ?? "")")
+        }
+        let club: String? = row["clubId"]
+        let municipality: String? = row["municipalityId"]
+        return UserAccount(
+            trusted: name, role: role, clubID: club.map(Identifier.init(trusted:)), municipalityID: municipality.map(Identifier.init(trusted:)))
+    }
+}

@@ -1,0 +1,122 @@
+import CuentasCore
+import CuentasImport
+import CuentasRender
+import Foundation
+
+/// A movement form of the web app. Each fills one row of an import format (SampleData/README.md), so a form and a
+/// CSV file are checked by the same `ImportMapper`, with the same messages, and recorded by the same ledger rules.
+struct MovementForm: Sendable {
+    /// The last part of its address: /app/record/SLUG.
+    let slug: String
+    let kind: ImportKind
+    /// The only role that may use it.
+    let role: UserRole
+
+    static let all: [MovementForm] = [
+        MovementForm(slug: "donation", kind: .donations, role: .treasurer),
+        MovementForm(slug: "transfer", kind: .transfers, role: .treasurer),
+        MovementForm(slug: "deposit", kind: .deposits, role: .official),
+        MovementForm(slug: "payment", kind: .payments, role: .official),
+        MovementForm(slug: "progress", kind: .progress, role: .official),
+        MovementForm(slug: "approval", kind: .approvals, role: .official),
+        MovementForm(slug: "status", kind: .statuses, role: .official),
+    ]
+
+    static func named(_ slug: String) -> MovementForm? { all.first { $0.slug == slug } }
+
+    static func forRole(_ role: UserRole) -> [MovementForm] { all.filter { $0.role == role } }
+
+    /// The columns the form shows, in the order of the format.
+    var columns: [String] { kind.columns }
+
+    /// Values fixed by who the user is: a treasurer records for their own club, in its fund's currency.
+    func fixedValues(for user: UserAccount, catalogue: Catalogue) -> [String: String] {
+        guard let club = user.clubID else { return [:] }
+        var values: [String: String] = [:]
+        if columns.contains("club") { values["club"] = club.text }
+        if columns.contains("currency"), let fund = catalogue.clubs[club] { values["currency"] = fund.fundCurrency.code }
+        return values
+    }
+
+    /// The form's fields with the values entered and the error of each.
+    func fields(
+        values: [String: String], errors: [String: String], user: UserAccount, catalogue: Catalogue, today: CalendarDate,
+        translation t: Translation
+    ) -> [FormField] {
+        let fixed = fixedValues(for: user, catalogue: catalogue)
+        return columns.filter { fixed[$0] == nil }.map { column in
+            var field = FormField(name: column, label: t["column.\(column)"])
+            field.required = kind.requiredColumns.contains(column)
+            field.value = values[column] ?? (column == "date" ? today.isoText : "")
+            field.error = errors[column]
+            switch column {
+            case "date", "session_date":
+                field.kind = .date
+            case "amount", "sent_amount", "fee", "received_amount":
+                field.kind = .amount
+                field.hint = t["app.hint_amount"]
+            case "exchange_rate", "market_rate":
+                field.kind = .amount
+                field.hint = t["app.hint_rate"]
+            case "budget_line", "member", "percent":
+                field.kind = .number
+            case "note", "reason", "overrun_reason":
+                field.kind = .textArea
+            case "project":
+                field.kind = .select(choose(t) + projects(for: user, catalogue: catalogue, language: t.language))
+            case "party":
+                field.kind = .select(choose(t) + parties(catalogue))
+            case "scheme":
+                field.kind = .select(
+                    choose(t) + catalogue.schemes.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name.text(in: t.language))") })
+            case "status":
+                let statuses: [ProjectStatus] = [.inExecution, .completed, .closed, .rejected, .cancelled]
+                field.kind = .select(choose(t) + statuses.map { ($0.rawValue, t.status($0)) })
+            case "invoice_uuid":
+                field.hint = t["app.hint_invoice"]
+            case "agreed":
+                field.hint = t["app.hint_agreed"]
+            case "sent_currency":
+                field.hint = t["app.hint_currency"]
+            default:
+                break
+            }
+            return field
+        }
+    }
+
+    private func choose(_ t: Translation) -> [(value: String, label: String)] { [("", t["app.choose"])] }
+
+    /// The projects a user may record for: an official's municipality's, a treasurer's club's.
+    private func projects(for user: UserAccount, catalogue: Catalogue, language: Language) -> [(value: String, label: String)] {
+        catalogue.projects.values
+            .filter { project in
+                switch user.role {
+                case .official: return project.municipalityID == user.municipalityID
+                case .treasurer: return user.clubID.map(project.sponsorClubIDs.contains) ?? false
+                case .admin, .auditor: return false
+                }
+            }
+            .sorted { $0.folio < $1.folio }
+            .map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: language))") }
+    }
+
+    private func parties(_ catalogue: Catalogue) -> [(value: String, label: String)] {
+        let governments = catalogue.governments.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+        let clubs = catalogue.clubs.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+        return governments + clubs
+    }
+
+    /// The submitted values as a one-row table in the form's import format: the columns sent, with the fixed ones
+    /// added. Empty optional fields are left out, as in a file without that column.
+    func table(from input: FormInput, user: UserAccount, catalogue: Catalogue) -> (CSVTable, [String: String]) {
+        var values: [String: String] = [:]
+        for column in columns {
+            if let value = input[column], !value.trimmingCharacters(in: .whitespaces).isEmpty { values[column] = value }
+        }
+        // A fixed value the browser sent is kept as sent, so that a forged club is refused rather than corrected.
+        for (column, value) in fixedValues(for: user, catalogue: catalogue) where values[column] == nil { values[column] = value }
+        let header = columns.filter { values[$0] != nil || kind.requiredColumns.contains($0) }
+        return (CSVTable(header: header, rows: [CSVTable.Row(line: 2, fields: header.map { values[$0] ?? "" })]), values)
+    }
+}

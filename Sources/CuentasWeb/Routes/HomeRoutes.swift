@@ -1,0 +1,114 @@
+import CuentasCore
+import CuentasRender
+import Foundation
+import Hummingbird
+
+/// The first page after signing in: what is the user's, and what they can do with it.
+struct HomeRoutes {
+    let environment: WebEnvironment
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/app") { request, context in
+            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            let t = environment.translation(request, context)
+            let state = try environment.store.state()
+            let page: AppPage
+            switch user.role {
+            case .treasurer: page = treasurerHome(user, state, t)
+            case .official: page = officialHome(user, state, t)
+            case .auditor: page = auditorHome(state, t)
+            case .admin: return Response.redirect(to: "/app/users")
+            }
+            return try environment.respond(page, request, context)
+        }
+    }
+
+    private func treasurerHome(_ user: UserAccount, _ state: LedgerState, _ t: Translation) -> AppPage {
+        let clubID = user.clubID!
+        let fund = state.clubFunds[clubID]
+        var page = AppPage(title: fund?.club.name ?? clubID.text)
+        if let fund {
+            let figures = ClubFigures(fund: fund, state: state, asOf: WebDate.today)
+            page.figures = [
+                (t["app.fundBalance"], t.money(figures.fundBalance)), (t["app.memberDonations"], t.money(figures.memberDonations)),
+                (t["app.eventIncome"], t.money(figures.eventIncome)),
+            ]
+            page.tables.append(
+                AppTable(
+                    caption: t["app.clubProjects"], headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.committed"], t["app.received"]],
+                    rows: figures.projects.map { share in
+                        AppTable.Row(cells: [
+                            .init(text: share.folio.text, href: "/app/projects/\(share.folio.text)"), .init(text: share.title.text(in: t.language)),
+                            .init(text: t.status(share.status)), .init(text: t.money(share.committed)), .init(text: t.money(share.received)),
+                        ])
+                    }, emptyText: t["app.none"]))
+        }
+        page.actions = MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
+            + [("/app/import", t["app.importCSV"])]
+        if environment.configuration.siteFolder != nil {
+            page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
+        }
+        page.tables.append(recentMovements(state.clubMovementIDs[clubID] ?? [], state, t))
+        return page
+    }
+
+    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ t: Translation) -> AppPage {
+        let municipalityID = user.municipalityID!
+        var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
+        page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
+            + [("/app/import", t["app.importCSV"])]
+        let folios = state.projects.keys.filter { state.catalogue.projects[$0]?.municipalityID == municipalityID }.sorted()
+        page.tables.append(projectTable(folios, state, t))
+        page.tables.append(recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
+        var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
+        if environment.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
+        page.forms = [publish]
+        if environment.configuration.siteFolder != nil {
+            page.links = [("/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.publishedStatement"])]
+        }
+        return page
+    }
+
+    private func auditorHome(_ state: LedgerState, _ t: Translation) -> AppPage {
+        var page = AppPage(title: t["app.auditorHome"])
+        page.intro = [t["app.auditorIntro"]]
+        page.tables = [projectTable(state.projects.keys.sorted(), state, t)]
+        return page
+    }
+
+    func projectTable(_ folios: [Folio], _ state: LedgerState, _ t: Translation) -> AppTable {
+        AppTable(
+            caption: t["app.projects"],
+            headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.approvedCost"], t["app.received"], t["app.paid"], t["app.physical"]],
+            rows: folios.compactMap { folio in
+                guard let account = state.projects[folio] else { return nil }
+                let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: WebDate.today)
+                return AppTable.Row(cells: [
+                    .init(text: folio.text, href: "/app/projects/\(folio.text)"), .init(text: figures.title.text(in: t.language)),
+                    .init(text: t.status(figures.status)), .init(text: t.money(figures.approvedCost)), .init(text: t.money(figures.totalReceived)),
+                    .init(text: t.money(figures.totalPaid)), .init(text: figures.physicalProgressPercent.map { t.percent($0) } ?? "—"),
+                ])
+            }, emptyText: t["app.none"])
+    }
+
+    /// The last ten movements among `ids`, newest first, with who recorded each.
+    func recentMovements(_ ids: [MovementID], _ state: LedgerState, _ t: Translation) -> AppTable {
+        AppTable(
+            caption: t["app.recentMovements"], headers: ["#", t["app.date"], t["app.kind"], t["app.recordedBy"], t["app.note"]],
+            rows: ids.sorted().suffix(10).reversed().compactMap { id in
+                guard let movement = state.movements[id] else { return nil }
+                return AppTable.Row(cells: [
+                    .init(text: "\(id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
+                    .init(text: movement.recordedBy), .init(text: movement.note),
+                ])
+            }, emptyText: t["app.none"])
+    }
+}
+
+/// Today's date where the server runs: the day the person at the form means.
+enum WebDate {
+    static var today: CalendarDate {
+        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: components.year!, month: components.month!, day: components.day!)!
+    }
+}

@@ -1,0 +1,69 @@
+import CuentasCore
+import Hummingbird
+
+/// Signing in and out, and choosing the language.
+struct SignInRoutes {
+    let environment: WebEnvironment
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/app/login") { request, context in try loginPage(request, context, name: "", error: nil, status: .ok) }
+        router.post("/app/login") { request, context in try await login(request, context) }
+        router.post("/app/logout") { request, context in
+            guard try await environment.form(request, context) != nil else { return try forgery(request, context) }
+            context.sessions.clearSession()
+            return Response.redirect(to: "/app/login")
+        }
+        router.get("/app/language/{code}") { request, context in
+            guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
+                return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+            }
+            var session = environment.session(context)
+            session.language = language.rawValue
+            _ = context.sessions.updateSession(session)
+            return Response.redirect(to: "/app")
+        }
+    }
+
+    func forgery(_ request: Request, _ context: AppRequestContext) throws -> Response {
+        try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
+    }
+
+    private func loginPage(
+        _ request: Request, _ context: AppRequestContext, name: String, error: String?, status: HTTPResponse.Status
+    ) throws -> Response {
+        let t = environment.translation(request, context)
+        var page = AppPage(title: t["app.login"])
+        page.status = status
+        page.intro = [t["app.loginIntro"]]
+        var form = AppForm(action: "/app/login", submitLabel: t["app.login"])
+        form.fields = [
+            FormField(name: "name", label: t["app.userName"], value: name, required: true, autocomplete: "username"),
+            FormField(name: "password", label: t["app.password"], kind: .password, required: true, autocomplete: "current-password"),
+        ]
+        if let error { form.errors = [(nil, t["app.login"], error)] }
+        page.forms = [form]
+        return try environment.respond(page, request, context)
+    }
+
+    private func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        guard let input = try await environment.form(request, context) else { return try forgery(request, context) }
+        let t = environment.translation(request, context)
+        let name = (input["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = input["password"] ?? ""
+        if await environment.throttle.isLocked(name) {
+            return try loginPage(request, context, name: name, error: t["app.loginLocked"], status: .tooManyRequests)
+        }
+        guard let found = try environment.store.user(named: name), environment.hasher.verify(password, hash: found.passwordHash) else {
+            await environment.throttle.recordFailure(name)
+            return try loginPage(request, context, name: name, error: t["app.loginFailed"], status: .unauthorized)
+        }
+        await environment.throttle.recordSuccess(name)
+        // A new session on sign-in: a session id an attacker planted before cannot carry over.
+        let language = context.sessions.session?.language
+        context.sessions.clearSession()
+        context.sessions.createSession(
+            WebSession(userName: found.account.name, csrfToken: RandomToken.make(), language: language),
+            expiresIn: environment.configuration.sessionLifetime)
+        return Response.redirect(to: "/app")
+    }
+}

@@ -1,0 +1,91 @@
+import CuentasCore
+import CuentasRender
+import CuentasStore
+import Hummingbird
+
+/// Admins add users; nobody else sees this.
+struct UserRoutes {
+    let environment: WebEnvironment
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/app/users") { request, context in
+            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            guard user.role == .admin else { return try onlyAdmins(request, context) }
+            return try usersPage(request, context, values: [:], errors: [:], notice: nil)
+        }
+        router.post("/app/users") { request, context in
+            guard let input = try await environment.form(request, context) else {
+                return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
+            }
+            guard let admin = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            guard admin.role == .admin else { return try onlyAdmins(request, context) }
+            let t = environment.translation(request, context)
+            var values: [String: String] = [:]
+            for name in ["name", "role", "club", "municipality"] { values[name] = (input[name] ?? "").trimmingCharacters(in: .whitespaces) }
+            var errors: [String: String] = [:]
+            let password = input["password"] ?? ""
+            if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+            guard let role = UserRole(rawValue: values["role"] ?? "") else {
+                errors["role"] = t["app.choose"]
+                return try usersPage(request, context, values: values, errors: errors, notice: nil)
+            }
+            do {
+                let club = try values["club"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "club") }
+                let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
+                let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality)
+                guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
+                try environment.store.addUser(account, passwordHash: environment.hasher.hash(password), createdBy: admin.name)
+            } catch let error as InputError {
+                errors[error.field.replacingOccurrences(of: "--", with: "")] = error.explanation(in: t.language)
+                return try usersPage(request, context, values: values, errors: errors, notice: nil)
+            } catch let error as StoreError {
+                errors["name"] = error.explanation(in: t.language)
+                return try usersPage(request, context, values: values, errors: errors, notice: nil)
+            }
+            return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAdded", values["name"] ?? ""))
+        }
+    }
+
+    private func onlyAdmins(_ request: Request, _ context: AppRequestContext) throws -> Response {
+        try environment.refusal(.forbidden, environment.translation(request, context)["app.onlyAdmins"], request, context)
+    }
+
+    private func usersPage(
+        _ request: Request, _ context: AppRequestContext, values: [String: String], errors: [String: String], notice: String?
+    ) throws -> Response {
+        let t = environment.translation(request, context)
+        let catalogue = try environment.store.catalogue()
+        var page = AppPage(title: t["app.users"])
+        page.notice = notice
+        page.tables = [
+            AppTable(
+                caption: t["app.users"], headers: [t["app.userName"], t["app.role"], t["app.scope"]],
+                rows: try environment.store.users().map { user in
+                    AppTable.Row(cells: [
+                        .init(text: user.name), .init(text: t["app.role_\(user.role.rawValue)"]),
+                        .init(text: user.clubID?.text ?? user.municipalityID?.text ?? "—"),
+                    ])
+                }, emptyText: t["app.none"])
+        ]
+        var form = AppForm(heading: t["app.addUser"], action: "/app/users", submitLabel: t["app.addUser"])
+        let clubs = catalogue.clubs.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+        let municipalities = catalogue.governments.values.filter { $0.level == .municipal }.sorted { $0.id < $1.id }
+            .map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+        form.fields = [
+            FormField(name: "name", label: t["app.userName"], value: values["name"] ?? "", hint: t["app.hint_userName"], error: errors["name"], required: true),
+            FormField(
+                name: "role", label: t["app.role"], kind: .select([("", t["app.choose"])] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
+                value: values["role"] ?? "", error: errors["role"], required: true),
+            FormField(
+                name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: values["club"] ?? "", error: errors["club"]),
+            FormField(
+                name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
+                value: values["municipality"] ?? "", error: errors["municipality"]),
+            FormField(name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_password"], error: errors["password"], required: true,
+                      autocomplete: "new-password"),
+        ]
+        page.forms = [form]
+        if !errors.isEmpty { page.status = .unprocessableContent }
+        return try environment.respond(page, request, context)
+    }
+}

@@ -1,0 +1,37 @@
+import HummingbirdBcrypt
+
+/// Passwords are kept only as bcrypt hashes. The cost is the number of rounds as a power of two: 12 for real users
+/// (about a quarter of a second here), lower only in tests.
+public struct PasswordHasher: Sendable {
+    public let cost: UInt8
+    /// Fewer characters are refused: a short password falls to guessing whatever the hash.
+    public static let minimumCharacters = 10
+    /// bcrypt reads at most 72 bytes; longer would be silently cut.
+    public static let maximumBytes = 72
+
+    public init(cost: UInt8 = 12) {
+        precondition((4...31).contains(cost), "bcrypt cost must be 4 to 31")
+        self.cost = cost
+    }
+
+    /// Why a password cannot be used, in the caller's language; nil when it can.
+    public static func problem(with password: String, spanish: Bool) -> String? {
+        if password.count < minimumCharacters {
+            return spanish ? "la contraseña necesita al menos \(minimumCharacters) caracteres" : "the password needs at least \(minimumCharacters) characters"
+        }
+        if password.utf8.count > maximumBytes {
+            return spanish ? "la contraseña puede tener como máximo \(maximumBytes) bytes" : "the password can have at most \(maximumBytes) bytes"
+        }
+        return nil
+    }
+
+    public func hash(_ password: String) -> String {
+        precondition(Self.problem(with: password, spanish: false) == nil, "check the password before hashing it")
+        return Bcrypt.hash(password, cost: cost)
+    }
+
+    public func verify(_ password: String, hash: String) -> Bool {
+        guard password.utf8.count <= Self.maximumBytes else { return false }
+        return Bcrypt.verify(password, hash: hash)
+    }
+}

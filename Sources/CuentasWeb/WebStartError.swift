@@ -1,0 +1,12 @@
+import CuentasCore
+
+/// Why the server did not start.
+public enum WebStartError: ExplainedError {
+    case unreadableKey(path: String)
+
+    public func explanation(in language: Language) -> String {
+        switch self {
+        case .unreadableKey(let path): return language == .spanish ? "\(path): no se puede leer la llave" : "\(path): the key cannot be read"
+        }
+    }
+}
