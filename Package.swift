@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "CuentasWebTests",
             dependencies: [
-                "CuentasWeb", "CuentasStore", "CuentasCore",
+                "CuentasWeb", "CuentasStore", "CuentasCore", "CuentasIntegrity",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

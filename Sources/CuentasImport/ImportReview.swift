@@ -8,7 +8,7 @@ public struct ImportReview: Sendable {
         public let line: Int
         /// The row's fields by column.
         public let values: [String: String]
-        /// The movements it would record; empty when it has an error.
+        /// The movements the row asks for (empty when a field is bad), recorded only when it has no error.
         public let drafts: [MovementDraft]
         public let error: ImportError?
     }
@@ -18,7 +18,8 @@ public struct ImportReview: Sendable {
     public let rows: [Row]
 
     public var errors: [ImportError] { rows.compactMap(\.error) }
-    public var drafts: [MovementDraft] { rows.flatMap(\.drafts) }
+    /// The movements of the rows without errors. An import records them only when every row is clean (`isClean`).
+    public var drafts: [MovementDraft] { rows.filter { $0.error == nil }.flatMap(\.drafts) }
     public var isClean: Bool { errors.isEmpty }
 
     /// Checks a movements file. Throws for a header it cannot read (nothing else can be checked then) and for a
@@ -55,7 +56,7 @@ public struct ImportReview: Sendable {
                     }
                     if refusal == nil { ledger = trial }
                 }
-                rows.append(Row(line: row.line, values: values, drafts: refusal == nil ? entry.drafts : [], error: refusal))
+                rows.append(Row(line: row.line, values: values, drafts: entry.drafts, error: refusal))
             } catch {
                 rows.append(Row(line: row.line, values: values, drafts: [], error: error))
             }

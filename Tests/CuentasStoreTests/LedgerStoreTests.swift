@@ -21,7 +21,7 @@ import Testing
 
     @Test func theSchemaComesFromNamedMigrations() throws {
         let fixture = try F()
-        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications", "v4-web-users-submissions-observations"])
         let journal = try DatabaseQueue(path: fixture.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }
@@ -196,5 +196,42 @@ import Testing
         // Its hash was made up, so the chain breaks there too.
         #expect(check.brokenLink?.id == 7)
         #expect(check.brokenLink?.reason == .contentChanged)
+    }
+}
+
+@Suite struct WebTablesTests {
+    @Test func aSubmissionKeyRecordsOnceAndBelongsToItsUser() throws {
+        let fixture = try StoreFixture()
+        try fixture.approve()
+        let hash = "$2b$04$" + String(repeating: "a", count: 53)
+        try fixture.store.addUser(try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+        try fixture.store.addUser(try UserAccount(name: "beto", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+        let draft = fixture.draft(StoreFixture.deposit("MX", 100_00, reference: "R-1"))
+        let key = String(repeating: "k", count: 64)
+        let first = try fixture.store.recordOnce([draft], submissionKey: key, userName: "ana")
+        guard case .recorded(let movements) = first else { Issue.record("not recorded"); return }
+        let second = try fixture.store.recordOnce([draft], submissionKey: key, userName: "ana")
+        #expect(second == .alreadyRecorded(firstMovement: movements[0].id, lastMovement: movements[0].id))
+        #expect(throws: StoreError.self) { try fixture.store.recordOnce([draft], submissionKey: key, userName: "beto") }
+        #expect(try fixture.store.ledgerHead().movements == movements[0].id)
+    }
+
+    @Test func usersAreCheckedByTheSchemaAndNeverEdited() throws {
+        let fixture = try StoreFixture()
+        let hash = "$2b$04$" + String(repeating: "a", count: 53)
+        #expect(throws: StoreError.self) {
+            try fixture.store.addUser(try UserAccount(name: "t", role: .treasurer, clubID: StoreFixture.id("NOPE"), municipalityID: nil),
+                                      passwordHash: hash, createdBy: "t")
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.store.addUser(try UserAccount(name: "p", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: "plain", createdBy: "t")
+        }
+        try fixture.store.addUser(try UserAccount(name: "o", role: .official, clubID: nil, municipalityID: StoreFixture.id("MUN")), passwordHash: hash, createdBy: "t")
+        #expect(throws: StoreError.self) {
+            try fixture.store.addUser(try UserAccount(name: "o", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+        }
+        let queue = try DatabaseQueue(path: fixture.path)
+        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE appUser SET role = 'admin'") } }
+        #expect(try fixture.store.users().map(\.name) == ["o"])
     }
 }

@@ -64,7 +64,7 @@ struct ImportRoutes {
         let errorCount = review.errors.count + outOfScope.count
         var rows: [AppTable.Row] = []
         for row in review.rows {
-            var problem = row.error.map { ($0.column.map { "\($0): " } ?? "") + $0.problemText(in: t.language) } ?? ""
+            var problem = row.error?.problemText(in: t.language) ?? ""
             if outOfScope.contains(row.line) { problem = t["app.outOfScope"] }
             rows.append(AppTable.Row(
                 cells: [.init(text: "\(row.line)")] + review.columns.map { .init(text: row.values[$0] ?? "") }

@@ -1,0 +1,186 @@
+import CuentasCore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import CuentasWeb
+
+@Suite struct RecordingTests {
+    /// The fields of a donation form as the page gave them, with `changes` applied.
+    static func donation(_ form: Browser.Page, _ changes: [String: String] = [:]) -> [(String, String)] {
+        var fields: [String: String] = [
+            "csrf": form.csrf ?? "", "submission": form.input("submission") ?? "", "club": form.input("club") ?? "",
+            "currency": form.input("currency") ?? "", "date": "2026-11-20", "amount": "250.00", "event": "Kermés de otoño",
+        ]
+        for (name, value) in changes { fields[name] = value }
+        return fields.sorted { $0.key < $1.key }
+    }
+
+    @Test func aTreasurerRecordsADonationWithTheirNameOnIt() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            #expect(form.status == .ok)
+            #expect(form.input("club") == "CLUB-A")
+            let done = try await browser.post("/app/record/donation", Self.donation(form))
+            #expect(done.status == .ok, "\(done.text)")
+            #expect(done.html.contains("Recorded: movement #\(before + 1)."))
+        }
+        let movement = try #require(try fixture.store.movements().last)
+        #expect(movement.recordedBy == "tesorera-a")
+        #expect(movement.body == .donation(Donation(
+            clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 250_00, currency: .usDollar), source: .event("Kermés de otoño"))))
+    }
+
+    @Test func aFormWithoutTheTokenOrWithAWrongOneIsRefusedAndRecordsNothing() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let missing = try await browser.post("/app/record/donation", Self.donation(form).filter { $0.0 != "csrf" })
+            #expect(missing.status == .forbidden)
+            #expect(missing.html.contains("security token"))
+            let wrong = try await browser.post("/app/record/donation", Self.donation(form, ["csrf": String(repeating: "0", count: 64)]))
+            #expect(wrong.status == .forbidden)
+            // A token from another session is wrong too.
+            let other = Browser(client)
+            try await other.signIn("tesorero-b")
+            let stolen = try await other.post("/app/record/donation", Self.donation(form, ["club": "CLUB-B"]))
+            #expect(stolen.status == .forbidden)
+        }
+        #expect(fixture.movementCount == before)
+    }
+
+    @Test func aTreasurerOfClubAGets403RecordingForClubB() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let refused = try await browser.post("/app/record/donation", Self.donation(form, ["club": "CLUB-B"]))
+            #expect(refused.status == .forbidden)
+            #expect(refused.html.contains("Outside your scope"))
+            // Nor an official's form, nor another municipality's project page.
+            #expect(try await browser.get("/app/record/payment").status == .forbidden)
+            #expect(try await browser.get("/app/projects/P-B").status == .forbidden)
+            #expect(try await browser.get("/app/projects/P-A").status == .ok)
+            #expect(try await browser.get("/app/users").status == .forbidden)
+        }
+        #expect(fixture.movementCount == before)
+    }
+
+    @Test func anOfficialCannotRecordForAnotherMunicipalitysProject() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("oficial-a")
+            let form = try await browser.get("/app/record/progress")
+            let fields = [
+                ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("date", "2026-11-20"), ("project", "P-B"),
+                ("percent", "40"),
+            ]
+            let refused = try await browser.post("/app/record/progress", fields)
+            #expect(refused.status == .forbidden)
+        }
+        #expect(fixture.movementCount == before)
+    }
+
+    @Test func aBadFieldComesBackNextToTheFieldWithTheValuesKept() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let again = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "12,50.3", "event": "Baile <b>grande</b>"]))
+            #expect(again.status == .unprocessableContent)
+            #expect(again.html.contains(#"<p class="error" id="error-amount">"#))
+            #expect(again.html.contains(#"aria-invalid="true""#))
+            #expect(again.html.contains(#"value="12,50.3""#))
+            // The entered text is kept, and escaped.
+            #expect(again.html.contains("Baile &lt;b&gt;grande&lt;/b&gt;"))
+            #expect(!again.html.contains("<b>grande</b>"))
+            // The same one-time key comes back, so fixing and sending records once.
+            #expect(again.input("submission") == form.input("submission"))
+            // A ledger rule broken: a transfer bigger than the club's fund.
+            let transfer = try await browser.get("/app/record/transfer")
+            let tooMuch = try await browser.post("/app/record/transfer", [
+                ("csrf", transfer.csrf ?? ""), ("submission", transfer.input("submission") ?? ""), ("club", "CLUB-A"), ("date", "2026-11-20"),
+                ("project", "P-A"), ("sent_amount", "99999"), ("fee", "0"), ("exchange_rate", "17.00"), ("rate_source", "bank"),
+                ("received_amount", "1699983.00"), ("reference", "WIRE-1"),
+            ])
+            #expect(tooMuch.status == .unprocessableContent, "\(tooMuch.text)")
+            #expect(tooMuch.html.contains(#"class="error""#))
+        }
+        #expect(fixture.movementCount == before)
+    }
+
+    @Test func theSameFormSentTwiceRecordsOnce() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let first = try await browser.post("/app/record/donation", Self.donation(form))
+            #expect(first.status == .ok)
+            let second = try await browser.post("/app/record/donation", Self.donation(form))
+            #expect(second.status == .conflict)
+            #expect(second.html.contains("already recorded (#\(before + 1))"))
+            // A new showing of the form is a new key: a second, real donation is recorded.
+            let next = try await browser.get("/app/record/donation")
+            #expect(next.input("submission") != form.input("submission"))
+            #expect(try await browser.post("/app/record/donation", Self.donation(next)).status == .ok)
+        }
+        #expect(fixture.movementCount == before + 2)
+    }
+
+    @Test func anAuditorWritesObservationsAndRecordsNoMoney() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("auditora")
+            let page = try await browser.get("/app/projects/P-B")
+            #expect(page.status == .ok)
+            let saved = try await browser.post("/app/projects/P-B/observations", [("csrf", page.csrf ?? ""), ("text", "Falta la factura <del>3</del>.")])
+            #expect(saved.status == .ok)
+            #expect(saved.html.contains("Falta la factura &lt;del&gt;3&lt;/del&gt;."))
+            #expect(try await browser.get("/app/record/donation").status == .forbidden)
+            let treasurer = Browser(client)
+            let home = try await treasurer.signIn("tesorera-a")
+            let refused = try await treasurer.post("/app/projects/P-A/observations", [("csrf", home.csrf ?? ""), ("text", "mine")])
+            #expect(refused.status == .forbidden)
+        }
+        #expect(try fixture.store.observations(folio: WebFixture.id("P-B")).map(\.author) == ["auditora"])
+        #expect(fixture.movementCount == before)
+    }
+
+    @Test func anAdminAddsAUserWhoCanThenSignIn() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let admin = Browser(client)
+            let users = try await admin.signIn("admin")
+            #expect(users.html.contains("tesorera-a"))
+            let short = try await admin.post("/app/users", [
+                ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"), ("password", "short"),
+            ])
+            #expect(short.status == .unprocessableContent)
+            #expect(short.html.contains("at least 10 characters"))
+            let added = try await admin.post("/app/users", [
+                ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"), ("password", "una contraseña larga"),
+            ])
+            #expect(added.html.contains("User lupe added."), "\(added.text)")
+            let lupe = Browser(client)
+            #expect(try await lupe.signIn("lupe", password: "una contraseña larga").html.contains("<h1>Club B</h1>"))
+        }
+    }
+}
