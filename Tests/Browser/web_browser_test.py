@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""A real browser against the real server: headless Chromium, JavaScript switched off, a 360-pixel-wide window.
+
+Starts `cuentas serve` on a scratch copy of the sample portfolio, signs in as a club treasurer, records a donation
+through the form, then as a municipal official publishes; checks what the pages say, that nothing is wider than the
+phone's screen, and saves the app's pages (raw HTML) for the Nu HTML Checker and screenshots for people to look at.
+
+Usage: web_browser_test.py --binary .build/debug/cuentas --work DIR
+"""
+import argparse
+import http.cookiejar
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+    print("  ok:", message)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--work", required=True)
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    work = os.path.abspath(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(os.path.join(work, "pages"))
+    env = dict(os.environ, CUENTAS_DB=os.path.join(work, "cuentas.sqlite"), BCRYPT_COST="4",
+               PATH=os.path.dirname(binary) + os.pathsep + os.environ["PATH"])
+    run = lambda command: subprocess.run(command, shell=True, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    run("cuentas init && bash SampleData/load.sh && bash SampleData/users.sh")
+    run(f"cuentas publish --out {work}/site --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv")
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--port", str(port), "--site", f"{work}/site"], env=env, cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/app/login", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,800", "--lang=es-MX"]:
+            options.add_argument(flag)
+        # Every page must work without JavaScript: the browser runs none.
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2,
+                                                  "intl.accept_languages": "es-MX,es"})
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+        driver.set_window_size(360, 800)
+        try:
+            flow(driver, base, work)
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print("Browser test passed; screenshots and pages in", work)
+
+
+def fits_the_screen(driver):
+    width = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "document.documentElement.scrollWidth", "returnByValue": True})
+    return width["result"]["value"] <= 360
+
+
+def navigate(driver, element):
+    """Clicks a link or a submit button and waits until the next page has replaced this one (publishing takes a
+    few seconds; a click returns before the new page arrives)."""
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_cdp_cmd(
+        "Runtime.evaluate", {"expression": "document.readyState", "returnByValue": True})["result"]["value"] == "complete")
+
+
+def sign_in(driver, base, name, password):
+    driver.get(base + "/app/login")
+    driver.find_element(By.ID, "field-name").send_keys(name)
+    driver.find_element(By.ID, "field-password").send_keys(password)
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
+def flow(driver, base, work):
+    driver.get(base + "/app/login")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Entrar", "the sign-in page is in Spanish for a Spanish browser")
+    check(fits_the_screen(driver), "the sign-in page fits 360 pixels")
+    driver.save_screenshot(os.path.join(work, "01-login.png"))
+
+    sign_in(driver, base, "tesorera.canon", "wrong password")
+    check("Nombre o contraseña incorrectos." in driver.page_source, "a wrong password is refused with a message")
+
+    sign_in(driver, base, "tesorera.canon", "tesorera-demo-2026")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Club Social Cañonero de Los Ángeles", "the treasurer lands on her club")
+    check(fits_the_screen(driver), "the treasurer's start page fits 360 pixels")
+    driver.save_screenshot(os.path.join(work, "02-treasurer-home.png"))
+
+    navigate(driver, driver.find_element(By.LINK_TEXT, "Registrar un donativo o ingreso de evento"))
+    driver.find_element(By.ID, "field-amount").send_keys("1,2.5")
+    driver.find_element(By.ID, "field-event").send_keys("Kermés navideña")
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    error = driver.find_element(By.ID, "error-amount").text
+    check("amount" in error, "a bad amount comes back next to its field: " + error)
+    check(driver.find_element(By.ID, "field-event").get_attribute("value") == "Kermés navideña", "the other values are kept")
+    check(fits_the_screen(driver), "the form with errors fits 360 pixels")
+    driver.save_screenshot(os.path.join(work, "03-donation-error.png"))
+    amount = driver.find_element(By.ID, "field-amount")
+    amount.clear()
+    amount.send_keys("125.50")
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    notice = driver.find_element(By.CSS_SELECTOR, "p.notice").text
+    check(re.match(r"Registrado: movimiento #\d+\.", notice) is not None, "the donation is recorded: " + notice)
+    driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
+
+    save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/transfer", "/app/import",
+                                        "/app/projects/3X1-2023-001"], "treasurer")
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "nav form button"))
+    check(driver.current_url.endswith("/app/login"), "signing out goes back to the sign-in page")
+
+    sign_in(driver, base, "oficial.canon", "oficial-canon-2026")
+    check("Municipio de San Miguel del Cañón" in driver.find_element(By.TAG_NAME, "h1").text, "the official lands on his municipality")
+    driver.save_screenshot(os.path.join(work, "05-official-home.png"))
+    save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval"], "official")
+    navigate(driver, driver.find_element(By.XPATH, "//button[text()='Publicar ahora']"))
+    check("Sitio publicado" in driver.page_source, "the official publishes from the app: " + driver.find_element(By.TAG_NAME, "main").text[:300])
+    driver.get(base + "/es/clubs/CLUB-CANON-LA.html")
+    check("Kermés navideña" in driver.page_source, "the public club page shows the new donation")
+    check(fits_the_screen(driver), "the public club page fits 360 pixels")
+    driver.save_screenshot(os.path.join(work, "06-public-club.png"))
+
+
+def save_raw_pages(driver, base, work, paths, prefix):
+    """The server's own HTML (not the browser's DOM), fetched with the browser's session, for the HTML checker."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    for path in paths:
+        request = urllib.request.Request(base + path, headers={"Cookie": cookie, "Accept-Language": "es"})
+        html = opener.open(request).read()
+        name = prefix + path.replace("/", "-") + ".html"
+        with open(os.path.join(work, "pages", name), "wb") as file:
+            file.write(html)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as failure:
+        print("Browser test FAILED:", failure)
+        sys.exit(1)
