@@ -38,6 +38,7 @@ public enum WebApplication {
         RecordingRoutes(environment: environment).register(on: router)
         ImportRoutes(environment: environment).register(on: router)
         ProjectRoutes(environment: environment).register(on: router)
+        LiveStatementRoutes(environment: environment).register(on: router)
         UserRoutes(environment: environment).register(on: router)
         PublishRoutes(environment: environment, signingIdentity: signingIdentity).register(on: router)
         return Application(

@@ -44,7 +44,7 @@ struct HomeRoutes {
                     }, emptyText: t["app.none"]))
         }
         page.actions = MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
-            + [("/app/import", t["app.importCSV"])]
+            + [("/app/import", t["app.importCSV"]), ("/app/live/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.liveStatement"])]
         if environment.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
@@ -60,6 +60,7 @@ struct HomeRoutes {
         let folios = state.projects.keys.filter { state.catalogue.projects[$0]?.municipalityID == municipalityID }.sorted()
         page.tables.append(projectTable(folios, state, t))
         page.tables.append(recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
+        page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
         if environment.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
         page.forms = [publish]

@@ -75,6 +75,7 @@ struct ProjectRoutes {
             page.forms = [form]
             if error != nil { page.status = .unprocessableContent }
         }
+        page.links.append(("/app/live/\(t.language.rawValue)/projects/\(folio.text).html", t["app.liveStatement"]))
         if environment.configuration.siteFolder != nil {
             page.links.append(("/\(t.language.rawValue)/projects/\(folio.text).html", t["app.publishedStatement"]))
         }

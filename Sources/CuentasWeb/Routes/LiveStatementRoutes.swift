@@ -1,0 +1,67 @@
+import CuentasCore
+import CuentasPublishing
+import CuentasRender
+import CuentasStatements
+import Hummingbird
+
+/// Statements as of this moment, before anything is published: the same pages as the site, computed from the ledger
+/// now, under /app/live/ with the site's own layout so their links between each other work. Each person sees only
+/// what is theirs: a treasurer their club and its projects, an official their municipality and its projects, an
+/// auditor everything.
+struct LiveStatementRoutes {
+    let environment: WebEnvironment
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/app/live/{lang}/index.html") { request, context in
+            guard try environment.user(context) != nil else { return Response.redirect(to: "/app/login") }
+            guard let language = Language(rawValue: context.parameters.get("lang") ?? "") else { return try notFound(request, context) }
+            let state = try environment.store.state()
+            return html(environment.renderer.index(PortfolioIndex(state: state, asOf: WebDate.today), language: language))
+        }
+        router.get("/app/live/{lang}/{section}/{file}") { request, context in
+            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            let t = environment.translation(request, context)
+            guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
+                let file = context.parameters.get("file"), file.hasSuffix(".html"),
+                let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
+            else { return try notFound(request, context) }
+            let state = try environment.store.state()
+            let today = WebDate.today
+            switch context.parameters.get("section") {
+            case "projects":
+                guard let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return try notFound(request, context) }
+                guard AccessRule.mayRead(id, by: user, catalogue: state.catalogue) else {
+                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                }
+                return html(environment.renderer.project(statement, language: language))
+            case "clubs":
+                let prices = (try? CorridorPriceFile.load(environment.configuration.corridorPricesFile?.path)) ?? []
+                guard let statement = ClubStatement(clubID: id, state: state, asOf: today, corridorPrices: prices) else {
+                    return try notFound(request, context)
+                }
+                guard user.role == .auditor || user.clubID == id else {
+                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                }
+                return html(environment.renderer.club(statement, language: language))
+            case "municipalities":
+                guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: today) else {
+                    return try notFound(request, context)
+                }
+                guard user.role == .auditor || user.municipalityID == id else {
+                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                }
+                return html(environment.renderer.municipality(statement, language: language))
+            default:
+                return try notFound(request, context)
+            }
+        }
+    }
+
+    private func notFound(_ request: Request, _ context: AppRequestContext) throws -> Response {
+        try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+    }
+
+    private func html(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
