@@ -183,4 +183,34 @@ import Testing
             #expect(try await lupe.signIn("lupe", password: "una contraseña larga").html.contains("<h1>Club B</h1>"))
         }
     }
+
+    @Test func anOfficialRegistersAProjectInTheirMunicipalityOnly() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let official = Browser(client)
+            try await official.signIn("oficial-a")
+            let form = try await official.get("/app/record/project")
+            #expect(form.status == .ok)
+            #expect(form.input("municipality") == "MUN-A")
+            func fields(_ municipality: String) -> [(String, String)] {
+                [
+                    ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("folio", "P-NEW"), ("kind", "education"),
+                    ("title_es", "Aulas"), ("title_en", "Classrooms"), ("municipality", municipality), ("locality", "Centro"),
+                    ("clubs", "CLUB-A"), ("cost", "200000.00"), ("lines", "Obra=150000|Mobiliario=50000"), ("proposed_on", "2026-11-01"),
+                ]
+            }
+            #expect(try await official.post("/app/record/project", fields("MUN-B")).status == .forbidden)
+            let added = try await official.post("/app/record/project", fields("MUN-A"))
+            #expect(added.status == .ok, "\(added.text)")
+            #expect(added.html.contains("Project P-NEW registered"))
+            #expect(try await official.post("/app/record/project", fields("MUN-A")).status == .conflict)
+            var badLines = fields("MUN-A")
+            badLines[0] = ("csrf", form.csrf ?? "")
+            badLines.removeAll { $0.0 == "lines" || $0.0 == "folio" }
+            let refused = try await official.post("/app/record/project", badLines + [("folio", "P-NEW2"), ("lines", "Obra=1")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.html.contains(#"id="error-lines""#), "\(refused.text)")
+        }
+        #expect(try fixture.store.catalogue().projects[WebFixture.id("P-NEW")]?.municipalityID == WebFixture.id("MUN-A"))
+    }
 }

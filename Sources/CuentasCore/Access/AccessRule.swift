@@ -36,6 +36,11 @@ public enum AccessRule {
         }
     }
 
+    /// Whether `user` may propose a new project: only in their own municipality.
+    public static func mayPropose(_ project: Project, by user: UserAccount) -> Bool {
+        user.role == .official && project.municipalityID == user.municipalityID
+    }
+
     /// Whether `user` may write an observation on a project.
     public static func mayObserve(by user: UserAccount) -> Bool { user.role == .auditor }
 }

@@ -20,6 +20,7 @@ struct MovementForm: Sendable {
         MovementForm(slug: "progress", kind: .progress, role: .official),
         MovementForm(slug: "approval", kind: .approvals, role: .official),
         MovementForm(slug: "status", kind: .statuses, role: .official),
+        MovementForm(slug: "project", kind: .projects, role: .official),
     ]
 
     static func named(_ slug: String) -> MovementForm? { all.first { $0.slug == slug } }
@@ -29,8 +30,10 @@ struct MovementForm: Sendable {
     /// The columns the form shows, in the order of the format.
     var columns: [String] { kind.columns }
 
-    /// Values fixed by who the user is: a treasurer records for their own club, in its fund's currency.
+    /// Values fixed by who the user is: a treasurer records for their own club, in its fund's currency; an official
+    /// proposes projects in their own municipality.
     func fixedValues(for user: UserAccount, catalogue: Catalogue) -> [String: String] {
+        if let municipality = user.municipalityID, columns.contains("municipality") { return ["municipality": municipality.text] }
         guard let club = user.clubID else { return [:] }
         var values: [String: String] = [:]
         if columns.contains("club") { values["club"] = club.text }
@@ -50,8 +53,19 @@ struct MovementForm: Sendable {
             field.value = values[column] ?? (column == "date" ? today.isoText : "")
             field.error = errors[column]
             switch column {
-            case "date", "session_date":
+            case "date", "session_date", "proposed_on":
                 field.kind = .date
+            case "cost":
+                field.kind = .amount
+                field.hint = t["app.hint_amount"]
+            case "kind" where self.kind == .projects:
+                field.kind = .select(choose(t) + ProjectKind.allCases.map { ($0.rawValue, t.kind($0)) })
+            case "description_es", "description_en":
+                field.kind = .textArea
+            case "lines":
+                field.hint = t["app.hint_lines"]
+            case "clubs":
+                field.hint = t["app.hint_clubs"]
             case "amount", "sent_amount", "fee", "received_amount":
                 field.kind = .amount
                 field.hint = t["app.hint_amount"]

@@ -66,17 +66,19 @@ struct RecordingRoutes {
         let catalogue = try environment.store.catalogue()
         let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
         let mapper = ImportMapper(catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name)
-        func again(_ error: ImportError) throws -> Response {
+        func again(_ field: String?, _ message: String) throws -> Response {
             try page(
-                form, user: user, catalogue: catalogue, values: values, errors: [(error.column, error.problemText(in: t.language))],
-                submission: submission, status: .unprocessableContent, request, context)
+                form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
+                status: .unprocessableContent, request, context)
         }
+        func again(_ error: ImportError) throws -> Response { try again(error.column, error.problemText(in: t.language)) }
         let entry: ImportMapper.Entry
         do {
             entry = try mapper.entries(from: table, kind: form.kind).1[0]
         } catch {
             return try again(error)
         }
+        if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: { try again($0, $1) }, request, context) }
         for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) {
             return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
         }
@@ -95,6 +97,36 @@ struct RecordingRoutes {
         case .alreadyRecorded(let first, let last):
             result.status = .conflict
             result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
+        }
+        result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
+        return try environment.respond(result, request, context)
+    }
+
+    /// A new project, proposed by the official of its municipality. A second press of the button finds the folio
+    /// taken and adds nothing.
+    private func addToCatalogue(
+        _ entry: ImportMapper.Entry, form: MovementForm, user: UserAccount, again: (String?, String) throws -> Response,
+        _ request: Request, _ context: AppRequestContext
+    ) throws -> Response {
+        let t = environment.translation(request, context)
+        for case .project(let project) in entry.catalogueEntries where !AccessRule.mayPropose(project, by: user) {
+            return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+        }
+        var result = AppPage(title: t["app.form_\(form.slug)"])
+        do {
+            try environment.store.addCatalogue(entry.catalogueEntries)
+            result.notice = t.format("app.projectAdded", entry.values["folio"] ?? "")
+        } catch {
+            var refusal = error
+            if case .catalogueInBatch(_, let inner) = error { refusal = inner }
+            if case .duplicate = refusal {
+                result.status = .conflict
+                result.warning = refusal.explanation(in: t.language) + ". " + t["app.nothingAdded"]
+            } else {
+                var field: String?
+                if case .unknown(let what, _) = refusal { field = ["club": "clubs", "party": "clubs", "municipality": "municipality"][what] }
+                return try again(field, refusal.explanation(in: t.language))
+            }
         }
         result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
         return try environment.respond(result, request, context)
