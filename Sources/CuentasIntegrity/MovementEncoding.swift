@@ -27,10 +27,13 @@ public enum MovementEncoding {
     ]
 
     public static func canonical(_ movement: Movement, previousHash: String) -> [UInt8] {
-        var fields: [String: String] = [
-            "previous": previousHash, "id": "\(movement.id)", "kind": movement.body.kind.rawValue,
-            "occurredOn": movement.occurredOn.isoText, "recordedBy": movement.recordedBy, "note": movement.note,
-        ]
+        var fields = Fields()
+        fields["previous"] = previousHash
+        fields["id"] = "\(movement.id)"
+        fields["kind"] = movement.body.kind.rawValue
+        fields["occurredOn"] = movement.occurredOn.isoText
+        fields["recordedBy"] = movement.recordedBy
+        fields["note"] = movement.note
         func money(_ value: Money) -> String { "\(value.minorUnits) \(value.currency.code)" }
         func remittance(_ value: Remittance) {
             fields["amount"] = money(value.received)
@@ -91,23 +94,45 @@ public enum MovementEncoding {
             fields["reverses"] = "\(reversal.movementID)"
             fields["reason"] = reversal.reason
         }
-        var text = version + "\n"
-        for name in fieldNames { text += name + "=" + escaped(fields[name] ?? "") + "\n" }
-        return Array(text.utf8)
+        // One pass into one buffer: this runs for every movement on every check.
+        var text: [UInt8] = []
+        text.reserveCapacity(512)
+        text.append(contentsOf: version.utf8)
+        text.append(0x0A)
+        for (index, name) in fieldNames.enumerated() {
+            text.append(contentsOf: name.utf8)
+            text.append(0x3D)
+            if let value = fields.values[index] { appendEscaped(value, to: &text) }
+            text.append(0x0A)
+        }
+        return text
     }
 
-    static func escaped(_ value: String) -> String {
-        // Most values hold none of the three characters: scan the bytes once before building anything.
-        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        var result = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
+    /// The fields of one movement by position in `fieldNames`, set by name.
+    private struct Fields {
+        static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: fieldNames.enumerated().map { ($1, $0) })
+        var values = [String?](repeating: nil, count: fieldNames.count)
+
+        subscript(name: String) -> String? {
+            get { values[Self.positions[name]!] }
+            set {
+                guard let position = Self.positions[name] else { preconditionFailure("no field \(name) in the encoding") }
+                values[position] = newValue
             }
         }
-        return result
+    }
+
+    /// Appends the value with a backslash written as two backslashes, a line feed as backslash-n and a carriage return as
+    /// backslash-r. Byte by byte is the same as character by character: in UTF-8 these ASCII bytes occur in no other
+    /// character.
+    static func appendEscaped(_ value: String, to text: inout [UInt8]) {
+        for byte in value.utf8 {
+            switch byte {
+            case 0x5C: text.append(0x5C); text.append(0x5C)
+            case 0x0A: text.append(0x5C); text.append(0x6E)
+            case 0x0D: text.append(0x5C); text.append(0x72)
+            default: text.append(byte)
+            }
+        }
     }
 }

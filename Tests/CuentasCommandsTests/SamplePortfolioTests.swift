@@ -41,3 +41,21 @@ import Testing
         #expect((300...600).contains(cost))
     }
 }
+
+/// `show` of a project reads only the movements that can affect it; its figures must be the whole ledger's.
+@Suite struct ProjectShowTests {
+    @Test func showingAProjectFromItsOwnMovementsGivesTheWholeLedgersStatement() throws {
+        let cli = try CLI()
+        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8)) as! [[String: Any]]
+        let folios = projects.compactMap { $0["folio"] as? String }
+        #expect(folios.count >= 10)
+        for folio in folios {
+            let whole = try cli.run(["statement", "project", folio, "--format", "text", "--as-of", "2026-11-23"])
+            let own = try cli.run(["show", folio, "--as-of", "2026-11-23"])
+            #expect(whole.status == 0 && own.status == 0)
+            #expect(own.output == whole.output + "\n" || own.output == whole.output, "\(folio) differs")
+        }
+    }
+}

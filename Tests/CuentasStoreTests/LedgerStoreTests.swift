@@ -1,5 +1,5 @@
 import CuentasCore
-import CuentasStore
+@testable import CuentasStore
 import Foundation
 import GRDB
 import Testing
@@ -21,7 +21,7 @@ import Testing
 
     @Test func theSchemaComesFromNamedMigrations() throws {
         let fixture = try F()
-        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications", "v4-web-users-submissions-observations"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications", "v4-web-users-submissions-observations", "v5-movement-by-reversed"])
         let journal = try DatabaseQueue(path: fixture.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }
@@ -94,6 +94,13 @@ import Testing
         let stored = try fixture.store.movements().suffix(bodies.count)
         #expect(Array(stored) == recorded)
         #expect(try fixture.store.check().passed)
+        // One project's own movements replay on their own, without falling back to the whole ledger, to the same account.
+        let own = try #require(try fixture.store.projectCheck(F.folio))
+        #expect(own.passed)
+        let whole = try fixture.store.state()
+        let asOf = F.date("2025-01-01")
+        #expect(ProjectFigures(account: own.state.projects[F.folio]!, catalogue: own.state.catalogue, asOf: asOf)
+            == ProjectFigures(account: whole.projects[F.folio]!, catalogue: whole.catalogue, asOf: asOf))
     }
 
     @Test func rawUpdatesAndDeletesOfRecordedDataFail() throws {

@@ -21,14 +21,18 @@ struct ShowCommand: ParsableCommand {
         try global.perform { context in
             let key = try OptionParsing.identifier(id, "ID")
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let state = try context.openLedger().state()
+            let store = try context.openLedger()
             let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
-            if let account = state.projects[key] {
-                let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: asOfDate)
+            // A project needs only its own movements read; a club or a municipality the whole ledger.
+            if let projectState = try store.projectState(key), let account = projectState.projects[key] {
+                let figures = ProjectFigures(account: account, catalogue: projectState.catalogue, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ProjectReport.json(figures))
-                    : text.project(ProjectStatement(folio: key, state: state, asOf: asOfDate)!))
-            } else if let fund = state.clubFunds[key] {
+                    : text.project(ProjectStatement(folio: key, state: projectState, asOf: asOfDate)!))
+                return
+            }
+            let state = try store.state()
+            if let fund = state.clubFunds[key] {
                 let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ClubReport.json(figures, club: fund.club))

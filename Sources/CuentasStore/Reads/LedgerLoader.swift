@@ -11,10 +11,11 @@ enum LedgerLoader {
     /// Every movement with the hashes stored beside it, in ledger order.
     static func links(_ db: Database) throws -> [HashChain.Link] {
         var links: [HashChain.Link] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM movement ORDER BY id")
+        let rows = try Row.fetchCursor(db, sql: MovementColumns.selectSQL + " ORDER BY id")
+        let previousHash = MovementColumns.position("previousHash"), hash = MovementColumns.position("hash")
         while let row = try rows.next() {
             links.append(HashChain.Link(
-                movement: try MovementColumns.movement(from: row), previousHash: row["previousHash"] ?? "", hash: row["hash"] ?? ""))
+                movement: try MovementColumns.movement(from: row), previousHash: row[previousHash] ?? "", hash: row[hash] ?? ""))
         }
         return links
     }
@@ -28,8 +29,10 @@ enum LedgerLoader {
     /// The rules and the hash chain, from one read of the file.
     static func fullCheck(_ db: Database) throws -> StoredLedgerCheck {
         let links = try links(db)
-        let ledger = LedgerCheck(catalogue: try CatalogueLoader.load(db), movements: links.map(\.movement))
-        return StoredLedgerCheck(ledger: ledger, brokenLink: HashChain.firstBrokenLink(links), headHash: links.last?.hash ?? HashChain.genesis)
+        let catalogue = try CatalogueLoader.load(db)
+        let (ledger, brokenLink) = InParallel.both(
+            { LedgerCheck(catalogue: catalogue, movements: links.map(\.movement)) }, { HashChain.firstBrokenLink(links) })
+        return StoredLedgerCheck(ledger: ledger, brokenLink: brokenLink, headHash: links.last?.hash ?? HashChain.genesis)
     }
 
     static func state(_ db: Database) throws -> LedgerState { try check(db).state }

@@ -11,6 +11,17 @@ enum MovementColumns {
         "handOverReference", "reason", "reversesId", "previousHash", "hash",
     ]
 
+    /// Every column, in the order of `names`: rows read with it are read by position, not by name.
+    static let selectSQL = "SELECT \(names.joined(separator: ", ")) FROM movement"
+
+    /// The position of each column in `names` (and in rows read with `selectSQL`).
+    static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+    static func position(_ name: String) -> Int {
+        guard let position = positions[name] else { preconditionFailure("no movement column \(name)") }
+        return position
+    }
+
     static let insertSQL =
         "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
 
@@ -89,12 +100,13 @@ enum MovementColumns {
         return StatementArguments(names.map { row[$0] ?? nil })
     }
 
-    /// Reads a row back. A row that no longer makes sense (edited outside the program) is reported, not guessed at.
+    /// Reads a row of `selectSQL` back. A row that no longer makes sense (edited outside the program) is reported, not
+    /// guessed at.
     static func movement(from row: Row) throws -> Movement {
-        let id: Int64 = row["id"]
+        let id: Int64 = row[position("id")]
         func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
         func required<T: DatabaseValueConvertible>(_ column: String) throws -> T {
-            guard let value: T = row[column] else { throw corrupt("\(column) is missing") }
+            guard let value: T = row[position(column)] else { throw corrupt("\(column) is missing") }
             return value
         }
         func currency(_ column: String) throws -> CurrencyCode {
@@ -118,7 +130,7 @@ enum MovementColumns {
             return value
         }
         func rate(_ column: String) throws -> ExchangeRate? {
-            guard let millionths: Int64 = row[column] else { return nil }
+            guard let millionths: Int64 = row[position(column)] else { return nil }
             guard millionths > 0 else { throw corrupt("\(column) \(millionths)") }
             return ExchangeRate(millionths: millionths)
         }
@@ -142,21 +154,21 @@ enum MovementColumns {
             body = .pledge(
                 Pledge(
                     folio: try folio(), partyID: try party(), amount: try positive("amountMinorUnits", "currency"),
-                    schemeID: (row["schemeId"] as String?).map(Identifier.init(trusted:)), capBound: capBound == 1))
+                    schemeID: (row[position("schemeId")] as String?).map(Identifier.init(trusted:)), capBound: capBound == 1))
         case .deposit:
             body = .deposit(Deposit(folio: try folio(), partyID: try party(), remittance: try remittance()))
         case .transfer:
             body = .transfer(Transfer(clubID: try party(), folio: try folio(), remittance: try remittance()))
         case .donation:
             let source: DonationSource
-            if let eventName: String = row["eventName"] { source = .event(eventName) } else { source = .member(row["memberId"]) }
+            if let eventName: String = row[position("eventName")] { source = .event(eventName) } else { source = .member(row[position("memberId")]) }
             body = .donation(Donation(clubID: try party(), amount: try positive("amountMinorUnits", "currency"), source: source))
         case .payment:
             body = .payment(
                 Payment(
                     folio: try folio(), budgetLine: try required("budgetLine"), payee: try required("payee"),
                     payeeTaxID: try required("payeeTaxId"), amount: try positive("amountMinorUnits", "currency"),
-                    invoiceUUID: try required("invoiceUuid"), overrunReason: row["overrunReason"]))
+                    invoiceUUID: try required("invoiceUuid"), overrunReason: row[position("overrunReason")]))
         case .refund:
             body = .refund(
                 Refund(
@@ -169,16 +181,16 @@ enum MovementColumns {
         case .status:
             let statusText: String = try required("status")
             guard let status = ProjectStatus(rawValue: statusText) else { throw corrupt("status \(statusText)") }
-            let sessionDate: CalendarDate? = row["sessionDate"] == nil ? nil : try date("sessionDate")
+            let sessionDate: CalendarDate? = row[position("sessionDate")] == nil ? nil : try date("sessionDate")
             body = .status(
                 StatusChange(
-                    folio: try folio(), status: status, sessionDate: sessionDate, minutesReference: row["minutesReference"],
-                    handOverReference: row["handOverReference"], reason: row["reason"],
-                    schemeID: (row["schemeId"] as String?).map(Identifier.init(trusted:))))
+                    folio: try folio(), status: status, sessionDate: sessionDate, minutesReference: row[position("minutesReference")],
+                    handOverReference: row[position("handOverReference")], reason: row[position("reason")],
+                    schemeID: (row[position("schemeId")] as String?).map(Identifier.init(trusted:))))
         case .reversal:
             body = .reversal(Reversal(movementID: try required("reversesId"), reason: try required("reason")))
         }
         guard id > 0 else { throw corrupt("id") }
-        return Movement(id: id, occurredOn: try date("occurredOn"), recordedBy: try required("recordedBy"), note: row["note"] ?? "", body: body)
+        return Movement(id: id, occurredOn: try date("occurredOn"), recordedBy: try required("recordedBy"), note: row[position("note")] ?? "", body: body)
     }
 }

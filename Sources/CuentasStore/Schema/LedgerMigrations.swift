@@ -12,6 +12,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v2-hash-chain", migrate: addHashChain)
         migrator.registerMigration("v3-publications", migrate: createPublications)
         migrator.registerMigration("v4-web-users-submissions-observations", migrate: createWebTables)
+        migrator.registerMigration("v5-movement-by-reversed", migrate: indexReversals)
         return migrator
     }
 
@@ -195,7 +196,7 @@ enum LedgerMigrations {
             DROP TRIGGER movementNoUpdate;
             """)
         var previous = HashChain.genesis
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM movement ORDER BY id")
+        let rows = try Row.fetchAll(db, sql: MovementColumns.selectSQL + " ORDER BY id")
         for row in rows {
             let movement = try MovementColumns.movement(from: row)
             let hash = HashChain.hash(movement, previousHash: previous)
@@ -270,5 +271,10 @@ enum LedgerMigrations {
             CREATE INDEX observationByFolio ON observation(folio);
             """)
         for table in ["appUser", "submission", "observation"] { try appendOnly(db, table) }
+    }
+
+    /// Finding the corrections of a set of movements without reading the whole ledger (one project's figures).
+    private static func indexReversals(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX movementByReversed ON movement(reversesId) WHERE reversesId IS NOT NULL")
     }
 }

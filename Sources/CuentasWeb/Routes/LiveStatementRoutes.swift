@@ -25,9 +25,12 @@ struct LiveStatementRoutes {
                 let file = context.parameters.get("file"), file.hasSuffix(".html"),
                 let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
             else { return try notFound(request, context) }
-            let state = try environment.store.state()
             let today = WebDate.today
-            switch context.parameters.get("section") {
+            let section = context.parameters.get("section")
+            // A project's page needs only its own movements; the others the whole ledger.
+            let state = section == "projects" ? try environment.store.projectState(id) : try environment.store.state()
+            guard let state else { return try notFound(request, context) }
+            switch section {
             case "projects":
                 guard let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return try notFound(request, context) }
                 guard AccessRule.mayRead(id, by: user, catalogue: state.catalogue) else {

@@ -36,8 +36,9 @@ struct ProjectRoutes {
         _ user: UserAccount, _ request: Request, _ context: AppRequestContext, draft: String, error: String?, notice: String?
     ) throws -> Response {
         let t = environment.translation(request, context)
-        let state = try environment.store.state()
-        guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio"), let account = state.projects[folio] else {
+        guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio"),
+            let state = try environment.store.projectState(folio), let account = state.projects[folio]
+        else {
             return try environment.refusal(.notFound, t["app.notFound"], request, context)
         }
         guard AccessRule.mayRead(folio, by: user, catalogue: state.catalogue) else {
