@@ -8,7 +8,16 @@ struct ImportRow {
     let indexes: [String: Int]
 
     func raw(_ column: String) -> String? {
-        indexes[column].map { fields[$0].trimmingCharacters(in: .whitespaces) }
+        guard let index = indexes[column] else { return nil }
+        let field = fields[index]
+        // Most fields start and end with an ASCII character that is not a space or a tab: nothing to trim, and trimming
+        // is costly on a million rows. Anything else (a space, a non-ASCII character that may be one) is trimmed.
+        if let first = field.utf8.first, let last = field.utf8.last, first < 0x80, last < 0x80,
+            first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        {
+            return field
+        }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 
     func fail(_ column: String, _ error: InputError) -> ImportError {

@@ -22,17 +22,33 @@ public struct SitePublisher: Sendable {
     public struct Result: Sendable {
         /// The publication's number; nil for an unsigned site.
         public let number: Int?
+        /// Statements whose inputs had not changed since the last publish to this folder: not written again.
+        public let unchangedStatements: Int
         public let pages: Int
         public let documents: Int
         public let files: Int
         public let bytes: Int
     }
 
-    /// Every statement, unsigned, written over whatever the folder had.
+    /// Every statement, unsigned, written into the folder. A folder published before keeps the digest of each
+    /// statement's inputs (`inputsFileName`); only the statements whose inputs changed are rendered and written again.
     public func publishUnsigned(asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(PublishError) -> Result {
         let site: [String: Data]
+        let keys: [String: String]
+        var unchanged = 0
+        let manifest = root.appendingPathComponent(Self.inputsFileName)
         do {
-            site = try SiteBuilder().build(state: try store.state(), asOf: asOf, corridorPrices: corridorPrices)
+            let state = try store.state()
+            let builder = try SiteBuilder()
+            keys = builder.inputKeys(state: state, asOf: asOf, corridorPrices: corridorPrices)
+            let previous = (try? Data(contentsOf: manifest)).flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
+            // A statement renders again when its inputs changed, or when one of its files is missing from the folder.
+            let changed = Set(keys.filter { unit, key in
+                previous[unit] != key
+                    || SiteBuilder.files(ofUnit: unit).contains { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+            }.map(\.key))
+            unchanged = keys.count - changed.count
+            site = try builder.build(state: state, asOf: asOf, corridorPrices: corridorPrices, units: changed)
         } catch let error as RenderError {
             throw .render(error)
         } catch let error as StoreError {
@@ -40,9 +56,18 @@ public struct SitePublisher: Sendable {
         } catch {
             preconditionFailure("unexpected \(error)")
         }
+        // The digests are written last: a publish cut short leaves the old ones, and the next one renders again.
+        try? FileManager.default.removeItem(at: manifest)
         try write(site, under: root)
-        return Self.result(site, number: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(keys) else { preconditionFailure("digests always encode") }
+        try write([Self.inputsFileName: data], under: root)
+        return Self.result(site, number: nil, unchanged: unchanged)
     }
+
+    /// Where an unsigned site keeps the digest of each statement's inputs.
+    public static let inputsFileName = ".cuentas-inputs.json"
 
     /// A signed publication: refused when the ledger does not pass its full check.
     public func publishSigned(
@@ -131,9 +156,9 @@ public struct SitePublisher: Sendable {
         return Self.result(site, number: number)
     }
 
-    private static func result(_ site: [String: Data], number: Int?) -> Result {
+    private static func result(_ site: [String: Data], number: Int?, unchanged: Int = 0) -> Result {
         Result(
-            number: number, pages: site.keys.filter { $0.hasSuffix(".html") }.count, documents: site.keys.filter { $0.hasSuffix(".xml") }.count,
+            number: number, unchangedStatements: unchanged, pages: site.keys.filter { $0.hasSuffix(".html") }.count, documents: site.keys.filter { $0.hasSuffix(".xml") }.count,
             files: site.count, bytes: site.values.reduce(0) { $0 + $1.count })
     }
 

@@ -44,8 +44,8 @@ struct PublishCommand: ParsableCommand {
             let result = try publisher.publishUnsigned(asOf: asOfDate, corridorPrices: prices)
             let root = URL(fileURLWithPath: out)
             print(context.say(
-                "Sitio publicado en \(root.path): \(result.pages) páginas HTML, \(result.documents) documentos XML validados, \(result.bytes / 1024) KiB. Abra \(root.appendingPathComponent(SitePath.languageChoice).path)",
-                "Site published at \(root.path): \(result.pages) HTML pages, \(result.documents) validated XML documents, \(result.bytes / 1024) KiB. Open \(root.appendingPathComponent(SitePath.languageChoice).path)"))
+                "Sitio publicado en \(root.path): \(result.pages) páginas HTML, \(result.documents) documentos XML validados, \(result.bytes / 1024) KiB escritos; \(result.unchangedStatements) estados de cuenta sin cambios. Abra \(root.appendingPathComponent(SitePath.languageChoice).path)",
+                "Site published at \(root.path): \(result.pages) HTML pages, \(result.documents) validated XML documents, \(result.bytes / 1024) KiB written; \(result.unchangedStatements) statements unchanged. Open \(root.appendingPathComponent(SitePath.languageChoice).path)"))
         }
     }
 }

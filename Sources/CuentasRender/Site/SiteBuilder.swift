@@ -41,8 +41,11 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, by path relative to its root. With `signing`, every page and document carries the
     /// publication's stamp and its own signature.
+    ///
+    /// With `units`, only those statements are rendered (see `inputKeys`); the portfolio index, the language choice,
+    /// the movements CSV and the schema always are.
     public func build(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil
     ) throws(RenderError) -> [String: Data] {
         var renderer = self.html
         if let signing {
@@ -62,9 +65,17 @@ public struct SiteBuilder: Sendable {
         enum Page: Sendable {
             case project(Folio), club(PartyID), municipality(PartyID)
         }
-        let pages: [Page] = state.projects.keys.sorted().map { .project($0) }
+        let pages: [Page] = (state.projects.keys.sorted().map { .project($0) }
             + state.clubFunds.keys.sorted().map { .club($0) }
-            + state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted().map { .municipality($0) }
+            + Self.municipalities(state).map { .municipality($0) })
+            .filter { page in
+                guard let units else { return true }
+                switch page {
+                case .project(let folio): return units.contains(StatementInputs.projectUnit(folio))
+                case .club(let id): return units.contains(StatementInputs.clubUnit(id))
+                case .municipality(let id): return units.contains(StatementInputs.municipalityUnit(id))
+                }
+            }
 
         let results = ConcurrentResults(count: pages.count)
         // Statements are independent: render them on every core.
@@ -121,6 +132,40 @@ public struct SiteBuilder: Sendable {
             site["xml/\(schema)"] = data
         }
         return site
+    }
+}
+
+extension SiteBuilder {
+    static func municipalities(_ state: LedgerState) -> [PartyID] {
+        state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
+    }
+
+    /// For each statement of the site, a digest of everything its pages and document are made from, so that a
+    /// re-publish renders only the statements whose digest changed. Movements and catalogue entries are never
+    /// edited, so a statement is determined by the numbers of the movements it shows (corrections included), the
+    /// projects it covers, the date of the figures, the corridor prices, and the program with its templates
+    /// (`programFingerprint`).
+    public func inputKeys(state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> [String: String] {
+        StatementInputs.keys(state: state, asOf: asOf, corridorPrices: corridorPrices, program: programFingerprint)
+    }
+
+    /// The files a statement writes (its pages in each language and its XML), by the unit names of `inputKeys`.
+    public static func files(ofUnit unit: String) -> [String] { StatementInputs.files(ofUnit: unit) }
+
+    /// The templates and translations built into the program, and the program file itself: a new build or a changed
+    /// template makes every statement render again.
+    public var programFingerprint: String {
+        var text = ""
+        if let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
+            for case let file as URL in files {
+                guard let data = try? Data(contentsOf: file) else { continue }
+                text += file.lastPathComponent + " " + HashChain.sha256(Array(data)) + "\n"
+            }
+        }
+        if let program = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: program) {
+            text += "\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        }
+        return HashChain.sha256(Array(text.utf8))
     }
 }
 

@@ -27,11 +27,15 @@ enum MovementColumns {
 
     /// The values for `insertSQL`, in the order of `names`.
     static func values(of movement: Movement, recordedAt: String, previousHash: String, hash: String) -> StatementArguments {
-        var row: [String: (any DatabaseValueConvertible)?] = [
-            "id": movement.id, "kind": movement.body.kind.rawValue, "occurredOn": movement.occurredOn.isoText,
-            "recordedAt": recordedAt, "recordedBy": movement.recordedBy, "note": movement.note,
-            "previousHash": previousHash, "hash": hash,
-        ]
+        var row = Values()
+        row["id"] = movement.id
+        row["kind"] = movement.body.kind.rawValue
+        row["occurredOn"] = movement.occurredOn.isoText
+        row["recordedAt"] = recordedAt
+        row["recordedBy"] = movement.recordedBy
+        row["note"] = movement.note
+        row["previousHash"] = previousHash
+        row["hash"] = hash
         func remittance(_ value: Remittance) {
             row["amountMinorUnits"] = value.received.minorUnits
             row["currency"] = value.received.currency.code
@@ -97,7 +101,17 @@ enum MovementColumns {
             row["reversesId"] = reversal.movementID
             row["reason"] = reversal.reason
         }
-        return StatementArguments(names.map { row[$0] ?? nil })
+        return StatementArguments(row.slots)
+    }
+
+    /// A row's values by position in `names`, set by column name.
+    private struct Values {
+        var slots = [(any DatabaseValueConvertible)?](repeating: nil, count: names.count)
+
+        subscript(name: String) -> (any DatabaseValueConvertible)? {
+            get { slots[position(name)] }
+            set { slots[position(name)] = newValue }
+        }
     }
 
     /// Reads a row of `selectSQL` back. A row that no longer makes sense (edited outside the program) is reported, not
