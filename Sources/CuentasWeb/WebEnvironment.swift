@@ -96,6 +96,16 @@ final class WebEnvironment: Sendable {
         return input
     }
 
+    /// A form sent by a signed-in user with the right anti-forgery token: its fields and the user. Otherwise throws
+    /// the answer to send instead: 403 and a page saying why for a forged or stale form, the sign-in page for nobody.
+    func submission(_ request: Request, _ context: AppRequestContext) async throws -> (input: FormInput, user: UserAccount) {
+        guard let input = try await form(request, context) else {
+            throw PageRefusal(try refusal(.forbidden, translation(request, context)["app.forgery"], request, context))
+        }
+        guard let user = try user(context) else { throw PageRefusal(Response.redirect(to: "/app/login")) }
+        return (input, user)
+    }
+
     func translation(_ request: Request, _ context: AppRequestContext) -> Translation {
         renderer.translation(language(request, context))
     }

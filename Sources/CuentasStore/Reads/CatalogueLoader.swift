@@ -4,7 +4,9 @@ import GRDB
 
 /// Reads the reference data back into domain values.
 enum CatalogueLoader {
-    static func load(_ db: Database) throws -> Catalogue {
+    /// Every entry; with `onlyProject`, every party and scheme but only that one project (one project's figures need
+    /// no other, and a national catalogue has tens of thousands).
+    static func load(_ db: Database, onlyProject: Folio? = nil) throws -> Catalogue {
         var catalogue = Catalogue()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
             let id = PartyID(trusted: row["id"])
@@ -43,20 +45,24 @@ enum CatalogueLoader {
                 throw StoreError.corruptRow(table: "scheme", id: row["id"], detail: error.explanation(in: .english))
             }
         }
-        try loadProjects(db, into: &catalogue)
+        try loadProjects(db, into: &catalogue, only: onlyProject)
         return catalogue
     }
 
-    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue) throws {
+    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Folio?) throws {
+        let filter = only == nil ? "" : " WHERE folio = ?"
+        let arguments: StatementArguments = only.map { [$0.text] } ?? []
         var clubsByFolio: [String: [PartyID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub ORDER BY folio, position") {
+        for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments) {
             clubsByFolio[row["folio"], default: []].append(PartyID(trusted: row["clubId"]))
         }
         var linesByFolio: [String: [(Int, String, Int64)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine ORDER BY folio, number") {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments)
+        {
             linesByFolio[row["folio"], default: []].append((row["number"], row["concept"], row["amountMinorUnits"]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM project") {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM project\(filter)", arguments: arguments) {
             let folioText: String = row["folio"]
             let folio = Folio(trusted: folioText)
             let currencyCode = try currency(row["currency"], "project", folioText)

@@ -33,7 +33,7 @@ extension LedgerStore {
     /// The replay `projectState` starts from: only the movements that can affect the project.
     func projectCheck(_ folio: Folio) throws(StoreError) -> LedgerCheck? {
         try read { db in
-            let catalogue = try CatalogueLoader.load(db)
+            let catalogue = try CatalogueLoader.load(db, onlyProject: folio)
             guard let project = catalogue.projects[folio] else { return nil }
             let clubs = project.sponsorClubIDs.map(\.text)
             let clubList = Array(repeating: "?", count: clubs.count).joined(separator: ", ")

@@ -37,10 +37,7 @@ struct ImportRoutes {
     }
 
     private func preview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        guard let input = try await environment.form(request, context) else {
-            return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-        }
-        guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+        let (input, user) = try await environment.submission(request, context)
         guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
         let t = environment.translation(request, context)
         guard let file = input.files["file"], !file.data.isEmpty else { return try uploadPage(user, request, context, error: t["app.noFile"]) }
@@ -89,10 +86,7 @@ struct ImportRoutes {
     }
 
     private func confirm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        guard let input = try await environment.form(request, context) else {
-            return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-        }
-        guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+        let (input, user) = try await environment.submission(request, context)
         let t = environment.translation(request, context)
         guard let key = input["pending"], let pending = await environment.pendingImports.find(key, userName: user.name) else {
             return try environment.refusal(.badRequest, t["app.staleForm"], request, context)

@@ -13,10 +13,7 @@ struct ProjectRoutes {
             return try projectPage(user, request, context, draft: "", error: nil, notice: nil)
         }
         router.post("/app/projects/{folio}/observations") { request, context in
-            guard let input = try await environment.form(request, context) else {
-                return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-            }
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            let (input, user) = try await environment.submission(request, context)
             let t = environment.translation(request, context)
             guard AccessRule.mayObserve(by: user) else { return try environment.refusal(.forbidden, t["app.onlyAuditors"], request, context) }
             guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else {

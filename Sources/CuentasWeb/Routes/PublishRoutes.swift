@@ -15,10 +15,7 @@ struct PublishRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.post("/app/publish") { request, context in
-            guard try await environment.form(request, context) != nil else {
-                return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-            }
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            let user = try await environment.submission(request, context).user
             let t = environment.translation(request, context)
             guard user.role == .official else { return try environment.refusal(.forbidden, t["app.onlyOfficials"], request, context) }
             guard let folder = environment.configuration.siteFolder else {

@@ -51,10 +51,7 @@ struct RecordingRoutes {
     }
 
     private func record(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        guard let input = try await environment.form(request, context) else {
-            return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-        }
-        guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+        let (input, user) = try await environment.submission(request, context)
         let t = environment.translation(request, context)
         guard let form = MovementForm.named(context.parameters.get("form") ?? "") else {
             return try environment.refusal(.notFound, t["app.notFound"], request, context)

@@ -14,10 +14,7 @@ struct UserRoutes {
             return try usersPage(request, context, values: [:], errors: [:], notice: nil)
         }
         router.post("/app/users") { request, context in
-            guard let input = try await environment.form(request, context) else {
-                return try environment.refusal(.forbidden, environment.translation(request, context)["app.forgery"], request, context)
-            }
-            guard let admin = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+            let (input, admin) = try await environment.submission(request, context)
             guard admin.role == .admin else { return try onlyAdmins(request, context) }
             let t = environment.translation(request, context)
             var values: [String: String] = [:]
