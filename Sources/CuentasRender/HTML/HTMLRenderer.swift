@@ -9,6 +9,8 @@ import Mustache
 public struct HTMLRenderer: Sendable {
     let library: MustacheLibrary
     let translations: [Language: Translation]
+    /// Each translation table as templates read it, made displayable once (`pruned`), not for every page.
+    let templateTranslations: [Language: [String: [String: String]]]
     /// Set for a signed publication: every page says which publication it belongs to and who signed it.
     public var stamp: PublicationStamp?
 
@@ -35,10 +37,19 @@ public struct HTMLRenderer: Sendable {
         var translations: [Language: Translation] = [:]
         for language in Language.allCases { translations[language] = try Translation(language: language, folder: folder) }
         self.translations = translations
+        templateTranslations = translations.mapValues { translation in
+            (Self.pruned(translation.nested) as! [String: Any]).mapValues { $0 as! [String: String] }
+        }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
-        guard let html = library.render(Self.pruned(context), withTemplate: template) else { preconditionFailure("no template \(template)") }
+        renderPruned(template, Self.pruned(context) as! [String: Any])
+    }
+
+    /// Renders a context whose texts are already displayable (`pruned`): rendered HTML put into it (a page's content)
+    /// stays as it is.
+    func renderPruned(_ template: String, _ context: [String: Any]) -> String {
+        guard let html = library.render(context, withTemplate: template) else { preconditionFailure("no template \(template)") }
         return html
     }
 
@@ -71,19 +82,21 @@ public struct HTMLRenderer: Sendable {
         let other = Language.allCases.first { $0 != language }!
         precondition(path.hasPrefix("\(language.rawValue)/"), "page \(path) is not under its language folder")
         let otherPath = other.rawValue + path.dropFirst(language.rawValue.count)
-        var context = body
-        context["t"] = t.nested
-        context["lang"] = language.rawValue
-        context["otherLang"] = other.rawValue
-        context["pageTitle"] = title
-        context["portfolioHref"] = SitePath.relative(SitePath.index(language), from: path)
-        context["otherLanguageHref"] = SitePath.relative(otherPath, from: path)
-        if let xmlPath { context["xmlHref"] = SitePath.relative(xmlPath, from: path) }
-        context["generated"] = t.format("footer.generated", t.date(asOf))
+        var chrome: [String: Any] = [
+            "lang": language.rawValue, "otherLang": other.rawValue, "pageTitle": title,
+            "portfolioHref": SitePath.relative(SitePath.index(language), from: path),
+            "otherLanguageHref": SitePath.relative(otherPath, from: path),
+            "generated": t.format("footer.generated", t.date(asOf)),
+        ]
+        if let xmlPath { chrome["xmlHref"] = SitePath.relative(xmlPath, from: path) }
         if let stamp {
-            context["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+            chrome["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
         }
-        context["content"] = render(template, context)
-        return render("page", context)
+        // Every text is made displayable once; the translations were at start; the rendered content is left as it is.
+        var context = Self.pruned(body) as! [String: Any]
+        context.merge(Self.pruned(chrome) as! [String: Any]) { _, chromeValue in chromeValue }
+        context["t"] = templateTranslations[language]!
+        context["content"] = renderPruned(template, context)
+        return renderPruned("page", context)
     }
 }
