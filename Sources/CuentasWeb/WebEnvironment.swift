@@ -11,6 +11,9 @@ final class WebEnvironment: Sendable {
     let renderer: HTMLRenderer
     let configuration: WebConfiguration
     let hasher: PasswordHasher
+    /// Checked against when the name does not exist, so that a wrong name takes as long as a wrong password and the
+    /// answer's timing does not tell which names exist.
+    let unknownUserHash: String
     let throttle = LoginThrottle()
     let pendingImports = PendingImports()
 
@@ -19,6 +22,7 @@ final class WebEnvironment: Sendable {
         self.renderer = renderer
         self.configuration = configuration
         self.hasher = PasswordHasher(cost: configuration.bcryptCost)
+        self.unknownUserHash = hasher.hash(RandomToken.make())
     }
 
     /// The session, created (with a fresh anti-forgery token) on a first visit.

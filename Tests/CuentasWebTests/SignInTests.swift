@@ -43,6 +43,9 @@ import Testing
             let wrong = try await browser.signIn("oficial-a", password: "not the password")
             #expect(wrong.status == .unauthorized)
             #expect(wrong.html.contains("Wrong name or password."))
+            // A name that does not exist gets the same answer.
+            let nobody = try await browser.signIn("nadie", password: "not the password")
+            #expect(nobody.status == .unauthorized && nobody.html.contains("Wrong name or password."))
             for _ in 0..<4 { _ = try await browser.signIn("oficial-a", password: "still wrong!") }
             let locked = try await browser.signIn("oficial-a")
             #expect(locked.status == .tooManyRequests)

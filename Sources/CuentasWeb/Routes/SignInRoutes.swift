@@ -53,7 +53,9 @@ struct SignInRoutes {
         if await environment.throttle.isLocked(name) {
             return try loginPage(request, context, name: name, error: t["app.loginLocked"], status: .tooManyRequests)
         }
-        guard let found = try environment.store.user(named: name), environment.hasher.verify(password, hash: found.passwordHash) else {
+        let found = try environment.store.user(named: name)
+        let passwordMatches = environment.hasher.verify(password, hash: found?.passwordHash ?? environment.unknownUserHash)
+        guard let found, passwordMatches else {
             await environment.throttle.recordFailure(name)
             return try loginPage(request, context, name: name, error: t["app.loginFailed"], status: .unauthorized)
         }

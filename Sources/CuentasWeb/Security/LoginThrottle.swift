@@ -12,7 +12,7 @@ actor LoginThrottle {
     let lockout: Duration
     private var records: [String: Record] = [:]
     private let clock = ContinuousClock()
-    /// A bound on memory: names tried are forgotten oldest first beyond this many.
+    /// A bound on memory: beyond this many names tried, one of them (any) is forgotten for each new one.
     static let maximumNames = 10_000
 
     init(maximumFailures: Int = 5, window: Duration = .seconds(15 * 60), lockout: Duration = .seconds(15 * 60)) {
