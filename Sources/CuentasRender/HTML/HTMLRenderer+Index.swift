@@ -2,12 +2,23 @@ import CuentasCore
 import CuentasStatements
 
 extension HTMLRenderer {
-    /// The portfolio index of one language: every project, by municipality, kind and status, with plain links.
+    /// Up to this many projects the index lists every one, by municipality, kind and status; beyond, it gives the counts
+    /// and leaves the lists to the municipality pages, so that the page still opens on a phone (a national
+    /// portfolio of 40,000 projects listed four times was 27 MB).
+    public static let maximumListedProjects = 500
+
+    /// The portfolio index of one language: totals, and every project by municipality, kind and status with plain
+    /// links (for a portfolio larger than `maximumListedProjects`, the counts and the municipality pages).
     public func index(_ portfolio: PortfolioIndex, language: Language) -> String {
         let t = translations[language]!
         let path = SitePath.index(language)
-        func rows(_ projects: [ProjectSummary]) -> [[String: Any]] { projects.map { summaryRow($0, t: t, language: language, from: path) } }
+        let listsProjects = portfolio.projects.count <= Self.maximumListedProjects
+        func rows(_ projects: [ProjectSummary]) -> [[String: Any]] {
+            listsProjects ? projects.map { summaryRow($0, t: t, language: language, from: path) } : []
+        }
         let body: [String: Any] = [
+            "listsProjects": listsProjects,
+            "listedElsewhere": t.format("index.listedElsewhere", "\(portfolio.projects.count)"),
             "asOf": t.date(portfolio.asOf), "count": portfolio.projects.count, "totalCost": t.money(portfolio.totalCost),
             "totalReceived": t.money(portfolio.totalReceived), "totalPaid": t.money(portfolio.totalPaid),
             "totalOutstanding": t.money(portfolio.totalOutstanding), "projects": rows(portfolio.projects),
