@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasIntegrity
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -86,7 +87,7 @@ import Testing
             }
             #expect(styles.count == 2)
             for style in styles {
-                let digest = CuentasWebTestHashes.sha256Base64(style)
+                let digest = HashChain.sha256Base64(Array(style.utf8))
                 #expect(policy.contains("'sha256-\(digest)'"), "style not allowed by the policy")
             }
         }

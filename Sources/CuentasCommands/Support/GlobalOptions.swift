@@ -57,8 +57,5 @@ struct CommandContext {
     func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
 
     /// Today in the machine's local time zone: the day a person at the keyboard means by "today".
-    static var today: CalendarDate {
-        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: components.year!, month: components.month!, day: components.day!)!
-    }
+    static var today: CalendarDate { CalendarDate.today() }
 }

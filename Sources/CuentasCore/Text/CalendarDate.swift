@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day (no time, no time zone): the date on a bank slip, an invoice or the minutes of a session.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -64,5 +66,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         case .spanish: return "\(day) \(CalendarDate.spanishMonths[month - 1]) \(year)"
         case .english: return "\(CalendarDate.englishMonths[month - 1]) \(day), \(year)"
         }
+    }
+}
+
+extension CalendarDate {
+    /// Today in the machine's local time zone: the day a person at the keyboard or the form means by "today".
+    public static func today() -> CalendarDate {
+        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: components.year!, month: components.month!, day: components.day!)!
     }
 }

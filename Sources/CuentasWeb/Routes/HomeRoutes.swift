@@ -28,7 +28,7 @@ struct HomeRoutes {
         let fund = state.clubFunds[clubID]
         var page = AppPage(title: fund?.club.name ?? clubID.text)
         if let fund {
-            let figures = ClubFigures(fund: fund, state: state, asOf: WebDate.today)
+            let figures = ClubFigures(fund: fund, state: state, asOf: CalendarDate.today())
             page.figures = [
                 (t["app.fundBalance"], t.money(figures.fundBalance)), (t["app.memberDonations"], t.money(figures.memberDonations)),
                 (t["app.eventIncome"], t.money(figures.eventIncome)),
@@ -48,7 +48,7 @@ struct HomeRoutes {
         if environment.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
-        page.tables.append(recentMovements(state.clubMovementIDs[clubID] ?? [], state, t))
+        page.tables.append(AppTables.recentMovements(state.clubMovementIDs[clubID] ?? [], state, t))
         return page
     }
 
@@ -58,8 +58,8 @@ struct HomeRoutes {
         page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"])]
         let folios = state.projects.keys.filter { state.catalogue.projects[$0]?.municipalityID == municipalityID }.sorted()
-        page.tables.append(projectTable(folios, state, t))
-        page.tables.append(recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
+        page.tables.append(AppTables.projects(folios, state, t))
+        page.tables.append(AppTables.recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
         if environment.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
@@ -73,43 +73,7 @@ struct HomeRoutes {
     private func auditorHome(_ state: LedgerState, _ t: Translation) -> AppPage {
         var page = AppPage(title: t["app.auditorHome"])
         page.intro = [t["app.auditorIntro"]]
-        page.tables = [projectTable(state.projects.keys.sorted(), state, t)]
+        page.tables = [AppTables.projects(state.projects.keys.sorted(), state, t)]
         return page
-    }
-
-    func projectTable(_ folios: [Folio], _ state: LedgerState, _ t: Translation) -> AppTable {
-        AppTable(
-            caption: t["app.projects"],
-            headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.approvedCost"], t["app.received"], t["app.paid"], t["app.physical"]],
-            rows: folios.compactMap { folio in
-                guard let account = state.projects[folio] else { return nil }
-                let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: WebDate.today)
-                return AppTable.Row(cells: [
-                    .init(text: folio.text, href: "/app/projects/\(folio.text)"), .init(text: figures.title.text(in: t.language)),
-                    .init(text: t.status(figures.status)), .init(text: t.money(figures.approvedCost)), .init(text: t.money(figures.totalReceived)),
-                    .init(text: t.money(figures.totalPaid)), .init(text: figures.physicalProgressPercent.map { t.percent($0) } ?? "—"),
-                ])
-            }, emptyText: t["app.none"])
-    }
-
-    /// The last ten movements among `ids`, newest first, with who recorded each.
-    func recentMovements(_ ids: [MovementID], _ state: LedgerState, _ t: Translation) -> AppTable {
-        AppTable(
-            caption: t["app.recentMovements"], headers: ["#", t["app.date"], t["app.kind"], t["app.recordedBy"], t["app.note"]],
-            rows: ids.sorted().suffix(10).reversed().compactMap { id in
-                guard let movement = state.movements[id] else { return nil }
-                return AppTable.Row(cells: [
-                    .init(text: "\(id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
-                    .init(text: movement.recordedBy), .init(text: movement.note),
-                ])
-            }, emptyText: t["app.none"])
-    }
-}
-
-/// Today's date where the server runs: the day the person at the form means.
-enum WebDate {
-    static var today: CalendarDate {
-        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: components.year!, month: components.month!, day: components.day!)!
     }
 }

@@ -16,7 +16,7 @@ struct LiveStatementRoutes {
             guard try environment.user(context) != nil else { return Response.redirect(to: "/app/login") }
             guard let language = Language(rawValue: context.parameters.get("lang") ?? "") else { return try notFound(request, context) }
             let state = try environment.store.state()
-            return html(environment.renderer.index(PortfolioIndex(state: state, asOf: WebDate.today), language: language))
+            return html(environment.renderer.index(PortfolioIndex(state: state, asOf: CalendarDate.today()), language: language))
         }
         router.get("/app/live/{lang}/{section}/{file}") { request, context in
             guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
@@ -25,7 +25,7 @@ struct LiveStatementRoutes {
                 let file = context.parameters.get("file"), file.hasSuffix(".html"),
                 let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
             else { return try notFound(request, context) }
-            let today = WebDate.today
+            let today = CalendarDate.today()
             let section = context.parameters.get("section")
             // A project's page needs only its own movements; the others the whole ledger.
             let state = section == "projects" ? try environment.store.projectState(id) : try environment.store.state()

@@ -41,7 +41,7 @@ struct ProjectRoutes {
         guard AccessRule.mayRead(folio, by: user, catalogue: state.catalogue) else {
             return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
         }
-        let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: WebDate.today)
+        let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: CalendarDate.today())
         var page = AppPage(title: "\(folio.text) · \(figures.title.text(in: t.language))")
         page.notice = notice
         page.figures = [
@@ -60,7 +60,7 @@ struct ProjectRoutes {
                         .init(text: t.money(party.received)), .init(text: t.money(party.outstanding)),
                     ])
                 }, emptyText: t["app.none"]),
-            HomeRoutes(environment: environment).recentMovements(state.projectMovementIDs[folio] ?? [], state, t),
+            AppTables.recentMovements(state.projectMovementIDs[folio] ?? [], state, t),
             AppTable(
                 caption: t["app.observations"], headers: [t["app.writtenAt"], t["app.author"], t["app.observation"]],
                 rows: try environment.store.observations(folio: folio).map { observation in

@@ -28,9 +28,9 @@ struct PublishRoutes {
                 let result = try await lock.run {
                     if let signingIdentity {
                         return try publisher.publishSigned(
-                            identity: signingIdentity, asOf: WebDate.today, publishedOn: WebDate.today, corridorPrices: prices)
+                            identity: signingIdentity, asOf: CalendarDate.today(), publishedOn: CalendarDate.today(), corridorPrices: prices)
                     }
-                    return try publisher.publishUnsigned(asOf: WebDate.today, corridorPrices: prices)
+                    return try publisher.publishUnsigned(asOf: CalendarDate.today(), corridorPrices: prices)
                 }
                 page.notice = result.number.map { t.format("app.publishedSigned", "\($0)", "\(result.pages)", "\(result.documents)") }
                     ?? t.format("app.published", "\(result.pages)", "\(result.documents)")

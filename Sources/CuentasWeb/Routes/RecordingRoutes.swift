@@ -38,7 +38,7 @@ struct RecordingRoutes {
         for error in errors { if let field = error.field { fieldErrors[field] = error.message } }
         var htmlForm = AppForm(action: "/app/record/\(form.slug)", submitLabel: t["app.record"])
         htmlForm.fields = form.fields(
-            values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: WebDate.today, translation: t)
+            values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), translation: t)
         // A new key for each showing of the form; the same key sent twice records once.
         htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
             + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -1,9 +1,11 @@
+import CuentasIntegrity
+
 /// Unguessable tokens for forms (anti-forgery, one-time submission keys) from the system's random generator.
 enum RandomToken {
     /// 32 random bytes as 64 hexadecimal characters.
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format2: UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return HashChain.hex((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
     /// Compares two tokens in time that does not depend on where they differ.
@@ -13,13 +15,5 @@ enum RandomToken {
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }
         return difference == 0
-    }
-}
-
-extension String {
-    /// Two lowercase hexadecimal digits.
-    init(format2 byte: UInt8) {
-        let digits = Array("0123456789abcdef")
-        self = String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
     }
 }

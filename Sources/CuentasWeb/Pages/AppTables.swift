@@ -1,0 +1,34 @@
+import CuentasCore
+import CuentasRender
+
+/// Tables more than one page shows: projects with their figures, and the latest movements with who recorded them.
+enum AppTables {
+    static func projects(_ folios: [Folio], _ state: LedgerState, _ t: Translation) -> AppTable {
+        let today = CalendarDate.today()
+        return AppTable(
+            caption: t["app.projects"],
+            headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.approvedCost"], t["app.received"], t["app.paid"], t["app.physical"]],
+            rows: folios.compactMap { folio in
+                guard let account = state.projects[folio] else { return nil }
+                let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: today)
+                return AppTable.Row(cells: [
+                    .init(text: folio.text, href: "/app/projects/\(folio.text)"), .init(text: figures.title.text(in: t.language)),
+                    .init(text: t.status(figures.status)), .init(text: t.money(figures.approvedCost)), .init(text: t.money(figures.totalReceived)),
+                    .init(text: t.money(figures.totalPaid)), .init(text: figures.physicalProgressPercent.map { t.percent($0) } ?? "—"),
+                ])
+            }, emptyText: t["app.none"])
+    }
+
+    /// The last ten movements among `ids`, newest first, with who recorded each.
+    static func recentMovements(_ ids: [MovementID], _ state: LedgerState, _ t: Translation) -> AppTable {
+        AppTable(
+            caption: t["app.recentMovements"], headers: ["#", t["app.date"], t["app.kind"], t["app.recordedBy"], t["app.note"]],
+            rows: ids.sorted().suffix(10).reversed().compactMap { id in
+                guard let movement = state.movements[id] else { return nil }
+                return AppTable.Row(cells: [
+                    .init(text: "\(id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
+                    .init(text: movement.recordedBy), .init(text: movement.note),
+                ])
+            }, emptyText: t["app.none"])
+    }
+}
