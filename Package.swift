@@ -94,7 +94,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "CuentasCommandsTests", dependencies: ["cuentas"], exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
+            name: "CuentasCommandsTests",
+            dependencies: ["cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender"], exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
         .testTarget(
             name: "CuentasWebTests",
             dependencies: [

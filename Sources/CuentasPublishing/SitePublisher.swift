@@ -30,25 +30,40 @@ public struct SitePublisher: Sendable {
         public let bytes: Int
     }
 
-    /// Every statement, unsigned, written into the folder. A folder published before keeps the digest of each
-    /// statement's inputs (`inputsFileName`); only the statements whose inputs changed are rendered and written again.
+    /// Every statement, unsigned, written into the folder. A folder published before keeps a record of what it was
+    /// published from (`SiteRecord`); then only the statements that the movements recorded since (or new catalogue
+    /// entries, or files missing from the folder) change are rendered, from a replay of only the part of the ledger
+    /// they depend on, and the movements CSV is appended to. Anything else (another date, corridor prices, program or
+    /// templates; no record; a ledger that is not the one the folder was published from) renders everything.
     public func publishUnsigned(asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(PublishError) -> Result {
-        let site: [String: Data]
-        let keys: [String: String]
-        var unchanged = 0
-        let manifest = root.appendingPathComponent(Self.inputsFileName)
+        let writer = SiteFileWriter(root: root)
         do {
-            let state = try store.state()
             let builder = try SiteBuilder()
-            keys = builder.inputKeys(state: state, asOf: asOf, corridorPrices: corridorPrices)
-            let previous = (try? Data(contentsOf: manifest)).flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
-            // A statement renders again when its inputs changed, or when one of its files is missing from the folder.
-            let changed = Set(keys.filter { unit, key in
-                previous[unit] != key
-                    || SiteBuilder.files(ofUnit: unit).contains { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
-            }.map(\.key))
-            unchanged = keys.count - changed.count
-            site = try builder.build(state: state, asOf: asOf, corridorPrices: corridorPrices, units: changed)
+            let context = SiteRecord.context(program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices)
+            let previous = SiteRecord.read(from: root)
+            let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
+            // The record is written last: a publish cut short leaves none, and the next one renders everything.
+            for name in [SiteRecord.fileName, SiteRecord.summariesFileName, Self.formerInputsFileName] {
+                try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+            }
+            var outcome: (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)?
+            if let previous, let previousSummaries, previous.context == context {
+                outcome = try republish(
+                    previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self), context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
+            }
+            if outcome == nil {
+                outcome = try publishEverything(context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
+            }
+            let (record, summaries, rendered) = outcome!
+            try writer.finish()
+            writer.write(SiteRecord.summariesFileName, Data(SiteRecord.summariesText(summaries).utf8))
+            writer.write(SiteRecord.fileName, record.encoded)
+            try writer.finish()
+            return Result(
+                number: nil, unchangedStatements: record.units.count - rendered, pages: writer.pages, documents: writer.documents,
+                files: writer.files, bytes: writer.bytes)
+        } catch let error as PublishError {
+            throw error
         } catch let error as RenderError {
             throw .render(error)
         } catch let error as StoreError {
@@ -56,18 +71,78 @@ public struct SitePublisher: Sendable {
         } catch {
             preconditionFailure("unexpected \(error)")
         }
-        // The digests are written last: a publish cut short leaves the old ones, and the next one renders again.
-        try? FileManager.default.removeItem(at: manifest)
-        try write(site, under: root)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(keys) else { preconditionFailure("digests always encode") }
-        try write([Self.inputsFileName: data], under: root)
-        return Self.result(site, number: nil, unchanged: unchanged)
     }
 
-    /// Where an unsigned site keeps the digest of each statement's inputs.
-    public static let inputsFileName = ".cuentas-inputs.json"
+    /// Where sites published by earlier versions of the program kept the digests of their statements' inputs.
+    static let formerInputsFileName = ".cuentas-inputs.json"
+
+    /// Every statement from a replay of the whole ledger.
+    private func publishEverything(
+        context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice], writer: SiteFileWriter
+    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int) {
+        let state = try store.state()
+        try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink)
+        let units = SiteUnit.all(in: state.catalogue)
+        var summaries: [Folio: ProjectSummary] = [:]
+        for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
+        let last = state.lastMovementID
+        let record = SiteRecord(
+            format: SiteRecord.currentFormat, context: context, lastMovement: last,
+            lastMovementHash: last == 0 ? HashChain.genesis : (try store.hash(ofMovement: last) ?? ""),
+            movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted())
+        return (record, summaries, units.count)
+    }
+
+    /// Only what changed since `previous`; nil when the folder or the ledger is not as the record says, or the part of
+    /// the ledger replayed breaks a rule (the whole ledger is then replayed instead).
+    private func republish(
+        previous: SiteRecord, previousSummaries: String, context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice],
+        writer: SiteFileWriter
+    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)? {
+        let csv = root.appendingPathComponent(SitePath.movementsCSV)
+        guard Self.fileSize(csv) == previous.movementsCSVBytes else { return nil }
+        let knownHash = previous.lastMovement == 0 ? HashChain.genesis : try store.hash(ofMovement: previous.lastMovement)
+        guard knownHash == previous.lastMovementHash else { return nil }
+        let catalogue = try store.catalogue()
+        guard var summaries = SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) else { return nil }
+
+        let newMovements = try store.movements(after: previous.lastMovement)
+        let last = newMovements.last?.id ?? previous.lastMovement
+        var reversed: Set<MovementID> = []
+        for movement in newMovements {
+            if case .reversal(let reversal) = movement.body, reversal.movementID <= previous.lastMovement { reversed.insert(reversal.movementID) }
+        }
+        let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
+        let missing = Set(previous.units.filter { unit in
+            SiteUnit.files(of: unit).contains { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+        })
+        let changes = SiteChanges(
+            newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
+            missingUnits: missing)
+        // Every project keeps a line in the index: from the folder, or computed again below.
+        guard catalogue.projects.keys.allSatisfy({ summaries[$0] != nil || changes.folios.contains($0) }) else { return nil }
+        let replay = try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs, through: last)
+        guard replay.passed else { return nil }
+
+        try builder.writeStatements(
+            state: replay.state, asOf: asOf, corridorPrices: corridorPrices, signing: nil, units: changes.units, to: writer.sink)
+        for folio in changes.folios {
+            summaries[folio] = ProjectSummary(account: replay.state.projects[folio]!, catalogue: catalogue, asOf: asOf)
+        }
+        try builder.writeFrontFiles(
+            index: PortfolioIndex(summaries: Array(summaries.values), catalogue: catalogue, asOf: asOf), signing: nil, to: writer.sink)
+        try writer.finish()
+        try writer.append(SitePath.movementsCSV, Data(MovementsCSV.lines(newMovements, catalogue: catalogue).utf8))
+        let record = SiteRecord(
+            format: SiteRecord.currentFormat, context: context, lastMovement: last,
+            lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
+            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted())
+        return (record, summaries, changes.units.count)
+    }
+
+    private static func fileSize(_ file: URL) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int
+    }
 
     /// A signed publication: refused when the ledger does not pass its full check.
     public func publishSigned(
@@ -95,12 +170,18 @@ public struct SitePublisher: Sendable {
         let number = (earlier.last?.number ?? 0) + 1
         let version = root.appendingPathComponent("versions/\(number)")
         guard !FileManager.default.fileExists(atPath: version.path) else { throw PublishError.versionExists(path: version.path) }
-        let head = try store.ledgerHead()
+        // The head of the very movements the statements show (the ledger may have grown since they were read).
+        let head = (movements: check.ledger.state.lastMovementID, hash: check.headHash)
         let builder = try SiteBuilder()
-        let site = try builder.build(
+        // Write the version beside its final place, record it, then move it in: never a half-written version.
+        let partial = root.appendingPathComponent("versions/.\(number).partial")
+        try? FileManager.default.removeItem(at: partial)
+        let writer = SiteFileWriter(root: partial, hashing: true)
+        try builder.write(
             state: check.ledger.state, asOf: asOf, corridorPrices: corridorPrices,
-            signing: .init(identity: identity, number: number, publishedOn: publishedOn))
-        let fileHashes = site.mapValues { HashChain.sha256(Array($0)) }
+            signing: .init(identity: identity, number: number, publishedOn: publishedOn), to: writer.sink)
+        try writer.finish()
+        let fileHashes = writer.hashes
         var earlierHeads: [PublicationManifest.EarlierHead] = []
         for publication in earlier {
             let hash = publication.ledgerMovements == 0 ? HashChain.genesis : (try store.hash(ofMovement: publication.ledgerMovements) ?? "")
@@ -111,14 +192,10 @@ public struct SitePublisher: Sendable {
             ledger: .init(movements: head.movements, hash: head.hash), earlierHeads: earlierHeads, files: fileHashes)
         let manifestBytes = manifest.encoded
         let signature = identity.signature(for: manifestBytes)
-
-        // Write the version beside its final place, record it, then move it in: never a half-written version.
-        let partial = root.appendingPathComponent("versions/.\(number).partial")
-        try? FileManager.default.removeItem(at: partial)
-        var files = site
-        files[PublicationManifest.fileName] = Data(manifestBytes)
-        files[PublicationManifest.signatureFileName] = Data((signature.base64EncodedString() + "\n").utf8)
-        try write(files, under: partial)
+        try write([
+            PublicationManifest.fileName: Data(manifestBytes),
+            PublicationManifest.signatureFileName: Data((signature.base64EncodedString() + "\n").utf8),
+        ], under: partial)
         try store.recordPublication(
             PublicationRecord(
                 number: number, publishedOn: publishedOn, asOf: asOf, signerName: identity.name, publicKey: identity.publicIdentity.base64,
@@ -153,13 +230,9 @@ public struct SitePublisher: Sendable {
             let name = "keys/\(key.fingerprint.replacingOccurrences(of: " ", with: "")).pub"
             try write([name: Data(key.fileText.utf8)], under: root)
         }
-        return Self.result(site, number: number)
-    }
-
-    private static func result(_ site: [String: Data], number: Int?, unchanged: Int = 0) -> Result {
-        Result(
-            number: number, unchangedStatements: unchanged, pages: site.keys.filter { $0.hasSuffix(".html") }.count, documents: site.keys.filter { $0.hasSuffix(".xml") }.count,
-            files: site.count, bytes: site.values.reduce(0) { $0 + $1.count })
+        return Result(
+            number: number, unchangedStatements: 0, pages: writer.pages, documents: writer.documents, files: writer.files,
+            bytes: writer.bytes)
     }
 
     private func write(_ files: [String: Data], under folder: URL) throws(PublishError) {

@@ -19,17 +19,21 @@ public struct PortfolioIndex: Hashable, Sendable {
     public let totalOutstanding: Money
 
     public init(state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
-        let catalogue = state.catalogue
-        let summaries = state.projects.values
-            .filter { $0.project.currency == currency }
-            .sorted { $0.project.folio < $1.project.folio }
-            .map { ProjectSummary(ProjectFigures(account: $0, catalogue: catalogue, asOf: asOf), catalogue: catalogue) }
+        let summaries = state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) }
+        self.init(summaries: summaries, catalogue: state.catalogue, asOf: asOf, currency: currency)
+    }
+
+    /// The index from every project's summary (in any order): the same index `init(state:asOf:currency:)` gives when
+    /// the summaries are those of every project of the ledger as of `asOf`.
+    public init(summaries all: [ProjectSummary], catalogue: Catalogue, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
+        let summaries = all.filter { $0.approvedCost.currency == currency }.sorted { $0.folio < $1.folio }
         self.asOf = asOf
         projects = summaries
+        let byMunicipality = Dictionary(grouping: summaries) { $0.municipality.id }
         municipalities = catalogue.governments.values.filter { $0.level == .municipal }
             .sorted { $0.name < $1.name }
             .map { government in
-                Group(key: PartyReference(government.id, in: catalogue), projects: summaries.filter { $0.municipality.id == government.id })
+                Group(key: PartyReference(government.id, in: catalogue), projects: byMunicipality[government.id] ?? [])
             }
         kinds = ProjectKind.allCases.map { kind in Group(key: kind, projects: summaries.filter { $0.kind == kind }) }.filter { !$0.projects.isEmpty }
         statuses = ProjectStatus.allCases.map { status in Group(key: status, projects: summaries.filter { $0.status == status }) }.filter { !$0.projects.isEmpty }

@@ -11,8 +11,10 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: "Write the transparency site: every statement in Spanish and English, as HTML and XML, and the movements as CSV.",
         discussion: """
-            Every XML document is validated against the schema before anything is written; one invalid document stops the
-            publish with the validator's line and message. Open DIR/index.html in any browser; nothing is fetched.
+            Every XML document is validated against the schema before it is written; one invalid document stops the publish
+            with the validator's line and message (the next publish then renders everything again). Publishing again into
+            the same folder renders only the statements changed by what was recorded since. Open DIR/index.html in any
+            browser; nothing is fetched.
             Example: cuentas publish --out demo/site --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv
             """)
 

@@ -9,6 +9,14 @@ public struct Catalogue: Sendable {
 
     public init() {}
 
+    /// The same parties and schemes with only some of the projects: a replay of part of the ledger (the movements of
+    /// those projects) must not show the other projects as empty accounts.
+    public func keepingOnlyProjects(_ folios: Set<Folio>) -> Catalogue {
+        var copy = self
+        copy.projects = projects.filter { folios.contains($0.key) }
+        return copy
+    }
+
     public func partyExists(_ id: PartyID) -> Bool {
         clubs[id] != nil || federations[id] != nil || governments[id] != nil
     }

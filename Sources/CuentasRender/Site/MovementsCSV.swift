@@ -10,66 +10,77 @@ public enum MovementsCSV {
     ]
 
     public static func csv(_ state: LedgerState) -> String {
-        var lines = [header.joined(separator: ",")]
-        for id in state.movements.keys.sorted() {
-            let movement = state.movements[id]!
-            var row: [String: String] = [
-                "movement": "\(id)", "kind": movement.body.kind.rawValue, "date": movement.occurredOn.isoText,
-                "recorded_by": movement.recordedBy, "note": movement.note, "project": movement.body.folio?.text ?? "",
-            ]
-            func money(_ value: Money) {
-                row["amount"] = value.decimalText
-                row["currency"] = value.currency.code
-            }
-            func remittance(_ value: Remittance) {
-                money(value.received)
-                row["sent_amount"] = value.sent.decimalText
-                row["sent_currency"] = value.sent.currency.code
-                row["fee"] = value.fee.decimalText
-                row["exchange_rate"] = value.exchangeRate.description
-                row["market_rate"] = value.marketRate?.description ?? ""
-                row["rate_source"] = value.rateSource
-                row["reference"] = value.reference
-            }
-            switch movement.body {
-            case .pledge(let pledge):
-                row["party"] = pledge.partyID.text
-                money(pledge.amount)
-            case .deposit(let deposit):
-                row["party"] = deposit.partyID.text
-                remittance(deposit.remittance)
-            case .transfer(let transfer):
-                row["party"] = transfer.clubID.text
-                remittance(transfer.remittance)
-            case .donation(let donation):
-                row["party"] = donation.clubID.text
-                money(donation.amount)
-                if case .event(let name) = donation.source { row["reason"] = name }
-            case .payment(let payment):
-                money(payment.amount)
-                row["budget_line"] = "\(payment.budgetLine)"
-                let isScholarship = state.catalogue.projects[payment.folio]?.kind == .scholarship
-                row["payee"] = isScholarship ? "" : payment.payee
-                row["payee_tax_id"] = isScholarship ? "" : payment.payeeTaxID
-                row["invoice_uuid"] = isScholarship ? "" : payment.invoiceUUID
-                row["reason"] = payment.overrunReason ?? ""
-            case .refund(let refund):
-                row["party"] = refund.partyID.text
-                money(refund.amount)
-                row["reference"] = refund.reference
-            case .progress(let report):
-                row["physical_percent"] = "\(report.physicalPercent)"
-            case .status(let change):
-                row["status"] = change.status.rawValue
-                row["reference"] = change.minutesReference ?? change.handOverReference ?? ""
-                row["reason"] = change.reason ?? ""
-            case .reversal(let reversal):
-                row["reverses"] = "\(reversal.movementID)"
-                row["reason"] = reversal.reason
-            }
-            lines.append(header.map { cell(row[$0] ?? "") }.joined(separator: ","))
+        headerLine + lines(state.movements.keys.sorted().map { state.movements[$0]! }, catalogue: state.catalogue)
+    }
+
+    /// The first line of the file, line break included.
+    public static let headerLine = header.joined(separator: ",") + "\n"
+
+    /// The rows of some movements, each ending in a line break. A row depends only on its movement and on its
+    /// project's kind, neither of which ever changes: the rows of later movements are appended to the file as it was.
+    public static func lines(_ movements: [Movement], catalogue: Catalogue) -> String {
+        var text = ""
+        for movement in movements { text += line(movement, catalogue: catalogue) + "\n" }
+        return text
+    }
+
+    static func line(_ movement: Movement, catalogue: Catalogue) -> String {
+        let id = movement.id
+        var row: [String: String] = [
+            "movement": "\(id)", "kind": movement.body.kind.rawValue, "date": movement.occurredOn.isoText,
+            "recorded_by": movement.recordedBy, "note": movement.note, "project": movement.body.folio?.text ?? "",
+        ]
+        func money(_ value: Money) {
+            row["amount"] = value.decimalText
+            row["currency"] = value.currency.code
         }
-        return lines.joined(separator: "\n") + "\n"
+        func remittance(_ value: Remittance) {
+            money(value.received)
+            row["sent_amount"] = value.sent.decimalText
+            row["sent_currency"] = value.sent.currency.code
+            row["fee"] = value.fee.decimalText
+            row["exchange_rate"] = value.exchangeRate.description
+            row["market_rate"] = value.marketRate?.description ?? ""
+            row["rate_source"] = value.rateSource
+            row["reference"] = value.reference
+        }
+        switch movement.body {
+        case .pledge(let pledge):
+            row["party"] = pledge.partyID.text
+            money(pledge.amount)
+        case .deposit(let deposit):
+            row["party"] = deposit.partyID.text
+            remittance(deposit.remittance)
+        case .transfer(let transfer):
+            row["party"] = transfer.clubID.text
+            remittance(transfer.remittance)
+        case .donation(let donation):
+            row["party"] = donation.clubID.text
+            money(donation.amount)
+            if case .event(let name) = donation.source { row["reason"] = name }
+        case .payment(let payment):
+            money(payment.amount)
+            row["budget_line"] = "\(payment.budgetLine)"
+            let isScholarship = catalogue.projects[payment.folio]?.kind == .scholarship
+            row["payee"] = isScholarship ? "" : payment.payee
+            row["payee_tax_id"] = isScholarship ? "" : payment.payeeTaxID
+            row["invoice_uuid"] = isScholarship ? "" : payment.invoiceUUID
+            row["reason"] = payment.overrunReason ?? ""
+        case .refund(let refund):
+            row["party"] = refund.partyID.text
+            money(refund.amount)
+            row["reference"] = refund.reference
+        case .progress(let report):
+            row["physical_percent"] = "\(report.physicalPercent)"
+        case .status(let change):
+            row["status"] = change.status.rawValue
+            row["reference"] = change.minutesReference ?? change.handOverReference ?? ""
+            row["reason"] = change.reason ?? ""
+        case .reversal(let reversal):
+            row["reverses"] = "\(reversal.movementID)"
+            row["reason"] = reversal.reason
+        }
+        return header.map { cell(row[$0] ?? "") }.joined(separator: ",")
     }
 
     /// One CSV cell: neutralised against formula injection, quoted when it holds a comma, a quote or a line break.

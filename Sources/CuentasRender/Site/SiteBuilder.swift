@@ -39,29 +39,39 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Receives each file of the site as soon as it is made, by path relative to the site's root; called from several
+    /// threads at once, never twice for one path.
+    public typealias FileSink = @Sendable (_ path: String, _ data: Data) -> Void
+
     /// Every file of the site, by path relative to its root. With `signing`, every page and document carries the
-    /// publication's stamp and its own signature.
-    ///
-    /// With `units`, only those statements are rendered (see `inputKeys`); the portfolio index, the language choice,
-    /// the movements CSV and the schema always are.
+    /// publication's stamp and its own signature. With `units`, only those statements are rendered (see
+    /// `SiteUnit`); the portfolio index, the language choice, the movements CSV and the schema always are.
     public func build(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil
     ) throws(RenderError) -> [String: Data] {
-        var renderer = self.html
-        if let signing {
-            let identity = signing.identity.publicIdentity
-            renderer.stamp = PublicationStamp(
-                number: signing.number, publishedOn: signing.publishedOn, signer: identity.name, fingerprint: identity.fingerprint)
-        }
-        let html = renderer
-        @Sendable func page(_ text: String) -> Data {
-            guard let signing else { return Data(text.utf8) }
-            return Data(EmbeddedSignature.signHTML(text, publication: signing.number, identity: signing.identity).utf8)
-        }
-        @Sendable func document(_ xml: String, _ path: String) throws(RenderError) -> Data {
-            guard let signing else { return Data(try validated(xml, name: path).utf8) }
-            return Data(try validated(EmbeddedSignature.signXML(xml, publication: signing.number, identity: signing.identity), name: path).utf8)
-        }
+        let collected = CollectedFiles()
+        try write(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: collected.add)
+        return collected.files
+    }
+
+    /// The whole site (or, with `units`, those statements and the rest), each file handed to `sink` as it is made, so
+    /// that a national site is never held in memory.
+    public func write(
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
+        to sink: FileSink
+    ) throws(RenderError) {
+        try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
+        try writeFrontFiles(index: PortfolioIndex(state: state, asOf: asOf), signing: signing, to: sink)
+        sink(SitePath.movementsCSV, Data(MovementsCSV.csv(state).utf8))
+    }
+
+    /// The statements of `state` (only `units`, when given), rendered on every core: they are independent.
+    public func writeStatements(
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, units: Set<String>?,
+        to sink: FileSink
+    ) throws(RenderError) {
+        let finisher = Finisher(builder: self, signing: signing)
+        let html = finisher.renderer
         enum Page: Sendable {
             case project(Folio), club(PartyID), municipality(PartyID)
         }
@@ -71,67 +81,89 @@ public struct SiteBuilder: Sendable {
             .filter { page in
                 guard let units else { return true }
                 switch page {
-                case .project(let folio): return units.contains(StatementInputs.projectUnit(folio))
-                case .club(let id): return units.contains(StatementInputs.clubUnit(id))
-                case .municipality(let id): return units.contains(StatementInputs.municipalityUnit(id))
+                case .project(let folio): return units.contains(SiteUnit.project(folio))
+                case .club(let id): return units.contains(SiteUnit.club(id))
+                case .municipality(let id): return units.contains(SiteUnit.municipality(id))
                 }
             }
-
-        let results = ConcurrentResults(count: pages.count)
-        // Statements are independent: render them on every core.
+        let failures = FirstFailure()
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            guard !failures.happened else { return }
             do {
-                var files: [String: Data] = [:]
                 switch pages[index] {
                 case .project(let folio):
                     let statement = ProjectStatement(folio: folio, state: state, asOf: asOf)!
                     for language in Language.allCases {
-                        files[SitePath.project(folio, language)] = page(html.project(statement, language: language))
+                        sink(SitePath.project(folio, language), finisher.page(html.project(statement, language: language)))
                     }
                     let path = SitePath.projectXML(folio)
-                    files[path] = try document(StatementXML.project(statement), path)
+                    sink(path, try finisher.document(StatementXML.project(statement), path))
                 case .club(let id):
                     let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices)!
                     for language in Language.allCases {
-                        files[SitePath.club(id, language)] = page(html.club(statement, language: language))
+                        sink(SitePath.club(id, language), finisher.page(html.club(statement, language: language)))
                     }
                     let path = SitePath.clubXML(id)
-                    files[path] = try document(StatementXML.club(statement), path)
+                    sink(path, try finisher.document(StatementXML.club(statement), path))
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!
                     for language in Language.allCases {
-                        files[SitePath.municipality(id, language)] = page(html.municipality(statement, language: language))
+                        sink(SitePath.municipality(id, language), finisher.page(html.municipality(statement, language: language)))
                     }
                     let path = SitePath.municipalityXML(id)
-                    files[path] = try document(StatementXML.municipality(statement), path)
+                    sink(path, try finisher.document(StatementXML.municipality(statement), path))
                 }
-                results.set(index, .success(files))
             } catch let error as RenderError {
-                results.set(index, .failure(error))
+                failures.record(error)
             } catch {
                 preconditionFailure("unexpected \(error)")
             }
         }
-        var site: [String: Data] = [:]
-        for result in results.values {
-            switch result! {
-            case .success(let files): site.merge(files) { first, _ in first }
-            case .failure(let error): throw error
-            }
-        }
-        let portfolio = PortfolioIndex(state: state, asOf: asOf)
+        if let error = failures.first { throw error }
+    }
+
+    /// The portfolio index in each language, the language choice and the schemas.
+    public func writeFrontFiles(index: PortfolioIndex, signing: Signing?, to sink: FileSink) throws(RenderError) {
+        let finisher = Finisher(builder: self, signing: signing)
         for language in Language.allCases {
-            site[SitePath.index(language)] = page(html.index(portfolio, language: language))
+            sink(SitePath.index(language), finisher.page(finisher.renderer.index(index, language: language)))
         }
-        site[SitePath.languageChoice] = page(html.languageChoice(asOf: asOf))
-        site[SitePath.movementsCSV] = Data(MovementsCSV.csv(state).utf8)
+        sink(SitePath.languageChoice, finisher.page(finisher.renderer.languageChoice(asOf: index.asOf)))
         for schema in [StatementXML.schemaFileName, "xml.xsd"] {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent("xml/\(schema)")) else {
                 throw RenderError.missingFile(schema)
             }
-            site["xml/\(schema)"] = data
+            sink("xml/\(schema)", data)
         }
-        return site
+    }
+
+    /// Turns rendered text into the bytes of a file: signed when the site is, and each XML document validated.
+    private struct Finisher: Sendable {
+        let builder: SiteBuilder
+        let signing: Signing?
+        let renderer: HTMLRenderer
+
+        init(builder: SiteBuilder, signing: Signing?) {
+            self.builder = builder
+            self.signing = signing
+            var renderer = builder.html
+            if let signing {
+                let identity = signing.identity.publicIdentity
+                renderer.stamp = PublicationStamp(
+                    number: signing.number, publishedOn: signing.publishedOn, signer: identity.name, fingerprint: identity.fingerprint)
+            }
+            self.renderer = renderer
+        }
+
+        func page(_ text: String) -> Data {
+            guard let signing else { return Data(text.utf8) }
+            return Data(EmbeddedSignature.signHTML(text, publication: signing.number, identity: signing.identity).utf8)
+        }
+
+        func document(_ xml: String, _ path: String) throws(RenderError) -> Data {
+            guard let signing else { return Data(try builder.validated(xml, name: path).utf8) }
+            return Data(try builder.validated(EmbeddedSignature.signXML(xml, publication: signing.number, identity: signing.identity), name: path).utf8)
+        }
     }
 }
 
@@ -140,24 +172,12 @@ extension SiteBuilder {
         state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
     }
 
-    /// For each statement of the site, a digest of everything its pages and document are made from, so that a
-    /// re-publish renders only the statements whose digest changed. Movements and catalogue entries are never
-    /// edited, so a statement is determined by the numbers of the movements it shows (corrections included), the
-    /// projects it covers, the date of the figures, the corridor prices, and the program with its templates
-    /// (`programFingerprint`).
-    public func inputKeys(state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> [String: String] {
-        StatementInputs.keys(state: state, asOf: asOf, corridorPrices: corridorPrices, program: programFingerprint)
-    }
-
-    /// The files a statement writes (its pages in each language and its XML), by the unit names of `inputKeys`.
-    public static func files(ofUnit unit: String) -> [String] { StatementInputs.files(ofUnit: unit) }
-
     /// The templates and translations built into the program, and the program file itself: a new build or a changed
     /// template makes every statement render again.
     public var programFingerprint: String {
         var text = ""
         if let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
-            for case let file as URL in files {
+            for case let file as URL in files.sorted(by: { ($0 as? URL)?.path ?? "" < ($1 as? URL)?.path ?? "" }) {
                 guard let data = try? Data(contentsOf: file) else { continue }
                 text += file.lastPathComponent + " " + HashChain.sha256(Array(data)) + "\n"
             }
@@ -169,22 +189,40 @@ extension SiteBuilder {
     }
 }
 
-/// Results written by concurrent workers, each to its own slot.
-private final class ConcurrentResults: @unchecked Sendable {
+/// The files of a site gathered in memory (tests and small sites).
+private final class CollectedFiles: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result<[String: Data], RenderError>?]
+    private var collected: [String: Data] = [:]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<[String: Data], RenderError>) {
+    @Sendable func add(_ path: String, _ data: Data) {
         lock.lock()
-        slots[index] = value
+        collected[path] = data
         lock.unlock()
     }
 
-    var values: [Result<[String: Data], RenderError>?] {
+    var files: [String: Data] {
         lock.lock()
         defer { lock.unlock() }
-        return slots
+        return collected
+    }
+}
+
+/// The first error of concurrent workers; the others stop as soon as they see there was one.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: RenderError?
+
+    func record(_ error: RenderError) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+
+    var happened: Bool { first != nil }
+
+    var first: RenderError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return error
     }
 }

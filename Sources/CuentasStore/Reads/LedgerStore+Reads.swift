@@ -1,5 +1,6 @@
 import CuentasCore
 import CuentasIntegrity
+import Foundation
 import GRDB
 
 /// Reading the ledger back as domain values. Reads see one consistent snapshot, even while another process writes.
@@ -34,17 +35,69 @@ extension LedgerStore {
     func projectCheck(_ folio: Folio) throws(StoreError) -> LedgerCheck? {
         try read { db in
             let catalogue = try CatalogueLoader.load(db, onlyProject: folio)
-            guard let project = catalogue.projects[folio] else { return nil }
-            let clubs = project.sponsorClubIDs.map(\.text)
-            let clubList = Array(repeating: "?", count: clubs.count).joined(separator: ", ")
-            let own = "folio = ? OR (kind = 'donation' AND partyId IN (\(clubList)))"
-            let sql = MovementColumns.selectSQL
-                + " WHERE \(own) OR reversesId IN (SELECT id FROM movement WHERE \(own)) ORDER BY id"
-            let arguments = StatementArguments([folio.text] + clubs + [folio.text] + clubs)
+            guard catalogue.projects[folio] != nil else { return nil }
+            return try Self.partialCheck(db, catalogue: catalogue, folios: [folio], clubs: [])
+        }
+    }
+
+    /// A replay of the part of the ledger that can affect some projects and clubs: every movement of those projects,
+    /// the donations of those clubs and of the projects' sponsoring clubs (a transfer is checked against the club's
+    /// fund), and the corrections of any of them. The projects' accounts and the clubs' funds come out exactly as the
+    /// whole ledger would have them (a club's transfers all go to projects it sponsors: list them in `folios` too);
+    /// other clubs' funds are partial. With fewer movements every rule is at most as strict, so the replay passes
+    /// whenever the whole one does. `catalogue` is the whole catalogue; the state holds only `folios` of its projects.
+    /// With `through`, movements after that one are left out.
+    public func partialCheck(
+        catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID? = nil
+    ) throws(StoreError) -> LedgerCheck {
+        try read { db in
+            try Self.partialCheck(db, catalogue: catalogue.keepingOnlyProjects(folios), folios: folios, clubs: clubs, through: last)
+        }
+    }
+
+    private static func partialCheck(
+        _ db: Database, catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID? = nil
+    ) throws -> LedgerCheck {
+        var donors = clubs
+        for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
+        let own = "folio IN (SELECT value FROM json_each(:folios)) OR (kind = 'donation' AND partyId IN (SELECT value FROM json_each(:clubs)))"
+        let sql = MovementColumns.selectSQL
+            + " WHERE (\(own) OR reversesId IN (SELECT id FROM movement WHERE \(own))) AND id <= :last ORDER BY id"
+        let arguments: StatementArguments = [
+            "folios": jsonArray(folios.map(\.text)), "clubs": jsonArray(donors.map(\.text)), "last": last ?? Int64.max,
+        ]
+        var movements: [Movement] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+        return LedgerCheck(catalogue: catalogue, movements: movements)
+    }
+
+    private static func jsonArray(_ texts: [String]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: texts.sorted()), let text = String(data: data, encoding: .utf8) else {
+            preconditionFailure("a list of texts always encodes")
+        }
+        return text
+    }
+
+    /// The movements recorded after the given one, in ledger order: what happened since a site was published.
+    public func movements(after id: MovementID) throws(StoreError) -> [Movement] {
+        try read { db in
             var movements: [Movement] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            let rows = try Row.fetchCursor(db, sql: MovementColumns.selectSQL + " WHERE id > ? ORDER BY id", arguments: [id])
             while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
-            return LedgerCheck(catalogue: catalogue, movements: movements)
+            return movements
+        }
+    }
+
+    /// Some movements by number, in ledger order; numbers with no movement are left out.
+    public func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] {
+        try read { db in
+            var movements: [Movement] = []
+            let sql = MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
+            let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: [list])
+            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+            return movements
         }
     }
 

@@ -1,0 +1,79 @@
+import CuentasIntegrity
+import CuentasRender
+import Foundation
+
+/// Writes the files of a site as the builder hands them over, from several threads at once, and counts them. The first
+/// failure is kept and reported after the build; later files are not written.
+final class SiteFileWriter: @unchecked Sendable {
+    let root: URL
+    private let hashing: Bool
+    private let lock = NSLock()
+    private var failure: PublishError?
+    private(set) var pages = 0
+    private(set) var documents = 0
+    private(set) var files = 0
+    private(set) var bytes = 0
+    /// With `hashing`, the SHA-256 of every file written, by path.
+    private(set) var hashes: [String: String] = [:]
+
+    init(root: URL, hashing: Bool = false) {
+        self.root = root
+        self.hashing = hashing
+    }
+
+    var sink: SiteBuilder.FileSink { { [self] path, data in write(path, data) } }
+
+    func write(_ path: String, _ data: Data) {
+        lock.lock()
+        let failed = failure != nil
+        lock.unlock()
+        guard !failed else { return }
+        let file = root.appendingPathComponent(path)
+        var problem: PublishError?
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: file, options: .atomic)
+        } catch {
+            problem = .unwritable(path: file.path, detail: "\(error)")
+        }
+        let hash = hashing ? HashChain.sha256(Array(data)) : nil
+        lock.lock()
+        defer { lock.unlock() }
+        if let problem {
+            if failure == nil { failure = problem }
+            return
+        }
+        count(path, bytes: data.count)
+        if let hash { hashes[path] = hash }
+    }
+
+    /// Appends to a file written before (the movements CSV).
+    func append(_ path: String, _ data: Data) throws(PublishError) {
+        let file = root.appendingPathComponent(path)
+        do {
+            let handle = try FileHandle(forWritingTo: file)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: data)
+        } catch {
+            throw .unwritable(path: file.path, detail: "\(error)")
+        }
+        lock.lock()
+        count(path, bytes: data.count)
+        lock.unlock()
+    }
+
+    /// Throws the first failure, if there was one.
+    func finish() throws(PublishError) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+    }
+
+    private func count(_ path: String, bytes size: Int) {
+        files += 1
+        bytes += size
+        if path.hasSuffix(".html") { pages += 1 }
+        if path.hasSuffix(".xml") { documents += 1 }
+    }
+}

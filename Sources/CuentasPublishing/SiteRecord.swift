@@ -1,0 +1,62 @@
+import CuentasCore
+import CuentasIntegrity
+import CuentasStatements
+import Foundation
+
+/// What an unsigned site folder was last published from, kept in the folder (`fileName`, and every project's figures
+/// in `summariesFileName`), so that the next publish into it renders only what changed since.
+///
+/// Movements and catalogue entries are never edited, so a folder is up to date with the ledger up to `lastMovement`
+/// when it was published by the same program with the same templates, for the same date and corridor prices
+/// (`context`), and the ledger still has the same movement at that number (`lastMovementHash`: a restored older backup
+/// does not).
+struct SiteRecord: Codable, Equatable {
+    static let fileName = ".cuentas-site.json"
+    static let summariesFileName = ".cuentas-summaries.tsv"
+    static let currentFormat = 1
+
+    let format: Int
+    let context: String
+    let lastMovement: MovementID
+    let lastMovementHash: String
+    /// The size of the movements CSV as written: rows of later movements are appended to it.
+    let movementsCSVBytes: Int
+    /// Every statement of the folder (`SiteUnit` names), sorted.
+    let units: [String]
+
+    /// A digest of everything every statement depends on besides the ledger.
+    static func context(program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> String {
+        let prices = corridorPrices.map { "\($0)" }.joined(separator: ";")
+        return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n".utf8))
+    }
+
+    /// The record of a folder, or nil when it has none or one this program cannot use.
+    static func read(from root: URL) -> SiteRecord? {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(fileName)),
+            let record = try? JSONDecoder().decode(SiteRecord.self, from: data), record.format == currentFormat
+        else { return nil }
+        return record
+    }
+
+    var encoded: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { preconditionFailure("a site record always encodes") }
+        return data
+    }
+
+    /// The summaries file: one line per project, sorted by folio.
+    static func summariesText(_ summaries: [Folio: ProjectSummary]) -> String {
+        summaries.keys.sorted().map { summaries[$0]!.figuresLine + "\n" }.joined()
+    }
+
+    /// The summaries back, or nil when a line does not read or names a project the catalogue lacks.
+    static func summaries(fromText text: String, catalogue: Catalogue) -> [Folio: ProjectSummary]? {
+        var summaries: [Folio: ProjectSummary] = [:]
+        for line in text.split(separator: "\n") {
+            guard let summary = ProjectSummary(figuresLine: line, catalogue: catalogue) else { return nil }
+            summaries[summary.folio] = summary
+        }
+        return summaries
+    }
+}

@@ -1,0 +1,78 @@
+import CuentasCore
+
+/// What a re-publish must render again after some new movements, and which part of the ledger it must replay to do so.
+///
+/// A project's statement depends on the project's own movements; a club's on its own movements and on the accounts
+/// of the projects it sponsors; a municipality's on the accounts of its projects. So a movement about a project
+/// changes the project, its sponsoring clubs and its municipality; a donation changes its club; a reversal changes
+/// what the reversed movement changed. Statements that are new in the catalogue, or whose files are missing from the
+/// folder, are rendered too.
+public struct SiteChanges: Sendable, Equatable {
+    /// The statements to render, as `SiteUnit` names.
+    public let units: Set<String>
+    /// The projects whose whole history the replay needs: those rendered, those of the rendered municipalities and
+    /// those the rendered clubs sponsor. Their summaries in the portfolio index are computed again.
+    public let folios: Set<Folio>
+    /// The clubs whose whole fund the replay needs: those rendered.
+    public let clubs: Set<PartyID>
+
+    /// - Parameters:
+    ///   - newMovements: the movements recorded since the last publish.
+    ///   - earlierMovements: the movements the new reversals undo, when they are older than `newMovements`.
+    ///   - previousUnits: the statements the folder was last published with.
+    ///   - missingUnits: statements whose files are no longer in the folder.
+    public init(
+        newMovements: [Movement], earlierMovements: [MovementID: Movement], catalogue: Catalogue, previousUnits: Set<String>,
+        missingUnits: Set<String> = []
+    ) {
+        let byID = Dictionary(uniqueKeysWithValues: newMovements.map { ($0.id, $0) })
+        var projects: Set<Folio> = []
+        var clubs: Set<PartyID> = []
+        var municipalities: Set<PartyID> = []
+        func touch(_ movement: Movement) {
+            if let folio = movement.body.folio { projects.insert(folio) }
+            switch movement.body {
+            case .donation(let donation): clubs.insert(donation.clubID)
+            case .transfer(let transfer): clubs.insert(transfer.clubID)
+            case .deposit(let deposit) where catalogue.clubs[deposit.partyID] != nil: clubs.insert(deposit.partyID)
+            case .refund(let refund) where catalogue.clubs[refund.partyID] != nil: clubs.insert(refund.partyID)
+            default: break
+            }
+        }
+        for movement in newMovements {
+            touch(movement)
+            if case .reversal(let reversal) = movement.body,
+                let reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID]
+            {
+                touch(reversed)
+            }
+        }
+        // New statements, and statements to write again because their files are gone.
+        for unit in SiteUnit.all(in: catalogue).subtracting(previousUnits).union(missingUnits) {
+            let parts = unit.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            let id = Identifier(trusted: parts[1])
+            switch parts[0] {
+            case "project" where catalogue.projects[id] != nil: projects.insert(id)
+            case "club" where catalogue.clubs[id] != nil: clubs.insert(id)
+            case "municipality" where catalogue.governments[id]?.level == .municipal: municipalities.insert(id)
+            default: break
+            }
+        }
+        projects = projects.filter { catalogue.projects[$0] != nil }
+        for folio in projects {
+            let project = catalogue.projects[folio]!
+            municipalities.insert(project.municipalityID)
+            clubs.formUnion(project.sponsorClubIDs)
+        }
+        clubs = clubs.filter { catalogue.clubs[$0] != nil }
+        var needed = projects
+        for (folio, project) in catalogue.projects
+        where municipalities.contains(project.municipalityID) || project.sponsorClubIDs.contains(where: clubs.contains) {
+            needed.insert(folio)
+        }
+        units = Set(projects.map(SiteUnit.project)).union(clubs.map(SiteUnit.club)).union(municipalities.map(SiteUnit.municipality))
+        folios = needed
+        self.clubs = clubs
+    }
+}

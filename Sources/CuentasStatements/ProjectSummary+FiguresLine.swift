@@ -1,0 +1,58 @@
+import CuentasCore
+
+/// A project summary kept between two publishes: its ledger figures as one line of tab-separated fields. The rest
+/// (title, kind, municipality, locality, approved cost) comes back from the catalogue, whose entries never change.
+/// A re-publish reads the summaries of the projects nothing happened to instead of replaying their movements.
+extension ProjectSummary {
+    /// The summary of a project's account as of a date.
+    public init(account: ProjectAccount, catalogue: Catalogue, asOf: CalendarDate) {
+        self.init(ProjectFigures(account: account, catalogue: catalogue, asOf: asOf), catalogue: catalogue)
+    }
+
+    /// Folio, status, committed, received, paid, outstanding and balance on hand (minor units of the project's
+    /// currency), financial progress (basis points), physical progress (percent, or "-"), late government and
+    /// diverging progress (1 or 0).
+    public var figuresLine: String {
+        [
+            folio.text, status.rawValue, "\(committed.minorUnits)", "\(received.minorUnits)", "\(paid.minorUnits)",
+            "\(outstanding.minorUnits)", "\(balanceOnHand.minorUnits)", "\(financialProgressBasisPoints)",
+            physicalProgressPercent.map(String.init) ?? "-", hasLateGovernment ? "1" : "0", progressDiverges ? "1" : "0",
+        ].joined(separator: "\t")
+    }
+
+    /// A summary read back from `figuresLine`; nil when the line does not read as one, or names a project the
+    /// catalogue does not have (the caller then computes the summaries again from the ledger).
+    public init?(figuresLine line: Substring, catalogue: Catalogue) {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count == 11, !fields[0].isEmpty, fields[0].count <= TextLimits.identifierCharacters,
+            let project = catalogue.projects[Folio(trusted: String(fields[0]))],
+            let status = ProjectStatus(rawValue: String(fields[1])),
+            let committed = Int64(fields[2]), let received = Int64(fields[3]), let paid = Int64(fields[4]),
+            let outstanding = Int64(fields[5]), let balance = Int64(fields[6]), let financial = Int64(fields[7]),
+            fields[9] == "1" || fields[9] == "0", fields[10] == "1" || fields[10] == "0"
+        else { return nil }
+        let physical: Int?
+        if fields[8] == "-" { physical = nil } else {
+            guard let percent = Int(fields[8]), (0...100).contains(percent) else { return nil }
+            physical = percent
+        }
+        let currency = project.approvedCost.currency
+        func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
+        folio = project.folio
+        title = project.title
+        kind = project.kind
+        self.status = status
+        municipality = PartyReference(project.municipalityID, in: catalogue)
+        locality = project.locality
+        approvedCost = project.approvedCost
+        self.committed = money(committed)
+        self.received = money(received)
+        self.paid = money(paid)
+        self.outstanding = money(outstanding)
+        balanceOnHand = money(balance)
+        financialProgressBasisPoints = financial
+        physicalProgressPercent = physical
+        hasLateGovernment = fields[9] == "1"
+        progressDiverges = fields[10] == "1"
+    }
+}

@@ -1,0 +1,102 @@
+import CuentasCore
+import CuentasRender
+import CuentasStatements
+import CuentasStore
+import Foundation
+import Testing
+
+/// A re-publish renders the statements a new movement changes from a replay of only part of the ledger
+/// (`SiteChanges`, `LedgerStore.partialCheck`). For every movement of the sample, as if it were the only new one,
+/// those statements and the index lines must be exactly what the whole ledger gives.
+@Suite struct PartialReplayTests {
+    static let asOf = try! CalendarDate(parsing: "2026-11-23", field: "date")
+
+    static func sampleStore() throws -> (CLI, LedgerStore) {
+        let cli = try CLI()
+        #expect(try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh >/dev/null").status == 0)
+        return (cli, try LedgerStore.open(path: cli.database))
+    }
+
+    @Test func theStatementsEachMovementChangesComeOutOfThePartialReplayAsOutOfTheWholeLedger() throws {
+        let (_, store) = try Self.sampleStore()
+        let whole = try store.state()
+        let catalogue = whole.catalogue
+        let units = SiteUnit.all(in: catalogue)
+        #expect(units.count == 20)
+        var kindsSeen: Set<MovementKind> = []
+        for movement in try store.movements() {
+            let changes = SiteChanges(
+                newMovements: [movement], earlierMovements: whole.movements, catalogue: catalogue, previousUnits: units)
+            #expect(!changes.units.isEmpty, "movement \(movement.id)")
+            let replay = try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs)
+            #expect(replay.passed, "movement \(movement.id): \(replay.violations)")
+            #expect(replay.movementCount < whole.movements.count || changes.folios.count == catalogue.projects.count)
+            for unit in changes.units {
+                let parts = unit.split(separator: ":").map(String.init)
+                let id = Identifier(trusted: parts[1])
+                switch parts[0] {
+                case "project":
+                    #expect(ProjectStatement(folio: id, state: replay.state, asOf: Self.asOf) == ProjectStatement(folio: id, state: whole, asOf: Self.asOf), "\(unit) after \(movement.id)")
+                case "club":
+                    #expect(ClubStatement(clubID: id, state: replay.state, asOf: Self.asOf) == ClubStatement(clubID: id, state: whole, asOf: Self.asOf), "\(unit) after \(movement.id)")
+                case "municipality":
+                    #expect(
+                        MunicipalityStatement(municipalityID: id, state: replay.state, asOf: Self.asOf)
+                            == MunicipalityStatement(municipalityID: id, state: whole, asOf: Self.asOf), "\(unit) after \(movement.id)")
+                default:
+                    Issue.record("unknown unit \(unit)")
+                }
+            }
+            for folio in changes.folios {
+                #expect(
+                    ProjectSummary(account: replay.state.projects[folio]!, catalogue: catalogue, asOf: Self.asOf)
+                        == ProjectSummary(account: whole.projects[folio]!, catalogue: catalogue, asOf: Self.asOf))
+            }
+            kindsSeen.insert(movement.body.kind)
+        }
+        #expect(kindsSeen.isSuperset(of: [.pledge, .deposit, .donation, .transfer, .payment, .progress, .status, .reversal, .refund]))
+    }
+
+    @Test func aDonationChangesItsClubAndAProgressReportItsProjectClubsAndMunicipality() throws {
+        let (_, store) = try Self.sampleStore()
+        let whole = try store.state()
+        let units = SiteUnit.all(in: whole.catalogue)
+        let movements = try store.movements()
+        let donation = try #require(movements.first { if case .donation = $0.body { true } else { false } })
+        guard case .donation(let body) = donation.body else { return }
+        let afterDonation = SiteChanges(newMovements: [donation], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: units)
+        #expect(afterDonation.units == [SiteUnit.club(body.clubID)])
+
+        let progress = try #require(movements.first { $0.body.kind == .progress && $0.body.folio?.text == "3X1-2024-002" })
+        let afterProgress = SiteChanges(newMovements: [progress], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: units)
+        #expect(afterProgress.units == [
+            "project:3X1-2024-002", "club:CLUB-CANON-LA", "club:CLUB-CANON-CHI", "municipality:MUN-CANON",
+        ])
+        // Every project of the municipality and of the two clubs is replayed, no other.
+        let expected = Set(whole.catalogue.projects.values.filter {
+            $0.municipalityID.text == "MUN-CANON" || $0.sponsorClubIDs.contains { ["CLUB-CANON-LA", "CLUB-CANON-CHI"].contains($0.text) }
+        }.map(\.folio))
+        #expect(afterProgress.folios == expected)
+        #expect(expected.count < whole.catalogue.projects.count)
+
+        // Nothing new: nothing to render.
+        #expect(SiteChanges(newMovements: [], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: units).units.isEmpty)
+        // A statement not published before is rendered.
+        let withoutClub = units.subtracting(["club:CLUB-MEZQ-LB"])
+        #expect(SiteChanges(newMovements: [], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: withoutClub).units == ["club:CLUB-MEZQ-LB"])
+    }
+
+    @Test func theIndexFromSummaryLinesIsTheIndexFromTheLedger() throws {
+        let (_, store) = try Self.sampleStore()
+        let whole = try store.state()
+        let summaries = whole.projects.values.map { ProjectSummary(account: $0, catalogue: whole.catalogue, asOf: Self.asOf) }
+        let readBack = summaries.map { ProjectSummary(figuresLine: Substring($0.figuresLine), catalogue: whole.catalogue) }
+        #expect(readBack == summaries)
+        #expect(
+            PortfolioIndex(summaries: readBack.compactMap { $0 }, catalogue: whole.catalogue, asOf: Self.asOf)
+                == PortfolioIndex(state: whole, asOf: Self.asOf))
+        // A line that does not read, or names an unknown project, gives nothing rather than a wrong line.
+        #expect(ProjectSummary(figuresLine: "3X1-2024-002\tapproved\t1", catalogue: whole.catalogue) == nil)
+        #expect(ProjectSummary(figuresLine: "NOPE\tapproved\t1\t2\t3\t4\t5\t6\t-\t0\t0", catalogue: whole.catalogue) == nil)
+    }
+}
