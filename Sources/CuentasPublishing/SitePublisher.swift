@@ -113,9 +113,8 @@ public struct SitePublisher: Sendable {
             if case .reversal(let reversal) = movement.body, reversal.movementID <= previous.lastMovement { reversed.insert(reversal.movementID) }
         }
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
-        let missing = Set(previous.units.filter { unit in
-            SiteUnit.files(of: unit).contains { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
-        })
+        let present = PresentFiles(root: root)
+        let missing = Set(previous.units.filter { unit in SiteUnit.files(of: unit).contains { !present.contains($0) } })
         let changes = SiteChanges(
             newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
             missingUnits: missing)

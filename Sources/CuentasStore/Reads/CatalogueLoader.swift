@@ -52,33 +52,39 @@ enum CatalogueLoader {
     private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Folio?) throws {
         let filter = only == nil ? "" : " WHERE folio = ?"
         let arguments: StatementArguments = only.map { [$0.text] } ?? []
+        // Columns are read by position: a national catalogue has tens of thousands of projects, and looking each column
+        // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments) {
-            clubsByFolio[row["folio"], default: []].append(PartyID(trusted: row["clubId"]))
+            clubsByFolio[row[0], default: []].append(PartyID(trusted: row[1]))
         }
         var linesByFolio: [String: [(Int, String, Int64)]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments)
         {
-            linesByFolio[row["folio"], default: []].append((row["number"], row["concept"], row["amountMinorUnits"]))
+            linesByFolio[row[0], default: []].append((row[1], row[2], row[3]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM project\(filter)", arguments: arguments) {
-            let folioText: String = row["folio"]
+        let columns = """
+            folio, currency, approvedCostMinorUnits, kind, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish,
+            municipalityId, locality, executingAgencyId, proposedOn
+            """
+        for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM project\(filter)", arguments: arguments) {
+            let folioText: String = row[0]
             let folio = Folio(trusted: folioText)
-            let currencyCode = try currency(row["currency"], "project", folioText)
-            let cost = Money(minorUnits: row["approvedCostMinorUnits"], currency: currencyCode)
+            let currencyCode = try currency(row[1], "project", folioText)
+            let cost = Money(minorUnits: row[2], currency: currencyCode)
             let lines = (linesByFolio[folioText] ?? []).map {
                 BudgetLine(number: $0.0, concept: $0.1, amount: Money(minorUnits: $0.2, currency: currencyCode))
             }
-            guard let kind = ProjectKind(rawValue: row["kind"]), let clubs = clubsByFolio[folioText],
+            guard let kind = ProjectKind(rawValue: row[3]), let clubs = clubsByFolio[folioText],
                 lines.reduce(Int64(0), { $0 + $1.amount.minorUnits }) == cost.minorUnits
             else { throw StoreError.corruptRow(table: "project", id: folioText, detail: "kind, clubs or budget lines") }
             catalogue.projects[folio] = Project(
-                folio: folio, title: LocalizedText(spanish: row["titleSpanish"], english: row["titleEnglish"]),
-                description: LocalizedText(spanish: row["descriptionSpanish"], english: row["descriptionEnglish"]),
-                kind: kind, municipalityID: PartyID(trusted: row["municipalityId"]), locality: row["locality"],
-                sponsorClubIDs: clubs, executingAgencyID: PartyID(trusted: row["executingAgencyId"]),
-                approvedCost: cost, budgetLines: lines, proposedOn: try date(row["proposedOn"], "project", folioText))
+                folio: folio, title: LocalizedText(spanish: row[4], english: row[5]),
+                description: LocalizedText(spanish: row[6], english: row[7]),
+                kind: kind, municipalityID: PartyID(trusted: row[8]), locality: row[9],
+                sponsorClubIDs: clubs, executingAgencyID: PartyID(trusted: row[10]),
+                approvedCost: cost, budgetLines: lines, proposedOn: try date(row[11], "project", folioText))
         }
     }
 

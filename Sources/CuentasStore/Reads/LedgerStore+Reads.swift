@@ -55,7 +55,7 @@ extension LedgerStore {
         }
     }
 
-    private static func partialCheck(
+    static func partialCheck(
         _ db: Database, catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID? = nil
     ) throws -> LedgerCheck {
         var donors = clubs
@@ -72,7 +72,7 @@ extension LedgerStore {
         return LedgerCheck(catalogue: catalogue, movements: movements)
     }
 
-    private static func jsonArray(_ texts: [String]) -> String {
+    static func jsonArray(_ texts: [String]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: texts.sorted()), let text = String(data: data, encoding: .utf8) else {
             preconditionFailure("a list of texts always encodes")
         }

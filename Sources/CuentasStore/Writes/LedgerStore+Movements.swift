@@ -22,10 +22,10 @@ extension LedgerStore {
         try record { _ in drafts }
     }
 
-    /// Records the movements `makeDrafts` derives from the current ledger (an approval's pledges from its scheme),
-    /// in the same transaction that reads the ledger, so nothing can change in between.
+    /// Records the movements `makeDrafts` derives from the current catalogue (an approval's pledges from its scheme),
+    /// in the same transaction that reads it, so nothing can change in between.
     @discardableResult
-    public func record(_ makeDrafts: (LedgerState) throws -> [MovementDraft]) throws(StoreError) -> [Movement] {
+    public func record(_ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws(StoreError) -> [Movement] {
         try write { db in try Self.insert(db, makeDrafts) }
     }
 
@@ -52,28 +52,80 @@ extension LedgerStore {
         }
     }
 
-    private static func insert(_ db: Database, _ makeDrafts: (LedgerState) throws -> [MovementDraft]) throws -> [Movement] {
-            var state = try LedgerLoader.state(db)
-            let drafts = try makeDrafts(state)
-            let recordedAt = ISO8601DateFormatter().string(from: Date())
-            let insert = try db.cachedStatement(sql: MovementColumns.insertSQL)
-            var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
-            var recorded: [Movement] = []
-            recorded.reserveCapacity(drafts.count)
-            for (index, draft) in drafts.enumerated() {
-                let movement = draft.numbered(state.nextMovementID)
-                do {
-                    try state.record(movement)
-                } catch {
-                    // The refused movement never gets its number, so the message must not name one.
-                    throw StoreError.violationInBatch(index: index, error.unnumbered)
-                }
-                let hash = HashChain.hash(movement, previousHash: previousHash)
-                try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash))
-                previousHash = hash
-                recorded.append(movement)
+    private static func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
+        let catalogue = try CatalogueLoader.load(db)
+        let drafts = try makeDrafts(catalogue)
+        var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
+        let recordedAt = ISO8601DateFormatter().string(from: Date())
+        let insert = try db.cachedStatement(sql: MovementColumns.insertSQL)
+        var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
+        var recorded: [Movement] = []
+        recorded.reserveCapacity(drafts.count)
+        for (index, draft) in drafts.enumerated() {
+            let movement = draft.numbered(state.nextMovementID)
+            do {
+                try state.record(movement)
+            } catch {
+                // The refused movement never gets its number, so the message must not name one.
+                throw StoreError.violationInBatch(index: index, error.unnumbered)
             }
-            return recorded
+            let hash = HashChain.hash(movement, previousHash: previousHash)
+            try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash))
+            previousHash = hash
+            recorded.append(movement)
+        }
+        return recorded
+    }
+
+    /// The state new movements are checked against: replayed from only the part of the ledger they can touch, so that
+    /// recording one donation does not replay a national ledger. The part: the projects they are about, the projects
+    /// and clubs of the movements they reverse, and every project of a club whose fund they draw on (a transfer, or the
+    /// reversal of a donation: the fund must count every transfer the club made). Bank references live elsewhere in
+    /// the ledger are looked up, and numbering continues after the ledger's last movement. If the part replayed breaks
+    /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
+    private static func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
+        var folios: Set<Folio> = []
+        var fundClubs: Set<PartyID> = []
+        var references: Set<String> = []
+        var reversed: Set<MovementID> = []
+        for draft in drafts {
+            if let folio = draft.body.folio { folios.insert(folio) }
+            switch draft.body {
+            case .transfer(let transfer):
+                fundClubs.insert(transfer.clubID)
+                references.insert(transfer.remittance.reference)
+            case .deposit(let deposit): references.insert(deposit.remittance.reference)
+            case .reversal(let reversal): reversed.insert(reversal.movementID)
+            default: break
+            }
+        }
+        let lastOfLedger = try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0
+        // A batch that corrects one of its own movements is checked against the whole ledger: the part would not know
+        // the fund or account before it.
+        if reversed.contains(where: { $0 > lastOfLedger }) { return try LedgerLoader.state(db) }
+        if !reversed.isEmpty {
+            let sql = "SELECT folio, partyId FROM movement WHERE id IN (SELECT value FROM json_each(?))"
+            for row in try Row.fetchAll(db, sql: sql, arguments: [jsonArray(reversed.map(String.init))]) {
+                if let folio: String = row["folio"] { folios.insert(Folio(trusted: folio)) }
+                if let party: String = row["partyId"], catalogue.clubs[PartyID(trusted: party)] != nil { fundClubs.insert(PartyID(trusted: party)) }
+            }
+        }
+        for (folio, project) in catalogue.projects where project.sponsorClubIDs.contains(where: fundClubs.contains) { folios.insert(folio) }
+        let known = folios.filter { catalogue.projects[$0] != nil }
+        let part = try partialCheck(db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs)
+        guard part.passed else { return try LedgerLoader.state(db) }
+        var state = part.state
+        if !references.isEmpty {
+            let sql = """
+                SELECT reference, id FROM movement m WHERE reference IN (SELECT value FROM json_each(?))
+                AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                """
+            var live: [String: MovementID] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: [jsonArray(Array(references))]) { live[row["reference"]] = row["id"] }
+            state.assumeLiveReferences(live)
+        }
+        state.continueNumbering(after: lastOfLedger)
+        return state
     }
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.
@@ -84,12 +136,12 @@ extension LedgerStore {
         var plan: PledgePlan?
         let movements: [Movement]
         do {
-            movements = try record { state in
+            movements = try record { catalogue in
                 do {
                     let result = try Approval.drafts(
                         folio: folio, schemeID: schemeID, agreedParts: agreedParts, sessionDate: sessionDate,
                         minutesReference: minutesReference, occurredOn: occurredOn, recordedBy: recordedBy, note: note,
-                        catalogue: state.catalogue)
+                        catalogue: catalogue)
                     plan = result.plan
                     return result.drafts
                 } catch let error as ApprovalError {
