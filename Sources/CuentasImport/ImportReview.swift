@@ -22,6 +22,13 @@ public struct ImportReview: Sendable {
     public var drafts: [MovementDraft] { rows.filter { $0.error == nil }.flatMap(\.drafts) }
     public var isClean: Bool { errors.isEmpty }
 
+    /// The movements a file's rows ask for, rows with bad fields left out: enough to know which part of the ledger
+    /// the review must be checked against (the store's `stateForRecording`).
+    public static func requestedDrafts(table: CSVTable, kind: ImportKind?, mapper: ImportMapper) -> [MovementDraft] {
+        guard let (resolved, indexes) = try? mapper.columns(of: table, kind: kind), !resolved.isCatalogue else { return [] }
+        return table.rows.flatMap { (try? mapper.entry($0, kind: resolved, indexes: indexes))?.drafts ?? [] }
+    }
+
     /// Checks a movements file. Throws for a header it cannot read (nothing else can be checked then) and for a
     /// catalogue file, which this review does not cover.
     public init(table: CSVTable, kind: ImportKind?, mapper: ImportMapper, state: LedgerState) throws(ImportError) {

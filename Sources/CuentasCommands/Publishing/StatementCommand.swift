@@ -27,14 +27,16 @@ struct StatementCommand: ParsableCommand {
         try global.perform { context in
             let key = try OptionParsing.identifier(id, "ID")
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let state = try context.openLedger().state()
+            // Each statement from only the part of the ledger it shows.
+            let store = try context.openLedger()
             let language = context.language
             let builder = try SiteBuilder()
             let text = StatementText(translation: try Translation(language: language, folder: CuentasRender.templatesFolder))
             let notFound = CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)"))
             switch subject {
             case .project:
-                guard let statement = ProjectStatement(folio: key, state: state, asOf: asOfDate) else { throw notFound }
+                guard let state = try store.projectState(key), let statement = ProjectStatement(folio: key, state: state, asOf: asOfDate)
+                else { throw notFound }
                 switch format {
                 case .html: print(builder.renderer.project(statement, language: language))
                 case .xml: print(try builder.validated(StatementXML.project(statement), name: "\(key).xml"), terminator: "")
@@ -42,6 +44,7 @@ struct StatementCommand: ParsableCommand {
                 }
             case .club:
                 let prices = try CorridorPriceFile.load(remittancePrices)
+                let state = try store.clubState(key)
                 guard let statement = ClubStatement(clubID: key, state: state, asOf: asOfDate, corridorPrices: prices) else { throw notFound }
                 switch format {
                 case .html: print(builder.renderer.club(statement, language: language))
@@ -49,6 +52,7 @@ struct StatementCommand: ParsableCommand {
                 case .text: print(text.club(statement))
                 }
             case .municipality:
+                let state = try store.municipalityState(key)
                 guard let statement = MunicipalityStatement(municipalityID: key, state: state, asOf: asOfDate) else { throw notFound }
                 switch format {
                 case .html: print(builder.renderer.municipality(statement, language: language))

@@ -17,6 +17,16 @@ public struct Catalogue: Sendable {
         return copy
     }
 
+    /// The projects a club sponsors.
+    public func folios(sponsoredBy clubID: PartyID) -> Set<Folio> {
+        Set(projects.values.filter { $0.sponsorClubIDs.contains(clubID) }.map(\.folio))
+    }
+
+    /// The projects of a municipality.
+    public func folios(inMunicipality municipalityID: PartyID) -> Set<Folio> {
+        Set(projects.values.filter { $0.municipalityID == municipalityID }.map(\.folio))
+    }
+
     public func partyExists(_ id: PartyID) -> Bool {
         clubs[id] != nil || federations[id] != nil || governments[id] != nil
     }

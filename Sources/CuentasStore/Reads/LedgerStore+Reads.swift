@@ -31,6 +31,24 @@ extension LedgerStore {
         return try state()
     }
 
+    /// A ledger state exact for one club's statement: its fund and every project it sponsors.
+    public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
+        let catalogue = try catalogue()
+        return try partialState(catalogue: catalogue, folios: catalogue.folios(sponsoredBy: id), clubs: [id])
+    }
+
+    /// A ledger state exact for one municipality's statement: every project of the municipality.
+    public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
+        let catalogue = try catalogue()
+        return try partialState(catalogue: catalogue, folios: catalogue.folios(inMunicipality: id), clubs: [])
+    }
+
+    /// `partialCheck`'s state, or the whole ledger's if the part replayed breaks a rule.
+    func partialState(catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>) throws(StoreError) -> LedgerState {
+        let part = try partialCheck(catalogue: catalogue, folios: folios, clubs: clubs)
+        return part.passed ? part.state : try state()
+    }
+
     /// The replay `projectState` starts from: only the movements that can affect the project.
     func projectCheck(_ folio: Folio) throws(StoreError) -> LedgerCheck? {
         try read { db in

@@ -83,7 +83,7 @@ extension LedgerStore {
     /// reversal of a donation: the fund must count every transfer the club made). Bank references live elsewhere in
     /// the ledger are looked up, and numbering continues after the ledger's last movement. If the part replayed breaks
     /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
-    private static func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
+    static func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
         var folios: Set<Folio> = []
         var fundClubs: Set<PartyID> = []
         var references: Set<String> = []
@@ -126,6 +126,12 @@ extension LedgerStore {
         }
         state.continueNumbering(after: lastOfLedger)
         return state
+    }
+
+    /// The state new movements would be checked against when recorded (see `recordingState`), for a preview that
+    /// checks them without recording anything.
+    public func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState {
+        try read { db in try Self.recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts) }
     }
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.

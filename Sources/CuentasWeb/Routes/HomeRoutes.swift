@@ -11,12 +11,12 @@ struct HomeRoutes {
         router.get("/app") { request, context in
             guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
             let t = environment.translation(request, context)
-            let state = try environment.store.state()
+            // A treasurer's and an official's pages from only the part of the ledger they show.
             let page: AppPage
             switch user.role {
-            case .treasurer: page = treasurerHome(user, state, t)
-            case .official: page = officialHome(user, state, t)
-            case .auditor: page = auditorHome(state, t)
+            case .treasurer: page = treasurerHome(user, try environment.store.clubState(user.clubID!), t)
+            case .official: page = officialHome(user, try environment.store.municipalityState(user.municipalityID!), t)
+            case .auditor: page = auditorHome(try environment.store.state(), t)
             case .admin: return Response.redirect(to: "/app/users")
             }
             return try environment.respond(page, request, context)

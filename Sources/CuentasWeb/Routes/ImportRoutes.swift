@@ -41,12 +41,15 @@ struct ImportRoutes {
         guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
         let t = environment.translation(request, context)
         guard let file = input.files["file"], !file.data.isEmpty else { return try uploadPage(user, request, context, error: t["app.noFile"]) }
-        let state = try environment.store.state()
-        let mapper = ImportMapper(catalogue: state.catalogue, numberStyle: .dotDecimal, recordedBy: user.name)
+        let mapper = ImportMapper(catalogue: try environment.store.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name)
         let review: ImportReview
+        let state: LedgerState
         do {
-            review = try ImportReview(table: try CSVReader.read(file.data), kind: nil, mapper: mapper, state: state)
-        } catch {
+            let table = try CSVReader.read(file.data)
+            // Checked against only the part of the ledger the rows touch, as recording them would be.
+            state = try environment.store.stateForRecording(ImportReview.requestedDrafts(table: table, kind: nil, mapper: mapper))
+            review = try ImportReview(table: table, kind: nil, mapper: mapper, state: state)
+        } catch let error as ImportError {
             return try uploadPage(user, request, context, error: "\(file.fileName): " + error.explanation(in: t.language))
         }
         guard MovementForm.forRole(user.role).contains(where: { $0.kind == review.kind }) else {

@@ -27,8 +27,14 @@ struct LiveStatementRoutes {
             else { return try notFound(request, context) }
             let today = CalendarDate.today()
             let section = context.parameters.get("section")
-            // A project's page needs only its own movements; the others the whole ledger.
-            let state = section == "projects" ? try environment.store.projectState(id) : try environment.store.state()
+            // Each page from only the part of the ledger it shows.
+            let state: LedgerState?
+            switch section {
+            case "projects": state = try environment.store.projectState(id)
+            case "clubs": state = try environment.store.clubState(id)
+            case "municipalities": state = try environment.store.municipalityState(id)
+            default: state = nil
+            }
             guard let state else { return try notFound(request, context) }
             switch section {
             case "projects":
