@@ -42,20 +42,37 @@ import Testing
     }
 }
 
-/// `show` of a project reads only the movements that can affect it; its figures must be the whole ledger's.
+/// `show` and `statement` of one project, club or municipality read only the movements that can affect it; each must
+/// be exactly what `statement all`, from one replay of the whole ledger, prints for it.
 @Suite struct ProjectShowTests {
-    @Test func showingAProjectFromItsOwnMovementsGivesTheWholeLedgersStatement() throws {
+    @Test func everyStatementFromItsOwnPartOfTheLedgerIsTheWholeLedgersStatement() throws {
         let cli = try CLI()
         let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
         #expect(loaded.status == 0, "\(loaded.errors)")
         let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8)) as! [[String: Any]]
-        let folios = projects.compactMap { $0["folio"] as? String }
-        #expect(folios.count >= 10)
+        let folios = projects.compactMap { $0["folio"] as? String }.sorted()
+        #expect(folios.count == 12)
+        let whole = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
+        #expect(whole.status == 0, "\(whole.errors)")
+        var oneByOne = ""
         for folio in folios {
-            let whole = try cli.run(["statement", "project", folio, "--format", "text", "--as-of", "2026-11-23"])
+            let statement = try cli.run(["statement", "project", folio, "--format", "text", "--as-of", "2026-11-23"])
             let own = try cli.run(["show", folio, "--as-of", "2026-11-23"])
-            #expect(whole.status == 0 && own.status == 0)
-            #expect(own.output == whole.output + "\n" || own.output == whole.output, "\(folio) differs")
+            #expect(statement.status == 0 && own.status == 0)
+            #expect(own.output == statement.output + "\n" || own.output == statement.output, "\(folio) differs")
+            oneByOne += statement.output
         }
+        let clubs = ["CLUB-CANON-CHI", "CLUB-CANON-LA", "CLUB-HUERTAS-AUR", "CLUB-HUERTAS-SA", "CLUB-MEZQ-LB"]
+        for (subject, ids) in [("club", clubs), ("municipality", ["MUN-CANON", "MUN-HUERTAS", "MUN-MEZQUITES"])] {
+            for id in ids {
+                let statement = try cli.run(["statement", subject, id, "--as-of", "2026-11-23"])
+                #expect(statement.status == 0, "\(statement.errors)")
+                oneByOne += statement.output
+            }
+        }
+        #expect(whole.output == oneByOne)
+        #expect(whole.output.contains("Club Mezquiteños de Long Beach"))
+        #expect(try cli.run(["statement", "all", "3X1-2024-002"]).status != 0)
+        #expect(try cli.run(["statement", "project"]).errors.contains("missing"))
     }
 }

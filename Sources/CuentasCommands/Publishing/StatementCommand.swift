@@ -3,30 +3,42 @@ import CuentasCore
 import CuentasPublishing
 import CuentasRender
 import CuentasStatements
+import Foundation
 
 struct StatementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "statement", abstract: "Print one statement as HTML, XML or text.",
+        commandName: "statement", abstract: "Print one statement as HTML, XML or text, or every statement as text.",
         discussion: """
             Examples: cuentas statement project 3X1-2024-003 --format html --lang es > road.html
                       cuentas statement club CLUB-CANON-LA --format xml
                       cuentas statement municipality MUN-HUERTAS
+                      cuentas statement all > every-statement.txt
             """)
 
-    enum Subject: String, ExpressibleByArgument, CaseIterable { case project, club, municipality }
+    enum Subject: String, ExpressibleByArgument, CaseIterable { case project, club, municipality, all }
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, xml, text }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "project, club or municipality.") var subject: Subject
-    @Argument(help: "Its folio or code.") var id: String
+    @Argument(help: "project, club, municipality, or all (every statement of the ledger, as text).") var subject: Subject
+    @Argument(help: "Its folio or code (none for all).") var id: String?
     @Option(help: "html, xml or text.") var format: Format = .text
     @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
     @Option(help: "World Bank corridor prices (CSV), for a club's statement.") var remittancePrices: String?
 
     func run() throws {
         try global.perform { context in
-            let key = try OptionParsing.identifier(id, "ID")
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            if subject == .all {
+                guard id == nil, format == .text else {
+                    throw CommandFailure(message: context.say(
+                        "`statement all` no lleva folio ni código, y escribe solo texto", "`statement all` takes no folio or code, and writes text only"))
+                }
+                return try printEveryStatement(context, asOf: asOfDate)
+            }
+            guard let id else {
+                throw CommandFailure(message: context.say("falta el folio o código de \(subject.rawValue)", "the \(subject.rawValue)'s folio or code is missing"))
+            }
+            let key = try OptionParsing.identifier(id, "ID")
             // Each statement from only the part of the ledger it shows.
             let store = try context.openLedger()
             let language = context.language
@@ -59,7 +71,55 @@ struct StatementCommand: ParsableCommand {
                 case .xml: print(try builder.validated(StatementXML.municipality(statement), name: "\(key).xml"), terminator: "")
                 case .text: print(text.municipality(statement))
                 }
+            case .all:
+                preconditionFailure("handled above")
             }
         }
+    }
+
+    /// Every project, club and municipality statement of the ledger as text, in that order, each sorted by code:
+    /// computed from one replay of the whole ledger, on every core.
+    private func printEveryStatement(_ context: CommandContext, asOf: CalendarDate) throws {
+        let state = try context.openLedger().state()
+        let prices = try CorridorPriceFile.load(remittancePrices)
+        let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
+        let folios = state.projects.keys.sorted()
+        let clubs = state.clubFunds.keys.sorted()
+        let municipalities = state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
+        let texts = ParallelTexts(count: folios.count + clubs.count + municipalities.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            if index < folios.count {
+                texts.set(index, text.project(ProjectStatement(folio: folios[index], state: state, asOf: asOf)!))
+            } else if index < folios.count + clubs.count {
+                let id = clubs[index - folios.count]
+                texts.set(index, text.club(ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: prices)!))
+            } else {
+                let id = municipalities[index - folios.count - clubs.count]
+                texts.set(index, text.municipality(MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!))
+            }
+        }
+        for statement in texts.values { print(statement) }
+    }
+}
+
+/// Texts made by concurrent workers, each into its own slot.
+private final class ParallelTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [String]
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    var count: Int { slots.count }
+
+    func set(_ index: Int, _ text: String) {
+        lock.lock()
+        slots[index] = text
+        lock.unlock()
+    }
+
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
