@@ -53,6 +53,20 @@ public enum HashChain {
         return nil
     }
 
+    /// The same answer as `firstBrokenLink(_:)`, from the links between `range.lowerBound` and `range.upperBound` only:
+    /// each link is checked against its own stored hashes and the stored hash of the link before it, so parts of the
+    /// chain can be checked at once on several cores and the earliest break among the parts is the chain's first.
+    public static func firstBrokenLink(in links: [Link], range: Range<Int>) -> (id: MovementID, reason: BrokenLink)? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= links.count, "a part of the chain")
+        for index in range {
+            let link = links[index]
+            let expectedPrevious = index == 0 ? genesis : links[index - 1].hash
+            guard link.previousHash == expectedPrevious else { return (link.movement.id, .previousHashDiffers) }
+            guard hash(link.movement, previousHash: link.previousHash) == link.hash else { return (link.movement.id, .contentChanged) }
+        }
+        return nil
+    }
+
     public enum BrokenLink: Sendable, Equatable {
         /// The movement's content no longer gives its recorded hash: it was edited.
         case contentChanged

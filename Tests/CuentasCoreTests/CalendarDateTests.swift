@@ -2,9 +2,18 @@ import CuentasCore
 import Testing
 
 @Suite struct CalendarDateTests {
-    @Test(arguments: ["2025-02-30", "30/02/2025", "", "2025-13-01", "2025-1-5", "2023-02-29", "2025-04-31", "20250101"])
+    @Test(arguments: [
+        "2025-02-30", "30/02/2025", "", "2025-13-01", "2025-1-5", "2023-02-29", "2025-04-31", "20250101", "2025-00-10",
+        "2025-01-00", "2025/01/10", "2025-0a-10", "+025-01-10", "2025-01-1 ", "1899-12-31",
+    ])
     func refusesDatesThatDoNotExistOrAreNotISO(text: String) {
         #expect(throws: InputError.self) { try CalendarDate(parsing: text, field: "date") }
+    }
+
+    @Test func readsAPlainDateByteByByteAndASpacedOneTheGeneralWay() throws {
+        #expect(try CalendarDate(parsing: "2025-12-31", field: "d") == CalendarDate(year: 2025, month: 12, day: 31))
+        #expect(try CalendarDate(parsing: " 2025-12-31 ", field: "d") == CalendarDate(year: 2025, month: 12, day: 31))
+        #expect(try CalendarDate(parsing: "1900-01-01", field: "d").isoText == "1900-01-01")
     }
 
     @Test func acceptsALeapDay() throws {

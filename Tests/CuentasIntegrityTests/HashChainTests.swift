@@ -46,5 +46,20 @@ import Testing
         removed.remove(at: 1)
         #expect(HashChain.firstBrokenLink(removed)?.id == 3)
         #expect(HashChain.firstBrokenLink(removed)?.reason == .previousHashDiffers)
+
+        // Cut into parts, as a full check does on several cores, the earliest break among the parts is the same link.
+        var twiceBroken = links
+        twiceBroken[3] = HashChain.Link(movement: links[3].movement, previousHash: links[3].previousHash, hash: HashChain.genesis)
+        twiceBroken.remove(at: 1)
+        #expect(HashChain.firstBrokenLink(twiceBroken)?.id == 3)
+        for chain in [links, edited, removed, twiceBroken] {
+            for size in 1...chain.count {
+                let parts = stride(from: 0, to: chain.count, by: size).map { HashChain.firstBrokenLink(in: chain, range: $0..<min($0 + size, chain.count)) }
+                let first = parts.compactMap { $0 }.first
+                #expect(first?.id == HashChain.firstBrokenLink(chain)?.id && first?.reason == HashChain.firstBrokenLink(chain)?.reason)
+            }
+        }
+        // A part that starts after a removed link still sees the break against the link before it.
+        #expect(HashChain.firstBrokenLink(in: removed, range: 1..<2)?.reason == .previousHashDiffers)
     }
 }

@@ -121,7 +121,17 @@ extension LedgerStore {
 
     /// Every rule over every movement, and the hash chain recomputed from the first movement to the last.
     public func fullCheck() throws(StoreError) -> StoredLedgerCheck {
-        try read { db in try LedgerLoader.fullCheck(db) }
+        let (last, catalogue) = try read { db in
+            (try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0, try CatalogueLoader.load(db))
+        }
+        // Recorded movements never change, so the movements up to `last` read in two halves on two connections at once
+        // are one consistent ledger, whatever is recorded meanwhile.
+        let middle = last / 2
+        let (first, second) = InParallel.both(
+            { Result { () throws(StoreError) in try self.read { db in try LedgerLoader.links(db, from: 1, through: middle) } } },
+            { Result { () throws(StoreError) in try self.read { db in try LedgerLoader.links(db, from: middle + 1, through: last) } } })
+        let links = try first.get() + second.get()
+        return LedgerLoader.fullCheck(catalogue: catalogue, links: links)
     }
 
     /// The number of movements and the hash of the last one.
