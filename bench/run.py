@@ -4,10 +4,12 @@ floor, on the same movements, in the same run. Never part of `make test`.
 
   python3 bench/run.py --binary .build/release/cuentas --scale state [--scale national] [--runs 3]
 
-Measures per scale: (a) import of every file into a fresh ledger (rows/s, peak memory), (b) every statement
-(`cuentas statement all`-equivalent: publish without writing is not separate yet, so (b) and (d) are one publish),
-(c) check, (d) publish, (e) publish again after 100 more movements, (f) show of one project; and `ledger bal`,
-`hledger bal`, `sqlite3 .import` + one GROUP BY. Prints a table and writes bench/results.json (medians).
+Measures per scale: (a) import of every file into a fresh ledger (rows/s, peak memory), (b) every project, club and
+municipality statement computed from the whole ledger (`cuentas statement all`, statements/s), (c) check, (d) publish,
+(e) publish again after 100 more movements, (f) show of one project, and the latency of recording one donation on the
+full ledger; and `ledger bal`, `hledger bal`, `sqlite3 .import` and one GROUP BY (timed apart: the floors of (a) and
+(b)). Prints a table and writes bench/results.json (medians; `--reference-runs N` times the other tools in the first N
+runs only, since `ledger bal` alone takes a quarter of an hour at the national scale).
 """
 import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -29,14 +31,16 @@ def timed(command, env=None, cwd=None):
 def median(values):
     return statistics.median(values)
 
-def bench_scale(binary, scale, runs, work):
+def bench_scale(binary, scale, runs, reference_runs, work):
     data = os.path.join(work, scale)
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--scale", scale, "--out", data], check=True)
     rows = sum(sum(1 for _ in open(os.path.join(data, f"{name}.csv"))) - 1 for name in ORDER)
     figures = {"rows": rows}
-    samples = {key: [] for key in ["import_s", "import_peak_kib", "check_s", "check_peak_kib", "publish_s",
-                                    "publish_peak_kib", "republish_s", "show_s", "show_peak_kib", "sqlite_s",
-                                    "ledger_s", "ledger_peak_kib", "hledger_s", "hledger_peak_kib"]}
+    samples = {key: [] for key in ["import_s", "import_peak_kib", "statements_s", "statements_peak_kib", "check_s",
+                                    "check_peak_kib", "publish_s", "publish_peak_kib", "republish_s", "republish_peak_kib",
+                                    "show_s", "show_peak_kib", "record_one_s", "record_one_peak_kib", "sqlite_import_s",
+                                    "sqlite_groupby_s", "ledger_s", "ledger_peak_kib", "hledger_s", "hledger_peak_kib"]}
+    statements = 0
     pages = 0
     for run in range(runs):
         database = os.path.join(work, f"{scale}-{run}.sqlite")
@@ -52,6 +56,13 @@ def bench_scale(binary, scale, runs, work):
             total += seconds
             peak = max(peak, kib)
         samples["import_s"].append(total); samples["import_peak_kib"].append(peak)
+        start = time.monotonic()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "statement", "all", "--as-of", "2025-06-30"], env=env,
+                                capture_output=True, text=True)
+        if result.returncode != 0: sys.exit(f"statement all failed: {result.stderr[-2000:]}")
+        samples["statements_s"].append(time.monotonic() - start)
+        samples["statements_peak_kib"].append(int(result.stderr.strip().splitlines()[-1]))
+        statements = int(result.stderr.strip().splitlines()[-2].split()[0])  # "N statements (...)"
         s, k = timed([binary, "check"], env=env); samples["check_s"].append(s); samples["check_peak_kib"].append(k)
         site = os.path.join(work, f"site-{scale}-{run}")
         shutil.rmtree(site, ignore_errors=True)
@@ -63,13 +74,18 @@ def bench_scale(binary, scale, runs, work):
             f.write("date,project,percent\n")
             for n in range(100): f.write(f"2025-01-{1 + n % 28:02d},P{n:06d},70\n")
         subprocess.run([binary, "import", extra], env=env, check=True, capture_output=True)
-        s, _ = timed([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env); samples["republish_s"].append(s)
+        s, k = timed([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env)
+        samples["republish_s"].append(s); samples["republish_peak_kib"].append(k)
         s, k = timed([binary, "show", "P000123"], env=env); samples["show_s"].append(s); samples["show_peak_kib"].append(k)
+        s, k = timed([binary, "donation", "--club", "C00007", "--amount", "25", "--event", "Kermés", "--date", "2025-03-01"], env=env)
+        samples["record_one_s"].append(s); samples["record_one_peak_kib"].append(k)
+        if run >= reference_runs: continue
         floor = os.path.join(work, f"floor-{run}.sqlite")
         if os.path.exists(floor): os.remove(floor)
-        s, _ = timed(["sqlite3", floor, ".mode csv", f".import {os.path.join(data, 'postings.csv')} postings",
-                      "SELECT project, party, sum(amount_centavos) FROM postings GROUP BY project, party;"])
-        samples["sqlite_s"].append(s)
+        s, _ = timed(["sqlite3", floor, ".mode csv", f".import {os.path.join(data, 'postings.csv')} postings"])
+        samples["sqlite_import_s"].append(s)
+        s, _ = timed(["sqlite3", floor, "SELECT project, party, sum(amount_centavos) FROM postings GROUP BY project, party;"])
+        samples["sqlite_groupby_s"].append(s)
         for tool in ("ledger", "hledger"):
             if shutil.which(tool):
                 s, k = timed([tool, "-f", os.path.join(data, "movements.journal"), "bal"])
@@ -77,12 +93,19 @@ def bench_scale(binary, scale, runs, work):
     for key, values in samples.items():
         figures[key] = median(values) if values else None
     figures["pages"] = pages
+    figures["statements"] = statements
     figures["import_rows_per_s"] = rows / figures["import_s"]
+    figures["statements_per_s"] = statements / figures["statements_s"]
     figures["publish_pages_per_s"] = pages / figures["publish_s"]
-    for tool in ("sqlite", "ledger", "hledger"):
+    figures["runs"], figures["reference_runs"] = runs, min(runs, reference_runs)
+    if figures["sqlite_import_s"]:
+        figures["import_vs_sqlite_import"] = figures["import_s"] / figures["sqlite_import_s"]
+    if figures["sqlite_groupby_s"]:
+        figures["statements_vs_sqlite_groupby"] = figures["statements_s"] / figures["sqlite_groupby_s"]
+    for tool in ("ledger", "hledger"):
         if figures[f"{tool}_s"]:
-            figures[f"import_vs_{tool}"] = figures["import_s"] / figures[f"{tool}_s"]
-            figures[f"check_vs_{tool}"] = figures["check_s"] / figures[f"{tool}_s"]
+            for measure in ("import", "statements", "check", "publish", "republish", "show"):
+                figures[f"{measure}_vs_{tool}"] = figures[f"{measure}_s"] / figures[f"{tool}_s"]
     return figures
 
 def main():
@@ -90,26 +113,38 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/cuentas"))
     parser.add_argument("--scale", action="append", choices=["state", "national"])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--reference-runs", type=int, default=None)
     parser.add_argument("--work", default=None)
     parser.add_argument("--output", default=os.path.join(HERE, "results.json"))
     args = parser.parse_args()
     scales = args.scale or ["state"]
     work = args.work or tempfile.mkdtemp(prefix="cuentas-bench-")
-    results = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip(),
-        "machine": {"cpus": os.cpu_count(), "system": platform.platform()}, "runs": args.runs, "scales": {},
-    }
+    # Earlier results are kept: a scale measured again moves its previous figures to `history`.
+    try:
+        with open(args.output) as f: results = json.load(f)
+    except (OSError, ValueError):
+        results = {}
+    results.setdefault("scales", {})
+    results.setdefault("history", {})
+    date = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    results["machine"] = {"cpus": os.cpu_count(), "system": platform.platform()}
     for scale in scales:
-        results["scales"][scale] = bench_scale(os.path.abspath(args.binary), scale, args.runs, work)
-    with open(args.output, "w") as f:
-        json.dump(results, f, indent=2, sort_keys=True)
-    print(f"{'scale':10} {'measure':26} {'median':>12}")
-    for scale, figures in results["scales"].items():
+        figures = bench_scale(os.path.abspath(args.binary), scale, args.runs, args.reference_runs or args.runs, work)
+        figures["date"], figures["commit"] = date, commit
+        previous = results["scales"].get(scale)
+        if previous:
+            results["history"][f"{scale}_before_{date}"] = previous
+        results["scales"][scale] = figures
+        with open(args.output, "w") as f:
+            json.dump(results, f, indent=2, sort_keys=True)
+    print(f"{'scale':10} {'measure':30} {'median':>14}")
+    for scale in scales:
+        figures = results["scales"][scale]
         for key in sorted(figures):
             value = figures[key]
-            text = "—" if value is None else (f"{value:,.2f}" if isinstance(value, float) else f"{value:,}")
-            print(f"{scale:10} {key:26} {text:>12}")
+            text = "—" if value is None else (f"{value:,.2f}" if isinstance(value, float) else (f"{value:,}" if isinstance(value, int) else str(value)))
+            print(f"{scale:10} {key:30} {text:>14}")
     print(f"results: {args.output} (medians of {args.runs} runs; work folder {work})")
 
 if __name__ == "__main__":

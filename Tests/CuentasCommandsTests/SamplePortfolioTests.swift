@@ -72,6 +72,7 @@ import Testing
         }
         #expect(whole.output == oneByOne)
         #expect(whole.output.contains("Club Mezquiteños de Long Beach"))
+        #expect(whole.errors.contains("20 statements (projects + clubs + municipalities: 12 + 5 + 3)"))
         #expect(try cli.run(["statement", "all", "3X1-2024-002"]).status != 0)
         #expect(try cli.run(["statement", "project"]).errors.contains("missing"))
     }

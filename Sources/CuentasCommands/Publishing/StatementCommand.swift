@@ -99,6 +99,11 @@ struct StatementCommand: ParsableCommand {
             }
         }
         for statement in texts.values { print(statement) }
+        // The count goes to the error stream, so that the statements themselves can be piped on their own.
+        let counts = "\(folios.count) + \(clubs.count) + \(municipalities.count)"
+        FileHandle.standardError.write(Data((context.say(
+            "\(texts.count) estados de cuenta (proyectos + clubes + municipios: \(counts))",
+            "\(texts.count) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
     }
 }
 
