@@ -49,7 +49,8 @@ public struct SitePublisher: Sendable {
             var outcome: (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)?
             if let previous, let previousSummaries, previous.context == context {
                 outcome = try republish(
-                    previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self), context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
+                    previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self), context: context,
+                    builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
             if outcome == nil {
                 outcome = try publishEverything(context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
@@ -96,8 +97,8 @@ public struct SitePublisher: Sendable {
     /// Only what changed since `previous`; nil when the folder or the ledger is not as the record says, or the part of
     /// the ledger replayed breaks a rule (the whole ledger is then replayed instead).
     private func republish(
-        previous: SiteRecord, previousSummaries: String, context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice],
-        writer: SiteFileWriter
+        previous: SiteRecord, previousSummaries: String, context: String, builder: SiteBuilder, asOf: CalendarDate,
+        corridorPrices: [CorridorPrice], writer: SiteFileWriter
     ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)? {
         let csv = root.appendingPathComponent(SitePath.movementsCSV)
         guard Self.fileSize(csv) == previous.movementsCSVBytes else { return nil }

@@ -4,7 +4,7 @@ import GRDB
 
 /// The ledger in one SQLite file (WAL mode). Every write is one transaction: it either happens whole or not at all.
 ///
-/// Writes are named for what they do (`addClub`, `record`); each one rebuilds the ledger state inside its
+/// Writes are named for what they do (`addClub`, `record`); each one rebuilds the part of the ledger state it touches inside its
 /// transaction, checks the new entries against the domain rules, and only then inserts them.
 public final class LedgerStore: Sendable {
     let writer: DatabasePool

@@ -7,10 +7,10 @@ import GRDB
 enum LedgerLoader {
     /// Every movement, in ledger order, without the hashes (a replay does not need them, and on a national ledger
     /// they are a few hundred megabytes).
-    static func movements(_ db: Database) throws -> [Movement] {
+    static func movements(_ db: Database, from first: MovementID = 1, through last: MovementID = .max) throws -> [Movement] {
         var movements: [Movement] = []
-        movements.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM movement") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: MovementColumns.selectSQL + " ORDER BY id")
+        let rows = try Row.fetchCursor(
+            db, sql: MovementColumns.selectSQL + " WHERE id BETWEEN ? AND ? ORDER BY id", arguments: [first, last])
         while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
         return movements
     }
