@@ -38,9 +38,7 @@ public struct ClubFigures: Hashable, Sendable {
         eventIncome = Money(minorUnits: fund.eventIncomeMinorUnits, currency: club.fundCurrency)
         fundBalance = fund.balance
         remittances = costs.values.sorted { $0.currency < $1.currency }
-        projects = state.projects.values
-            .filter { $0.project.sponsorClubIDs.contains(club.id) }
-            .sorted { $0.project.folio < $1.project.folio }
+        projects = (state.sponsoredFolios[club.id] ?? []).map { state.projects[$0]! }
             .map { account in
                 let committed = account.pledgedMinorUnits[club.id, default: 0]
                 return ProjectShare(

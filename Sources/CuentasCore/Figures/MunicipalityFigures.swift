@@ -31,9 +31,8 @@ public struct MunicipalityFigures: Hashable, Sendable {
 
     public init(municipality: Government, state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
         precondition(municipality.level == .municipal, "\(municipality.id) is not a municipality")
-        let accounts = state.projects.values
-            .filter { $0.project.municipalityID == municipality.id && $0.project.currency == currency }
-            .sorted { $0.project.folio < $1.project.folio }
+        let accounts = (state.municipalityFolios[municipality.id] ?? []).map { state.projects[$0]! }
+            .filter { $0.project.currency == currency }
         let figures = accounts.map { ProjectFigures(account: $0, catalogue: state.catalogue, asOf: asOf) }
         roleTotals = FundingRole.allCases.map { role in
             let rows = figures.flatMap { $0.parties.filter { $0.role == role } }

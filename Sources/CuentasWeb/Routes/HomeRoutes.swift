@@ -57,7 +57,7 @@ struct HomeRoutes {
         var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
         page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"])]
-        let folios = state.projects.keys.filter { state.catalogue.projects[$0]?.municipalityID == municipalityID }.sorted()
+        let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
         page.tables.append(AppTables.recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
