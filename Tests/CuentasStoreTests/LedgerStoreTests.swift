@@ -62,6 +62,7 @@ import Testing
         #expect(try dump(fixture.path) == before)
         do {
             try fixture.store.record([fixture.draft(F.deposit("MUN", 1_00, reference: "A")), fixture.draft(F.deposit("MUN", 1_00, reference: "A"))])
+            Issue.record("a batch recording one bank reference twice was accepted")
         } catch StoreError.violationInBatch(let index, let violation) {
             #expect(index == 1)
             #expect(violation.rule == .duplicateReference("A", existing: 6))

@@ -9,7 +9,8 @@ public struct LedgerState: Sendable {
     public internal(set) var movements: [MovementID: Movement] = [:]
     /// For each reversed movement, the reversal that undid it.
     public internal(set) var reversedBy: [MovementID: MovementID] = [:]
-    /// Bank references of live deposits and transfers, so the same money cannot be recorded twice.
+    /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
+    /// spans projects: a state replayed from part of the ledger is handed the rest (`assumeLiveReferences`).
     var liveReferences: [String: MovementID] = [:]
     public internal(set) var lastMovementID: MovementID = 0
     /// Every movement about each project, reversals of them included, in ledger order. Kept apart from the accounts

@@ -83,6 +83,8 @@ extension LedgerStore {
     /// reversal of a donation: the fund must count every transfer the club made). Bank references live elsewhere in
     /// the ledger are looked up, and numbering continues after the ledger's last movement. If the part replayed breaks
     /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
+    /// Every rule but the bank reference is about one project or one club's fund: a new rule that spans more must be
+    /// given what it needs here.
     static func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
         var folios: Set<Folio> = []
         var fundClubs: Set<PartyID> = []
