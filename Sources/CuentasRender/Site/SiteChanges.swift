@@ -49,10 +49,8 @@ public struct SiteChanges: Sendable, Equatable {
         }
         // New statements, and statements to write again because their files are gone.
         for unit in SiteUnit.all(in: catalogue).subtracting(previousUnits).union(missingUnits) {
-            let parts = unit.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { continue }
-            let id = Identifier(trusted: parts[1])
-            switch parts[0] {
+            guard let (kind, id) = SiteUnit.parts(of: unit) else { continue }
+            switch kind {
             case "project" where catalogue.projects[id] != nil: projects.insert(id)
             case "club" where catalogue.clubs[id] != nil: clubs.insert(id)
             case "municipality" where catalogue.governments[id]?.level == .municipal: municipalities.insert(id)

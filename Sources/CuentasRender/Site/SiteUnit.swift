@@ -16,12 +16,17 @@ public enum SiteUnit {
         return units
     }
 
+    /// A unit name read back: its kind ("project", "club", "municipality") and code; nil when it does not read as one.
+    public static func parts(of unit: String) -> (kind: String, id: Identifier)? {
+        let parts = unit.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty, parts[1].count <= TextLimits.identifierCharacters else { return nil }
+        return (parts[0], Identifier(trusted: parts[1]))
+    }
+
     /// The files a statement writes, by its unit name; empty for a name that is not a unit.
     public static func files(of unit: String) -> [String] {
-        let parts = unit.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[1].isEmpty, parts[1].count <= TextLimits.identifierCharacters else { return [] }
-        let id = Identifier(trusted: parts[1])
-        switch parts[0] {
+        guard let (kind, id) = parts(of: unit) else { return [] }
+        switch kind {
         case "project": return Language.allCases.map { SitePath.project(id, $0) } + [SitePath.projectXML(id)]
         case "club": return Language.allCases.map { SitePath.club(id, $0) } + [SitePath.clubXML(id)]
         case "municipality": return Language.allCases.map { SitePath.municipality(id, $0) } + [SitePath.municipalityXML(id)]
