@@ -44,27 +44,33 @@ public enum HashChain {
 
     /// The first movement whose stored hashes do not match what its content gives, or nil when the chain holds.
     public static func firstBrokenLink(_ links: some Sequence<Link>) -> (id: MovementID, reason: BrokenLink)? {
-        var expectedPrevious = genesis
-        for link in links {
-            guard link.previousHash == expectedPrevious else { return (link.movement.id, .previousHashDiffers) }
-            guard hash(link.movement, previousHash: link.previousHash) == link.hash else { return (link.movement.id, .contentChanged) }
-            expectedPrevious = link.hash
-        }
-        return nil
+        var verifier = Verifier(previousStoredHash: genesis)
+        for link in links where !verifier.check(link.movement, previousHash: link.previousHash, hash: link.hash) { break }
+        return verifier.firstBreak
     }
 
-    /// The same answer as `firstBrokenLink(_:)`, from the links between `range.lowerBound` and `range.upperBound` only:
-    /// each link is checked against its own stored hashes and the stored hash of the link before it, so parts of the
-    /// chain can be checked at once on several cores and the earliest break among the parts is the chain's first.
-    public static func firstBrokenLink(in links: [Link], range: Range<Int>) -> (id: MovementID, reason: BrokenLink)? {
-        precondition(range.lowerBound >= 0 && range.upperBound <= links.count, "a part of the chain")
-        for index in range {
-            let link = links[index]
-            let expectedPrevious = index == 0 ? genesis : links[index - 1].hash
-            guard link.previousHash == expectedPrevious else { return (link.movement.id, .previousHashDiffers) }
-            guard hash(link.movement, previousHash: link.previousHash) == link.hash else { return (link.movement.id, .contentChanged) }
+    /// Checks stored links one at a time, in ledger order, as they are read: each against its own stored hashes and the
+    /// stored hash of the link before it. A part of the chain started with the stored hash of the link before the part
+    /// finds the same first break within the part as a check of the whole chain, so parts can be checked at once.
+    public struct Verifier: Sendable {
+        private var expectedPrevious: String
+        /// The first link found broken; links after it are not checked.
+        public private(set) var firstBreak: (id: MovementID, reason: BrokenLink)?
+
+        /// `previousStoredHash`: the stored hash of the link before the first one checked (`genesis` at the start).
+        public init(previousStoredHash: String) { expectedPrevious = previousStoredHash }
+
+        /// Checks the next link; false once a link was found broken (this one or an earlier one).
+        public mutating func check(_ movement: Movement, previousHash: String, hash: String) -> Bool {
+            guard firstBreak == nil else { return false }
+            if previousHash != expectedPrevious {
+                firstBreak = (movement.id, .previousHashDiffers)
+            } else if HashChain.hash(movement, previousHash: previousHash) != hash {
+                firstBreak = (movement.id, .contentChanged)
+            }
+            expectedPrevious = hash
+            return firstBreak == nil
         }
-        return nil
     }
 
     public enum BrokenLink: Sendable, Equatable {

@@ -177,3 +177,28 @@ import Testing
         #expect(LedgerCheck(catalogue: F.catalogue, movements: movements.dropLast(2)).passed)
     }
 }
+
+@Suite struct EligibleFunderTests {
+    /// The quick membership test a replay uses answers exactly as the set it stands for, for clubs, a federation, every
+    /// government level, a government of another branch and unknown parties.
+    @Test func isEligibleFunderAgreesWithTheSetOfFunders() {
+        var catalogue = LedgerFixture.catalogue
+        let federation = LedgerFixture.id("FED-1")
+        catalogue.federations[federation] = Federation(id: federation, name: "Federación", stateOfOrigin: "Zacatecas", regionAbroad: "California, USA")
+        let club = catalogue.clubs[LedgerFixture.club]!
+        catalogue.clubs[club.id] = Club(
+            id: club.id, name: club.name, federationID: federation, cityAbroad: club.cityAbroad, stateAbroad: club.stateAbroad,
+            countryAbroad: club.countryAbroad, tomaDeNota: club.tomaDeNota, fundCurrency: club.fundCurrency)
+        let otherState = LedgerFixture.id("JAL")
+        catalogue.governments[otherState] = Government(
+            id: otherState, name: "Jalisco", level: .state, parentID: LedgerFixture.federal, countryCode: "MX")
+        let project = catalogue.projects[LedgerFixture.folio]!
+        let parties = [LedgerFixture.club, LedgerFixture.id("CLUB-EXPIRED"), federation, LedgerFixture.federal, LedgerFixture.state,
+                       LedgerFixture.municipality, otherState, LedgerFixture.id("NOBODY")]
+        let funders = catalogue.eligibleFunders(of: project)
+        #expect(funders.count == 6)
+        for party in parties {
+            #expect(catalogue.isEligibleFunder(party, of: project) == funders.contains(party), "\(party.text)")
+        }
+    }
+}

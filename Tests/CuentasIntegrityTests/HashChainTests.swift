@@ -14,6 +14,12 @@ import Testing
         let text = String(decoding: MovementEncoding.canonical(Self.deposit, previousHash: HashChain.genesis), as: UTF8.self)
         #expect(text.hasPrefix("cuentas-movement-1\nprevious=0000000000000000000000000000000000000000000000000000000000000000\nid=7\nkind=deposit\noccurredOn=2024-03-05\nrecordedBy=Tesorería\nnote=Primera\\nministración\nfolio=3X1-2024-003\nparty=MX-FED\namount=80000000 MXN\nsent=80000000 MXN\nfee=0 MXN\nrate=1000000\n"))
         #expect(text.split(separator: "\n").count == 1 + MovementEncoding.fieldNames.count)
+        #expect(MovementEncoding.fieldNames == [
+            "previous", "id", "kind", "occurredOn", "recordedBy", "note", "folio", "party", "amount", "sent", "fee", "rate",
+            "rateSource", "marketRate", "reference", "scheme", "capBound", "member", "event", "budgetLine", "payee",
+            "payeeTaxId", "invoiceUuid", "overrunReason", "physicalPercent", "status", "sessionDate", "minutesReference",
+            "handOverReference", "reason", "reverses",
+        ])
         // Pinned (and computed independently with Python in docs/INTEGRITY.md): if this changes, every stored chain
         // breaks. Never change version 1; add a version 2 instead.
         #expect(HashChain.hash(Self.deposit, previousHash: HashChain.genesis) == "7e2ff51e8d988aae33b4f29d1cbacce3fa65ae9d0469caecc0bcd2c222e114dd")
@@ -54,12 +60,19 @@ import Testing
         #expect(HashChain.firstBrokenLink(twiceBroken)?.id == 3)
         for chain in [links, edited, removed, twiceBroken] {
             for size in 1...chain.count {
-                let parts = stride(from: 0, to: chain.count, by: size).map { HashChain.firstBrokenLink(in: chain, range: $0..<min($0 + size, chain.count)) }
+                let parts = stride(from: 0, to: chain.count, by: size).map { Self.firstBrokenLink(in: chain, range: $0..<min($0 + size, chain.count)) }
                 let first = parts.compactMap { $0 }.first
                 #expect(first?.id == HashChain.firstBrokenLink(chain)?.id && first?.reason == HashChain.firstBrokenLink(chain)?.reason)
             }
         }
         // A part that starts after a removed link still sees the break against the link before it.
-        #expect(HashChain.firstBrokenLink(in: removed, range: 1..<2)?.reason == .previousHashDiffers)
+        #expect(Self.firstBrokenLink(in: removed, range: 1..<2)?.reason == .previousHashDiffers)
+    }
+
+    /// A part of the chain checked as a full check reads it: started from the stored hash of the link before the part.
+    static func firstBrokenLink(in links: [HashChain.Link], range: Range<Int>) -> (id: MovementID, reason: HashChain.BrokenLink)? {
+        var verifier = HashChain.Verifier(previousStoredHash: range.lowerBound == 0 ? HashChain.genesis : links[range.lowerBound - 1].hash)
+        for link in links[range] where !verifier.check(link.movement, previousHash: link.previousHash, hash: link.hash) { break }
+        return verifier.firstBreak
     }
 }

@@ -185,6 +185,41 @@ import Testing
         #expect(check.brokenLink?.reason == .previousHashDiffers)
     }
 
+    /// A full check reads the ledger in parts on several threads and replays them as they come: cut into parts of every
+    /// size, it finds the same first broken link, head, rule violations and movements as one part, whether a movement
+    /// was edited, removed at a part's edge or neither.
+    @Test func aCheckInPartsFindsWhatACheckInOnePartFinds() throws {
+        for damage in ["none", "edit 3", "remove 4"] {
+            let fixture = try F()
+            try fixture.approve()
+            try fixture.store.record(fixture.draft(F.deposit("MUN", 250_000_00, reference: "SPEI-1")))
+            try fixture.store.record(fixture.draft(.status(StatusChange(folio: F.folio, status: .inExecution))))
+            try DatabaseQueue(path: fixture.path).writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                switch damage {
+                case "edit 3":
+                    try db.execute(sql: "DROP TRIGGER movementNoUpdate")
+                    try db.execute(sql: "UPDATE movement SET note = 'cambiada' WHERE id = 3")
+                case "remove 4":
+                    try db.execute(sql: "DROP TRIGGER movementNoDelete")
+                    try db.execute(sql: "DELETE FROM movement WHERE id = 4")
+                default: break
+                }
+            }
+            let whole = try fixture.store.replayWholeLedger(checkingChain: true, partSize: 1_000)
+            #expect(whole.ledger.movementCount == (damage == "remove 4" ? 6 : 7))
+            #expect(whole.brokenLink?.id == ["none": nil, "edit 3": 3, "remove 4": 5][damage]!, "\(damage)")
+            for partSize in MovementID(1)...8 {
+                let parts = try fixture.store.replayWholeLedger(checkingChain: true, partSize: partSize)
+                #expect(parts.brokenLink?.id == whole.brokenLink?.id && parts.brokenLink?.reason == whole.brokenLink?.reason, "\(damage) \(partSize)")
+                #expect(parts.headHash == whole.headHash, "\(damage) \(partSize)")
+                #expect(parts.ledger.movementCount == whole.ledger.movementCount)
+                #expect(parts.ledger.violations.map(\.movementID) == whole.ledger.violations.map(\.movementID))
+                #expect(parts.ledger.state.lastMovementID == whole.ledger.state.lastMovementID)
+            }
+        }
+    }
+
     @Test func aMovementWrittenOutsideTheProgramIsReportedByCheck() throws {
         let fixture = try F()
         try fixture.approve()

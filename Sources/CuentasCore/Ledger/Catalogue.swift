@@ -31,6 +31,20 @@ public struct Catalogue: Sendable {
         clubs[id] != nil || federations[id] != nil || governments[id] != nil
     }
 
+    /// Whether a party is one of `eligibleFunders(of:)`, without building the set: asked for every pledge, deposit and
+    /// refund of every replay.
+    public func isEligibleFunder(_ id: PartyID, of project: Project) -> Bool {
+        for clubID in project.sponsorClubIDs where clubID == id || clubs[clubID]?.federationID == id { return true }
+        var next: PartyID? = project.municipalityID
+        var levels = 0
+        while let current = next, let government = governments[current], levels < 3 {
+            if current == id { return true }
+            next = government.parentID
+            levels += 1
+        }
+        return false
+    }
+
     /// The role a party plays when it funds: clubs and federations are the migrants' share.
     public func role(of id: PartyID) -> FundingRole? {
         if clubs[id] != nil || federations[id] != nil { return .club }

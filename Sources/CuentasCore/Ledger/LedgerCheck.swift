@@ -7,6 +7,7 @@ public struct LedgerCheck: Sendable {
 
     public init(catalogue: Catalogue, movements: some Sequence<Movement>) {
         var state = LedgerState(catalogue: catalogue)
+        state.reserveCapacity(movements: movements.underestimatedCount)
         var violations: [LedgerViolation] = []
         var count = 0
         var previousID: MovementID = 0

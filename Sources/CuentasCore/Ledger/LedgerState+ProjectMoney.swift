@@ -116,7 +116,7 @@ extension LedgerState {
         guard catalogue.partyExists(partyID) else {
             throw violation(account.project.folio, movement, .unknownParty(partyID))
         }
-        guard catalogue.eligibleFunders(of: account.project).contains(partyID) else {
+        guard catalogue.isEligibleFunder(partyID, of: account.project) else {
             throw violation(account.project.folio, movement, .partyNotAFunder(partyID))
         }
     }

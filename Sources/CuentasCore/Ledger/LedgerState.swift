@@ -39,6 +39,11 @@ public struct LedgerState: Sendable {
         for (id, club) in catalogue.clubs { clubFunds[id] = ClubFund(club: club) }
     }
 
+    /// Room for that many movements, so a replay of a whole ledger does not grow its tables step by step.
+    mutating func reserveCapacity(movements count: Int) {
+        movements.reserveCapacity(count)
+    }
+
     /// The number the next movement will get.
     public var nextMovementID: MovementID { lastMovementID + 1 }
 

@@ -15,24 +15,30 @@ extension LedgerStore {
 
     /// Every movement replayed through the ledger rules, with any violations found.
     public func check() throws(StoreError) -> LedgerCheck {
-        let (catalogue, movements) = try readInHalves { db, first, last in try LedgerLoader.movements(db, from: first, through: last) }
-        return LedgerCheck(catalogue: catalogue, movements: movements)
+        try replayWholeLedger(checkingChain: false).ledger
     }
 
-    /// The catalogue and every movement's rows, read in two halves on two connections at once (decoding a national
-    /// ledger's rows is seconds of work for each core). Recorded movements never change, so the movements up to the
-    /// last one when the catalogue was read form one consistent ledger, whatever is recorded meanwhile.
-    private func readInHalves<Item: Sendable>(
-        _ rows: @escaping @Sendable (Database, MovementID, MovementID) throws -> [Item]
-    ) throws(StoreError) -> (Catalogue, [Item]) {
-        let (last, catalogue) = try read { db in
-            (try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0, try CatalogueLoader.load(db))
+    /// Every movement read in parts on every core and replayed as the parts come in (`PipelinedLedgerRead`). Recorded
+    /// movements never change, so the movements up to the last one when the catalogue was read form one consistent
+    /// ledger, whatever is recorded meanwhile.
+    /// `partSize`: movements per part (tests cut a small ledger into many parts).
+    func replayWholeLedger(
+        checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize
+    ) throws(StoreError) -> StoredLedgerCheck {
+        let last = try read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
+        let reading = PipelinedLedgerRead(last: last, partSize: partSize)
+        reading.start { range in
+            Result { () throws(StoreError) in
+                try self.read { db in
+                    try LedgerLoader.part(db, from: range.lowerBound, through: range.upperBound, checkingChain: checkingChain)
+                }
+            }
         }
-        let middle = last / 2
-        let (first, second) = InParallel.both(
-            { Result { () throws(StoreError) in try self.read { db in try rows(db, 1, middle) } } },
-            { Result { () throws(StoreError) in try self.read { db in try rows(db, middle + 1, last) } } })
-        return (catalogue, try first.get() + second.get())
+        // Read while the first parts are: entries are only ever added, so every movement read has its entry.
+        let catalogue = try self.catalogue()
+        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements)
+        if let error = reading.error { throw error }
+        return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
     }
 
     public func state() throws(StoreError) -> LedgerState { try check().state }
@@ -138,8 +144,7 @@ extension LedgerStore {
 
     /// Every rule over every movement, and the hash chain recomputed from the first movement to the last.
     public func fullCheck() throws(StoreError) -> StoredLedgerCheck {
-        let (catalogue, links) = try readInHalves { db, first, last in try LedgerLoader.links(db, from: first, through: last) }
-        return LedgerLoader.fullCheck(catalogue: catalogue, links: links)
+        try replayWholeLedger(checkingChain: true)
     }
 
     /// The number of movements and the hash of the last one.

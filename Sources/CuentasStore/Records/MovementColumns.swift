@@ -115,96 +115,9 @@ enum MovementColumns {
     }
 
     /// Reads a row of `selectSQL` back. A row that no longer makes sense (edited outside the program) is reported, not
-    /// guessed at.
+    /// guessed at. Columns are read by position through `StoredRow`: on a national ledger this runs 1.2 million times
+    /// per check, and name lookups and generic decoding were half of its time.
     static func movement(from row: Row) throws -> Movement {
-        let id: Int64 = row[position("id")]
-        func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
-        func required<T: DatabaseValueConvertible>(_ column: String) throws -> T {
-            guard let value: T = row[position(column)] else { throw corrupt("\(column) is missing") }
-            return value
-        }
-        func currency(_ column: String) throws -> CurrencyCode {
-            let code: String = try required(column)
-            guard let value = try? CurrencyCode(code) else { throw corrupt("\(column) \(code)") }
-            return value
-        }
-        func money(_ amountColumn: String, _ currencyColumn: String) throws -> Money {
-            let minor: Int64 = try required(amountColumn)
-            guard minor >= 0, minor <= Money.maximumMinorUnits else { throw corrupt("\(amountColumn) \(minor)") }
-            return Money(minorUnits: minor, currency: try currency(currencyColumn))
-        }
-        func positive(_ amountColumn: String, _ currencyColumn: String) throws -> Money {
-            let value = try money(amountColumn, currencyColumn)
-            guard value.isPositive else { throw corrupt("\(amountColumn) must be positive") }
-            return value
-        }
-        func date(_ column: String) throws -> CalendarDate {
-            let text: String = try required(column)
-            guard let value = try? CalendarDate(parsing: text, field: column) else { throw corrupt("\(column) \(text)") }
-            return value
-        }
-        func rate(_ column: String) throws -> ExchangeRate? {
-            guard let millionths: Int64 = row[position(column)] else { return nil }
-            guard millionths > 0 else { throw corrupt("\(column) \(millionths)") }
-            return ExchangeRate(millionths: millionths)
-        }
-        func folio() throws -> Folio { Folio(trusted: try required("folio")) }
-        func party() throws -> PartyID { PartyID(trusted: try required("partyId")) }
-        func remittance() throws -> Remittance {
-            let sent = try positive("sentMinorUnits", "sentCurrency")
-            let fee = try money("feeMinorUnits", "sentCurrency")
-            guard let exchangeRate = try rate("exchangeRateMillionths") else { throw corrupt("exchangeRateMillionths is missing") }
-            return Remittance(
-                sent: sent, fee: fee, exchangeRate: exchangeRate, rateSource: try required("rateSource"),
-                marketRate: try rate("marketRateMillionths"), received: try positive("amountMinorUnits", "currency"),
-                reference: try required("reference"))
-        }
-        let kindText: String = try required("kind")
-        guard let kind = MovementKind(rawValue: kindText) else { throw corrupt("kind \(kindText)") }
-        let body: MovementBody
-        switch kind {
-        case .pledge:
-            let capBound: Int64 = try required("capBound")
-            body = .pledge(
-                Pledge(
-                    folio: try folio(), partyID: try party(), amount: try positive("amountMinorUnits", "currency"),
-                    schemeID: (row[position("schemeId")] as String?).map(Identifier.init(trusted:)), capBound: capBound == 1))
-        case .deposit:
-            body = .deposit(Deposit(folio: try folio(), partyID: try party(), remittance: try remittance()))
-        case .transfer:
-            body = .transfer(Transfer(clubID: try party(), folio: try folio(), remittance: try remittance()))
-        case .donation:
-            let source: DonationSource
-            if let eventName: String = row[position("eventName")] { source = .event(eventName) } else { source = .member(row[position("memberId")]) }
-            body = .donation(Donation(clubID: try party(), amount: try positive("amountMinorUnits", "currency"), source: source))
-        case .payment:
-            body = .payment(
-                Payment(
-                    folio: try folio(), budgetLine: try required("budgetLine"), payee: try required("payee"),
-                    payeeTaxID: try required("payeeTaxId"), amount: try positive("amountMinorUnits", "currency"),
-                    invoiceUUID: try required("invoiceUuid"), overrunReason: row[position("overrunReason")]))
-        case .refund:
-            body = .refund(
-                Refund(
-                    folio: try folio(), partyID: try party(), amount: try positive("amountMinorUnits", "currency"),
-                    reference: try required("reference")))
-        case .progress:
-            let percent: Int = try required("physicalPercent")
-            guard (0...100).contains(percent) else { throw corrupt("physicalPercent \(percent)") }
-            body = .progress(ProgressReport(folio: try folio(), physicalPercent: percent))
-        case .status:
-            let statusText: String = try required("status")
-            guard let status = ProjectStatus(rawValue: statusText) else { throw corrupt("status \(statusText)") }
-            let sessionDate: CalendarDate? = row[position("sessionDate")] == nil ? nil : try date("sessionDate")
-            body = .status(
-                StatusChange(
-                    folio: try folio(), status: status, sessionDate: sessionDate, minutesReference: row[position("minutesReference")],
-                    handOverReference: row[position("handOverReference")], reason: row[position("reason")],
-                    schemeID: (row[position("schemeId")] as String?).map(Identifier.init(trusted:))))
-        case .reversal:
-            body = .reversal(Reversal(movementID: try required("reversesId"), reason: try required("reason")))
-        }
-        guard id > 0 else { throw corrupt("id") }
-        return Movement(id: id, occurredOn: try date("occurredOn"), recordedBy: try required("recordedBy"), note: row[position("note")] ?? "", body: body)
+        try StoredMovementRow(row).movement()
     }
 }

@@ -1,0 +1,152 @@
+import CuentasCore
+import GRDB
+
+/// One row of `MovementColumns.selectSQL`, read column by column with the messages a damaged row gets.
+struct StoredMovementRow {
+    let row: Row
+    let id: Int64
+
+    init(_ row: Row) {
+        self.row = row
+        id = row.hasNull(atIndex: Self.idPosition) ? 0 : row[Self.idPosition] as Int64
+    }
+
+    static let idPosition = MovementColumns.position("id")
+
+    /// Column positions, looked up once.
+    private static let kind = MovementColumns.position("kind"), occurredOn = MovementColumns.position("occurredOn")
+    private static let recordedBy = MovementColumns.position("recordedBy"), note = MovementColumns.position("note")
+    private static let folio = MovementColumns.position("folio"), partyId = MovementColumns.position("partyId")
+    private static let amount = MovementColumns.position("amountMinorUnits"), currency = MovementColumns.position("currency")
+    private static let sent = MovementColumns.position("sentMinorUnits"), sentCurrency = MovementColumns.position("sentCurrency")
+    private static let fee = MovementColumns.position("feeMinorUnits")
+    private static let exchangeRate = MovementColumns.position("exchangeRateMillionths")
+    private static let rateSource = MovementColumns.position("rateSource")
+    private static let marketRate = MovementColumns.position("marketRateMillionths")
+    private static let reference = MovementColumns.position("reference"), schemeId = MovementColumns.position("schemeId")
+    private static let capBound = MovementColumns.position("capBound"), memberId = MovementColumns.position("memberId")
+    private static let eventName = MovementColumns.position("eventName"), budgetLine = MovementColumns.position("budgetLine")
+    private static let payee = MovementColumns.position("payee"), payeeTaxId = MovementColumns.position("payeeTaxId")
+    private static let invoiceUuid = MovementColumns.position("invoiceUuid")
+    private static let overrunReason = MovementColumns.position("overrunReason")
+    private static let physicalPercent = MovementColumns.position("physicalPercent")
+    private static let status = MovementColumns.position("status"), sessionDate = MovementColumns.position("sessionDate")
+    private static let minutesReference = MovementColumns.position("minutesReference")
+    private static let handOverReference = MovementColumns.position("handOverReference")
+    private static let reason = MovementColumns.position("reason"), reversesId = MovementColumns.position("reversesId")
+
+    func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
+
+    func name(_ position: Int) -> String { MovementColumns.names[position] }
+
+    func optionalText(_ position: Int) -> String? { row.hasNull(atIndex: position) ? nil : row[position] as String }
+    func optionalInteger(_ position: Int) -> Int64? { row.hasNull(atIndex: position) ? nil : row[position] as Int64 }
+
+    func text(_ position: Int) throws -> String {
+        guard let value = optionalText(position) else { throw corrupt("\(name(position)) is missing") }
+        return value
+    }
+
+    func integer(_ position: Int) throws -> Int64 {
+        guard let value = optionalInteger(position) else { throw corrupt("\(name(position)) is missing") }
+        return value
+    }
+
+    func currencyCode(_ position: Int) throws -> CurrencyCode {
+        let code = try text(position)
+        guard let value = try? CurrencyCode(code) else { throw corrupt("\(name(position)) \(code)") }
+        return value
+    }
+
+    func money(_ amountPosition: Int, _ currencyPosition: Int) throws -> Money {
+        let minor = try integer(amountPosition)
+        guard minor >= 0, minor <= Money.maximumMinorUnits else { throw corrupt("\(name(amountPosition)) \(minor)") }
+        return Money(minorUnits: minor, currency: try currencyCode(currencyPosition))
+    }
+
+    func positive(_ amountPosition: Int, _ currencyPosition: Int) throws -> Money {
+        let value = try money(amountPosition, currencyPosition)
+        guard value.isPositive else { throw corrupt("\(name(amountPosition)) must be positive") }
+        return value
+    }
+
+    func date(_ position: Int) throws -> CalendarDate {
+        let text = try text(position)
+        guard let value = try? CalendarDate(parsing: text, field: name(position)) else { throw corrupt("\(name(position)) \(text)") }
+        return value
+    }
+
+    func rate(_ position: Int) throws -> ExchangeRate? {
+        guard let millionths = optionalInteger(position) else { return nil }
+        guard millionths > 0 else { throw corrupt("\(name(position)) \(millionths)") }
+        return ExchangeRate(millionths: millionths)
+    }
+
+    func folio() throws -> Folio { Folio(trusted: try text(Self.folio)) }
+    func party() throws -> PartyID { PartyID(trusted: try text(Self.partyId)) }
+    func scheme() -> Identifier? { optionalText(Self.schemeId).map(Identifier.init(trusted:)) }
+
+    func remittance() throws -> Remittance {
+        let sent = try positive(Self.sent, Self.sentCurrency)
+        let fee = try money(Self.fee, Self.sentCurrency)
+        guard let exchangeRate = try rate(Self.exchangeRate) else { throw corrupt("exchangeRateMillionths is missing") }
+        return Remittance(
+            sent: sent, fee: fee, exchangeRate: exchangeRate, rateSource: try text(Self.rateSource),
+            marketRate: try rate(Self.marketRate), received: try positive(Self.amount, Self.currency),
+            reference: try text(Self.reference))
+    }
+
+    func movement() throws -> Movement {
+        let kindText = try text(Self.kind)
+        guard let kind = MovementKind(rawValue: kindText) else { throw corrupt("kind \(kindText)") }
+        let body: MovementBody
+        switch kind {
+        case .pledge:
+            body = .pledge(
+                Pledge(
+                    folio: try folio(), partyID: try party(), amount: try positive(Self.amount, Self.currency),
+                    schemeID: scheme(), capBound: try integer(Self.capBound) == 1))
+        case .deposit:
+            body = .deposit(Deposit(folio: try folio(), partyID: try party(), remittance: try remittance()))
+        case .transfer:
+            body = .transfer(Transfer(clubID: try party(), folio: try folio(), remittance: try remittance()))
+        case .donation:
+            let source: DonationSource
+            if let eventName = optionalText(Self.eventName) { source = .event(eventName) } else {
+                source = .member(optionalInteger(Self.memberId))
+            }
+            body = .donation(Donation(clubID: try party(), amount: try positive(Self.amount, Self.currency), source: source))
+        case .payment:
+            body = .payment(
+                Payment(
+                    folio: try folio(), budgetLine: Int(try integer(Self.budgetLine)), payee: try text(Self.payee),
+                    payeeTaxID: try text(Self.payeeTaxId), amount: try positive(Self.amount, Self.currency),
+                    invoiceUUID: try text(Self.invoiceUuid), overrunReason: optionalText(Self.overrunReason)))
+        case .refund:
+            body = .refund(
+                Refund(
+                    folio: try folio(), partyID: try party(), amount: try positive(Self.amount, Self.currency),
+                    reference: try text(Self.reference)))
+        case .progress:
+            let percent = try integer(Self.physicalPercent)
+            guard (0...100).contains(percent) else { throw corrupt("physicalPercent \(percent)") }
+            body = .progress(ProgressReport(folio: try folio(), physicalPercent: Int(percent)))
+        case .status:
+            let statusText = try text(Self.status)
+            guard let status = ProjectStatus(rawValue: statusText) else { throw corrupt("status \(statusText)") }
+            let sessionDate: CalendarDate? = row.hasNull(atIndex: Self.sessionDate) ? nil : try date(Self.sessionDate)
+            body = .status(
+                StatusChange(
+                    folio: try folio(), status: status, sessionDate: sessionDate,
+                    minutesReference: optionalText(Self.minutesReference),
+                    handOverReference: optionalText(Self.handOverReference), reason: optionalText(Self.reason),
+                    schemeID: scheme()))
+        case .reversal:
+            body = .reversal(Reversal(movementID: try integer(Self.reversesId), reason: try text(Self.reason)))
+        }
+        guard id > 0 else { throw corrupt("id") }
+        return Movement(
+            id: id, occurredOn: try date(Self.occurredOn), recordedBy: try text(Self.recordedBy),
+            note: optionalText(Self.note) ?? "", body: body)
+    }
+}
