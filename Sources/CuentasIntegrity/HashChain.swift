@@ -12,6 +12,17 @@ public enum HashChain {
         hex(SHA256.hash(data: MovementEncoding.canonical(movement, previousHash: previousHash)))
     }
 
+    /// Whether the movement's hash is the given text: the digest compared with the hex digits as they are, without
+    /// writing it out as text first (a check does this for every movement).
+    static func digest(of movement: Movement, previousHash: String, isWrittenAs text: String) -> Bool {
+        let digest = SHA256.hash(data: MovementEncoding.canonical(movement, previousHash: previousHash))
+        var utf8 = text.utf8.makeIterator()
+        for byte in digest {
+            guard utf8.next() == hexDigits[Int(byte >> 4)], utf8.next() == hexDigits[Int(byte & 0x0f)] else { return false }
+        }
+        return utf8.next() == nil
+    }
+
     public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         var text: [UInt8] = []
         text.reserveCapacity(64)
@@ -65,7 +76,7 @@ public enum HashChain {
             guard firstBreak == nil else { return false }
             if previousHash != expectedPrevious {
                 firstBreak = (movement.id, .previousHashDiffers)
-            } else if HashChain.hash(movement, previousHash: previousHash) != hash {
+            } else if !HashChain.digest(of: movement, previousHash: previousHash, isWrittenAs: hash) {
                 firstBreak = (movement.id, .contentChanged)
             }
             expectedPrevious = hash

@@ -26,92 +26,109 @@ public enum MovementEncoding {
     private static let fieldPrefixes = fieldNames.map { Array("\($0)=".utf8) }
 
     public static func canonical(_ movement: Movement, previousHash: String) -> [UInt8] {
-        var fields = Fields()
-        fields[.previous] = .text(previousHash)
-        fields[.id] = .number(movement.id)
-        fields[.kind] = .text(movement.body.kind.rawValue)
-        fields[.occurredOn] = .date(movement.occurredOn)
-        fields[.recordedBy] = .text(movement.recordedBy)
-        fields[.note] = .text(movement.note)
+        // Written in field order straight into one buffer: this runs for every movement of every check.
+        var fields = OrderedFields()
+        fields.write(.previous, .text(previousHash))
+        fields.write(.id, .number(movement.id))
+        fields.write(.kind, .text(movement.body.kind.rawValue))
+        fields.write(.occurredOn, .date(movement.occurredOn))
+        fields.write(.recordedBy, .text(movement.recordedBy))
+        fields.write(.note, .text(movement.note))
         func remittance(_ value: Remittance) {
-            fields[.amount] = .money(value.received)
-            fields[.sent] = .money(value.sent)
-            fields[.fee] = .money(value.fee)
-            fields[.rate] = .number(value.exchangeRate.millionths)
-            fields[.rateSource] = .text(value.rateSource)
-            fields[.marketRate] = value.marketRate.map { .number($0.millionths) }
-            fields[.reference] = .text(value.reference)
+            fields.write(.amount, .money(value.received))
+            fields.write(.sent, .money(value.sent))
+            fields.write(.fee, .money(value.fee))
+            fields.write(.rate, .number(value.exchangeRate.millionths))
+            fields.write(.rateSource, .text(value.rateSource))
+            fields.write(.marketRate, value.marketRate.map { .number($0.millionths) })
+            fields.write(.reference, .text(value.reference))
         }
         switch movement.body {
         case .pledge(let pledge):
-            fields[.folio] = .text(pledge.folio.text)
-            fields[.party] = .text(pledge.partyID.text)
-            fields[.amount] = .money(pledge.amount)
-            fields[.scheme] = pledge.schemeID.map { .text($0.text) }
-            fields[.capBound] = .number(pledge.capBound ? 1 : 0)
+            fields.write(.folio, .text(pledge.folio.text))
+            fields.write(.party, .text(pledge.partyID.text))
+            fields.write(.amount, .money(pledge.amount))
+            fields.write(.scheme, pledge.schemeID.map { .text($0.text) })
+            fields.write(.capBound, .number(pledge.capBound ? 1 : 0))
         case .deposit(let deposit):
-            fields[.folio] = .text(deposit.folio.text)
-            fields[.party] = .text(deposit.partyID.text)
+            fields.write(.folio, .text(deposit.folio.text))
+            fields.write(.party, .text(deposit.partyID.text))
             remittance(deposit.remittance)
         case .transfer(let transfer):
-            fields[.folio] = .text(transfer.folio.text)
-            fields[.party] = .text(transfer.clubID.text)
+            fields.write(.folio, .text(transfer.folio.text))
+            fields.write(.party, .text(transfer.clubID.text))
             remittance(transfer.remittance)
         case .donation(let donation):
-            fields[.party] = .text(donation.clubID.text)
-            fields[.amount] = .money(donation.amount)
+            fields.write(.party, .text(donation.clubID.text))
+            fields.write(.amount, .money(donation.amount))
             switch donation.source {
-            case .member(let id): fields[.member] = id.map { .number($0) }
-            case .event(let name): fields[.event] = .text(name)
+            case .member(let id): fields.write(.member, id.map { .number($0) })
+            case .event(let name): fields.write(.event, .text(name))
             }
         case .payment(let payment):
-            fields[.folio] = .text(payment.folio.text)
-            fields[.budgetLine] = .number(Int64(payment.budgetLine))
-            fields[.payee] = .text(payment.payee)
-            fields[.payeeTaxId] = .text(payment.payeeTaxID)
-            fields[.amount] = .money(payment.amount)
-            fields[.invoiceUuid] = .text(payment.invoiceUUID)
-            fields[.overrunReason] = payment.overrunReason.map(Value.text)
+            fields.write(.folio, .text(payment.folio.text))
+            fields.write(.amount, .money(payment.amount))
+            fields.write(.budgetLine, .number(Int64(payment.budgetLine)))
+            fields.write(.payee, .text(payment.payee))
+            fields.write(.payeeTaxId, .text(payment.payeeTaxID))
+            fields.write(.invoiceUuid, .text(payment.invoiceUUID))
+            fields.write(.overrunReason, payment.overrunReason.map(Value.text))
         case .refund(let refund):
-            fields[.folio] = .text(refund.folio.text)
-            fields[.party] = .text(refund.partyID.text)
-            fields[.amount] = .money(refund.amount)
-            fields[.reference] = .text(refund.reference)
+            fields.write(.folio, .text(refund.folio.text))
+            fields.write(.party, .text(refund.partyID.text))
+            fields.write(.amount, .money(refund.amount))
+            fields.write(.reference, .text(refund.reference))
         case .progress(let report):
-            fields[.folio] = .text(report.folio.text)
-            fields[.physicalPercent] = .number(Int64(report.physicalPercent))
+            fields.write(.folio, .text(report.folio.text))
+            fields.write(.physicalPercent, .number(Int64(report.physicalPercent)))
         case .status(let change):
-            fields[.folio] = .text(change.folio.text)
-            fields[.status] = .text(change.status.rawValue)
-            fields[.sessionDate] = change.sessionDate.map { .date($0) }
-            fields[.minutesReference] = change.minutesReference.map(Value.text)
-            fields[.handOverReference] = change.handOverReference.map(Value.text)
-            fields[.reason] = change.reason.map(Value.text)
-            fields[.scheme] = change.schemeID.map { .text($0.text) }
+            fields.write(.folio, .text(change.folio.text))
+            fields.write(.scheme, change.schemeID.map { .text($0.text) })
+            fields.write(.status, .text(change.status.rawValue))
+            fields.write(.sessionDate, change.sessionDate.map { .date($0) })
+            fields.write(.minutesReference, change.minutesReference.map(Value.text))
+            fields.write(.handOverReference, change.handOverReference.map(Value.text))
+            fields.write(.reason, change.reason.map(Value.text))
         case .reversal(let reversal):
-            fields[.reverses] = .number(reversal.movementID)
-            fields[.reason] = .text(reversal.reason)
+            fields.write(.reason, .text(reversal.reason))
+            fields.write(.reverses, .number(reversal.movementID))
         }
-        // One pass into one buffer: this runs for every movement on every check.
-        var text: [UInt8] = []
-        text.reserveCapacity(512)
-        text.append(contentsOf: version.utf8)
-        text.append(0x0A)
-        for (index, prefix) in fieldPrefixes.enumerated() {
-            text.append(contentsOf: prefix)
-            fields.values[index]?.append(to: &text)
-            text.append(0x0A)
-        }
-        return text
+        return fields.finished()
     }
 
-    /// The fields of one movement by position in `fieldNames`.
-    private struct Fields {
-        var values = [Value?](repeating: nil, count: Field.allCases.count)
+    /// The encoding being written: fields must come in the order of `Field`; the ones skipped are written empty.
+    private struct OrderedFields {
+        private(set) var text: [UInt8]
+        private var next = 0
 
-        subscript(field: Field) -> Value? {
-            get { values[field.rawValue] }
-            set { values[field.rawValue] = newValue }
+        init() {
+            text = []
+            text.reserveCapacity(512)
+            text.append(contentsOf: version.utf8)
+            text.append(0x0A)
+        }
+
+        /// Writes the field (empty when nil), after every field before it.
+        mutating func write(_ field: Field, _ value: Value?) {
+            precondition(field.rawValue >= next, "field \(field) written out of order")
+            skip(to: field.rawValue)
+            text.append(contentsOf: fieldPrefixes[field.rawValue])
+            value?.append(to: &text)
+            text.append(0x0A)
+            next = field.rawValue + 1
+        }
+
+        private mutating func skip(to position: Int) {
+            while next < position {
+                text.append(contentsOf: fieldPrefixes[next])
+                text.append(0x0A)
+                next += 1
+            }
+        }
+
+        consuming func finished() -> [UInt8] {
+            skip(to: Field.allCases.count)
+            return text
         }
     }
 

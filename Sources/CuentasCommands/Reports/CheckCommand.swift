@@ -13,6 +13,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let full = try context.openLedger().fullCheck()
+            defer { KeptUntilExit.keep(full) }
             let check = full.ledger
             var messages = check.violations.map { $0.explanation(in: context.language) }
             if let broken = full.brokenLink {

@@ -1,7 +1,17 @@
 /// Status changes and progress reports: the life of a project.
 extension LedgerState {
     mutating func recordStatusChange(_ change: StatusChange, _ movement: Movement) throws(LedgerViolation) {
-        var account = try account(change.folio, movement)
+        let index = try accountIndex(change.folio, movement)
+        do {
+            let account = projects.values[index]
+            try requireTransition(change, from: account, movement)
+        }
+        projects.values[index].status = change.status
+        projects.values[index].statusHistory.append(.init(movementID: movement.id, date: movement.occurredOn, change: change))
+        projectMovementIDs[change.folio, default: []].append(movement.id)
+    }
+
+    private func requireTransition(_ change: StatusChange, from account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
         guard account.status.allowedNext.contains(change.status) else {
             throw violation(change.folio, movement, .invalidTransition(from: account.status, to: change.status))
         }
@@ -22,19 +32,16 @@ extension LedgerState {
         case .proposed, .inExecution:
             break
         }
-        account.status = change.status
-        account.statusHistory.append(.init(movementID: movement.id, date: movement.occurredOn, change: change))
-        projectMovementIDs[account.project.folio, default: []].append(movement.id)
-        projects[change.folio] = account
     }
 
     mutating func recordProgress(_ report: ProgressReport, _ movement: Movement) throws(LedgerViolation) {
-        var account = try account(report.folio, movement)
-        guard account.status == .inExecution || account.status == .completed else {
-            throw violation(report.folio, movement, .projectNotInExecution(account.status))
+        let index = try accountIndex(report.folio, movement)
+        let status = projects.values[index].status
+        guard status == .inExecution || status == .completed else {
+            throw violation(report.folio, movement, .projectNotInExecution(status))
         }
-        account.progress.append(.init(movementID: movement.id, date: movement.occurredOn, physicalPercent: report.physicalPercent))
-        projectMovementIDs[account.project.folio, default: []].append(movement.id)
-        projects[report.folio] = account
+        projects.values[index].progress.append(
+            .init(movementID: movement.id, date: movement.occurredOn, physicalPercent: report.physicalPercent))
+        projectMovementIDs[report.folio, default: []].append(movement.id)
     }
 }

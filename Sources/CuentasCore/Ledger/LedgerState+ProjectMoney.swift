@@ -1,40 +1,44 @@
 /// Pledges, deposits, payments and refunds: the money of a project account.
 extension LedgerState {
     mutating func recordPledge(_ pledge: Pledge, _ movement: Movement) throws(LedgerViolation) {
-        var account = try account(pledge.folio, movement)
-        try requireMoneyAccepted(account, movement)
-        try requireFunder(pledge.partyID, of: account, movement)
-        try requireCurrency(pledge.amount.currency, account, movement)
+        let index = try accountIndex(pledge.folio, movement)
+        do {
+            let account = projects.values[index]
+            try requireMoneyAccepted(account, movement)
+            try requireFunder(pledge.partyID, of: account, movement)
+            try requireCurrency(pledge.amount.currency, account, movement)
+        }
         if let club = catalogue.clubs[pledge.partyID] {
             guard let registration = club.tomaDeNota, registration.isCurrent(on: movement.occurredOn) else {
                 throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: club.tomaDeNota?.expiresOn))
             }
         }
-        account.pledgedMinorUnits[pledge.partyID, default: 0] += pledge.amount.minorUnits
-        account.livePledgeDates[pledge.partyID, default: [:]][movement.id] = movement.occurredOn
-        if pledge.schemeID != nil { account.schemePledgedMinorUnits += pledge.amount.minorUnits }
-        projectMovementIDs[account.project.folio, default: []].append(movement.id)
-        projects[pledge.folio] = account
+        projects.values[index].pledgedMinorUnits[pledge.partyID, default: 0] += pledge.amount.minorUnits
+        projects.values[index].livePledgeDates[pledge.partyID, default: [:]][movement.id] = movement.occurredOn
+        if pledge.schemeID != nil { projects.values[index].schemePledgedMinorUnits += pledge.amount.minorUnits }
+        projectMovementIDs[pledge.folio, default: []].append(movement.id)
     }
 
     /// A deposit, or a transfer on arrival: money in from a party that pledged.
     mutating func recordArrival(
         folio: Folio, partyID: PartyID, remittance: Remittance, _ movement: Movement
     ) throws(LedgerViolation) {
-        var account = try account(folio, movement)
-        try requireMoneyAccepted(account, movement)
-        try requireFunder(partyID, of: account, movement)
-        try requireCurrency(remittance.received.currency, account, movement)
-        guard account.pledgedMinorUnits[partyID, default: 0] > 0 else {
-            throw violation(folio, movement, .depositWithoutPledge(partyID))
+        let index = try accountIndex(folio, movement)
+        do {
+            let account = projects.values[index]
+            try requireMoneyAccepted(account, movement)
+            try requireFunder(partyID, of: account, movement)
+            try requireCurrency(remittance.received.currency, account, movement)
+            guard account.pledgedMinorUnits[partyID, default: 0] > 0 else {
+                throw violation(folio, movement, .depositWithoutPledge(partyID))
+            }
         }
         if let existing = liveReferences[remittance.reference] {
             throw violation(folio, movement, .duplicateReference(remittance.reference, existing: existing))
         }
-        account.receivedMinorUnits[partyID, default: 0] += remittance.received.minorUnits
-        account.balanceMinorUnits += remittance.received.minorUnits
-        projectMovementIDs[account.project.folio, default: []].append(movement.id)
-        projects[folio] = account
+        projects.values[index].receivedMinorUnits[partyID, default: 0] += remittance.received.minorUnits
+        projects.values[index].balanceMinorUnits += remittance.received.minorUnits
+        projectMovementIDs[folio, default: []].append(movement.id)
         liveReferences[remittance.reference] = movement.id
         if clubFunds[partyID] != nil { clubMovementIDs[partyID, default: []].append(movement.id) }
     }
@@ -65,27 +69,30 @@ extension LedgerState {
     }
 
     mutating func recordPayment(_ payment: Payment, _ movement: Movement) throws(LedgerViolation) {
-        var account = try account(payment.folio, movement)
-        guard account.status == .inExecution || account.status == .completed else {
-            throw violation(payment.folio, movement, .projectNotInExecution(account.status))
+        let index = try accountIndex(payment.folio, movement)
+        let paidAfter: Int64
+        do {
+            let account = projects.values[index]
+            guard account.status == .inExecution || account.status == .completed else {
+                throw violation(payment.folio, movement, .projectNotInExecution(account.status))
+            }
+            try requireCurrency(payment.amount.currency, account, movement)
+            guard let line = account.project.budgetLine(payment.budgetLine) else {
+                throw violation(payment.folio, movement, .unknownBudgetLine(payment.budgetLine))
+            }
+            guard payment.amount.minorUnits <= account.balanceMinorUnits else {
+                throw violation(payment.folio, movement, .paymentExceedsBalance(amount: payment.amount, balance: account.balance))
+            }
+            paidAfter = account.paidByLineMinorUnits[line.number, default: 0] + payment.amount.minorUnits
+            if paidAfter > line.amount.minorUnits && payment.overrunReason == nil {
+                throw violation(
+                    payment.folio, movement,
+                    .budgetLineOverspent(line: line.number, budgeted: line.amount, paidAfter: account.money(paidAfter)))
+            }
         }
-        try requireCurrency(payment.amount.currency, account, movement)
-        guard let line = account.project.budgetLine(payment.budgetLine) else {
-            throw violation(payment.folio, movement, .unknownBudgetLine(payment.budgetLine))
-        }
-        guard payment.amount.minorUnits <= account.balanceMinorUnits else {
-            throw violation(payment.folio, movement, .paymentExceedsBalance(amount: payment.amount, balance: account.balance))
-        }
-        let paidAfter = account.paidByLineMinorUnits[line.number, default: 0] + payment.amount.minorUnits
-        if paidAfter > line.amount.minorUnits && payment.overrunReason == nil {
-            throw violation(
-                payment.folio, movement,
-                .budgetLineOverspent(line: line.number, budgeted: line.amount, paidAfter: account.money(paidAfter)))
-        }
-        account.paidByLineMinorUnits[line.number] = paidAfter
-        account.balanceMinorUnits -= payment.amount.minorUnits
-        projectMovementIDs[account.project.folio, default: []].append(movement.id)
-        projects[payment.folio] = account
+        projects.values[index].paidByLineMinorUnits[payment.budgetLine] = paidAfter
+        projects.values[index].balanceMinorUnits -= payment.amount.minorUnits
+        projectMovementIDs[payment.folio, default: []].append(movement.id)
     }
 
     mutating func recordRefund(_ refund: Refund, _ movement: Movement) throws(LedgerViolation) {

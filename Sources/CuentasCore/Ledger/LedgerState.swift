@@ -69,6 +69,16 @@ public struct LedgerState: Sendable {
     /// Whether a movement is still in force.
     public func isLive(_ id: MovementID) -> Bool { movements[id] != nil && reversedBy[id] == nil }
 
+    /// Where a project's account is: a movement is checked against `projects.values[index]` read into a constant in a
+    /// scope of its own, and then applied through `projects.values[index]` in place. Copying the account out and
+    /// storing it back copied each of its tables on every movement (they were still shared with the stored account).
+    func accountIndex(_ folio: Folio, _ movement: Movement) throws(LedgerViolation) -> Dictionary<Folio, ProjectAccount>.Index {
+        guard let index = projects.index(forKey: folio) else {
+            throw LedgerViolation(folio: folio, movementID: movement.id, rule: .unknownProject)
+        }
+        return index
+    }
+
     func account(_ folio: Folio, _ movement: Movement) throws(LedgerViolation) -> ProjectAccount {
         guard let account = projects[folio] else {
             throw LedgerViolation(folio: folio, movementID: movement.id, rule: .unknownProject)
