@@ -6,7 +6,7 @@ import PackageDescription
 //   CuentasImport    CSV text -> domain drafts. Imports CuentasCore only.
 //   CuentasStatements statements: pure functions from the ledger to statement values. Imports CuentasCore only.
 //   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
-//   CuentasRender    statement values -> HTML (Mustache templates in Templates/) and XML (libxml2, XSD-checked).
+//   CuentasRender    statement values -> HTML (Mustache templates in Templates/, rendered by its own small engine) and XML (libxml2, XSD-checked).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB.
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
 //   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
@@ -24,7 +24,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
@@ -45,7 +44,6 @@ let package = Package(
             name: "CuentasRender",
             dependencies: [
                 "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2",
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict
         ),

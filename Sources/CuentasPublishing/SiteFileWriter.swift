@@ -31,8 +31,8 @@ final class SiteFileWriter: @unchecked Sendable {
         let file = root.appendingPathComponent(path)
         var problem: PublishError?
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: file, options: .atomic)
+            try makeFolder(file.deletingLastPathComponent())
+            try FileReplacement.write(data, to: file)
         } catch {
             problem = .unwritable(path: file.path, detail: "\(error)")
         }
@@ -45,6 +45,15 @@ final class SiteFileWriter: @unchecked Sendable {
         }
         count(path, bytes: data.count)
         if let hash { hashes[path] = hash }
+    }
+
+    /// Folders made (or found) by this writer: a site has a handful, and its files are 139,000 nationally.
+    private var folders: Set<String> = []
+
+    private func makeFolder(_ folder: URL) throws {
+        guard !lock.withLock({ folders.contains(folder.path) }) else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        lock.withLock { _ = folders.insert(folder.path) }
     }
 
     /// Appends to a file written before (the movements CSV).

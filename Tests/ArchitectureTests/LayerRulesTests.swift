@@ -11,11 +11,13 @@ import Testing
         "CuentasImport": ["Foundation", "CuentasCore"],
         "CuentasStatements": ["CuentasCore"],
         "CuentasRender": [
-            "Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2", "Mustache",
+            "Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2",
         ],
         "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
         "CuentasStore": ["Foundation", "CuentasCore", "CuentasIntegrity", "GRDB"],
-        "CuentasPublishing": ["Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore"],
+        "CuentasPublishing": [
+            "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "Glibc",
+        ],
         "CuentasWeb": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
             "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt",

@@ -8,6 +8,8 @@ enum DisplayableText {
     /// escaper (which works on whole characters: "<" followed by U+0301 is one character, not "<") is separated from
     /// the mark by an invisible word joiner, so it is escaped like any other.
     static func html(_ text: String) -> String {
+        // Most texts need nothing: printable ASCII, or no control character and no mark after a markup character.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || !needsChange(text) { return text }
         var scalars = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -23,6 +25,18 @@ enum DisplayableText {
             previous = scalar
         }
         return String(scalars)
+    }
+
+    private static func needsChange(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if isDisallowed(scalar) { return true }
+            if let previous, htmlSpecials.contains(previous), scalar.properties.generalCategory.isMark || scalar.properties.isGraphemeExtend {
+                return true
+            }
+            previous = scalar
+        }
+        return false
     }
 
     /// For XML 1.0: characters it cannot hold (controls other than tab, line feed and carriage return; U+FFFE, U+FFFF)

@@ -6,14 +6,13 @@ extension HTMLRenderer {
     /// One page of the web app: `template` ("app-form", say) inside the app's layout.
     public func appPage(_ template: String, title: String, language: Language, _ body: [String: Any]) -> String {
         precondition(template.hasPrefix("app-"), "\(template) is not a web app template")
-        var context = Self.pruned(body) as! [String: Any]
         let chrome: [String: Any] = [
             "lang": language.rawValue, "otherLang": Language.allCases.first { $0 != language }!.rawValue, "pageTitle": title,
         ]
-        context.merge(Self.pruned(chrome) as! [String: Any]) { _, chromeValue in chromeValue }
+        var context = Self.merged(Self.pruned(body), Self.pruned(chrome))
         context["t"] = templateTranslations[language]!
-        context["content"] = renderPruned(template, context)
-        return renderPruned("app-layout", context)
+        context["content"] = .text(renderPruned(template, .object(context)))
+        return renderPruned("app-layout", .object(context))
     }
 
     /// The translation table of a language, for texts the web layer puts together itself.

@@ -2,20 +2,19 @@ import CuentasCore
 import CuentasStatements
 import CuentasTemplates
 import Foundation
-import Mustache
 
 /// Turns statements into self-contained HTML pages: inline CSS and SVG, nothing fetched. Every value goes through
 /// Mustache's `{{ }}`, which escapes it; the templates use `{{{ }}}` only for text this renderer made itself.
 public struct HTMLRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let translations: [Language: Translation]
     /// Each translation table as templates read it, made displayable once (`pruned`), not for every page.
-    let templateTranslations: [Language: [String: [String: String]]]
+    let templateTranslations: [Language: TemplateValue]
     /// Set for a signed publication: every page says which publication it belongs to and who signed it.
     public var stamp: PublicationStamp?
 
     public init(folder: URL = TemplateFiles.folder) throws(RenderError) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         let htmlFolder = folder.appendingPathComponent("html")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: htmlFolder.path) else {
             throw RenderError.missingFile(htmlFolder.path)
@@ -37,43 +36,32 @@ public struct HTMLRenderer: Sendable {
         var translations: [Language: Translation] = [:]
         for language in Language.allCases { translations[language] = try Translation(language: language, folder: folder) }
         self.translations = translations
-        templateTranslations = translations.mapValues { translation in
-            (Self.pruned(translation.nested) as! [String: Any]).mapValues { $0 as! [String: String] }
-        }
+        templateTranslations = translations.mapValues { Self.pruned($0.nested) }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
-        renderPruned(template, Self.pruned(context) as! [String: Any])
+        renderPruned(template, Self.pruned(context))
     }
 
     /// Renders a context whose texts are already displayable (`pruned`): rendered HTML put into it (a page's content)
     /// stays as it is.
-    func renderPruned(_ template: String, _ context: [String: Any]) -> String {
-        guard let html = library.render(context, withTemplate: template) else { preconditionFailure("no template \(template)") }
+    func renderPruned(_ template: String, _ context: TemplateValue) -> String {
+        guard let html = library.render(template, context) else { preconditionFailure("no template \(template)") }
         return html
     }
 
     /// Drops empty texts, so that `{{#field}}…{{/field}}` shows nothing for them (Mustache treats "" as true), and
     /// makes every text displayable (see `DisplayableText`).
-    static func pruned(_ value: Any) -> Any {
-        switch value {
-        case let dictionary as [String: Any]:
-            var result: [String: Any] = [:]
-            for (key, item) in dictionary {
-                if let text = item as? String {
-                    if !text.isEmpty { result[key] = DisplayableText.html(text) }
-                    continue
-                }
-                result[key] = pruned(item)
-            }
-            return result
-        case let array as [[String: Any]]:
-            return array.map { pruned($0) }
-        case let array as [String]:
-            return array.map(DisplayableText.html)
-        default:
-            return value
-        }
+    static func pruned(_ context: [String: Any]) -> TemplateValue {
+        guard let value = TemplateValue(context: context) else { preconditionFailure("a context is a dictionary") }
+        return value
+    }
+
+    /// `context` with the values of `other` added, `other`'s winning where both have one.
+    static func merged(_ context: TemplateValue, _ other: TemplateValue) -> [String: TemplateValue] {
+        guard case .object(var values) = context, case .object(let more) = other else { preconditionFailure("contexts are objects") }
+        values.merge(more) { _, otherValue in otherValue }
+        return values
     }
 
     func page(_ template: String, path: String, title: String, language: Language, asOf: CalendarDate, xmlPath: String?,
@@ -93,10 +81,9 @@ public struct HTMLRenderer: Sendable {
             chrome["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
         }
         // Every text is made displayable once; the translations were at start; the rendered content is left as it is.
-        var context = Self.pruned(body) as! [String: Any]
-        context.merge(Self.pruned(chrome) as! [String: Any]) { _, chromeValue in chromeValue }
+        var context = Self.merged(Self.pruned(body), Self.pruned(chrome))
         context["t"] = templateTranslations[language]!
-        context["content"] = renderPruned(template, context)
-        return renderPruned("page", context)
+        context["content"] = .text(renderPruned(template, .object(context)))
+        return renderPruned("page", .object(context))
     }
 }

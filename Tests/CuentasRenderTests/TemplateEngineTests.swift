@@ -1,0 +1,66 @@
+import Testing
+
+@testable import CuentasRender
+
+/// The template engine that replaced swift-mustache: the golden pages prove it renders the program's templates as
+/// before; these pin the Mustache rules they rely on, one by one.
+@Suite struct TemplateEngineTests {
+    func render(_ source: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        try library.register(source, named: "main")
+        for (name, text) in partials { try library.register(text, named: name) }
+        return library.render("main", HTMLRenderer.pruned(context))!
+    }
+
+    @Test func variablesAreEscapedUnlessTripled() throws {
+        let context: [String: Any] = ["name": "<b>\"Ñandú\" & 'co'</b>", "count": 42, "big": Int64(1_244_101)]
+        #expect(try render("{{name}}|{{{name}}}|{{& name}}|{{count}}|{{big}}|{{missing}}.", context)
+            == "&lt;b&gt;&quot;Ñandú&quot; &amp; &#39;co&#39;&lt;/b&gt;|<b>\"Ñandú\" & 'co'</b>|<b>\"Ñandú\" & 'co'</b>|42|1244101|.")
+    }
+
+    @Test func sectionsFollowTheirValue() throws {
+        let context: [String: Any] = [
+            "yes": true, "no": false, "empty": "", "text": "hola", "items": [["n": "1"], ["n": "2"]], "none": [[String: Any]](),
+            "object": ["inner": "dentro"], "names": ["a", "b"], "nothing": String?.none as Any,
+        ]
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}", context) == "Y!N!E")
+        #expect(try render("{{#items}}[{{n}}]{{/items}}{{^items}}none{{/items}}{{#none}}x{{/none}}{{^none}}empty{{/none}}", context) == "[1][2]empty")
+        #expect(try render("{{#text}}<{{.}}>{{/text}}{{#object}}{{inner}}/{{text}}{{/object}}{{#names}}{{.}};{{/names}}", context)
+            == "<hola>dentro/holaa;b;")
+        #expect(try render("{{#nothing}}x{{/nothing}}{{^nothing}}nil is absent{{/nothing}}", context) == "nil is absent")
+    }
+
+    @Test func dottedNamesLookOutwardOnlyForTheirFirstPart() throws {
+        let context: [String: Any] = ["t": ["site": ["name": "Cuentas Claras"]], "rows": [["t": ["other": "x"]], ["label": "y"]]]
+        // In the first row "t" is found in the row, which has no "site": the outer "t" is not tried.
+        #expect(try render("{{#rows}}({{t.site.name}}){{/rows}}", context) == "()(Cuentas Claras)")
+    }
+
+    @Test func standaloneTagLinesLeaveNothing() throws {
+        let source = "<ul>\n  {{#items}}\n  <li>{{n}}</li>\n  {{/items}}\n{{! a comment }}\n</ul>\n{{> footer}}\nend {{#yes}}inline{{/yes}}\n"
+        let context: [String: Any] = ["items": [["n": "1"], ["n": "2"]], "yes": true]
+        #expect(try render(source, context, partials: ["footer": "<footer>{{n}}</footer>\n"])
+            == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n<footer></footer>\nend inline\n")
+        // The last line needs no line feed to stand alone; a variable never stands alone.
+        #expect(try render("a\n  {{#yes}}  \nb\n{{/yes}}", context) == "a\nb\n")
+        #expect(try render("a\n  {{n}}  \nb", ["n": "x"]) == "a\n  x  \nb")
+    }
+
+    @Test func badTemplatesNameTheirLine() {
+        func error(_ source: String) -> String? {
+            do {
+                _ = try Template(parsing: source)
+                return nil
+            } catch {
+                return error.description
+            }
+        }
+        #expect(error("a\n{{#open}}\nb") == "line 2: {{#open}} is never closed")
+        #expect(error("a\nb\n{{#a}}{{/b}}") == "line 3: {{/b}} closes {{#a}} of line 3")
+        #expect(error("{{/a}}") == "line 1: {{/a}} closes no section")
+        #expect(error("x\n{{name") == "line 2: unclosed tag")
+        #expect(error("{{=<% %>=}}") == "line 1: changing delimiters is not supported")
+        #expect(error("  {{> indented}}\n") == "line 1: indented partials are not supported")
+        #expect(error(String(repeating: "{{#a}}", count: 40)) == "line 1: sections nested too deep")
+    }
+}
