@@ -8,7 +8,7 @@ import Foundation
 #endif
 
 /// Replaces a file's content as one step: the bytes go to a temporary file beside it, which is then renamed over it, so a
-/// reader of the site sees the old page or the new one, never half of one. Unlike `Data.write(options: .atomic)` it does
+/// reader of the site sees the old page or the new one, never half of one. A new file is written in place. Unlike `Data.write(options: .atomic)` it does
 /// not force the bytes to disk (`fsync`) for every file: a site is regenerated from the ledger, and a national one is
 /// 139,000 files.
 enum FileReplacement {
@@ -18,12 +18,29 @@ enum FileReplacement {
 
     private static let counter = Counter()
 
-    static func write(_ data: Data, to file: URL) throws(Failure) {
-        let path = file.path
-        let temporary = file.deletingLastPathComponent()
-            .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(counter.next()).partial").path
+    /// `path`: a file in a folder that exists. A file that is not there yet is written in place (no reader can have
+    /// it half old, half new); one that is, through a temporary file renamed over it.
+    static func write(_ data: Data, toPath path: String) throws(Failure) {
+        let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if created >= 0 {
+            try fill(created, with: data, path: path)
+            return
+        }
+        guard errno == EEXIST else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let temporary = "\(path[..<slash]).\(path[slash...]).\(getpid()).\(counter.next()).partial"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        try fill(descriptor, with: data, path: temporary)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(description: "cannot replace \(path): \(reason)")
+        }
+    }
+
+    /// Writes all of `data` and closes the file; on failure removes it.
+    private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(Failure) {
         var written = 0
         let problem: String? = data.withUnsafeBytes { bytes -> String? in
             while written < bytes.count {
@@ -38,17 +55,12 @@ enum FileReplacement {
         }
         let closed = close(descriptor) == 0
         if let problem {
-            unlink(temporary)
-            throw Failure(description: "cannot write \(temporary): \(problem)")
+            unlink(path)
+            throw Failure(description: "cannot write \(path): \(problem)")
         }
         guard closed else {
-            unlink(temporary)
-            throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw Failure(description: "cannot replace \(path): \(reason)")
+            unlink(path)
+            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
     }
 

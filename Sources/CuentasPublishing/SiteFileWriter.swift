@@ -16,8 +16,11 @@ final class SiteFileWriter: @unchecked Sendable {
     /// With `hashing`, the SHA-256 of every file written, by path.
     private(set) var hashes: [String: String] = [:]
 
+    private let rootPath: String
+
     init(root: URL, hashing: Bool = false) {
         self.root = root
+        rootPath = root.path
         self.hashing = hashing
     }
 
@@ -28,13 +31,14 @@ final class SiteFileWriter: @unchecked Sendable {
         let failed = failure != nil
         lock.unlock()
         guard !failed else { return }
-        let file = root.appendingPathComponent(path)
+        // Paths put together as text: building a URL for each of 139,000 files was 3 % of a national publish.
+        let file = rootPath + "/" + path
         var problem: PublishError?
         do {
-            try makeFolder(file.deletingLastPathComponent())
-            try FileReplacement.write(data, to: file)
+            if let slash = file.lastIndex(of: "/") { try makeFolder(String(file[..<slash])) }
+            try FileReplacement.write(data, toPath: file)
         } catch {
-            problem = .unwritable(path: file.path, detail: "\(error)")
+            problem = .unwritable(path: file, detail: "\(error)")
         }
         let hash = hashing ? HashChain.sha256(Array(data)) : nil
         lock.lock()
@@ -50,10 +54,10 @@ final class SiteFileWriter: @unchecked Sendable {
     /// Folders made (or found) by this writer: a site has a handful, and its files are 139,000 nationally.
     private var folders: Set<String> = []
 
-    private func makeFolder(_ folder: URL) throws {
-        guard !lock.withLock({ folders.contains(folder.path) }) else { return }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        lock.withLock { _ = folders.insert(folder.path) }
+    private func makeFolder(_ folder: String) throws {
+        guard !lock.withLock({ folders.contains(folder) }) else { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        lock.withLock { _ = folders.insert(folder) }
     }
 
     /// Appends to a file written before (the movements CSV).

@@ -1,3 +1,4 @@
+import CuentasTestSupport
 import Testing
 
 @testable import CuentasRender
@@ -62,5 +63,27 @@ import Testing
         #expect(error("{{=<% %>=}}") == "line 1: changing delimiters is not supported")
         #expect(error("  {{> indented}}\n") == "line 1: indented partials are not supported")
         #expect(error(String(repeating: "{{#a}}", count: 40)) == "line 1: sections nested too deep")
+    }
+}
+
+/// `DisplayableText.html` decides from the bytes whether a text needs any change; whatever it decides, the result is
+/// the character-by-character conversion's.
+@Suite struct DisplayableTextTests {
+    @Test func theQuickCheckNeverMissesAChange() {
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", " ", "<", ">", "&", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1B}", "\u{7F}", "ñ", "é", "\u{301}", "\u{20DD}",
+            "\u{FE20}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFFF}", "中", "\u{1F600}", "\u{200D}",
+        ]
+        var generator = SeededGenerator(seed: 7)
+        var changed = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...6, using: &generator)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let expected = DisplayableText.byCharacter(text)
+            #expect(DisplayableText.html(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            if expected != text { changed += 1 }
+        }
+        // Both kinds of text were tried.
+        #expect(changed > 1_000 && changed < 19_000)
     }
 }

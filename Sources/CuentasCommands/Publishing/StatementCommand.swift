@@ -106,25 +106,3 @@ struct StatementCommand: ParsableCommand {
             "\(texts.count) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
     }
 }
-
-/// Texts made by concurrent workers, each into its own slot.
-private final class ParallelTexts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [String]
-
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-
-    var count: Int { slots.count }
-
-    func set(_ index: Int, _ text: String) {
-        lock.lock()
-        slots[index] = text
-        lock.unlock()
-    }
-
-    var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
-}

@@ -9,7 +9,11 @@ enum DisplayableText {
     /// the mark by an invisible word joiner, so it is escaped like any other.
     static func html(_ text: String) -> String {
         // Most texts need nothing: printable ASCII, or no control character and no mark after a markup character.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || !needsChange(text) { return text }
+        needsChange(text) ? byCharacter(text) : text
+    }
+
+    /// `html` worked out character by character, for any text.
+    static func byCharacter(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -27,7 +31,34 @@ enum DisplayableText {
         return String(scalars)
     }
 
+    /// Whether `html` would change the text, read byte by byte: a control character, U+FFFE or U+FFFF, or a markup
+    /// character followed by anything not ASCII (which might be a mark; then the characters are looked at).
     private static func needsChange(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var previous: UInt8 = 0
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0x00..<0x20, 0x7F: return true
+            case 0x80...:
+                if previous == 0x3C || previous == 0x3E || previous == 0x26 || previous == 0x22 || previous == 0x27 {
+                    return needsChangeByCharacter(text)
+                }
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                if byte == 0xEF {
+                    let second = bytes.next(), third = bytes.next()
+                    if second == 0xBF, third == 0xBE || third == 0xBF { return true }
+                    previous = third ?? 0
+                    continue
+                }
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    private static func needsChangeByCharacter(_ text: String) -> Bool {
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if isDisallowed(scalar) { return true }

@@ -8,9 +8,19 @@ import Foundation
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(name: String, escaped: Bool)
-        case section(name: String, inverted: Bool, body: [Node])
+        case variable(name: Name, escaped: Bool)
+        case section(name: Name, inverted: Bool, body: [Node])
         case partial(name: String)
+    }
+
+    /// A tag's name split at its dots once, when parsed: `.` is the top of the stack.
+    struct Name: Sendable {
+        let parts: [String]
+        var isTop: Bool { parts.isEmpty }
+
+        init(_ text: String) {
+            parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     struct ParseError: Error, CustomStringConvertible {
@@ -140,8 +150,8 @@ struct Template: Sendable {
                 }
             case .tag(let tag):
                 switch tag.kind {
-                case .variable: stack[stack.count - 1].nodes.append(.variable(name: tag.name, escaped: true))
-                case .unescaped: stack[stack.count - 1].nodes.append(.variable(name: tag.name, escaped: false))
+                case .variable: stack[stack.count - 1].nodes.append(.variable(name: Name(tag.name), escaped: true))
+                case .unescaped: stack[stack.count - 1].nodes.append(.variable(name: Name(tag.name), escaped: false))
                 case .partial: stack[stack.count - 1].nodes.append(.partial(name: tag.name))
                 case .comment: break
                 case .section, .inverted:
@@ -155,7 +165,7 @@ struct Template: Sendable {
                         throw ParseError(line: tag.line, message: "{{/\(tag.name)}} closes {{#\(open.name)}} of line \(open.line)")
                     }
                     let body = stack.removeLast().nodes
-                    stack[stack.count - 1].nodes.append(.section(name: open.name, inverted: open.kind == .inverted, body: body))
+                    stack[stack.count - 1].nodes.append(.section(name: Name(open.name), inverted: open.kind == .inverted, body: body))
                 }
             }
         }

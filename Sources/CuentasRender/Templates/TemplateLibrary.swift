@@ -65,12 +65,17 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-    static func lookUp(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
-        var parts = name.split(separator: ".", omittingEmptySubsequences: false)[...]
-        let first = parts.removeFirst()
-        guard var found = stack.reversed().lazy.compactMap({ $0.child(first) }).first else { return nil }
-        for part in parts {
+    static func lookUp(_ name: Template.Name, in stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = name.parts.first else { return stack.last }
+        var found: TemplateValue?
+        for value in stack.reversed() {
+            if let child = value.child(first) {
+                found = child
+                break
+            }
+        }
+        guard var found else { return nil }
+        for part in name.parts.dropFirst() {
             guard let next = found.child(part) else { return nil }
             found = next
         }

@@ -43,9 +43,9 @@ enum TemplateValue: Sendable {
     }
 
     /// The value under one name, if this is an object that has it.
-    func child(_ name: Substring) -> TemplateValue? {
+    func child(_ name: String) -> TemplateValue? {
         guard case .object(let object) = self else { return nil }
-        return object[String(name)]
+        return object[name]
     }
 }
 
