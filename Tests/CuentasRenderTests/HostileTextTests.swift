@@ -1,5 +1,5 @@
 import CuentasCore
-import CuentasRender
+@testable import CuentasRender
 import CuentasStatements
 import CuentasTestSupport
 import Foundation
@@ -50,6 +50,16 @@ import Testing
         #expect(MovementsCSV.cell("-5") == "'-5")
         #expect(MovementsCSV.cell("a,b") == "\"a,b\"")
         #expect(MovementsCSV.cell("1234.50") == "1234.50")
+        #expect(MovementsCSV.cell("") == "")
+        #expect(MovementsCSV.cell("\tx") == "'\tx")
+        #expect(MovementsCSV.cell("dos\nlíneas") == "\"dos\nlíneas\"")
+        #expect(MovementsCSV.cell("Pago \"urgente\"") == "\"Pago \"\"urgente\"\"\"")
+    }
+
+    /// Rows are filled by column position: the columns must be the header's, in its order.
+    @Test func theCSVColumnsAreTheHeader() {
+        #expect(MovementsCSV.Column.allCases.map { "\($0)".replacingOccurrences(of: "([a-z])([A-Z])", with: "$1_$2", options: .regularExpression).lowercased() }
+            == MovementsCSV.header)
     }
 
     @Test func aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() throws {

@@ -36,65 +36,95 @@ public enum MovementsCSV {
 
     static func line(_ movement: Movement, catalogue: Catalogue) -> String {
         let id = movement.id
-        var row: [String: String] = [
-            "movement": "\(id)", "kind": movement.body.kind.rawValue, "date": movement.occurredOn.isoText,
-            "recorded_by": movement.recordedBy, "note": movement.note, "project": movement.body.folio?.text ?? "",
-        ]
+        var row = Row()
+        row[.movement] = "\(id)"
+        row[.kind] = movement.body.kind.rawValue
+        row[.date] = movement.occurredOn.isoText
+        row[.recordedBy] = movement.recordedBy
+        row[.note] = movement.note
+        row[.project] = movement.body.folio?.text ?? ""
         func money(_ value: Money) {
-            row["amount"] = value.decimalText
-            row["currency"] = value.currency.code
+            row[.amount] = value.decimalText
+            row[.currency] = value.currency.code
         }
         func remittance(_ value: Remittance) {
             money(value.received)
-            row["sent_amount"] = value.sent.decimalText
-            row["sent_currency"] = value.sent.currency.code
-            row["fee"] = value.fee.decimalText
-            row["exchange_rate"] = value.exchangeRate.description
-            row["market_rate"] = value.marketRate?.description ?? ""
-            row["rate_source"] = value.rateSource
-            row["reference"] = value.reference
+            row[.sentAmount] = value.sent.decimalText
+            row[.sentCurrency] = value.sent.currency.code
+            row[.fee] = value.fee.decimalText
+            row[.exchangeRate] = value.exchangeRate.description
+            row[.marketRate] = value.marketRate?.description ?? ""
+            row[.rateSource] = value.rateSource
+            row[.reference] = value.reference
         }
         switch movement.body {
         case .pledge(let pledge):
-            row["party"] = pledge.partyID.text
+            row[.party] = pledge.partyID.text
             money(pledge.amount)
         case .deposit(let deposit):
-            row["party"] = deposit.partyID.text
+            row[.party] = deposit.partyID.text
             remittance(deposit.remittance)
         case .transfer(let transfer):
-            row["party"] = transfer.clubID.text
+            row[.party] = transfer.clubID.text
             remittance(transfer.remittance)
         case .donation(let donation):
-            row["party"] = donation.clubID.text
+            row[.party] = donation.clubID.text
             money(donation.amount)
-            if case .event(let name) = donation.source { row["reason"] = name }
+            if case .event(let name) = donation.source { row[.reason] = name }
         case .payment(let payment):
             money(payment.amount)
-            row["budget_line"] = "\(payment.budgetLine)"
+            row[.budgetLine] = "\(payment.budgetLine)"
             let isScholarship = catalogue.projects[payment.folio]?.kind == .scholarship
-            row["payee"] = isScholarship ? "" : payment.payee
-            row["payee_tax_id"] = isScholarship ? "" : payment.payeeTaxID
-            row["invoice_uuid"] = isScholarship ? "" : payment.invoiceUUID
-            row["reason"] = payment.overrunReason ?? ""
+            row[.payee] = isScholarship ? "" : payment.payee
+            row[.payeeTaxID] = isScholarship ? "" : payment.payeeTaxID
+            row[.invoiceUUID] = isScholarship ? "" : payment.invoiceUUID
+            row[.reason] = payment.overrunReason ?? ""
         case .refund(let refund):
-            row["party"] = refund.partyID.text
+            row[.party] = refund.partyID.text
             money(refund.amount)
-            row["reference"] = refund.reference
+            row[.reference] = refund.reference
         case .progress(let report):
-            row["physical_percent"] = "\(report.physicalPercent)"
+            row[.physicalPercent] = "\(report.physicalPercent)"
         case .status(let change):
-            row["status"] = change.status.rawValue
-            row["reference"] = change.minutesReference ?? change.handOverReference ?? ""
-            row["reason"] = change.reason ?? ""
+            row[.status] = change.status.rawValue
+            row[.reference] = change.minutesReference ?? change.handOverReference ?? ""
+            row[.reason] = change.reason ?? ""
         case .reversal(let reversal):
-            row["reverses"] = "\(reversal.movementID)"
-            row["reason"] = reversal.reason
+            row[.reverses] = "\(reversal.movementID)"
+            row[.reason] = reversal.reason
         }
-        return header.map { cell(row[$0] ?? "") }.joined(separator: ",")
+        var text = ""
+        text.reserveCapacity(256)
+        for (index, value) in row.cells.enumerated() {
+            if index > 0 { text += "," }
+            text += cell(value)
+        }
+        return text
+    }
+
+    /// The columns in the order of `header` (a test checks they agree), so a row is filled by position.
+    enum Column: Int, CaseIterable {
+        case movement, kind, date, recordedBy, project, party, amount, currency, sentAmount, sentCurrency, fee, exchangeRate, marketRate, rateSource, reference, budgetLine, payee, payeeTaxID, invoiceUUID, physicalPercent, status, reverses, reason, note
+    }
+
+    /// One row's cells by column, empty unless set.
+    private struct Row {
+        var cells = [String](repeating: "", count: Column.allCases.count)
+
+        subscript(column: Column) -> String {
+            get { cells[column.rawValue] }
+            set { cells[column.rawValue] = newValue }
+        }
     }
 
     /// One CSV cell: neutralised against formula injection, quoted when it holds a comma, a quote or a line break.
     public static func cell(_ value: String) -> String {
+        // Most cells are plain: nothing to prefix or quote.
+        if let first = value.utf8.first, first != 0x3D, first != 0x2B, first != 0x2D, first != 0x40, first != 0x09, first != 0x0D,
+            !value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        {
+            return value
+        }
         var text = value
         if let first = text.first, "=+-@".contains(first) || first == "\t" || first == "\r" { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
