@@ -28,8 +28,12 @@ public final class LedgerStore: Sendable {
         // Two people recording at once wait for each other instead of failing.
         configuration.busyMode = .timeout(10)
         // A large import touches pages all over the movement table's indexes; with SQLite's default 2 MB page cache
-        // they were written out to the WAL and read back many times within one transaction. The cache grows only as used.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
+        // they were written out to the WAL and read back many times within one transaction. The cache grows only as used;
+        // readers keep SQLite's default: a whole-ledger read goes through each page once, and with the large cache each
+        // of a check's reading connections held 128 MiB of pages it never read again.
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
+        }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
             try LedgerMigrations.migrator.migrate(writer)

@@ -81,6 +81,7 @@ struct StatementCommand: ParsableCommand {
     /// computed from one replay of the whole ledger, on every core.
     private func printEveryStatement(_ context: CommandContext, asOf: CalendarDate) throws {
         let state = try context.openLedger().state()
+        defer { KeptUntilExit.keep(state) }
         let prices = try CorridorPriceFile.load(remittancePrices)
         let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
         let folios = state.projects.keys.sorted()
