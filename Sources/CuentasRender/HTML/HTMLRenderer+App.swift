@@ -1,6 +1,6 @@
 import CuentasCore
 
-/// The web app's pages: the same Mustache library, escaping and translation tables as the statements, with the
+/// The web app's pages: the same template library, escaping and translation tables as the statements, with the
 /// templates of `html/app/`. The web layer builds each page's values; this only turns them into HTML.
 extension HTMLRenderer {
     /// One page of the web app: `template` ("app-form", say) inside the app's layout.
