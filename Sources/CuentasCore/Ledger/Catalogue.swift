@@ -31,8 +31,9 @@ public struct Catalogue: Sendable {
         clubs[id] != nil || federations[id] != nil || governments[id] != nil
     }
 
-    /// Whether a party is one of `eligibleFunders(of:)`, without building the set: asked for every pledge, deposit and
-    /// refund of every replay.
+    /// Whether a party may fund a project: one of its clubs, their federations, or a government above its municipality
+    /// (the municipality, its state, the federal government). Asked for every pledge and deposit of every replay, so it
+    /// builds no set.
     public func isEligibleFunder(_ id: PartyID, of project: Project) -> Bool {
         for clubID in project.sponsorClubIDs where clubID == id || clubs[clubID]?.federationID == id { return true }
         var next: PartyID? = project.municipalityID
@@ -64,16 +65,6 @@ public struct Catalogue: Sendable {
             next = government.parentID
         }
         return chain
-    }
-
-    /// The parties that may fund a project: its clubs, their federations, and the governments above the municipality.
-    public func eligibleFunders(of project: Project) -> Set<PartyID> {
-        var funders = Set(project.sponsorClubIDs)
-        for clubID in project.sponsorClubIDs {
-            if let federationID = clubs[clubID]?.federationID { funders.insert(federationID) }
-        }
-        for government in governmentChain(from: project.municipalityID) { funders.insert(government.id) }
-        return funders
     }
 
     /// The party that pays a role's share in a project: the government of that level above the municipality.
