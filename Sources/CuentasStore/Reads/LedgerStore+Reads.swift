@@ -19,7 +19,7 @@ extension LedgerStore {
     }
 
     /// Every movement read in parts on every core and replayed as the parts come in (`PipelinedLedgerRead`). Recorded
-    /// movements never change, so the movements up to the last one when the catalogue was read form one consistent
+    /// movements never change, so the movements up to the last one numbered when the read starts form one consistent
     /// ledger, whatever is recorded meanwhile.
     /// `partSize`: movements per part (tests cut a small ledger into many parts).
     func replayWholeLedger(
