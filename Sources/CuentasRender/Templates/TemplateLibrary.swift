@@ -7,8 +7,6 @@ struct TemplateLibrary: Sendable {
         templates[name] = try Template(parsing: source)
     }
 
-    func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// The template rendered with `context` as the only value on the stack; nil when there is no such template.
     func render(_ name: String, _ context: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }
