@@ -38,8 +38,8 @@ enum LedgerLoader {
         return LedgerPart(movements: movements, firstBreak: verifier.firstBreak, lastHash: lastHash)
     }
 
-    private static let hashPosition = MovementColumns.position("hash")
-    private static let previousHashPosition = MovementColumns.position("previousHash")
+    private static let hashPosition = MovementColumns.Column.hash.rawValue
+    private static let previousHashPosition = MovementColumns.Column.previousHash.rawValue
 
     /// The ledger replayed. Movements that break a rule (only possible if the file was changed outside the program)
     /// are left out of the state; `check` reports them.

@@ -3,24 +3,19 @@ import GRDB
 
 /// How a movement is laid out in the `movement` table: one row per movement, the columns its kind needs.
 enum MovementColumns {
-    static let names = [
-        "id", "kind", "occurredOn", "recordedAt", "recordedBy", "note", "folio", "partyId", "amountMinorUnits",
-        "currency", "sentMinorUnits", "sentCurrency", "feeMinorUnits", "exchangeRateMillionths", "rateSource",
-        "marketRateMillionths", "reference", "schemeId", "capBound", "memberId", "eventName", "budgetLine", "payee",
-        "payeeTaxId", "invoiceUuid", "overrunReason", "physicalPercent", "status", "sessionDate", "minutesReference",
-        "handOverReference", "reason", "reversesId", "previousHash", "hash",
-    ]
+    /// The columns, in table order; the case names are the column names.
+    enum Column: Int, CaseIterable {
+        case id, kind, occurredOn, recordedAt, recordedBy, note, folio, partyId, amountMinorUnits, currency
+        case sentMinorUnits, sentCurrency, feeMinorUnits, exchangeRateMillionths, rateSource, marketRateMillionths
+        case reference, schemeId, capBound, memberId, eventName, budgetLine, payee, payeeTaxId, invoiceUuid
+        case overrunReason, physicalPercent, status, sessionDate, minutesReference, handOverReference, reason
+        case reversesId, previousHash, hash
+    }
+
+    static let names = Column.allCases.map { "\($0)" }
 
     /// Every column, in the order of `names`: rows read with it are read by position, not by name.
     static let selectSQL = "SELECT \(names.joined(separator: ", ")) FROM movement"
-
-    /// The position of each column in `names` (and in rows read with `selectSQL`).
-    static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-
-    static func position(_ name: String) -> Int {
-        guard let position = positions[name] else { preconditionFailure("no movement column \(name)") }
-        return position
-    }
 
     static let insertSQL =
         "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
@@ -28,89 +23,89 @@ enum MovementColumns {
     /// The values for `insertSQL`, in the order of `names`.
     static func values(of movement: Movement, recordedAt: String, previousHash: String, hash: String) -> StatementArguments {
         var row = Values()
-        row["id"] = movement.id
-        row["kind"] = movement.body.kind.rawValue
-        row["occurredOn"] = movement.occurredOn.isoText
-        row["recordedAt"] = recordedAt
-        row["recordedBy"] = movement.recordedBy
-        row["note"] = movement.note
-        row["previousHash"] = previousHash
-        row["hash"] = hash
+        row[.id] = movement.id
+        row[.kind] = movement.body.kind.rawValue
+        row[.occurredOn] = movement.occurredOn.isoText
+        row[.recordedAt] = recordedAt
+        row[.recordedBy] = movement.recordedBy
+        row[.note] = movement.note
+        row[.previousHash] = previousHash
+        row[.hash] = hash
         func remittance(_ value: Remittance) {
-            row["amountMinorUnits"] = value.received.minorUnits
-            row["currency"] = value.received.currency.code
-            row["sentMinorUnits"] = value.sent.minorUnits
-            row["sentCurrency"] = value.sent.currency.code
-            row["feeMinorUnits"] = value.fee.minorUnits
-            row["exchangeRateMillionths"] = value.exchangeRate.millionths
-            row["rateSource"] = value.rateSource
-            row["marketRateMillionths"] = value.marketRate?.millionths
-            row["reference"] = value.reference
+            row[.amountMinorUnits] = value.received.minorUnits
+            row[.currency] = value.received.currency.code
+            row[.sentMinorUnits] = value.sent.minorUnits
+            row[.sentCurrency] = value.sent.currency.code
+            row[.feeMinorUnits] = value.fee.minorUnits
+            row[.exchangeRateMillionths] = value.exchangeRate.millionths
+            row[.rateSource] = value.rateSource
+            row[.marketRateMillionths] = value.marketRate?.millionths
+            row[.reference] = value.reference
         }
         switch movement.body {
         case .pledge(let pledge):
-            row["folio"] = pledge.folio.text
-            row["partyId"] = pledge.partyID.text
-            row["amountMinorUnits"] = pledge.amount.minorUnits
-            row["currency"] = pledge.amount.currency.code
-            row["schemeId"] = pledge.schemeID?.text
-            row["capBound"] = pledge.capBound ? 1 : 0
+            row[.folio] = pledge.folio.text
+            row[.partyId] = pledge.partyID.text
+            row[.amountMinorUnits] = pledge.amount.minorUnits
+            row[.currency] = pledge.amount.currency.code
+            row[.schemeId] = pledge.schemeID?.text
+            row[.capBound] = pledge.capBound ? 1 : 0
         case .deposit(let deposit):
-            row["folio"] = deposit.folio.text
-            row["partyId"] = deposit.partyID.text
+            row[.folio] = deposit.folio.text
+            row[.partyId] = deposit.partyID.text
             remittance(deposit.remittance)
         case .transfer(let transfer):
-            row["folio"] = transfer.folio.text
-            row["partyId"] = transfer.clubID.text
+            row[.folio] = transfer.folio.text
+            row[.partyId] = transfer.clubID.text
             remittance(transfer.remittance)
         case .donation(let donation):
-            row["partyId"] = donation.clubID.text
-            row["amountMinorUnits"] = donation.amount.minorUnits
-            row["currency"] = donation.amount.currency.code
+            row[.partyId] = donation.clubID.text
+            row[.amountMinorUnits] = donation.amount.minorUnits
+            row[.currency] = donation.amount.currency.code
             switch donation.source {
-            case .member(let memberID): row["memberId"] = memberID
-            case .event(let name): row["eventName"] = name
+            case .member(let memberID): row[.memberId] = memberID
+            case .event(let name): row[.eventName] = name
             }
         case .payment(let payment):
-            row["folio"] = payment.folio.text
-            row["budgetLine"] = payment.budgetLine
-            row["payee"] = payment.payee
-            row["payeeTaxId"] = payment.payeeTaxID
-            row["amountMinorUnits"] = payment.amount.minorUnits
-            row["currency"] = payment.amount.currency.code
-            row["invoiceUuid"] = payment.invoiceUUID
-            row["overrunReason"] = payment.overrunReason
+            row[.folio] = payment.folio.text
+            row[.budgetLine] = payment.budgetLine
+            row[.payee] = payment.payee
+            row[.payeeTaxId] = payment.payeeTaxID
+            row[.amountMinorUnits] = payment.amount.minorUnits
+            row[.currency] = payment.amount.currency.code
+            row[.invoiceUuid] = payment.invoiceUUID
+            row[.overrunReason] = payment.overrunReason
         case .refund(let refund):
-            row["folio"] = refund.folio.text
-            row["partyId"] = refund.partyID.text
-            row["amountMinorUnits"] = refund.amount.minorUnits
-            row["currency"] = refund.amount.currency.code
-            row["reference"] = refund.reference
+            row[.folio] = refund.folio.text
+            row[.partyId] = refund.partyID.text
+            row[.amountMinorUnits] = refund.amount.minorUnits
+            row[.currency] = refund.amount.currency.code
+            row[.reference] = refund.reference
         case .progress(let report):
-            row["folio"] = report.folio.text
-            row["physicalPercent"] = report.physicalPercent
+            row[.folio] = report.folio.text
+            row[.physicalPercent] = report.physicalPercent
         case .status(let change):
-            row["folio"] = change.folio.text
-            row["status"] = change.status.rawValue
-            row["sessionDate"] = change.sessionDate?.isoText
-            row["minutesReference"] = change.minutesReference
-            row["handOverReference"] = change.handOverReference
-            row["reason"] = change.reason
-            row["schemeId"] = change.schemeID?.text
+            row[.folio] = change.folio.text
+            row[.status] = change.status.rawValue
+            row[.sessionDate] = change.sessionDate?.isoText
+            row[.minutesReference] = change.minutesReference
+            row[.handOverReference] = change.handOverReference
+            row[.reason] = change.reason
+            row[.schemeId] = change.schemeID?.text
         case .reversal(let reversal):
-            row["reversesId"] = reversal.movementID
-            row["reason"] = reversal.reason
+            row[.reversesId] = reversal.movementID
+            row[.reason] = reversal.reason
         }
         return StatementArguments(row.slots)
     }
 
-    /// A row's values by position in `names`, set by column name.
+    /// A row's values by position in `names`, set by column (a lookup by name was on the import's hot path).
     private struct Values {
         var slots = [(any DatabaseValueConvertible)?](repeating: nil, count: names.count)
 
-        subscript(name: String) -> (any DatabaseValueConvertible)? {
-            get { slots[position(name)] }
-            set { slots[position(name)] = newValue }
+        subscript(column: Column) -> (any DatabaseValueConvertible)? {
+            get { slots[column.rawValue] }
+            set { slots[column.rawValue] = newValue }
         }
     }
 

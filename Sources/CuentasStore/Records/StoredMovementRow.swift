@@ -11,29 +11,29 @@ struct StoredMovementRow {
         id = row.hasNull(atIndex: Self.idPosition) ? 0 : row[Self.idPosition] as Int64
     }
 
-    static let idPosition = MovementColumns.position("id")
+    static let idPosition = MovementColumns.Column.id.rawValue
 
     /// Column positions, looked up once.
-    private static let kind = MovementColumns.position("kind"), occurredOn = MovementColumns.position("occurredOn")
-    private static let recordedBy = MovementColumns.position("recordedBy"), note = MovementColumns.position("note")
-    private static let folio = MovementColumns.position("folio"), partyId = MovementColumns.position("partyId")
-    private static let amount = MovementColumns.position("amountMinorUnits"), currency = MovementColumns.position("currency")
-    private static let sent = MovementColumns.position("sentMinorUnits"), sentCurrency = MovementColumns.position("sentCurrency")
-    private static let fee = MovementColumns.position("feeMinorUnits")
-    private static let exchangeRate = MovementColumns.position("exchangeRateMillionths")
-    private static let rateSource = MovementColumns.position("rateSource")
-    private static let marketRate = MovementColumns.position("marketRateMillionths")
-    private static let reference = MovementColumns.position("reference"), schemeId = MovementColumns.position("schemeId")
-    private static let capBound = MovementColumns.position("capBound"), memberId = MovementColumns.position("memberId")
-    private static let eventName = MovementColumns.position("eventName"), budgetLine = MovementColumns.position("budgetLine")
-    private static let payee = MovementColumns.position("payee"), payeeTaxId = MovementColumns.position("payeeTaxId")
-    private static let invoiceUuid = MovementColumns.position("invoiceUuid")
-    private static let overrunReason = MovementColumns.position("overrunReason")
-    private static let physicalPercent = MovementColumns.position("physicalPercent")
-    private static let status = MovementColumns.position("status"), sessionDate = MovementColumns.position("sessionDate")
-    private static let minutesReference = MovementColumns.position("minutesReference")
-    private static let handOverReference = MovementColumns.position("handOverReference")
-    private static let reason = MovementColumns.position("reason"), reversesId = MovementColumns.position("reversesId")
+    private static let kind = MovementColumns.Column.kind.rawValue, occurredOn = MovementColumns.Column.occurredOn.rawValue
+    private static let recordedBy = MovementColumns.Column.recordedBy.rawValue, note = MovementColumns.Column.note.rawValue
+    private static let folio = MovementColumns.Column.folio.rawValue, partyId = MovementColumns.Column.partyId.rawValue
+    private static let amount = MovementColumns.Column.amountMinorUnits.rawValue, currency = MovementColumns.Column.currency.rawValue
+    private static let sent = MovementColumns.Column.sentMinorUnits.rawValue, sentCurrency = MovementColumns.Column.sentCurrency.rawValue
+    private static let fee = MovementColumns.Column.feeMinorUnits.rawValue
+    private static let exchangeRate = MovementColumns.Column.exchangeRateMillionths.rawValue
+    private static let rateSource = MovementColumns.Column.rateSource.rawValue
+    private static let marketRate = MovementColumns.Column.marketRateMillionths.rawValue
+    private static let reference = MovementColumns.Column.reference.rawValue, schemeId = MovementColumns.Column.schemeId.rawValue
+    private static let capBound = MovementColumns.Column.capBound.rawValue, memberId = MovementColumns.Column.memberId.rawValue
+    private static let eventName = MovementColumns.Column.eventName.rawValue, budgetLine = MovementColumns.Column.budgetLine.rawValue
+    private static let payee = MovementColumns.Column.payee.rawValue, payeeTaxId = MovementColumns.Column.payeeTaxId.rawValue
+    private static let invoiceUuid = MovementColumns.Column.invoiceUuid.rawValue
+    private static let overrunReason = MovementColumns.Column.overrunReason.rawValue
+    private static let physicalPercent = MovementColumns.Column.physicalPercent.rawValue
+    private static let status = MovementColumns.Column.status.rawValue, sessionDate = MovementColumns.Column.sessionDate.rawValue
+    private static let minutesReference = MovementColumns.Column.minutesReference.rawValue
+    private static let handOverReference = MovementColumns.Column.handOverReference.rawValue
+    private static let reason = MovementColumns.Column.reason.rawValue, reversesId = MovementColumns.Column.reversesId.rawValue
 
     func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
 
