@@ -17,16 +17,28 @@ public struct TextTable {
     }
 
     public func rendered() -> String {
-        var widths = headers.map(\.count)
-        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                return alignments[index] == .right ? padding + cell : cell + padding
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+        // Each cell's width counted once (counting characters walks the text): 46,400 statements' tables nationally.
+        let headerWidths = headers.map(\.count)
+        let rowWidths = rows.map { $0.map(\.count) }
+        var widths = headerWidths
+        for cellWidths in rowWidths { for (index, width) in cellWidths.enumerated() { widths[index] = max(widths[index], width) } }
+        var text = ""
+        func appendLine(_ cells: [String], _ cellWidths: [Int]) {
+            var line = ""
+            for index in cells.indices {
+                if index > 0 { line += "  " }
+                let padding = String(repeating: " ", count: widths[index] - cellWidths[index])
+                if alignments[index] == .right { line += padding + cells[index] } else { line += cells[index] + padding }
+            }
+            text += line.trimmingTrailingSpaces()
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").trimmingTrailingSpaces()
-        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+        appendLine(headers, headerWidths)
+        text += "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").trimmingTrailingSpaces()
+        for (row, cellWidths) in zip(rows, rowWidths) {
+            text += "\n"
+            appendLine(row, cellWidths)
+        }
+        return text
     }
 }
 
