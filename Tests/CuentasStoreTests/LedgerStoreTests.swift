@@ -220,6 +220,30 @@ import Testing
         }
     }
 
+    /// A row that can no longer be read as a movement stops a check in parts with the row's number, whichever part it
+    /// falls in, instead of a check of the rest.
+    @Test func anUnreadableRowStopsACheckInPartsWithItsNumber() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try DatabaseQueue(path: fixture.path).writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER movementNoUpdate")
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE movement SET kind = 'gift' WHERE id = 3")
+        }
+        for partSize in MovementID(1)...6 {
+            do {
+                _ = try fixture.store.replayWholeLedger(checkingChain: true, partSize: partSize)
+                Issue.record("a check in parts of \(partSize) read an unreadable row")
+            } catch {
+                guard case .corruptRow(let table, let id, let detail) = error else {
+                    Issue.record("unexpected \(error)")
+                    continue
+                }
+                #expect(table == "movement" && id == "#3" && detail == "kind gift", "parts of \(partSize)")
+            }
+        }
+    }
+
     @Test func aMovementWrittenOutsideTheProgramIsReportedByCheck() throws {
         let fixture = try F()
         try fixture.approve()
