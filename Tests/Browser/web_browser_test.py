@@ -21,7 +21,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -88,12 +88,25 @@ def fits_the_screen(driver):
     return width["result"]["value"] <= 360
 
 
+def replaced(old_page):
+    """Whether the page element is gone. Like `staleness_of`, but ChromeDriver sometimes reports a page being replaced
+    as "Node with given id does not belong to the document" instead of a stale element (it failed one run in about
+    seven here); either means the old page is gone."""
+    def condition(_driver):
+        try:
+            old_page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return condition
+
+
 def navigate(driver, element):
     """Clicks a link or a submit button and waits until the next page has replaced this one (publishing takes a
     few seconds; a click returns before the new page arrives)."""
     old_page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, 60).until(replaced(old_page))
     WebDriverWait(driver, 60).until(lambda d: d.execute_cdp_cmd(
         "Runtime.evaluate", {"expression": "document.readyState", "returnByValue": True})["result"]["value"] == "complete")
 
