@@ -31,8 +31,12 @@ public final class LedgerStore: Sendable {
         // they were written out to the WAL and read back many times within one transaction. The cache grows only as used;
         // readers keep SQLite's default: a whole-ledger read goes through each page once, and with the large cache each
         // of a check's reading connections held 128 MiB of pages it never read again.
+        // Every movement insert needs a statement journal (the table has a BEFORE INSERT trigger and unique indexes, so
+        // one insert can fail halfway). SQLite keeps it in memory up to 64 KiB and then in a temporary file for the rest
+        // of the transaction: a national import wrote 3.2 million pages to /var/tmp. `temp_store = MEMORY` keeps it in
+        // memory; it holds one statement's pages at a time.
         configuration.prepareDatabase { db in
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY") }
         }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)

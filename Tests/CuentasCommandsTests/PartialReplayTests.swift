@@ -24,9 +24,10 @@ import Testing
         let units = SiteUnit.all(in: catalogue)
         #expect(units.count == 20)
         var kindsSeen: Set<MovementKind> = []
+        let earlier = Dictionary(uniqueKeysWithValues: whole.movements.inOrder.map { ($0.id, $0) })
         for movement in try store.movements() {
             let changes = SiteChanges(
-                newMovements: [movement], earlierMovements: whole.movements, catalogue: catalogue, previousUnits: units)
+                newMovements: [movement], earlierMovements: earlier, catalogue: catalogue, previousUnits: units)
             #expect(!changes.units.isEmpty, "movement \(movement.id)")
             let replay = try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs)
             #expect(replay.passed, "movement \(movement.id): \(replay.violations)")

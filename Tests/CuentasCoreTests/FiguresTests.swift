@@ -88,7 +88,7 @@ import Testing
         var fixture = LedgerFixture()
         try fixture.record(F.status(.approved, minutes: "A", session: "2024-01-01"))
         try fixture.record(.pledge(Pledge(folio: F.folio, partyID: F.federal, amount: F.pesos(100_000_00), schemeID: LedgerFixture.id("3x1-classic"), capBound: false)))
-        let check = LedgerCheck(catalogue: F.catalogue, movements: fixture.state.movements.values.sorted { $0.id < $1.id })
+        let check = LedgerCheck(catalogue: F.catalogue, movements: fixture.state.movements.inOrder)
         #expect(check.violations.map(\.rule) == [.schemePledgesDoNotAddUp(pledged: F.pesos(100_000_00), cost: F.pesos(400_000_00))])
     }
 }

@@ -166,7 +166,7 @@ import Testing
 
     @Test func checkingAWholeLedgerCollectsEveryViolation() throws {
         let fixture = try F.funded()
-        var movements = fixture.state.movements.values.sorted { $0.id < $1.id }
+        var movements = fixture.state.movements.inOrder
         // A payment larger than the balance, as if written into the file by hand.
         movements.append(Movement(id: 8, occurredOn: F.date("2024-06-01"), recordedBy: "x", note: "", body: F.payment(line: 1, 999_999_00)))
         movements.append(Movement(id: 9, occurredOn: F.date("2024-06-01"), recordedBy: "x", note: "", body: F.payment(line: 1, 1_00)))

@@ -77,6 +77,9 @@ struct StatementCommand: ParsableCommand {
         }
     }
 
+    /// Statements computed on every core before they are printed.
+    static let batchSize = 2_048
+
     /// Every project, club and municipality statement of the ledger as text, in that order, each sorted by code:
     /// computed from one replay of the whole ledger, on every core.
     private func printEveryStatement(_ context: CommandContext, asOf: CalendarDate) throws {
@@ -87,23 +90,29 @@ struct StatementCommand: ParsableCommand {
         let folios = state.projects.keys.sorted()
         let clubs = state.clubFunds.keys.sorted()
         let municipalities = state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
-        let texts = ParallelTexts(count: folios.count + clubs.count + municipalities.count)
-        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-            if index < folios.count {
-                texts.set(index, text.project(ProjectStatement(folio: folios[index], state: state, asOf: asOf)!))
-            } else if index < folios.count + clubs.count {
-                let id = clubs[index - folios.count]
-                texts.set(index, text.club(ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: prices)!))
-            } else {
-                let id = municipalities[index - folios.count - clubs.count]
-                texts.set(index, text.municipality(MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!))
+        let total = folios.count + clubs.count + municipalities.count
+        // In batches, each printed before the next is computed: the whole text of a national ledger (68 MB) held at
+        // once was a sixth of the command's memory.
+        for batchStart in stride(from: 0, to: total, by: Self.batchSize) {
+            let texts = ParallelTexts(count: min(Self.batchSize, total - batchStart))
+            DispatchQueue.concurrentPerform(iterations: texts.count) { offset in
+                let index = batchStart + offset
+                if index < folios.count {
+                    texts.set(offset, text.project(ProjectStatement(folio: folios[index], state: state, asOf: asOf)!))
+                } else if index < folios.count + clubs.count {
+                    let id = clubs[index - folios.count]
+                    texts.set(offset, text.club(ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: prices)!))
+                } else {
+                    let id = municipalities[index - folios.count - clubs.count]
+                    texts.set(offset, text.municipality(MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!))
+                }
             }
+            for statement in texts.values { print(statement) }
         }
-        for statement in texts.values { print(statement) }
         // The count goes to the error stream, so that the statements themselves can be piped on their own.
         let counts = "\(folios.count) + \(clubs.count) + \(municipalities.count)"
         FileHandle.standardError.write(Data((context.say(
-            "\(texts.count) estados de cuenta (proyectos + clubes + municipios: \(counts))",
-            "\(texts.count) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
+            "\(total) estados de cuenta (proyectos + clubes + municipios: \(counts))",
+            "\(total) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
     }
 }

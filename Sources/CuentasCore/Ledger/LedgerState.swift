@@ -6,7 +6,7 @@ public struct LedgerState: Sendable {
     public let catalogue: Catalogue
     public internal(set) var projects: [Folio: ProjectAccount] = [:]
     public internal(set) var clubFunds: [PartyID: ClubFund] = [:]
-    public internal(set) var movements: [MovementID: Movement] = [:]
+    public internal(set) var movements = MovementTable()
     /// For each reversed movement, the reversal that undid it.
     public internal(set) var reversedBy: [MovementID: MovementID] = [:]
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
@@ -39,8 +39,9 @@ public struct LedgerState: Sendable {
         for (id, club) in catalogue.clubs { clubFunds[id] = ClubFund(club: club) }
     }
 
-    /// Room for that many movements, so a replay of a whole ledger does not grow its tables step by step.
-    mutating func reserveCapacity(movements count: Int) {
+    /// Room for that many movements in all, so a replay of a whole ledger, or a large import recorded on top of one,
+    /// does not grow its tables step by step (each step holds the old table and one twice its size at once).
+    public mutating func reserveCapacity(movements count: Int) {
         movements.reserveCapacity(count)
     }
 
@@ -62,7 +63,7 @@ public struct LedgerState: Sendable {
         case .status(let change): try recordStatusChange(change, movement)
         case .reversal(let reversal): try recordReversal(reversal, movement)
         }
-        movements[movement.id] = movement
+        movements.append(movement)
         lastMovementID = movement.id
     }
 

@@ -1,11 +1,23 @@
 /// The folio fiscal of a Mexican electronic invoice (CFDI): a UUID, stored in upper case.
 public enum InvoiceUUID {
+    /// Eight, four, four, four and twelve ASCII hexadecimal digits joined by hyphens. Checked byte by byte: a national
+    /// import checks 360,000 of them, and checking them as characters was a twentieth of its time.
     public static func validated(_ text: String, field: String) throws(InputError) -> String {
-        let upper = text.trimmingSpaces().uppercased()
-        let groups = upper.split(separator: "-", omittingEmptySubsequences: false)
-        guard groups.map(\.count) == [8, 4, 4, 4, 12], groups.allSatisfy({ $0.allSatisfy(\.isHexDigit) }) else {
-            throw InputError(field: field, value: text, expected: .invoiceUUID)
+        let trimmed = text.trimmingSpaces()
+        var upper: [UInt8] = []
+        upper.reserveCapacity(36)
+        for (position, byte) in trimmed.utf8.enumerated() {
+            let isHyphenPlace = position == 8 || position == 13 || position == 18 || position == 23
+            switch byte {
+            case UInt8(ascii: "-") where isHyphenPlace: upper.append(byte)
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where !isHyphenPlace: upper.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where !isHyphenPlace: upper.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where !isHyphenPlace: upper.append(byte - 0x20)
+            default: throw InputError(field: field, value: text, expected: .invoiceUUID)
+            }
+            if upper.count > 36 { break }
         }
-        return upper
+        guard upper.count == 36 else { throw InputError(field: field, value: text, expected: .invoiceUUID) }
+        return String(decoding: upper, as: UTF8.self)
     }
 }

@@ -12,7 +12,7 @@ public enum MovementsCSV {
 
     /// The whole file, its rows made on every core (a national ledger has 1.2 million).
     public static func csv(_ state: LedgerState) -> String {
-        let movements = state.movements.keys.sorted().map { state.movements[$0]! }
+        let movements = state.movements.inOrder
         let partSize = 16_384
         let parts = (movements.count + partSize - 1) / partSize
         let texts = ParallelTexts(count: parts)

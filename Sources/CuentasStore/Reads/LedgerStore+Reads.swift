@@ -27,6 +27,7 @@ extension LedgerStore {
     ) throws(StoreError) -> StoredLedgerCheck {
         let last = try read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
         let reading = PipelinedLedgerRead(last: last, partSize: partSize)
+        defer { reading.stop() }
         reading.start { range in
             Result { () throws(StoreError) in
                 try self.read { db in

@@ -48,10 +48,16 @@ final class PipelinedLedgerRead: @unchecked Sendable {
     }
 
     private var partsHandedToReaders = 0
+    private var partsTaken = 0
+
+    /// Parts read but not yet taken by the replay, at most. Without a bound, readers faster than the replay (no hash
+    /// chain to check) held most of a national ledger twice: in parts waiting, and in the replayed state.
+    static let partsAhead = 4
 
     private func nextPartToRead() -> Int? {
         condition.withLock {
-            guard partsHandedToReaders < ranges.count, failure == nil else { return nil }
+            while partsHandedToReaders - partsTaken >= Self.partsAhead, failure == nil, !stopped { condition.wait() }
+            guard partsHandedToReaders < ranges.count, failure == nil, !stopped else { return nil }
             defer { partsHandedToReaders += 1 }
             return partsHandedToReaders
         }
@@ -60,6 +66,17 @@ final class PipelinedLedgerRead: @unchecked Sendable {
     /// The movements of every part, in ledger order, each part as soon as it is read. Ends early if a part could not
     /// be read: `failure` then says why.
     var movements: Movements { Movements(read: self) }
+
+    private var stopped = false
+
+    /// Lets the readers go when the replay will take no more parts (it failed, or it is done): they would otherwise
+    /// wait for room forever.
+    func stop() {
+        condition.withLock {
+            stopped = true
+            condition.broadcast()
+        }
+    }
 
     /// Why reading stopped early, if it did.
     var error: StoreError? { condition.withLock { failure } }
@@ -74,6 +91,8 @@ final class PipelinedLedgerRead: @unchecked Sendable {
     fileprivate func take(_ index: Int) -> [Movement]? {
         condition.withLock {
             while slots[index] == nil { condition.wait() }
+            partsTaken = index + 1
+            condition.broadcast()
             switch slots[index]! {
             case .success(let part):
                 slots[index] = .success(LedgerPart(movements: [], firstBreak: nil, lastHash: nil))
@@ -82,6 +101,7 @@ final class PipelinedLedgerRead: @unchecked Sendable {
                 return part.movements
             case .failure(let error):
                 failure = error
+                condition.broadcast()
                 return nil
             }
         }

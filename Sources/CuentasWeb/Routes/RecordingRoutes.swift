@@ -112,7 +112,7 @@ struct RecordingRoutes {
         var result = AppPage(title: t["app.form_\(form.slug)"])
         do {
             try environment.store.addCatalogue(entry.catalogueEntries)
-            result.notice = t.format("app.projectAdded", entry.values["folio"] ?? "")
+            result.notice = t.format("app.projectAdded", entry.value(of: "folio") ?? "")
         } catch {
             var refusal = error
             if case .catalogueInBatch(_, let inner) = error { refusal = inner }
