@@ -21,9 +21,14 @@ enum FileReplacement {
     /// `path`: a file in a folder that exists. A file that is not there yet is written in place (no reader can have
     /// it half old, half new); one that is, through a temporary file renamed over it.
     static func write(_ data: Data, toPath path: String) throws(Failure) {
+        try write(toPath: path) { emit in emit(data) }
+    }
+
+    /// The same for a file made in pieces: `produce` hands each piece, in order, to the function it is given.
+    static func write(toPath path: String, _ produce: (_ emit: (Data) -> Void) -> Void) throws(Failure) {
         let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if created >= 0 {
-            try fill(created, with: data, path: path)
+            try fill(created, from: produce, path: path)
             return
         }
         guard errno == EEXIST else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
@@ -31,7 +36,7 @@ enum FileReplacement {
         let temporary = "\(path[..<slash]).\(path[slash...]).\(getpid()).\(counter.next()).partial"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
-        try fill(descriptor, with: data, path: temporary)
+        try fill(descriptor, from: produce, path: temporary)
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -39,19 +44,24 @@ enum FileReplacement {
         }
     }
 
-    /// Writes all of `data` and closes the file; on failure removes it.
-    private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(Failure) {
-        var written = 0
-        let problem: String? = data.withUnsafeBytes { bytes -> String? in
-            while written < bytes.count {
-                let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+    /// Writes every piece `produce` hands over and closes the file; on failure removes it (pieces after a failed one
+    /// are not written).
+    private static func fill(_ descriptor: Int32, from produce: (_ emit: (Data) -> Void) -> Void, path: String) throws(Failure) {
+        var problem: String?
+        produce { data in
+            guard problem == nil else { return }
+            var written = 0
+            problem = data.withUnsafeBytes { bytes -> String? in
+                while written < bytes.count {
+                    let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        return String(cString: strerror(errno))
+                    }
+                    written += result
                 }
-                written += result
+                return nil
             }
-            return nil
         }
         let closed = close(descriptor) == 0
         if let problem {

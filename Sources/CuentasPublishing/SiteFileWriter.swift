@@ -25,8 +25,15 @@ final class SiteFileWriter: @unchecked Sendable {
     }
 
     var sink: SiteBuilder.FileSink { { [self] path, data in write(path, data) } }
+    var pieceSink: SiteBuilder.PieceSink { { [self] path, produce in write(path, pieces: produce) } }
 
     func write(_ path: String, _ data: Data) {
+        write(path) { emit in emit(data) }
+    }
+
+    /// Writes, counts and hashes a file piece by piece as `produce` hands the pieces over (the movements CSV is never
+    /// whole in memory).
+    func write(_ path: String, pieces produce: (_ emit: (Data) -> Void) -> Void) {
         lock.lock()
         let failed = failure != nil
         lock.unlock()
@@ -34,20 +41,31 @@ final class SiteFileWriter: @unchecked Sendable {
         // Paths put together as text: building a URL for each of 139,000 files was 3 % of a national publish.
         let file = rootPath + "/" + path
         var problem: PublishError?
+        var digest = hashing ? PieceDigest() : nil
+        var size = 0
         do {
             if let slash = file.lastIndex(of: "/") { try makeFolder(String(file[..<slash])) }
-            try FileReplacement.write(data, toPath: file)
+            try FileReplacement.write(toPath: file) { emit in
+                // Both functions are only called during this one: neither escapes.
+                withoutActuallyEscaping(emit) { emit in
+                    produce { data in
+                        digest?.add(data)
+                        size += data.count
+                        emit(data)
+                    }
+                }
+            }
         } catch {
             problem = .unwritable(path: file, detail: "\(error)")
         }
-        let hash = hashing ? HashChain.sha256(Array(data)) : nil
+        let hash = digest?.finish()
         lock.lock()
         defer { lock.unlock() }
         if let problem {
             if failure == nil { failure = problem }
             return
         }
-        count(path, bytes: data.count)
+        count(path, bytes: size)
         if let hash { hashes[path] = hash }
     }
 

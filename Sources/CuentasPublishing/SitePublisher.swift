@@ -82,7 +82,7 @@ public struct SitePublisher: Sendable {
         context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice], writer: SiteFileWriter
     ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int) {
         let state = try store.state()
-        try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink)
+        try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink, pieces: writer.pieceSink)
         let units = SiteUnit.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
@@ -179,7 +179,8 @@ public struct SitePublisher: Sendable {
         let writer = SiteFileWriter(root: partial, hashing: true)
         try builder.write(
             state: check.ledger.state, asOf: asOf, corridorPrices: corridorPrices,
-            signing: .init(identity: identity, number: number, publishedOn: publishedOn), to: writer.sink)
+            signing: .init(identity: identity, number: number, publishedOn: publishedOn), to: writer.sink,
+            pieces: writer.pieceSink)
         try writer.finish()
         let fileHashes = writer.hashes
         var earlierHeads: [PublicationManifest.EarlierHead] = []

@@ -10,17 +10,33 @@ public enum MovementsCSV {
         "invoice_uuid", "physical_percent", "status", "reverses", "reason", "note",
     ]
 
-    /// The whole file, its rows made on every core (a national ledger has 1.2 million).
+    /// The whole file in one text (tests and small sites; a site is written with `write(_:to:)`).
     public static func csv(_ state: LedgerState) -> String {
+        var text = ""
+        write(state) { text += $0 }
+        return text
+    }
+
+    /// Rows made on every core, in batches of parts of 16,384 rows.
+    public static let defaultRowsPerPart = 16_384
+    static let partsPerBatch = 8
+
+    /// The whole file, handed to `emit` in pieces, in order: the header, then the rows of one part after another, made
+    /// on every core. A national ledger's file is 125 MB; made whole, it and its copies were half of a publish's memory.
+    public static func write(_ state: LedgerState, rowsPerPart: Int = defaultRowsPerPart, to emit: (String) -> Void) {
+        precondition(rowsPerPart > 0, "a part has rows")
+        emit(headerLine)
         let movements = state.movements.inOrder
-        let partSize = 16_384
-        let parts = (movements.count + partSize - 1) / partSize
-        let texts = ParallelTexts(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let range = (part * partSize)..<min((part + 1) * partSize, movements.count)
-            texts.set(part, lines(Array(movements[range]), catalogue: state.catalogue))
+        let parts = (movements.count + rowsPerPart - 1) / rowsPerPart
+        for firstPart in stride(from: 0, to: parts, by: partsPerBatch) {
+            let texts = ParallelTexts(count: min(partsPerBatch, parts - firstPart))
+            DispatchQueue.concurrentPerform(iterations: texts.count) { offset in
+                let part = firstPart + offset
+                let range = (part * rowsPerPart)..<min((part + 1) * rowsPerPart, movements.count)
+                texts.set(offset, lines(Array(movements[range]), catalogue: state.catalogue))
+            }
+            for text in texts.values { emit(text) }
         }
-        return headerLine + texts.joined
     }
 
     /// The first line of the file, line break included.

@@ -43,6 +43,10 @@ public struct SiteBuilder: Sendable {
     /// threads at once, never twice for one path.
     public typealias FileSink = @Sendable (_ path: String, _ data: Data) -> Void
 
+    /// Receives one large file in pieces: `produce` hands each piece, in order, to the function it is given. For the
+    /// movements CSV, which is never whole in memory (125 MB for a national ledger).
+    public typealias PieceSink = (_ path: String, _ produce: (_ emit: (Data) -> Void) -> Void) -> Void
+
     /// Every file of the site, by path relative to its root. With `signing`, every page and document carries the
     /// publication's stamp and its own signature. With `units`, only those statements are rendered (see
     /// `SiteUnit`); the portfolio index, the language choice, the movements CSV and the schema always are.
@@ -50,7 +54,13 @@ public struct SiteBuilder: Sendable {
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil
     ) throws(RenderError) -> [String: Data] {
         let collected = CollectedFiles()
-        try write(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: collected.add)
+        try write(
+            state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: collected.add,
+            pieces: { path, produce in
+                var data = Data()
+                produce { data.append($0) }
+                collected.add(path, data)
+            })
         return collected.files
     }
 
@@ -58,11 +68,11 @@ public struct SiteBuilder: Sendable {
     /// that a national site is never held in memory.
     public func write(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
-        to sink: FileSink
+        to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
         try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
         try writeFrontFiles(index: PortfolioIndex(state: state, asOf: asOf), signing: signing, to: sink)
-        sink(SitePath.movementsCSV, Data(MovementsCSV.csv(state).utf8))
+        pieceSink(SitePath.movementsCSV) { emit in MovementsCSV.write(state) { emit(Data($0.utf8)) } }
     }
 
     /// The statements of `state` (only `units`, when given), rendered on every core: they are independent.
