@@ -58,6 +58,31 @@ import Testing
         #expect(kindsSeen.isSuperset(of: [.pledge, .deposit, .donation, .transfer, .payment, .progress, .status, .reversal, .refund]))
     }
 
+    /// A part that covers every project is read as the whole ledger (in the table's order, not sorted through the
+    /// indexes): up to any movement, it is exactly the whole ledger up to that movement.
+    @Test func aPartCoveringEveryProjectIsTheWholeLedgerUpToItsLastMovement() throws {
+        let (_, store) = try Self.sampleStore()
+        let whole = try store.state()
+        let catalogue = whole.catalogue
+        let every = Set(catalogue.projects.keys)
+        for last in [1, 57, 180, 261, whole.lastMovementID] as [MovementID] {
+            let upTo = LedgerCheck(catalogue: catalogue, movements: whole.movements.inOrder.filter { $0.id <= last })
+            let part = try store.partialCheck(catalogue: catalogue, folios: every, clubs: [], through: last)
+            #expect(part.passed && part.movementCount == Int(last), "through #\(last)")
+            #expect(part.state.movements.inOrder == upTo.state.movements.inOrder, "through #\(last)")
+            for folio in every {
+                #expect(
+                    ProjectStatement(folio: folio, state: part.state, asOf: Self.asOf)
+                        == ProjectStatement(folio: folio, state: upTo.state, asOf: Self.asOf), "\(folio) through #\(last)")
+            }
+            for club in catalogue.clubs.keys {
+                #expect(
+                    ClubStatement(clubID: club, state: part.state, asOf: Self.asOf)
+                        == ClubStatement(clubID: club, state: upTo.state, asOf: Self.asOf), "\(club) through #\(last)")
+            }
+        }
+    }
+
     @Test func aDonationChangesItsClubAndAProgressReportItsProjectClubsAndMunicipality() throws {
         let (_, store) = try Self.sampleStore()
         let whole = try store.state()

@@ -5,9 +5,12 @@ public struct LedgerCheck: Sendable {
     public let violations: [LedgerViolation]
     public let movementCount: Int
 
-    public init(catalogue: Catalogue, movements: some Sequence<Movement>) {
+    /// `roomForMore`: movements the caller will record on the replayed state afterwards (an import), so that its
+    /// table is made once at its final size rather than copied into a larger one with both held at once.
+    public init(catalogue: Catalogue, movements: some Sequence<Movement>, roomForMore: Int = 0) {
+        precondition(roomForMore >= 0, "room is not negative")
         var state = LedgerState(catalogue: catalogue)
-        state.reserveCapacity(movements: movements.underestimatedCount)
+        state.reserveCapacity(movements: movements.underestimatedCount + roomForMore)
         var violations: [LedgerViolation] = []
         var count = 0
         var previousID: MovementID = 0

@@ -115,7 +115,9 @@ extension LedgerStore {
         }
         for (folio, project) in catalogue.projects where project.sponsorClubIDs.contains(where: fundClubs.contains) { folios.insert(folio) }
         let known = folios.filter { catalogue.projects[$0] != nil }
-        let part = try partialCheck(db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs)
+        let part = try partialCheck(
+            db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs,
+            coversEveryProject: known.count == catalogue.projects.count, roomForMore: drafts.count)
         guard part.passed else { return try LedgerLoader.state(db) }
         var state = part.state
         if !references.isEmpty {
