@@ -26,6 +26,16 @@ extension LedgerStore {
         checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize
     ) throws(StoreError) -> StoredLedgerCheck {
         let last = try read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
+        return try replay(through: last, checkingChain: checkingChain, partSize: partSize)
+    }
+
+    /// The movements numbered up to `last`, read in parts on every core and replayed as the parts come in. With a
+    /// catalogue, it is used; without, it is read while the first parts are (entries are only ever added, so every
+    /// movement read has its entry). `roomForMore`: movements to be recorded on the state afterwards.
+    func replay(
+        through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize,
+        catalogue given: Catalogue? = nil, roomForMore: Int = 0
+    ) throws(StoreError) -> StoredLedgerCheck {
         let reading = PipelinedLedgerRead(last: last, partSize: partSize)
         defer { reading.stop() }
         reading.start { range in
@@ -35,9 +45,9 @@ extension LedgerStore {
                 }
             }
         }
-        // Read while the first parts are: entries are only ever added, so every movement read has its entry.
-        let catalogue = try self.catalogue()
-        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements)
+        let catalogue: Catalogue
+        if let given { catalogue = given } else { catalogue = try self.catalogue() }
+        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements, roomForMore: roomForMore)
         if let error = reading.error { throw error }
         return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
     }

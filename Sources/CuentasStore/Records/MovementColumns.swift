@@ -20,8 +20,17 @@ enum MovementColumns {
     static let insertSQL =
         "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
 
-    /// The values for `insertSQL`, in the order of `names`.
-    static func values(of movement: Movement, recordedAt: String, previousHash: String, hash: String) -> StatementArguments {
+    /// One statement inserting `rows` movements: the values of one row after another, each as for `insertSQL`.
+    static func insertSQL(rows: Int) -> String {
+        precondition(rows > 0 && rows * names.count <= 32_766, "SQLite takes at most 32,766 values in one statement")
+        let row = "(" + names.map { _ in "?" }.joined(separator: ", ") + ")"
+        return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    /// The values of one row of `insertSQL`, in the order of `names`.
+    static func slots(
+        of movement: Movement, recordedAt: String, previousHash: String, hash: String
+    ) -> [(any DatabaseValueConvertible)?] {
         var row = Values()
         row[.id] = movement.id
         row[.kind] = movement.body.kind.rawValue
@@ -96,7 +105,7 @@ enum MovementColumns {
             row[.reversesId] = reversal.movementID
             row[.reason] = reversal.reason
         }
-        return StatementArguments(row.slots)
+        return row.slots
     }
 
     /// A row's values by position in `names`, set by column (a lookup by name was on the import's hot path).

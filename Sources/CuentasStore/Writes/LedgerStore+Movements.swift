@@ -26,7 +26,7 @@ extension LedgerStore {
     /// in the same transaction that reads it, so nothing can change in between.
     @discardableResult
     public func record(_ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws(StoreError) -> [Movement] {
-        try write { db in try Self.insert(db, makeDrafts) }
+        try write { db in try insert(db, makeDrafts) }
     }
 
     /// Records a form's movements unless a submission with the same key was recorded before: then it records
@@ -43,7 +43,7 @@ extension LedgerStore {
                 guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
                 return .alreadyRecorded(firstMovement: row["firstMovement"], lastMovement: row["lastMovement"])
             }
-            let movements = try Self.insert(db) { _ in drafts }
+            let movements = try insert(db) { _ in drafts }
             guard let first = movements.first, let last = movements.last else { return .recorded([]) }
             try db.execute(
                 sql: "INSERT INTO submission (key, userName, firstMovement, lastMovement, recordedAt) VALUES (?, ?, ?, ?, ?)",
@@ -52,13 +52,13 @@ extension LedgerStore {
         }
     }
 
-    private static func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
+    private func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
         let catalogue = try CatalogueLoader.load(db)
         let drafts = try makeDrafts(catalogue)
         var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
         state.reserveCapacity(movements: state.movements.count + drafts.count)
         let recordedAt = ISO8601DateFormatter().string(from: Date())
-        let insert = try db.cachedStatement(sql: MovementColumns.insertSQL)
+        var inserter = MovementInserter(db)
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
         var recorded: [Movement] = []
         recorded.reserveCapacity(drafts.count)
@@ -71,10 +71,11 @@ extension LedgerStore {
                 throw StoreError.violationInBatch(index: index, error.unnumbered)
             }
             let hash = HashChain.hash(movement, previousHash: previousHash)
-            try insert.execute(arguments: MovementColumns.values(of: movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash))
+            try inserter.insert(movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash)
             previousHash = hash
             recorded.append(movement)
         }
+        try inserter.finish()
         return recorded
     }
 
@@ -86,7 +87,7 @@ extension LedgerStore {
     /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
     /// Every rule but the bank reference is about one project or one club's fund: a new rule that spans more must be
     /// given what it needs here.
-    static func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
+    func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
         var folios: Set<Folio> = []
         var fundClubs: Set<PartyID> = []
         var references: Set<String> = []
@@ -108,25 +109,39 @@ extension LedgerStore {
         if reversed.contains(where: { $0 > lastOfLedger }) { return try LedgerLoader.state(db) }
         if !reversed.isEmpty {
             let sql = "SELECT folio, partyId FROM movement WHERE id IN (SELECT value FROM json_each(?))"
-            for row in try Row.fetchAll(db, sql: sql, arguments: [jsonArray(reversed.map(String.init))]) {
+            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed.map(String.init))]) {
                 if let folio: String = row["folio"] { folios.insert(Folio(trusted: folio)) }
                 if let party: String = row["partyId"], catalogue.clubs[PartyID(trusted: party)] != nil { fundClubs.insert(PartyID(trusted: party)) }
             }
         }
         for (folio, project) in catalogue.projects where project.sponsorClubIDs.contains(where: fundClubs.contains) { folios.insert(folio) }
         let known = folios.filter { catalogue.projects[$0] != nil }
-        let part = try partialCheck(
+        if known.count == catalogue.projects.count, !catalogue.projects.isEmpty {
+            // Every project: the whole ledger up to its last movement, read on the other cores while it is replayed.
+            // Movements up to that number never change, and readers see at least what this transaction does.
+            let whole = try replay(through: lastOfLedger, checkingChain: false, catalogue: catalogue, roomForMore: drafts.count)
+            guard whole.ledger.passed else { return try LedgerLoader.state(db) }
+            return try finishRecordingState(whole.ledger.state, db, references: references, lastOfLedger: lastOfLedger)
+        }
+        let part = try Self.partialCheck(
             db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs,
             coversEveryProject: known.count == catalogue.projects.count, roomForMore: drafts.count)
         guard part.passed else { return try LedgerLoader.state(db) }
-        var state = part.state
+        return try finishRecordingState(part.state, db, references: references, lastOfLedger: lastOfLedger)
+    }
+
+    /// Hands a replayed part the bank references live in the rest of the ledger, and numbering after its last movement.
+    private func finishRecordingState(
+        _ replayed: LedgerState, _ db: Database, references: Set<String>, lastOfLedger: MovementID
+    ) throws -> LedgerState {
+        var state = replayed
         if !references.isEmpty {
             let sql = """
                 SELECT reference, id FROM movement m WHERE reference IN (SELECT value FROM json_each(?))
                 AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 """
             var live: [String: MovementID] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: [jsonArray(Array(references))]) { live[row["reference"]] = row["id"] }
+            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(Array(references))]) { live[row["reference"]] = row["id"] }
             state.assumeLiveReferences(live)
         }
         state.continueNumbering(after: lastOfLedger)
@@ -136,7 +151,7 @@ extension LedgerStore {
     /// The state new movements would be checked against when recorded (see `recordingState`), for a preview that
     /// checks them without recording anything.
     public func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState {
-        try read { db in try Self.recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts) }
+        try read { db in try recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts) }
     }
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.
