@@ -20,15 +20,16 @@ enum LedgerLoader {
         if last - first < PipelinedLedgerRead.partSize { movements.reserveCapacity(Int(max(0, last - first + 1))) }
         let rows = try Row.fetchCursor(
             db, sql: MovementColumns.selectSQL + " WHERE id BETWEEN ? AND ? ORDER BY id", arguments: [first, last])
+        var texts = RepeatedTexts()
         guard checkingChain else {
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts)) }
             return LedgerPart(movements: movements, firstBreak: nil, lastHash: nil)
         }
         let before = try String.fetchOne(db, sql: "SELECT hash FROM movement WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [first])
         var verifier = HashChain.Verifier(previousStoredHash: before ?? HashChain.genesis)
         var lastHash = before
         while let row = try rows.next() {
-            let movement = try MovementColumns.movement(from: row)
+            let movement = try MovementColumns.movement(from: row, sharing: &texts)
             let hash = row.hasNull(atIndex: hashPosition) ? "" : row[hashPosition] as String
             let previousHash = row.hasNull(atIndex: previousHashPosition) ? "" : row[previousHashPosition] as String
             _ = verifier.check(movement, previousHash: previousHash, hash: hash)

@@ -132,10 +132,11 @@ extension LedgerStore {
         // twice (the array, and the replayed state's table).
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var failure: (any Error)?
+        var texts = RepeatedTexts()
         let movements = AnyIterator<Movement> {
             do {
                 guard let row = try rows.next() else { return nil }
-                return try MovementColumns.movement(from: row)
+                return try MovementColumns.movement(from: row, sharing: &texts)
             } catch {
                 failure = error
                 return nil

@@ -52,7 +52,7 @@ final class PipelinedLedgerRead: @unchecked Sendable {
 
     /// Parts read but not yet taken by the replay, at most. Without a bound, readers faster than the replay (no hash
     /// chain to check) held most of a national ledger twice: in parts waiting, and in the replayed state.
-    static let partsAhead = 4
+    static let partsAhead = 2
 
     private func nextPartToRead() -> Int? {
         condition.withLock {

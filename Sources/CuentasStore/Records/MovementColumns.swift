@@ -122,6 +122,12 @@ enum MovementColumns {
     /// guessed at. Columns are read by position through `StoredRow`: on a national ledger this runs 1.2 million times
     /// per check, and name lookups and generic decoding were half of its time.
     static func movement(from row: Row) throws -> Movement {
-        try StoredMovementRow(row).movement()
+        var texts = RepeatedTexts()
+        return try StoredMovementRow(row).movement(sharing: &texts)
+    }
+
+    /// The same for one row of many: texts repeated from row to row are kept once (`RepeatedTexts`).
+    static func movement(from row: Row, sharing texts: inout RepeatedTexts) throws -> Movement {
+        try StoredMovementRow(row).movement(sharing: &texts)
     }
 }

@@ -98,7 +98,8 @@ struct StoredMovementRow {
             reference: try text(Self.reference))
     }
 
-    func movement() throws -> Movement {
+    /// The movement of the row; payees are shared through `texts` with the rows read before.
+    func movement(sharing texts: inout RepeatedTexts) throws -> Movement {
         let kindText = try text(Self.kind)
         guard let kind = MovementKind(rawValue: kindText) else { throw corrupt("kind \(kindText)") }
         let body: MovementBody
@@ -121,7 +122,7 @@ struct StoredMovementRow {
         case .payment:
             body = .payment(
                 Payment(
-                    folio: try folio(), budgetLine: Int(try integer(Self.budgetLine)), payee: try text(Self.payee),
+                    folio: try folio(), budgetLine: Int(try integer(Self.budgetLine)), payee: texts.shared(try text(Self.payee)),
                     payeeTaxID: try text(Self.payeeTaxId), amount: try positive(Self.amount, Self.currency),
                     invoiceUUID: try text(Self.invoiceUuid), overrunReason: optionalText(Self.overrunReason)))
         case .refund:
