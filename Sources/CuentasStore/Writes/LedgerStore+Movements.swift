@@ -120,12 +120,12 @@ extension LedgerStore {
             // Every project: the whole ledger up to its last movement, read on the other cores while it is replayed.
             // Movements up to that number never change, and readers see at least what this transaction does.
             let whole = try replay(through: lastOfLedger, checkingChain: false, catalogue: catalogue, roomForMore: drafts.count)
-            guard whole.ledger.passed else { return try LedgerLoader.state(db) }
+            // A ledger that breaks a rule (changed outside the program) is recorded on as the whole ledger always was.
+            guard whole.ledger.passed else { return whole.ledger.state }
             return try finishRecordingState(whole.ledger.state, db, references: references, lastOfLedger: lastOfLedger)
         }
         let part = try Self.partialCheck(
-            db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs,
-            coversEveryProject: known.count == catalogue.projects.count, roomForMore: drafts.count)
+            db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs, roomForMore: drafts.count)
         guard part.passed else { return try LedgerLoader.state(db) }
         return try finishRecordingState(part.state, db, references: references, lastOfLedger: lastOfLedger)
     }
