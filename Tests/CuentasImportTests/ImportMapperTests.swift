@@ -38,6 +38,29 @@ import Testing
         #expect(donation.source == .member(nil))
     }
 
+    /// A file mapped in parts on every core gives the rows in file order, and of several bad rows the first in the file.
+    @Test(arguments: [1, 3, 7, 8_192])
+    func aFileMappedInPartsKeepsItsOrderAndNamesItsFirstBadRow(rowsPerPart: Int) throws {
+        let mapper = ImportMapper(catalogue: Self.catalogue, numberStyle: .dotDecimal, recordedBy: "test")
+        var csv = "date,club,amount,currency\n"
+        for day in 1...28 { csv += "2024-02-\(day < 10 ? "0" : "")\(day),CLUB-A,\(day).00,USD\n" }
+        let (_, rows) = try mapper.entries(from: try CSVReader.read(Data(csv.utf8)), kind: nil, rowsPerPart: rowsPerPart)
+        #expect(rows.map(\.line) == Array(2...29))
+        #expect(rows.map { row -> Int64 in
+            guard case .donation(let donation) = row.drafts.first?.body else { return 0 }
+            return donation.amount.minorUnits
+        } == (1...28).map { Int64($0) * 100 })
+        // Bad amounts on lines 25, 12 and 20: line 12 is named, whichever part finishes first.
+        var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for line in [25, 12, 20] { lines[line - 1] = "2024-03-01,CLUB-A,diez,USD" }
+        do {
+            _ = try mapper.entries(from: try CSVReader.read(Data(lines.joined(separator: "\n").utf8)), kind: nil, rowsPerPart: rowsPerPart)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == 12 && error.column == "amount")
+        }
+    }
+
     @Test func namesLineColumnValueAndExpectation() {
         let csv = "date,club,amount,currency\n2024-01-05,CLUB-A,10.00,USD\n2024-01-06,CLUB-A,12.345,USD\n"
         do {
