@@ -17,6 +17,5 @@ import Testing
         #expect(pieces.first == MovementsCSV.headerLine)
         #expect(pieces.count == 1 + (movements.count + rowsPerPart - 1) / rowsPerPart)
         #expect(pieces.joined() == MovementsCSV.headerLine + rows.joined())
-        #expect(MovementsCSV.csv(state) == pieces.joined())
     }
 }

@@ -8,7 +8,13 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The three-letter code, "MXN".
     public var code: String {
-        String(decoding: [UInt8(truncatingIfNeeded: letters >> 16), UInt8(truncatingIfNeeded: letters >> 8), UInt8(truncatingIfNeeded: letters)], as: UTF8.self)
+        // Written straight into a small string (no array in between): every amount hashed or rendered asks for it.
+        String(unsafeUninitializedCapacity: 3) { buffer in
+            buffer[0] = UInt8(truncatingIfNeeded: letters >> 16)
+            buffer[1] = UInt8(truncatingIfNeeded: letters >> 8)
+            buffer[2] = UInt8(truncatingIfNeeded: letters)
+            return 3
+        }
     }
     public var minorDigits: Int { Int(digits) }
 

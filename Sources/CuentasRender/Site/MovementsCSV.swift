@@ -10,13 +10,6 @@ public enum MovementsCSV {
         "invoice_uuid", "physical_percent", "status", "reverses", "reason", "note",
     ]
 
-    /// The whole file in one text (tests and small sites; a site is written with `write(_:to:)`).
-    public static func csv(_ state: LedgerState) -> String {
-        var text = ""
-        write(state) { text += $0 }
-        return text
-    }
-
     /// Rows made on every core, in batches of parts of 16,384 rows.
     public static let defaultRowsPerPart = 16_384
     static let partsPerBatch = 8

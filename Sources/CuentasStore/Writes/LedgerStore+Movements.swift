@@ -56,7 +56,6 @@ extension LedgerStore {
         let catalogue = try CatalogueLoader.load(db)
         let drafts = try makeDrafts(catalogue)
         var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
-        state.reserveCapacity(movements: state.movements.count + drafts.count)
         let recordedAt = ISO8601DateFormatter().string(from: Date())
         var inserter = MovementInserter(db)
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
