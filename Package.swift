@@ -7,7 +7,7 @@ import PackageDescription
 //   CuentasStatements statements: pure functions from the ledger to statement values. Imports CuentasCore only.
 //   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
 //   CuentasRender    statement values -> HTML (Mustache templates in Templates/, rendered by its own small engine) and XML (libxml2, XSD-checked).
-//   CuentasStore     the SQLite ledger. The only target that imports GRDB.
+//   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
 //   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
@@ -49,7 +49,10 @@ let package = Package(
         ),
         .target(
             name: "CuentasStore",
-            dependencies: ["CuentasCore", "CuentasIntegrity", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CuentasCore", "CuentasIntegrity", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -43,7 +43,7 @@ public struct ImportMapper: Sendable {
         from table: CSVTable, kind: ImportKind?, rowsPerPart: Int = 8_192
     ) throws(ImportError) -> (ImportKind, [Entry]) {
         precondition(rowsPerPart > 0, "a part has rows")
-        let (resolved, indexes) = try columns(of: table, kind: kind)
+        let (resolved, indexes) = try Self.columns(of: table, kind: kind)
         let rows = table.rows
         let parts = MappedParts(count: (rows.count + rowsPerPart - 1) / rowsPerPart)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
@@ -88,7 +88,7 @@ public struct ImportMapper: Sendable {
 
     /// The file's kind and the position of each column, once the header is checked: known columns, none twice,
     /// every required one, and at least one row.
-    public func columns(of table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [String: Int]) {
+    public static func columns(of table: CSVTable, kind: ImportKind?) throws(ImportError) -> (ImportKind, [String: Int]) {
         let resolved: ImportKind
         if let kind {
             resolved = kind

@@ -25,14 +25,14 @@ public struct ImportReview: Sendable {
     /// The movements a file's rows ask for, rows with bad fields left out: enough to know which part of the ledger
     /// the review must be checked against (the store's `stateForRecording`).
     public static func requestedDrafts(table: CSVTable, kind: ImportKind?, mapper: ImportMapper) -> [MovementDraft] {
-        guard let (resolved, indexes) = try? mapper.columns(of: table, kind: kind), !resolved.isCatalogue else { return [] }
+        guard let (resolved, indexes) = try? ImportMapper.columns(of: table, kind: kind), !resolved.isCatalogue else { return [] }
         return table.rows.flatMap { (try? mapper.entry($0, kind: resolved, indexes: indexes))?.drafts ?? [] }
     }
 
     /// Checks a movements file. Throws for a header it cannot read (nothing else can be checked then) and for a
     /// catalogue file, which this review does not cover.
     public init(table: CSVTable, kind: ImportKind?, mapper: ImportMapper, state: LedgerState) throws(ImportError) {
-        let (resolved, indexes) = try mapper.columns(of: table, kind: kind)
+        let (resolved, indexes) = try ImportMapper.columns(of: table, kind: kind)
         guard !resolved.isCatalogue else {
             throw ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.movementKinds.map(\.rawValue)))
         }

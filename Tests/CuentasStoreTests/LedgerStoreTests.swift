@@ -104,6 +104,30 @@ import Testing
             == ProjectFigures(account: whole.projects[F.folio]!, catalogue: whole.catalogue, asOf: asOf))
     }
 
+    /// Batches past the inserter's statement of 64 rows: two full statements and the rest one by one, every column
+    /// bound by position (integers, texts with quotes and accents, nulls left over from the row before).
+    @Test func aBatchOfManyStatementsReadsBackAsWritten() throws {
+        let fixture = try F()
+        try fixture.approve()
+        let club = F.id("CLUB")
+        var bodies: [MovementBody] = [.status(StatusChange(folio: F.folio, status: .inExecution))]
+        for number in 1..<150 {
+            switch number % 4 {
+            case 0: bodies.append(.donation(Donation(
+                clubID: club, amount: Money(minorUnits: Int64(100 + number), currency: .usDollar), source: .event("Kermés \"\(number)\" ñ"))))
+            case 1: bodies.append(.donation(Donation(
+                clubID: club, amount: Money(minorUnits: Int64(number) * 1_000_000_007, currency: .usDollar), source: .member(nil))))
+            case 2: bodies.append(F.deposit("MUN", Int64(1_000 + number), reference: "SPEI-\(number)"))
+            default: bodies.append(.progress(ProgressReport(folio: F.folio, physicalPercent: number % 101)))
+            }
+        }
+        let recorded = try fixture.store.record(bodies.map { fixture.draft($0) })
+        #expect(recorded.count == 150)
+        let stored = try fixture.store.movements().suffix(bodies.count)
+        #expect(Array(stored) == recorded)
+        #expect(try fixture.store.check().passed)
+    }
+
     @Test func rawUpdatesAndDeletesOfRecordedDataFail() throws {
         let fixture = try F()
         try fixture.approve()

@@ -27,11 +27,17 @@ enum MovementColumns {
         return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
-    /// The values of one row of `insertSQL`, in the order of `names`.
-    static func slots(
-        of movement: Movement, recordedAt: String, previousHash: String, hash: String
-    ) -> [(any DatabaseValueConvertible)?] {
-        var row = Values()
+    /// Writes the values of one row of `insertSQL`, in the order of `names`, into `values` from `start` on (every
+    /// column the movement's kind leaves empty is set to null).
+    static func write(
+        _ movement: Movement, recordedAt: String, previousHash: String, hash: String,
+        into values: inout [ColumnValue], at start: Int
+    ) {
+        precondition(start >= 0 && start + names.count <= values.count, "room for one row")
+        var row = Values(values: values, start: start)
+        values = []
+        defer { values = row.values }
+        for column in Column.allCases { row.values[start + column.rawValue] = .null }
         row[.id] = movement.id
         row[.kind] = movement.body.kind.rawValue
         row[.occurredOn] = movement.occurredOn.isoText
@@ -105,16 +111,26 @@ enum MovementColumns {
             row[.reversesId] = reversal.movementID
             row[.reason] = reversal.reason
         }
-        return row.slots
     }
 
     /// A row's values by position in `names`, set by column (a lookup by name was on the import's hot path).
     private struct Values {
-        var slots = [(any DatabaseValueConvertible)?](repeating: nil, count: names.count)
+        var values: [ColumnValue]
+        let start: Int
 
-        subscript(column: Column) -> (any DatabaseValueConvertible)? {
-            get { slots[column.rawValue] }
-            set { slots[column.rawValue] = newValue }
+        subscript(column: Column) -> String? {
+            get { preconditionFailure("written only") }
+            set { values[start + column.rawValue] = newValue.map(ColumnValue.text) ?? .null }
+        }
+
+        subscript(column: Column) -> Int64? {
+            get { preconditionFailure("written only") }
+            set { values[start + column.rawValue] = newValue.map(ColumnValue.integer) ?? .null }
+        }
+
+        subscript(column: Column) -> Int? {
+            get { preconditionFailure("written only") }
+            set { values[start + column.rawValue] = newValue.map { .integer(Int64($0)) } ?? .null }
         }
     }
 
