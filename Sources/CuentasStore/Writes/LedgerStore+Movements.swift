@@ -29,6 +29,20 @@ extension LedgerStore {
         try write { db in try insert(db, makeDrafts) }
     }
 
+    /// The same, returning only the numbers the movements got, first to last (nil for none): an import of 360,000
+    /// rows would otherwise hold its movements a second time (66 MB) to print two numbers.
+    public func recordReturningNumbers(
+        _ makeDrafts: (Catalogue) throws -> [MovementDraft]
+    ) throws(StoreError) -> ClosedRange<MovementID>? {
+        try write { db in
+            var numbers: ClosedRange<MovementID>?
+            try insert(db, makeDrafts) { movement in
+                numbers = numbers.map { $0.lowerBound...movement.id } ?? movement.id...movement.id
+            }
+            return numbers
+        }
+    }
+
     /// Records a form's movements unless a submission with the same key was recorded before: then it records
     /// nothing and says which movements that first submission recorded. The key and the movements are written in
     /// one transaction, so a second press of the button, even at the same instant, cannot record them twice.
@@ -53,14 +67,21 @@ extension LedgerStore {
     }
 
     private func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
+        var recorded: [Movement] = []
+        try insert(db, makeDrafts) { recorded.append($0) }
+        return recorded
+    }
+
+    /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`.
+    private func insert(
+        _ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft], didRecord: (Movement) -> Void
+    ) throws {
         let catalogue = try CatalogueLoader.load(db)
         let drafts = try makeDrafts(catalogue)
         var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
         let recordedAt = ISO8601DateFormatter().string(from: Date())
         var inserter = MovementInserter(db)
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
-        var recorded: [Movement] = []
-        recorded.reserveCapacity(drafts.count)
         for (index, draft) in drafts.enumerated() {
             let movement = draft.numbered(state.nextMovementID)
             do {
@@ -72,10 +93,9 @@ extension LedgerStore {
             let hash = HashChain.hash(movement, previousHash: previousHash)
             try inserter.insert(movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash)
             previousHash = hash
-            recorded.append(movement)
+            didRecord(movement)
         }
         try inserter.finish()
-        return recorded
     }
 
     /// The state new movements are checked against: replayed from only the part of the ledger they can touch, so that
