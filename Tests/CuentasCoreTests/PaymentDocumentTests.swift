@@ -35,3 +35,31 @@ import Testing
         }
     }
 }
+
+/// A payment keeps a canonical invoice UUID in 16 bytes and any other text as it is: either way it reads back as given.
+@Suite struct StoredInvoiceUUIDTests {
+    static func payment(invoice: String) -> Payment {
+        Payment(
+            folio: Identifier(trusted: "P-1"), budgetLine: 1, payee: "Constructora", payeeTaxID: "CTO880101AB1",
+            amount: Money(minorUnits: 1, currency: .mexicanPeso), invoiceUUID: invoice, overrunReason: nil)
+    }
+
+    @Test(arguments: [
+        "6F9619FF-8B86-D011-B42D-00C04FC964FF", "00000000-0000-0000-0000-000000000000", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
+        "0123ABCD-4567-89EF-0A1B-2C3D4E5F6789",
+        // Not canonical, kept as text: lower case, hyphens elsewhere, one digit short or over, other letters, empty.
+        "6f9619ff-8b86-d011-b42d-00c04fc964ff", "6F9619FF8-B86-D011-B42D-00C04FC964FF", "6F9619FF-8B86-D011-B42D-00C04FC964F",
+        "6F9619FF-8B86-D011-B42D-00C04FC964FF0", "6G9619FF-8B86-D011-B42D-00C04FC964FF", "", "UUID-1", "6F9619FF-8B86-D011-B42D-00C04FC964FÉ",
+    ])
+    func readsBackAsGiven(_ invoice: String) {
+        #expect(Self.payment(invoice: invoice).invoiceUUID == invoice)
+    }
+
+    @Test func equalTextsAreEqualPaymentsAndDifferentOnesAreNot() {
+        let canonical = "6F9619FF-8B86-D011-B42D-00C04FC964FF"
+        #expect(Self.payment(invoice: canonical) == Self.payment(invoice: String(canonical.reversed().reversed())))
+        #expect(Self.payment(invoice: canonical) != Self.payment(invoice: "6F9619FF-8B86-D011-B42D-00C04FC964FE"))
+        #expect(Self.payment(invoice: canonical) != Self.payment(invoice: canonical.lowercased()))
+        #expect(Self.payment(invoice: canonical).hashValue == Self.payment(invoice: String(canonical.reversed().reversed())).hashValue)
+    }
+}

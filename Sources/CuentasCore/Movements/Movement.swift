@@ -4,12 +4,13 @@ public typealias MovementID = Int64
 /// One entry of the ledger. Entries are never edited or deleted; a correction is a new `reversal`.
 public struct Movement: Hashable, Sendable {
     public let id: MovementID
-    /// The date it happened (the bank's date, the invoice's date), which may be before it was recorded.
-    public let occurredOn: CalendarDate
     /// Who recorded it.
     public let recordedBy: String
     public let note: String
     public let body: MovementBody
+    /// The date it happened (the bank's date, the invoice's date), which may be before it was recorded. Last, after the
+    /// body's odd size, where its four bytes need no padding: a whole-ledger read keeps every movement in memory.
+    public let occurredOn: CalendarDate
 
     public init(id: MovementID, occurredOn: CalendarDate, recordedBy: String, note: String, body: MovementBody) {
         precondition(id > 0, "movement ids start at 1")

@@ -74,9 +74,11 @@ public struct Payment: Hashable, Sendable {
     /// The payee's RFC.
     public let payeeTaxID: String
     public let amount: Money
-    public let invoiceUUID: String
     /// Set when the payment takes a budget line past its budget: the recorded reason for that override.
     public let overrunReason: String?
+    /// The invoice's UUID (kept in 16 bytes when it has the canonical form). Last: its case tag needs no padding there.
+    public var invoiceUUID: String { storedInvoiceUUID.text }
+    private let storedInvoiceUUID: StoredInvoiceUUID
 
     public init(
         folio: Folio, budgetLine: Int, payee: String, payeeTaxID: String, amount: Money, invoiceUUID: String,
@@ -88,7 +90,7 @@ public struct Payment: Hashable, Sendable {
         self.payee = payee
         self.payeeTaxID = payeeTaxID
         self.amount = amount
-        self.invoiceUUID = invoiceUUID
+        self.storedInvoiceUUID = StoredInvoiceUUID(invoiceUUID)
         self.overrunReason = overrunReason
     }
 }

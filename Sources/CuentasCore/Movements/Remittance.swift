@@ -1,20 +1,28 @@
 /// Money sent to a project account: what left, what it cost, what arrived. The rate and its source are recorded as
 /// the bank gave them; nothing is looked up live.
+///
+/// The fee is kept as minor units of the sent currency and the market rate as its millionths (0 for none): a national
+/// ledger replays 320,000 remittances, and the currency repeated and the optional's padding were 16 bytes of each
+/// movement's room in memory.
 public struct Remittance: Hashable, Sendable {
     /// The amount sent, in the sender's currency (the principal, fee not included).
     public let sent: Money
-    /// The transfer fee, in the sent currency, paid on top of the amount sent. Zero for a government deposit.
-    public let fee: Money
+    private let feeMinorUnits: Int64
     /// The rate the bank applied (project currency per unit of the sent currency); 1 for the same currency.
     public let exchangeRate: ExchangeRate
     /// Where the rate came from: "Banco receptor", "Banxico FIX 2024-03-05".
     public let rateSource: String
-    /// The market (reference) rate of the day, if known: the exchange-rate margin is measured against it.
-    public let marketRate: ExchangeRate?
+    private let marketRateMillionths: Int64
     /// The amount credited to the project, in the project's currency.
     public let received: Money
     /// The bank or transfer reference (tracking number, SPEI clave de rastreo). Unique among live deposits.
     public let reference: String
+
+    /// The transfer fee, in the sent currency, paid on top of the amount sent. Zero for a government deposit.
+    public var fee: Money { Money(minorUnits: feeMinorUnits, currency: sent.currency) }
+
+    /// The market (reference) rate of the day, if known: the exchange-rate margin is measured against it.
+    public var marketRate: ExchangeRate? { marketRateMillionths == 0 ? nil : ExchangeRate(millionths: marketRateMillionths) }
 
     public init(
         sent: Money, fee: Money, exchangeRate: ExchangeRate, rateSource: String, marketRate: ExchangeRate?,
@@ -23,10 +31,11 @@ public struct Remittance: Hashable, Sendable {
         precondition(sent.isPositive && received.isPositive, "a remittance moves a positive amount")
         precondition(fee.currency == sent.currency && !fee.isNegative, "the fee is in the sent currency")
         self.sent = sent
-        self.fee = fee
+        self.feeMinorUnits = fee.minorUnits
         self.exchangeRate = exchangeRate
         self.rateSource = rateSource
-        self.marketRate = marketRate
+        // A rate is positive, so 0 cannot be one.
+        self.marketRateMillionths = marketRate?.millionths ?? 0
         self.received = received
         self.reference = reference
     }
