@@ -34,6 +34,7 @@ enum MovementColumns {
         into values: inout [ColumnValue], at start: Int
     ) {
         precondition(start >= 0 && start + names.count <= values.count, "room for one row")
+        // The buffer moves into `row` and back, so it stays uniquely referenced and is written in place, not copied.
         var row = Values(values: values, start: start)
         values = []
         defer { values = row.values }
@@ -113,7 +114,8 @@ enum MovementColumns {
         }
     }
 
-    /// A row's values by position in `names`, set by column (a lookup by name was on the import's hot path).
+    /// A row's values by position in `names`, set by column (a lookup by name was on the import's hot path). The
+    /// subscripts are only written (Swift requires a getter): one per kind of value a column takes.
     private struct Values {
         var values: [ColumnValue]
         let start: Int
