@@ -7,8 +7,8 @@ import GRDBSQLite
 /// reset: with 64 rows a statement the national benchmark's import went from 95.8 s to 83.2 s.
 ///
 /// Values are bound with SQLite's `sqlite3_bind_*` (`ColumnValue`), not through GRDB's `StatementArguments`, which
-/// boxes each value and converts it to a `DatabaseValue` before binding it: that was about a fifth of a payments
-/// file's import.
+/// boxes each value and converts it to a `DatabaseValue` before binding it: a tenth of a payments file's import in
+/// perf; the national import went from 75.6 s to 73.1 s.
 struct MovementInserter {
     static let rowsPerStatement = 64
 
