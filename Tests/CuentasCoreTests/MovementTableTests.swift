@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTestSupport
 import Testing
 
 /// A replayed ledger finds each of its movements by number, whether the numbers run on (a whole ledger) or skip (a
@@ -24,5 +25,58 @@ import Testing
             #expect(state.movements[id] == byNumber[id], "movement #\(id)")
         }
         #expect(state.movements.count == kept.count)
+    }
+}
+
+/// A state replayed only to record on keeps only the movements reversals point at, and checks new movements exactly as
+/// a state that keeps every one.
+@Suite struct KeptMovementsTests {
+    @Test func aStateKeepingOnlyReversalTargetsRecordsAsTheWholeOneDoes() throws {
+        let whole = StatementFixture.state()
+        let movements = whole.movements.inOrder
+        var targets: Set<MovementID> = []
+        for movement in movements { if case .reversal(let reversal) = movement.body { targets.insert(reversal.movementID) } }
+        // Also kept: the deposit a new reversal below will undo.
+        let laterTarget = try #require(movements.last { if case .deposit = $0.body { !targets.contains($0.id) } else { false } })
+        targets.insert(laterTarget.id)
+        let kept = LedgerCheck(catalogue: whole.catalogue, movements: movements, keepingOnly: targets)
+        #expect(kept.passed)
+        #expect(kept.state.movements.inOrder.map(\.id) == targets.sorted())
+        #expect(kept.state.lastMovementID == whole.lastMovementID)
+        let asOf = StatementFixture.asOf
+        for (folio, account) in whole.projects {
+            #expect(ProjectFigures(account: kept.state.projects[folio]!, catalogue: whole.catalogue, asOf: asOf)
+                == ProjectFigures(account: account, catalogue: whole.catalogue, asOf: asOf))
+        }
+        func next(_ body: MovementBody, on state: LedgerState) -> Movement {
+            Movement(id: state.nextMovementID, occurredOn: asOf, recordedBy: "x", note: "", body: body)
+        }
+        // The same answers to new movements: a reference already live refused, a reversal of a kept deposit accepted,
+        // one of a movement already reversed refused.
+        let reusedReference = movements.compactMap { movement -> MovementBody? in
+            guard case .deposit(let deposit) = movement.body, movement.id == laterTarget.id else { return nil }
+            return .deposit(deposit)
+        }[0]
+        var keptState = kept.state
+        var wholeState = whole
+        let bodies: [MovementBody] = [
+            reusedReference,
+            .reversal(Reversal(movementID: laterTarget.id, reason: "duplicada")),
+            .reversal(Reversal(movementID: targets.sorted()[0], reason: "otra vez")),
+        ]
+        var refusedByKept = 0
+        for body in bodies {
+            var keptError: LedgerViolation?
+            var wholeError: LedgerViolation?
+            do { try keptState.record(next(body, on: keptState)) } catch { keptError = error }
+            do { try wholeState.record(next(body, on: wholeState)) } catch { wholeError = error }
+            #expect(keptError == wholeError)
+            if keptError != nil { refusedByKept += 1 }
+        }
+        #expect(refusedByKept == 2)
+        for (folio, account) in wholeState.projects {
+            #expect(ProjectFigures(account: keptState.projects[folio]!, catalogue: whole.catalogue, asOf: asOf)
+                == ProjectFigures(account: account, catalogue: whole.catalogue, asOf: asOf))
+        }
     }
 }

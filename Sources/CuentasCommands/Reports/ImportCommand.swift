@@ -72,6 +72,7 @@ struct ImportCommand: ParsableCommand {
             // Rows are mapped inside the transaction that records them, against the catalogue it reads: one read of
             // the catalogue (a national one took 0.4 s to load), and nothing can change between mapping and recording.
             var entries: [ImportMapper.Entry] = []
+            var draftCounts: [Int] = []
             var mappingError: ImportError?
             do {
                 let numbers = try store.recordReturningNumbers { catalogue in
@@ -86,6 +87,9 @@ struct ImportCommand: ParsableCommand {
                     var drafts: [MovementDraft] = []
                     drafts.reserveCapacity(entries.reduce(0) { $0 + $1.drafts.count })
                     for entry in entries { drafts += entry.drafts }
+                    // Each row keeps how many drafts it made, to name the row of a refused draft, and lets them go.
+                    draftCounts = entries.map(\.drafts.count)
+                    entries = entries.map { $0.withoutDrafts() }
                     return drafts
                 }
                 // Every kind of movement file has at least one row, and every row records at least one movement.
@@ -96,10 +100,11 @@ struct ImportCommand: ParsableCommand {
             } catch StoreError.violationInBatch(let index, let violation) {
                 // The batch index counts drafts; find the row that made it.
                 var remaining = index
-                let entry = entries.first { entry in
-                    defer { remaining -= entry.drafts.count }
-                    return remaining < entry.drafts.count
+                let row = draftCounts.firstIndex { count in
+                    defer { remaining -= count }
+                    return remaining < count
                 }!
+                let entry = entries[row]
                 let error = entry.error(violation, kind: resolvedKind)
                 throw refusal(error)
             } catch where mappingError != nil {

@@ -7,6 +7,8 @@ public struct LedgerState: Sendable {
     public internal(set) var projects: [Folio: ProjectAccount] = [:]
     public internal(set) var clubFunds: [PartyID: ClubFund] = [:]
     public internal(set) var movements = MovementTable()
+    /// When set, only these movements are kept in `movements` (see `keepOnlyMovements`).
+    private(set) var keptMovementIDs: Set<MovementID>?
     /// For each reversed movement, the reversal that undid it.
     public internal(set) var reversedBy: [MovementID: MovementID] = [:]
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
@@ -45,6 +47,16 @@ public struct LedgerState: Sendable {
         movements.reserveCapacity(count)
     }
 
+    /// Keeps in `movements` only the movements numbered in `ids` from now on: for a state replayed only to record new
+    /// movements on it, where the one lookup of an earlier movement is the one a reversal makes of the movement it undoes.
+    /// Every other rule reads the accounts, the funds and the live references, which are built from every movement
+    /// as before. A national ledger's table was 195 MB of a 360,000-row import's peak. Such a state is not for
+    /// statements (`isLive` and the figures look movements up). Call it before the first movement is recorded.
+    public mutating func keepOnlyMovements(_ ids: Set<MovementID>) {
+        precondition(movements.count == 0 && lastMovementID == 0, "set before the first movement is recorded")
+        keptMovementIDs = ids
+    }
+
     /// The number the next movement will get.
     public var nextMovementID: MovementID { lastMovementID + 1 }
 
@@ -63,7 +75,7 @@ public struct LedgerState: Sendable {
         case .status(let change): try recordStatusChange(change, movement)
         case .reversal(let reversal): try recordReversal(reversal, movement)
         }
-        movements.append(movement)
+        if keptMovementIDs?.contains(movement.id) ?? true { movements.append(movement) }
         lastMovementID = movement.id
     }
 

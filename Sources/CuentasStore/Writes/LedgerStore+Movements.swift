@@ -137,8 +137,13 @@ extension LedgerStore {
         let known = folios.filter { catalogue.projects[$0] != nil }
         if known.count == catalogue.projects.count, !catalogue.projects.isEmpty {
             // Every project: the whole ledger up to its last movement, read on the other cores while it is replayed.
-            // Movements up to that number never change, and readers see at least what this transaction does.
-            let whole = try replay(through: lastOfLedger, checkingChain: false, catalogue: catalogue, roomForMore: drafts.count)
+            // Movements up to that number never change, and readers see at least what this transaction does. The
+            // replay keeps only the movements a reversal points at, recorded or new (the lookups recording makes).
+            var reversalTargets = reversed
+            for id in try MovementID.fetchAll(db, sql: "SELECT reversesId FROM movement WHERE reversesId IS NOT NULL") {
+                reversalTargets.insert(id)
+            }
+            let whole = try replay(through: lastOfLedger, checkingChain: false, catalogue: catalogue, keepingOnly: reversalTargets)
             // A ledger that breaks a rule (changed outside the program) is recorded on as the whole ledger always was.
             guard whole.ledger.passed else { return whole.ledger.state }
             return try finishRecordingState(whole.ledger.state, db, references: references, lastOfLedger: lastOfLedger)
