@@ -31,11 +31,11 @@ extension LedgerStore {
 
     /// The movements numbered up to `last`, read in parts on every core and replayed as the parts come in. With a
     /// catalogue, it is used; without, it is read while the first parts are (entries are only ever added, so every
-    /// movement read has its entry). `roomForMore`: movements to be recorded on the state afterwards. `keepingOnly`:
-    /// the movements its table keeps (`LedgerState.keepOnlyMovements`), nil for every one.
+    /// movement read has its entry). `keepingOnly`: the movements its table keeps (`LedgerState.keepOnlyMovements`), nil
+    /// for every one.
     func replay(
         through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize,
-        catalogue given: Catalogue? = nil, roomForMore: Int = 0, keepingOnly kept: Set<MovementID>? = nil
+        catalogue given: Catalogue? = nil, keepingOnly kept: Set<MovementID>? = nil
     ) throws(StoreError) -> StoredLedgerCheck {
         let reading = PipelinedLedgerRead(last: last, partSize: partSize)
         defer { reading.stop() }
@@ -48,7 +48,7 @@ extension LedgerStore {
         }
         let catalogue: Catalogue
         if let given { catalogue = given } else { catalogue = try self.catalogue() }
-        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements, roomForMore: roomForMore, keepingOnly: kept)
+        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements, keepingOnly: kept)
         if let error = reading.error { throw error }
         return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
     }
