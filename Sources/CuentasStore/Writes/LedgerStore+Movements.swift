@@ -105,7 +105,9 @@ extension LedgerStore {
     /// the ledger are looked up, and numbering continues after the ledger's last movement. If the part replayed breaks
     /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
     /// Every rule but the bank reference is about one project or one club's fund: a new rule that spans more must be
-    /// given what it needs here.
+    /// given what it needs here. When the part is every project, the state's table holds only the movements reversals
+    /// point at (`LedgerState.keepOnlyMovements`): it is for checking new movements, not for statements; a new rule
+    /// that looks up other earlier movements must add them to what is kept.
     func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
         var folios: Set<Folio> = []
         var fundClubs: Set<PartyID> = []
@@ -173,7 +175,7 @@ extension LedgerStore {
     }
 
     /// The state new movements would be checked against when recorded (see `recordingState`), for a preview that
-    /// checks them without recording anything.
+    /// checks them without recording anything. Not for statements: its table may hold only some movements.
     public func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState {
         try read { db in try recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts) }
     }
