@@ -20,11 +20,6 @@ public struct ImportMapper: Sendable {
             indexes[column].map { fields[$0] }
         }
 
-        /// The same row without its drafts, once they are handed on: a 360,000-row import held them twice (41 MB).
-        public func withoutDrafts() -> Entry {
-            Entry(line: line, drafts: [], catalogueEntries: catalogueEntries, fields: fields, indexes: indexes)
-        }
-
         /// The error for a ledger rule this row breaks, naming its line, column and value.
         public func error(_ violation: LedgerViolation, kind: ImportKind) -> ImportError {
             let column = kind.column(for: violation.rule)
@@ -116,6 +111,19 @@ public struct ImportMapper: Sendable {
         var indexes: [String: Int] = [:]
         for (index, name) in table.header.enumerated() { indexes[name] = index }
         return (resolved, indexes)
+    }
+
+    /// The error for a ledger rule that one of a file's rows breaks, naming its line, column and value: for a caller
+    /// that let the row's entry go once its movements were handed on. `table` is the file `entries` mapped.
+    public static func error(
+        _ violation: LedgerViolation, row: Int, of table: CSVTable, kind: ImportKind
+    ) -> ImportError {
+        precondition(table.rows.indices.contains(row), "the row is one of the file's")
+        var indexes: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() { indexes[name] = index }
+        let fields = table.rows[row]
+        return Entry(line: fields.line, drafts: [], catalogueEntries: [], fields: fields.fields, indexes: indexes)
+            .error(violation, kind: kind)
     }
 
     /// One row as the movements or catalogue entries it records. Throws the first bad field.

@@ -39,6 +39,14 @@ import Testing
         let bad = try cli.write("bad-approvals.csv", "date,project,scheme,session_date,minutes\n2024-06-01,P-2,4x1,2024-06-01,ACTA-9\n")
         let refused = try cli.run(["import", bad])
         #expect(refused.errors.contains("line 2, column scheme: there is no scheme 4x1"))
+        // The second row breaks a rule after the first made five movements: the message still names the second row.
+        let twice = try cli.write(
+            "twice.csv",
+            "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,\n2024-06-02,P-2,3x1-classic,2024-06-02,ACTA-10,\n")
+        let before = try cli.dump()
+        let refusedTwice = try cli.run(["import", twice])
+        #expect(refusedTwice.errors.contains("twice.csv: line 3, column project: project P-2: cannot go from approved to approved"), "\(refusedTwice.errors)")
+        #expect(try cli.dump() == before)
         let file = try cli.write("approvals.csv", "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,Sesión ordinaria\n")
         let imported = try cli.run(["import", file])
         #expect(imported.output.contains("imported 5 movements (approvals), #7 to #11."), "\(imported.output) \(imported.errors)")

@@ -32,15 +32,16 @@ struct ImportCommand: ParsableCommand {
             func refusal(_ error: ImportError) -> CommandFailure {
                 CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
-            let table: CSVTable
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(message: context.say("\(file): no se puede leer", "\(file): cannot be read"))
+            }
+            // The rows, read from the file's bytes; let go once mapped (below), and read again from the same bytes
+            // only to name a row the ledger refuses.
+            var table: CSVTable?
             let resolvedKind: ImportKind
             do {
-                // The file's bytes are let go once its rows are read (36 MB for a 360,000-row file).
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw CommandFailure(message: context.say("\(file): no se puede leer", "\(file): cannot be read"))
-                }
                 table = try CSVReader.read(data)
-                (resolvedKind, _) = try ImportMapper.columns(of: table, kind: kind.flatMap(ImportKind.init(rawValue:)))
+                (resolvedKind, _) = try ImportMapper.columns(of: table!, kind: kind.flatMap(ImportKind.init(rawValue:)))
             } catch let error as ImportError {
                 throw refusal(error)
             }
@@ -53,7 +54,7 @@ struct ImportCommand: ParsableCommand {
                 let entries: [ImportMapper.Entry]
                 do {
                     entries = try ImportMapper(catalogue: try store.catalogue(), numberStyle: style, recordedBy: recordedBy)
-                        .entries(from: table, kind: resolvedKind).1
+                        .entries(from: table!, kind: resolvedKind).1
                 } catch let error as ImportError {
                     throw refusal(error)
                 }
@@ -71,25 +72,27 @@ struct ImportCommand: ParsableCommand {
             }
             // Rows are mapped inside the transaction that records them, against the catalogue it reads: one read of
             // the catalogue (a national one took 0.4 s to load), and nothing can change between mapping and recording.
-            var entries: [ImportMapper.Entry] = []
             var draftCounts: [Int] = []
             var mappingError: ImportError?
             do {
                 let numbers = try store.recordReturningNumbers { catalogue in
+                    let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
                         entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy)
-                            .entries(from: table, kind: resolvedKind).1
+                            .entries(from: table!, kind: resolvedKind).1
                     } catch {
                         mappingError = error
                         throw error
                     }
+                    // The rows are let go before the ledger is replayed to record the drafts: their strings were 115 MB
+                    // of a 360,000-row import's peak, kept only to name a refused row's column and value. How many drafts
+                    // each row made is enough to find that row again.
+                    table = nil
+                    draftCounts = entries.map(\.drafts.count)
                     // Room for exactly the drafts: growing by doubling held up to twice them, plus the copy.
                     var drafts: [MovementDraft] = []
-                    drafts.reserveCapacity(entries.reduce(0) { $0 + $1.drafts.count })
+                    drafts.reserveCapacity(draftCounts.reduce(0, +))
                     for entry in entries { drafts += entry.drafts }
-                    // Each row keeps how many drafts it made, to name the row of a refused draft, and lets them go.
-                    draftCounts = entries.map(\.drafts.count)
-                    entries = entries.map { $0.withoutDrafts() }
                     return drafts
                 }
                 // Every kind of movement file has at least one row, and every row records at least one movement.
@@ -104,9 +107,9 @@ struct ImportCommand: ParsableCommand {
                     defer { remaining -= count }
                     return remaining < count
                 }!
-                let entry = entries[row]
-                let error = entry.error(violation, kind: resolvedKind)
-                throw refusal(error)
+                let rows: CSVTable
+                do { rows = try CSVReader.read(data) } catch { preconditionFailure("the same bytes were read once already: \(error)") }
+                throw refusal(ImportMapper.error(violation, row: row, of: rows, kind: resolvedKind))
             } catch where mappingError != nil {
                 throw refusal(mappingError!)
             }
