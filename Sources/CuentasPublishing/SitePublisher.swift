@@ -104,9 +104,16 @@ public struct SitePublisher: Sendable {
         guard Self.fileSize(csv) == previous.movementsCSVBytes else { return nil }
         let knownHash = previous.lastMovement == 0 ? HashChain.genesis : try store.hash(ofMovement: previous.lastMovement)
         guard knownHash == previous.lastMovementHash else { return nil }
-        let catalogue = try store.catalogue()
-        guard var summaries = SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) else { return nil }
-
+        // Independent work two at a time, on both cores: the folder's files are listed while the catalogue is read,
+        // then the summaries are read while the part of the ledger that changed is replayed. Each of the four took a
+        // third to half a second of a national re-publish (140,000 files, 40,000 projects, 85,000 movements replayed).
+        let store = store, root = root, units = previous.units
+        let (catalogue, missing) = try bothAtOnce(
+            { try store.catalogue() },
+            {
+                let present = PresentFiles(root: root)
+                return Set(units.filter { unit in SiteUnit.files(of: unit).contains { !present.contains($0) } })
+            })
         let newMovements = try store.movements(after: previous.lastMovement)
         let last = newMovements.last?.id ?? previous.lastMovement
         var reversed: Set<MovementID> = []
@@ -114,15 +121,15 @@ public struct SitePublisher: Sendable {
             if case .reversal(let reversal) = movement.body, reversal.movementID <= previous.lastMovement { reversed.insert(reversal.movementID) }
         }
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
-        let present = PresentFiles(root: root)
-        let missing = Set(previous.units.filter { unit in SiteUnit.files(of: unit).contains { !present.contains($0) } })
         let changes = SiteChanges(
             newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
             missingUnits: missing)
+        let (readSummaries, replay) = try bothAtOnce(
+            { SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) },
+            { try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs, through: last) })
+        guard var summaries = readSummaries, replay.passed else { return nil }
         // Every project keeps a line in the index: from the folder, or computed again below.
         guard catalogue.projects.keys.allSatisfy({ summaries[$0] != nil || changes.folios.contains($0) }) else { return nil }
-        let replay = try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs, through: last)
-        guard replay.passed else { return nil }
 
         try builder.writeStatements(
             state: replay.state, asOf: asOf, corridorPrices: corridorPrices, signing: nil, units: changes.units, to: writer.sink)

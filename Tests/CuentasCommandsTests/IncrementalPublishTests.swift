@@ -65,6 +65,16 @@ import Testing
         try FileManager.default.removeItem(at: site.appendingPathComponent("en/projects/3X1-2023-001.html"))
         #expect(try Self.republish(cli, site, step: "missing page") == 18)
 
+        // Summaries that do not read (a line cut short, then a project the ledger lacks) render everything again.
+        let summaries = site.appendingPathComponent(".cuentas-summaries.tsv")
+        let lines = try String(contentsOf: summaries, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 13)
+        try (lines.dropLast().joined(separator: "\n") + "\n3X1-2024-002\tproposed\n").write(to: summaries, atomically: true, encoding: .utf8)
+        #expect(try Self.republish(cli, site, step: "short summary") == 0)
+        try (String(contentsOf: summaries, encoding: .utf8).replacingOccurrences(of: "3X1-2024-002\t", with: "3X1-2099-999\t"))
+            .write(to: summaries, atomically: true, encoding: .utf8)
+        #expect(try Self.republish(cli, site, step: "unknown project") == 0)
+
         // Another date changes every statement.
         #expect(try Self.republish(cli, site, asOf: "2026-11-24", step: "new date") == 0)
     }

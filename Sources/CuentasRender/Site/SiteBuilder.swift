@@ -135,7 +135,9 @@ public struct SiteBuilder: Sendable {
     /// The portfolio index in each language, the language choice and the schemas.
     public func writeFrontFiles(index: PortfolioIndex, signing: Signing?, to sink: FileSink) throws(RenderError) {
         let finisher = Finisher(builder: self, signing: signing)
-        for language in Language.allCases {
+        // One language on each core: a national index page lists 40,000 projects.
+        DispatchQueue.concurrentPerform(iterations: Language.allCases.count) { position in
+            let language = Language.allCases[position]
             sink(SitePath.index(language), finisher.page(finisher.renderer.index(index, language: language)))
         }
         sink(SitePath.languageChoice, finisher.page(finisher.renderer.languageChoice(asOf: index.asOf)))
