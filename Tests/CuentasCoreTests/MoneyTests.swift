@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTestSupport
 import Testing
 
 @Suite struct MoneyTests {
@@ -31,6 +32,41 @@ import Testing
     ])
     func formatsPerLanguage(minorUnits: Int64, language: Language, expected: String) {
         #expect(MoneyFormatter.format(Money(minorUnits: minorUnits, currency: peso), in: language) == expected)
+    }
+
+    @Test(arguments: [
+        (0 as Int64, "MX$0.00"), (99_999, "MX$999.99"), (100_000, "MX$1,000.00"), (99_999_999, "MX$999,999.99"),
+        (100_000_000, "MX$1,000,000.00"), (Money.maximumMinorUnits, "MX$1,000,000,000,000.00"),
+        (-Money.maximumMinorUnits, "-MX$1,000,000,000,000.00"),
+    ])
+    func groupsThousandsAtTheirBoundaries(minorUnits: Int64, expected: String) {
+        #expect(MoneyFormatter.format(Money(minorUnits: minorUnits, currency: peso), in: .english) == expected)
+    }
+
+    /// Against a plain reference: the major part grouped by threes from the right, then the minor digits.
+    @Test func groupsLikeAPlainReferenceForManyAmountsAndCurrencies() throws {
+        var generator = SeededGenerator(seed: 2026)
+        for code in ["MXN", "JPY", "USD"] {
+            let currency = try CurrencyCode(code)
+            var perMajor: Int64 = 1
+            for _ in 0..<currency.minorDigits { perMajor *= 10 }
+            for digits in 1...14 {
+                var limit: Int64 = 1
+                for _ in 0..<digits { limit *= 10 }
+                for minorUnits in (0..<20).map({ _ in Int64.random(in: 0..<limit, using: &generator) }) {
+                    let major = String(minorUnits / perMajor)
+                    var grouped = ""
+                    for (index, character) in major.reversed().enumerated() {
+                        if index > 0 && index % 3 == 0 { grouped = "," + grouped }
+                        grouped = String(character) + grouped
+                    }
+                    let minor = String(minorUnits % perMajor)
+                    let expected = currency.minorDigits == 0
+                        ? grouped : grouped + "." + String(repeating: "0", count: currency.minorDigits - minor.count) + minor
+                    #expect(MoneyFormatter.format(Money(minorUnits: minorUnits, currency: currency), in: .spanish) == "$\(expected) \(code)")
+                }
+            }
+        }
     }
 
     @Test func dollarsAreNamedInBothLanguages() {
