@@ -18,8 +18,15 @@ ORDER = ["governments", "clubs", "projects", "approvals", "statuses", "donations
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
+def settled():
+    """Writes what earlier steps left in the page cache to disk before a step is timed: a national publish leaves about
+    2 GB to write back, and the step after it (ours or a reference tool) otherwise paid for part of it (`sqlite3
+    .import` 1.95 s right after a publish, 1.11-1.15 s on a settled disk)."""
+    os.sync()
+
 def timed(command, env=None, cwd=None):
-    """Runs a command under /usr/bin/time; returns (seconds, peak KiB)."""
+    """Runs a command under /usr/bin/time once the disk is settled; returns (seconds, peak KiB)."""
+    settled()
     start = time.monotonic()
     result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, env=env, cwd=cwd, capture_output=True, text=True)
     seconds = time.monotonic() - start
@@ -56,6 +63,7 @@ def bench_scale(binary, scale, runs, reference_runs, work):
             total += seconds
             peak = max(peak, kib)
         samples["import_s"].append(total); samples["import_peak_kib"].append(peak)
+        settled()
         start = time.monotonic()
         result = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "statement", "all", "--as-of", "2025-06-30"], env=env,
                                 capture_output=True, text=True)
