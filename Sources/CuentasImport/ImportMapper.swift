@@ -108,9 +108,14 @@ public struct ImportMapper: Sendable {
             throw ImportError(line: 1, column: name, value: nil, problem: .missingColumn)
         }
         guard !table.rows.isEmpty else { throw ImportError(line: 1, column: nil, value: nil, problem: .headerOnly) }
-        var indexes: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() { indexes[name] = index }
-        return (resolved, indexes)
+        return (resolved, columnPositions(of: table.header))
+    }
+
+    /// Where each column of a header is.
+    private static func columnPositions(of header: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (position, name) in header.enumerated() { positions[name] = position }
+        return positions
     }
 
     /// The error for a ledger rule that one of a file's rows breaks, naming its line, column and value: for a caller
@@ -119,11 +124,10 @@ public struct ImportMapper: Sendable {
         _ violation: LedgerViolation, row: Int, of table: CSVTable, kind: ImportKind
     ) -> ImportError {
         precondition(table.rows.indices.contains(row), "the row is one of the file's")
-        var indexes: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() { indexes[name] = index }
         let fields = table.rows[row]
-        return Entry(line: fields.line, drafts: [], catalogueEntries: [], fields: fields.fields, indexes: indexes)
-            .error(violation, kind: kind)
+        return Entry(
+            line: fields.line, drafts: [], catalogueEntries: [], fields: fields.fields, indexes: columnPositions(of: table.header)
+        ).error(violation, kind: kind)
     }
 
     /// One row as the movements or catalogue entries it records. Throws the first bad field.

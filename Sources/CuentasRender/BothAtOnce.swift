@@ -1,8 +1,8 @@
 import Foundation
 
 /// Two independent pieces of work run at the same time when a second core is free (one after the other otherwise), and
-/// both results returned once both are done. An error of either is thrown (the first's when both fail). Kept beside `ParallelTexts`, the other
-/// small piece of concurrent work the site and the statements share.
+/// both results returned once both are done. An error of either is thrown (the first's when both fail). Kept beside
+/// `ParallelTexts`, the other small piece of concurrent work the site and the statements share.
 public func bothAtOnce<First: Sendable, Second: Sendable>(
     _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
 ) throws -> (First, Second) {
