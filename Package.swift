@@ -91,7 +91,7 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "CuentasStoreTests",
-            dependencies: ["CuentasStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CuentasStore", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

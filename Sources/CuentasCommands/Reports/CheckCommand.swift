@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
             defer { KeptUntilExit.keep(full) }
             let check = full.ledger
             var messages = check.violations.map { $0.explanation(in: context.language) }
+            messages += full.balanceDifferences.map { $0.explanation(in: context.language) }
             if let broken = full.brokenLink {
                 messages.insert(context.say(
                     broken.reason == .contentChanged
@@ -31,12 +32,13 @@ struct CheckCommand: ParsableCommand {
                 print(JSONOutput.render([
                     "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
                     "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
+                    "balancesMatch": full.balanceDifferences.isEmpty,
                 ] as [String: Any]))
             case .text:
                 if passed {
                     print(context.say(
-                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; cadena de hashes intacta hasta \(full.headHash.prefix(16)).",
-                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; hash chain intact up to \(full.headHash.prefix(16))."))
+                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)).",
+                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16))."))
                 } else {
                     for message in messages { print(message) }
                 }

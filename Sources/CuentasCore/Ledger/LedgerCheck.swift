@@ -7,18 +7,12 @@ public struct LedgerCheck: Sendable {
 
     /// `roomForMore`: movements the caller will record on the replayed state afterwards (an import), so that its
     /// table is made once at its final size rather than copied into a larger one with both held at once.
-    /// `keepingOnly`: the movements the state keeps in its table (`LedgerState.keepOnlyMovements`); nil keeps every one.
     public init(
-        catalogue: Catalogue, movements: some Sequence<Movement>, roomForMore: Int = 0, keepingOnly kept: Set<MovementID>? = nil
+        catalogue: Catalogue, movements: some Sequence<Movement>, roomForMore: Int = 0
     ) {
         precondition(roomForMore >= 0, "room is not negative")
         var state = LedgerState(catalogue: catalogue)
-        if let kept {
-            state.keepOnlyMovements(kept)
-            state.reserveCapacity(movements: kept.count)
-        } else {
-            state.reserveCapacity(movements: movements.underestimatedCount + roomForMore)
-        }
+        state.reserveCapacity(movements: movements.underestimatedCount + roomForMore)
         var violations: [LedgerViolation] = []
         var count = 0
         var previousID: MovementID = 0

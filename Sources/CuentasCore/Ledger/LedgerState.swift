@@ -7,8 +7,6 @@ public struct LedgerState: Sendable {
     public internal(set) var projects: [Folio: ProjectAccount] = [:]
     public internal(set) var clubFunds: [PartyID: ClubFund] = [:]
     public internal(set) var movements = MovementTable()
-    /// When set, only these movements are kept in `movements` (see `keepOnlyMovements`).
-    private(set) var keptMovementIDs: Set<MovementID>?
     /// For each reversed movement, the reversal that undid it.
     public internal(set) var reversedBy: [MovementID: MovementID] = [:]
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
@@ -47,50 +45,24 @@ public struct LedgerState: Sendable {
         movements.reserveCapacity(count)
     }
 
-    /// Keeps in `movements` only the movements numbered in `ids` from now on: for a state replayed only to record new
-    /// movements on it, where the one lookup of an earlier movement is the one a reversal makes of the movement it undoes.
-    /// Every other rule reads the accounts, the funds and the live references, which are built from every movement
-    /// as before. A national ledger's table was 195 MB of a 360,000-row import's peak. Such a state is not for
-    /// statements (`isLive` and the figures look movements up). Call it before the first movement is recorded.
-    public mutating func keepOnlyMovements(_ ids: Set<MovementID>) {
-        precondition(movements.count == 0 && lastMovementID == 0, "set before the first movement is recorded")
-        keptMovementIDs = ids
-    }
-
     /// The number the next movement will get.
     public var nextMovementID: MovementID { lastMovementID + 1 }
 
-    /// Checks a movement against every rule and, if it passes, adds it. Throws and changes nothing otherwise.
-    public mutating func record(_ movement: Movement) throws(LedgerViolation) {
+    /// Checks a movement against every rule and, if it passes, adds it. Throws and changes nothing otherwise. Returns
+    /// the postings it made (what the store adds to its balances).
+    @discardableResult
+    public mutating func record(_ movement: Movement) throws(LedgerViolation) -> [Posting] {
         precondition(movement.id > lastMovementID, "movements are recorded in order")
-        switch movement.body {
-        case .pledge(let pledge): try recordPledge(pledge, movement)
-        case .deposit(let deposit):
-            try recordArrival(folio: deposit.folio, partyID: deposit.partyID, remittance: deposit.remittance, movement)
-        case .transfer(let transfer): try recordTransfer(transfer, movement)
-        case .donation(let donation): try recordDonation(donation, movement)
-        case .payment(let payment): try recordPayment(payment, movement)
-        case .refund(let refund): try recordRefund(refund, movement)
-        case .progress(let report): try recordProgress(report, movement)
-        case .status(let change): try recordStatusChange(change, movement)
-        case .reversal(let reversal): try recordReversal(reversal, movement)
-        }
-        if keptMovementIDs?.contains(movement.id) ?? true { movements.append(movement) }
+        let target = try admit(movement)
+        let postings = try post(movement, reversing: target)
+        noteRecorded(movement, reversing: target)
+        movements.append(movement)
         lastMovementID = movement.id
+        return postings
     }
 
     /// Whether a movement is still in force.
     public func isLive(_ id: MovementID) -> Bool { movements[id] != nil && reversedBy[id] == nil }
-
-    /// Where a project's account is: a movement is checked against `projects.values[index]` read into a constant in a
-    /// scope of its own, and then applied through `projects.values[index]` in place. Copying the account out and
-    /// storing it back copied each of its tables on every movement (they were still shared with the stored account).
-    func accountIndex(_ folio: Folio, _ movement: Movement) throws(LedgerViolation) -> Dictionary<Folio, ProjectAccount>.Index {
-        guard let index = projects.index(forKey: folio) else {
-            throw LedgerViolation(folio: folio, movementID: movement.id, rule: .unknownProject)
-        }
-        return index
-    }
 
     func account(_ folio: Folio, _ movement: Movement) throws(LedgerViolation) -> ProjectAccount {
         guard let account = projects[folio] else {

@@ -31,6 +31,9 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case reversalOverdrawsBalance(MovementID, balance: Money)
         case reversalOverdrawsFund(MovementID, fund: Money)
         case schemePledgesDoNotAddUp(pledged: Money, cost: Money)
+        case reversalLeavesRefundAboveReceived(MovementID, PartyID)
+        /// A figure of the project or club would leave the range the ledger keeps (`Money.maximumMinorUnits`).
+        case figureOutOfRange(limit: Money)
     }
 
     public let folio: Folio?
@@ -165,6 +168,15 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return say(
                 language, es: "los compromisos del esquema suman \(money(pledged)) y el costo aprobado es \(money(cost))",
                 en: "the scheme's pledges add up to \(money(pledged)) and the approved cost is \(money(cost))")
+        case .reversalLeavesRefundAboveReceived(let id, let party):
+            return say(
+                language, es: "revertir el movimiento #\(id) dejaría a \(party) con más reembolsado que aportado; revierta antes el reembolso",
+                en: "reversing movement #\(id) would leave \(party) refunded more than it gave; reverse the refund first")
+        case .figureOutOfRange(let limit):
+            return say(
+                language,
+                es: "este movimiento llevaría una cifra más allá del mayor importe que el libro guarda (\(money(limit))); revise el importe o el tipo de cambio",
+                en: "this movement would take a figure beyond the largest amount the ledger keeps (\(money(limit))); check the amount or the exchange rate")
         }
     }
 }

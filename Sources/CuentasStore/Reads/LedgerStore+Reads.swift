@@ -29,13 +29,10 @@ extension LedgerStore {
         return try replay(through: last, checkingChain: checkingChain, partSize: partSize)
     }
 
-    /// The movements numbered up to `last`, read in parts on every core and replayed as the parts come in. With a
-    /// catalogue, it is used; without, it is read while the first parts are (entries are only ever added, so every
-    /// movement read has its entry). `keepingOnly`: the movements its table keeps (`LedgerState.keepOnlyMovements`), nil
-    /// for every one.
+    /// The movements numbered up to `last`, read in parts on every core and replayed as the parts come in. The
+    /// catalogue is read while the first parts are (entries are only ever added, so every movement read has its entry).
     func replay(
-        through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize,
-        catalogue given: Catalogue? = nil, keepingOnly kept: Set<MovementID>? = nil
+        through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize
     ) throws(StoreError) -> StoredLedgerCheck {
         let reading = PipelinedLedgerRead(last: last, partSize: partSize)
         defer { reading.stop() }
@@ -46,9 +43,8 @@ extension LedgerStore {
                 }
             }
         }
-        let catalogue: Catalogue
-        if let given { catalogue = given } else { catalogue = try self.catalogue() }
-        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements, keepingOnly: kept)
+        let catalogue = try self.catalogue()
+        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements)
         if let error = reading.error { throw error }
         return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
     }
@@ -112,7 +108,7 @@ extension LedgerStore {
 
     static func partialCheck(
         _ db: Database, catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID? = nil,
-        coversEveryProject: Bool = false, roomForMore: Int = 0
+        coversEveryProject: Bool = false
     ) throws -> LedgerCheck {
         var donors = clubs
         for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
@@ -145,7 +141,7 @@ extension LedgerStore {
         }
         // Room for all of them at once when the part is the whole ledger.
         let expected = coversEveryProject ? Int(try MovementID.fetchOne(db, sql: "SELECT count(*) FROM movement") ?? 0) : 0
-        let check = LedgerCheck(catalogue: catalogue, movements: IteratorSequence(movements), roomForMore: expected + roomForMore)
+        let check = LedgerCheck(catalogue: catalogue, movements: IteratorSequence(movements), roomForMore: expected)
         if let failure { throw failure }
         return check
     }
@@ -179,9 +175,16 @@ extension LedgerStore {
         }
     }
 
-    /// Every rule over every movement, and the hash chain recomputed from the first movement to the last.
+    /// Every rule over every movement, the hash chain recomputed from the first movement to the last, and every stored
+    /// balance compared with the replay. The balances and the last movement are read in one transaction, so that
+    /// movements recorded meanwhile are in neither.
     public func fullCheck() throws(StoreError) -> StoredLedgerCheck {
-        try replayWholeLedger(checkingChain: true)
+        let (last, stored) = try read { db in
+            (try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0, try StoredBalances.read(db, for: nil))
+        }
+        var check = try replay(through: last, checkingChain: true)
+        check.balanceDifferences = stored.differences(from: check.ledger.state.balanceSnapshot)
+        return check
     }
 
     /// The number of movements and the hash of the last one.

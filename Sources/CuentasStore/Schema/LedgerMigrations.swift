@@ -14,6 +14,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v4-web-users-submissions-observations", migrate: createWebTables)
         migrator.registerMigration("v5-movement-by-reversed", migrate: indexReversals)
         migrator.registerMigration("v6-drop-movement-by-hash", migrate: dropHashIndex)
+        migrator.registerMigration("v7-balances", migrate: createBalances)
         return migrator
     }
 

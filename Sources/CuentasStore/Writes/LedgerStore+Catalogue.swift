@@ -32,6 +32,8 @@ extension LedgerStore {
                 club.id.text, club.federationID?.text, club.cityAbroad, club.stateAbroad, club.countryAbroad,
                 club.tomaDeNota?.number, club.tomaDeNota?.expiresOn.isoText, club.fundCurrency.code,
             ])
+        // Every club has its fund's balance row from the start, so every fund is in the table `check` compares.
+        try Self.execute(db, sql: "INSERT INTO clubFundBalance (clubId) VALUES (?)", arguments: [club.id.text])
     }
 
     public func addGovernment(_ government: Government) throws(StoreError) {
@@ -96,6 +98,8 @@ extension LedgerStore {
             try Self.execute(db, sql: "INSERT INTO budgetLine (folio, number, concept, amountMinorUnits) VALUES (?, ?, ?, ?)",
                 arguments: [project.folio.text, line.number, line.concept, line.amount.minorUnits])
         }
+        // Every project has its balance row (status proposed, nothing on hand) from the start.
+        try Self.execute(db, sql: "INSERT INTO projectBalance (folio) VALUES (?)", arguments: [project.folio.text])
     }
 
     /// Adds a matching scheme from its JSON file text; the text is kept as given, so the rule used stays on record.

@@ -72,7 +72,8 @@ extension LedgerStore {
         return recorded
     }
 
-    /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`.
+    /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`, and writes the balances
+    /// they changed in the same transaction.
     private func insert(
         _ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft], didRecord: (Movement) -> Void
     ) throws {
@@ -82,13 +83,23 @@ extension LedgerStore {
         let recordedAt = ISO8601DateFormatter().string(from: Date())
         var inserter = MovementInserter(db)
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
+        var touched: Set<BalanceKey> = []
+        var touchedProjects: Set<Folio> = []
+        var progressChanged: Set<Folio> = []
         for (index, draft) in drafts.enumerated() {
             let movement = draft.numbered(state.nextMovementID)
+            let postings: [Posting]
             do {
-                try state.record(movement)
+                postings = try state.record(movement)
             } catch {
                 // The refused movement never gets its number, so the message must not name one.
                 throw StoreError.violationInBatch(index: index, error.unnumbered)
+            }
+            for posting in postings { touched.insert(posting.balance) }
+            let target = Self.reversalTarget(of: movement, in: state)
+            if let folio = MovementEffects.touches(movement.body, reversing: target?.body).folio {
+                touchedProjects.insert(folio)
+                if movement.body.kind == .progress || target?.body.kind == .progress { progressChanged.insert(folio) }
             }
             let hash = HashChain.hash(movement, previousHash: previousHash)
             try inserter.insert(movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash)
@@ -96,67 +107,67 @@ extension LedgerStore {
             didRecord(movement)
         }
         try inserter.finish()
+        try StoredBalances.write(db, touched: touched, projects: touchedProjects, progressOf: progressChanged, from: state)
     }
 
-    /// The state new movements are checked against: replayed from only the part of the ledger they can touch, so that
-    /// recording one donation does not replay a national ledger. The part: the projects they are about, the projects
-    /// and clubs of the movements they reverse, and every project of a club whose fund they draw on (a transfer, or the
-    /// reversal of a donation: the fund must count every transfer the club made). Bank references live elsewhere in
-    /// the ledger are looked up, and numbering continues after the ledger's last movement. If the part replayed breaks
-    /// a rule (only possible if the file was changed outside the program), the whole ledger is replayed instead.
-    /// Every rule but the bank reference is about one project or one club's fund: a new rule that spans more must be
-    /// given what it needs here. When the part is every project, the state's table holds only the movements reversals
-    /// point at (`LedgerState.keepOnlyMovements`): it is for checking new movements, not for statements; a new rule
-    /// that looks up other earlier movements must add them to what is kept.
+    private static func reversalTarget(of movement: Movement, in state: LedgerState) -> Movement? {
+        guard case .reversal(let reversal) = movement.body else { return nil }
+        return state.movements[reversal.movementID]
+    }
+
+    /// The state new movements are checked against: the stored balances and statuses of what they touch (the projects
+    /// they are about, the clubs whose funds they move, and those of the movements they reverse), the movements they
+    /// reverse, the bank references they carry that are live elsewhere in the ledger, and numbering after the ledger's
+    /// last movement. Nothing is replayed: every rule reads the balances of what the movement touches (a new rule that
+    /// reads more must be given it here).
     func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
         var folios: Set<Folio> = []
-        var fundClubs: Set<PartyID> = []
+        var clubs: Set<PartyID> = []
         var references: Set<String> = []
         var reversed: Set<MovementID> = []
+        func touch(_ body: MovementBody) {
+            let touched = MovementEffects.touches(body)
+            if let folio = touched.folio { folios.insert(folio) }
+            if let party = touched.party, catalogue.clubs[party] != nil { clubs.insert(party) }
+        }
         for draft in drafts {
-            if let folio = draft.body.folio { folios.insert(folio) }
+            touch(draft.body)
             switch draft.body {
-            case .transfer(let transfer):
-                fundClubs.insert(transfer.clubID)
-                references.insert(transfer.remittance.reference)
+            case .transfer(let transfer): references.insert(transfer.remittance.reference)
             case .deposit(let deposit): references.insert(deposit.remittance.reference)
             case .reversal(let reversal): reversed.insert(reversal.movementID)
             default: break
             }
         }
         let lastOfLedger = try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0
-        // A batch that corrects one of its own movements is checked against the whole ledger: the part would not know
-        // the fund or account before it.
-        if reversed.contains(where: { $0 > lastOfLedger }) { return try LedgerLoader.state(db) }
-        if !reversed.isEmpty {
-            let sql = "SELECT folio, partyId FROM movement WHERE id IN (SELECT value FROM json_each(?))"
-            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed.map(String.init))]) {
-                if let folio: String = row["folio"] { folios.insert(Folio(trusted: folio)) }
-                if let party: String = row["partyId"], catalogue.clubs[PartyID(trusted: party)] != nil { fundClubs.insert(PartyID(trusted: party)) }
+        // Movements of this batch that others of it reverse are in the state once recorded; earlier ones are read.
+        let earlier = reversed.filter { $0 <= lastOfLedger }
+        var targets: [Movement] = []
+        var reversedBy: [MovementID: MovementID] = [:]
+        if !earlier.isEmpty {
+            let list = Self.jsonArray(earlier.map(String.init))
+            let rows = try Row.fetchCursor(
+                db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])
+            while let row = try rows.next() {
+                let target = try MovementColumns.movement(from: row)
+                touch(target.body)
+                targets.append(target)
             }
+            let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
+            for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[row[0]] = row[1] }
         }
-        for (folio, project) in catalogue.projects where project.sponsorClubIDs.contains(where: fundClubs.contains) { folios.insert(folio) }
         let known = folios.filter { catalogue.projects[$0] != nil }
-        if known.count == catalogue.projects.count, !catalogue.projects.isEmpty {
-            // Every project: the whole ledger up to its last movement, read on the other cores while it is replayed.
-            // Movements up to that number never change, and readers see at least what this transaction does. The
-            // replay keeps only the movements a reversal points at, recorded or new (the lookups recording makes).
-            var reversalTargets = reversed
-            for id in try MovementID.fetchAll(db, sql: "SELECT reversesId FROM movement WHERE reversesId IS NOT NULL") {
-                reversalTargets.insert(id)
-            }
-            let whole = try replay(through: lastOfLedger, checkingChain: false, catalogue: catalogue, keepingOnly: reversalTargets)
-            // A ledger that breaks a rule (changed outside the program) is recorded on as the whole ledger always was.
-            guard whole.ledger.passed else { return whole.ledger.state }
-            return try finishRecordingState(whole.ledger.state, db, references: references, lastOfLedger: lastOfLedger)
-        }
-        let part = try Self.partialCheck(
-            db, catalogue: catalogue.keepingOnlyProjects(known), folios: known, clubs: fundClubs, roomForMore: drafts.count)
-        guard part.passed else { return try LedgerLoader.state(db) }
-        return try finishRecordingState(part.state, db, references: references, lastOfLedger: lastOfLedger)
+        var state = LedgerState(catalogue: catalogue.keepingOnlyProjects(known))
+        // Past a few hundred owners, one pass over each balance table costs less than looking each one up.
+        let owners = known.count + clubs.count > 500 ? nil : StoredBalances.Owners(folios: known, clubs: clubs)
+        let stored = try StoredBalances.read(db, for: owners)
+        for (key, value) in stored.balances { state.assumeBalance(key, value) }
+        for (folio, status) in stored.statuses { state.assumeStatus(status, of: folio) }
+        state.assumeEarlierMovements(targets, reversedBy: reversedBy)
+        return try finishRecordingState(state, db, references: references, lastOfLedger: lastOfLedger)
     }
 
-    /// Hands a replayed part the bank references live in the rest of the ledger, and numbering after its last movement.
+    /// Hands a state the bank references live in the ledger, and numbering after its last movement.
     private func finishRecordingState(
         _ replayed: LedgerState, _ db: Database, references: Set<String>, lastOfLedger: MovementID
     ) throws -> LedgerState {

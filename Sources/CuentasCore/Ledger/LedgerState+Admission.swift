@@ -1,0 +1,154 @@
+/// The rules of a movement that read the catalogue, a project's status and earlier movements: whether it may happen at
+/// all. What it does to the balances is checked afterwards, by the balance rules, over the balances it would leave.
+extension LedgerState {
+    /// Checks a movement's admission and returns the movement a reversal undoes (nil for every other kind).
+    func admit(_ movement: Movement) throws(LedgerViolation) -> Movement? {
+        switch movement.body {
+        case .pledge(let pledge): try admitPledge(pledge, movement)
+        case .deposit(let deposit): try admitArrival(deposit.folio, deposit.partyID, deposit.remittance, movement)
+        case .transfer(let transfer): try admitTransfer(transfer, movement)
+        case .donation(let donation): try admitDonation(donation, movement)
+        case .payment(let payment): try admitPayment(payment, movement)
+        case .refund(let refund):
+            try requireCurrency(refund.amount.currency, try account(refund.folio, movement), movement)
+        case .progress(let report):
+            try requireInExecution(try account(report.folio, movement), movement)
+        case .status(let change): try requireTransition(change, from: try account(change.folio, movement), movement)
+        case .reversal(let reversal): return try admitReversal(reversal, movement)
+        }
+        return nil
+    }
+
+    private func admitPledge(_ pledge: Pledge, _ movement: Movement) throws(LedgerViolation) {
+        let account = try account(pledge.folio, movement)
+        try requireMoneyAccepted(account, movement)
+        try requireFunder(pledge.partyID, of: account, movement)
+        try requireCurrency(pledge.amount.currency, account, movement)
+        if let club = catalogue.clubs[pledge.partyID] {
+            guard let registration = club.tomaDeNota, registration.isCurrent(on: movement.occurredOn) else {
+                throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: club.tomaDeNota?.expiresOn))
+            }
+        }
+    }
+
+    /// A deposit, or a transfer on arrival: money in from a party of the project. That the party pledged is a balance
+    /// rule (`pledgeBeforeMoney`).
+    private func admitArrival(
+        _ folio: Folio, _ partyID: PartyID, _ remittance: Remittance, _ movement: Movement
+    ) throws(LedgerViolation) {
+        let account = try account(folio, movement)
+        try requireMoneyAccepted(account, movement)
+        try requireFunder(partyID, of: account, movement)
+        try requireCurrency(remittance.received.currency, account, movement)
+        if let existing = liveReferences[remittance.reference] {
+            throw violation(folio, movement, .duplicateReference(remittance.reference, existing: existing))
+        }
+    }
+
+    private func admitTransfer(_ transfer: Transfer, _ movement: Movement) throws(LedgerViolation) {
+        guard let fund = clubFunds[transfer.clubID] else {
+            throw violation(transfer.folio, movement, .unknownClub(transfer.clubID), club: transfer.clubID)
+        }
+        guard let project = catalogue.projects[transfer.folio] else {
+            throw violation(transfer.folio, movement, .unknownProject)
+        }
+        guard project.sponsorClubIDs.contains(transfer.clubID) else {
+            throw violation(transfer.folio, movement, .clubDoesNotSponsor(transfer.clubID))
+        }
+        let sent = transfer.remittance.sent.currency
+        guard sent == fund.club.fundCurrency else {
+            throw violation(
+                transfer.folio, movement, .currencyDiffers(expected: fund.club.fundCurrency, given: sent), club: transfer.clubID)
+        }
+        try admitArrival(transfer.folio, transfer.clubID, transfer.remittance, movement)
+    }
+
+    private func admitDonation(_ donation: Donation, _ movement: Movement) throws(LedgerViolation) {
+        guard let fund = clubFunds[donation.clubID] else {
+            throw violation(nil, movement, .unknownClub(donation.clubID), club: donation.clubID)
+        }
+        guard donation.amount.currency == fund.club.fundCurrency else {
+            throw violation(
+                nil, movement, .currencyDiffers(expected: fund.club.fundCurrency, given: donation.amount.currency),
+                club: donation.clubID)
+        }
+        if case .member(let memberID?) = donation.source, catalogue.members[memberID]?.clubID != donation.clubID {
+            throw violation(nil, movement, .unknownMember(memberID), club: donation.clubID)
+        }
+    }
+
+    private func admitPayment(_ payment: Payment, _ movement: Movement) throws(LedgerViolation) {
+        let account = try account(payment.folio, movement)
+        try requireInExecution(account, movement)
+        try requireCurrency(payment.amount.currency, account, movement)
+        guard account.project.budgetLine(payment.budgetLine) != nil else {
+            throw violation(payment.folio, movement, .unknownBudgetLine(payment.budgetLine))
+        }
+    }
+
+    private func admitReversal(_ reversal: Reversal, _ movement: Movement) throws(LedgerViolation) -> Movement {
+        let targetID = reversal.movementID
+        guard let target = movements[targetID] else {
+            throw violation(nil, movement, .unknownMovement(targetID))
+        }
+        let folio = target.body.folio
+        if let earlier = reversedBy[targetID] {
+            throw violation(folio, movement, .alreadyReversed(targetID, by: earlier))
+        }
+        switch target.body {
+        case .reversal: throw violation(folio, movement, .reversalOfReversal(targetID))
+        case .status: throw violation(folio, movement, .statusCannotBeReversed(targetID))
+        default: return target
+        }
+    }
+
+    private func requireTransition(_ change: StatusChange, from account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
+        guard account.status.allowedNext.contains(change.status) else {
+            throw violation(change.folio, movement, .invalidTransition(from: account.status, to: change.status))
+        }
+        switch change.status {
+        case .approved, .rejected:
+            let sessionMissing = change.status == .approved && change.sessionDate == nil
+            if sessionMissing || change.minutesReference == nil {
+                throw violation(change.folio, movement, .approvalNeedsSession)
+            }
+        case .completed:
+            if change.handOverReference == nil { throw violation(change.folio, movement, .completionNeedsHandOver) }
+        case .cancelled:
+            if change.reason == nil { throw violation(change.folio, movement, .cancellationNeedsReason) }
+        case .closed:
+            if account.balanceMinorUnits != 0 {
+                throw violation(change.folio, movement, .closingWithBalance(account.balance))
+            }
+        case .proposed, .inExecution:
+            break
+        }
+    }
+
+    private func requireInExecution(_ account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
+        guard account.status == .inExecution || account.status == .completed else {
+            throw violation(account.project.folio, movement, .projectNotInExecution(account.status))
+        }
+    }
+
+    func requireMoneyAccepted(_ account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
+        guard account.status.acceptsMoney else {
+            throw violation(account.project.folio, movement, .projectDoesNotAcceptMoney(account.status))
+        }
+    }
+
+    func requireFunder(_ partyID: PartyID, of account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
+        guard catalogue.partyExists(partyID) else {
+            throw violation(account.project.folio, movement, .unknownParty(partyID))
+        }
+        guard catalogue.isEligibleFunder(partyID, of: account.project) else {
+            throw violation(account.project.folio, movement, .partyNotAFunder(partyID))
+        }
+    }
+
+    func requireCurrency(_ currency: CurrencyCode, _ account: ProjectAccount, _ movement: Movement) throws(LedgerViolation) {
+        guard currency == account.currency else {
+            throw violation(account.project.folio, movement, .currencyDiffers(expected: account.currency, given: currency))
+        }
+    }
+}

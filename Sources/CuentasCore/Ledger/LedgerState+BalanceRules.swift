@@ -1,0 +1,128 @@
+/// The ledger's rules over balances (beancount's named validations): each one a small check of the balances a movement
+/// would leave, whatever kind of movement it is. A reversal is checked by the same rules as any movement: its postings
+/// are its target's, negated. The first rule broken refuses the movement.
+extension LedgerState {
+    enum BalanceRule: CaseIterable {
+        /// Totals of a project (pledged, received, refunded, paid) and a club fund's money stay within the range.
+        case figuresInRange
+        /// Money comes in only from a party with a live pledge, and a pledge is not withdrawn from under its money.
+        case pledgeBeforeMoney
+        /// A party is never refunded more than it gave.
+        case refundWithinReceived
+        /// A club fund never pays out more than it holds.
+        case fundCoversTransfers
+        /// A project never pays out more than it holds.
+        case onHandNotNegative
+        /// A budget line is not paid beyond its budget without a recorded reason.
+        case lineWithinBudget
+    }
+
+    func checkBalanceRules(_ proposed: ProposedBalances, _ movement: Movement, reversing target: Movement?) throws(LedgerViolation) {
+        guard !proposed.postings.isEmpty else { return }
+        for rule in BalanceRule.allCases {
+            switch rule {
+            case .figuresInRange: try checkFiguresInRange(proposed, movement)
+            case .pledgeBeforeMoney: try checkPledgeBeforeMoney(proposed, movement, target)
+            case .refundWithinReceived: try checkRefundWithinReceived(proposed, movement, target)
+            case .fundCoversTransfers: try checkFundCoversTransfers(proposed, movement, target)
+            case .onHandNotNegative: try checkOnHandNotNegative(proposed, movement, target)
+            case .lineWithinBudget: try checkLineWithinBudget(proposed, movement)
+            }
+        }
+    }
+
+    /// A movement posts at most once on each kind of a project's balances, so a total after it is the total before (a
+    /// sum of a few in-range values, which cannot overflow) plus the posting.
+    private func checkFiguresInRange(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
+        for posting in proposed.postings where posting.minorUnits > 0 {
+            let totalBefore: Int64
+            switch posting.balance {
+            case .committed(let folio, _): totalBefore = projects[folio].map { $0.pledgedMinorUnits.values.reduce(0, +) } ?? 0
+            case .received(let folio, _): totalBefore = projects[folio].map { $0.receivedMinorUnits.values.reduce(0, +) } ?? 0
+            case .refunded(let folio, _): totalBefore = projects[folio].map { $0.refundedMinorUnits.values.reduce(0, +) } ?? 0
+            case .paid(let folio, _): totalBefore = projects[folio].map { $0.paidByLineMinorUnits.values.reduce(0, +) } ?? 0
+            case .memberDonations(let club), .eventIncome(let club):
+                if abs(proposed.fund(club)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
+                continue
+            case .onHand, .schemePledged, .sent, .fees: continue
+            }
+            if abs(totalBefore + posting.minorUnits) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
+        }
+    }
+
+    private func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+        for posting in proposed.postings {
+            switch posting.balance {
+            case .received(let folio, let party) where posting.minorUnits > 0:
+                if proposed.value(.committed(folio, party)) <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
+            case .committed(let folio, let party) where posting.minorUnits < 0:
+                if proposed.value(.committed(folio, party)) <= 0 && proposed.value(.received(folio, party)) > 0 {
+                    throw violation(folio, movement, .reversalLeavesDepositsWithoutPledge(target?.id ?? movement.id, party))
+                }
+            default: break
+            }
+        }
+    }
+
+    private func checkRefundWithinReceived(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+        for posting in proposed.postings {
+            switch posting.balance {
+            case .refunded(let folio, let party) where posting.minorUnits > 0,
+                .received(let folio, let party) where posting.minorUnits < 0:
+                guard proposed.value(.refunded(folio, party)) > proposed.value(.received(folio, party)) else { continue }
+                guard let target else {
+                    let refundable = proposed.before(.received(folio, party)) - proposed.before(.refunded(folio, party))
+                    let account = projects[folio]!
+                    throw violation(
+                        folio, movement,
+                        .refundExceedsReceived(party, amount: account.money(posting.minorUnits), refundable: account.money(refundable)))
+                }
+                throw violation(folio, movement, .reversalLeavesRefundAboveReceived(target.id, party))
+            default: break
+            }
+        }
+    }
+
+    private func checkFundCoversTransfers(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+        guard let club = proposed.postings.lazy.compactMap(\.balance.fundClubID).first, let fund = clubFunds[club] else { return }
+        let after = proposed.fund(club)
+        guard after < 0 else { return }
+        let currency = fund.club.fundCurrency
+        guard let target else {
+            let needed = proposed.fundBefore(club) - after
+            let before = Money(minorUnits: proposed.fundBefore(club), currency: currency)
+            throw violation(
+                movement.body.folio, movement,
+                .transferExceedsFund(club, needed: Money(minorUnits: needed, currency: currency), fund: before), club: club)
+        }
+        throw violation(nil, movement, .reversalOverdrawsFund(target.id, fund: Money(minorUnits: after, currency: currency)), club: club)
+    }
+
+    private func checkOnHandNotNegative(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+        for posting in proposed.postings {
+            guard case .onHand(let folio) = posting.balance, posting.minorUnits < 0 else { continue }
+            let after = proposed.value(posting.balance)
+            guard after < 0, let account = projects[folio] else { continue }
+            guard let target else {
+                throw violation(
+                    folio, movement,
+                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(proposed.before(posting.balance))))
+            }
+            throw violation(folio, movement, .reversalOverdrawsBalance(target.id, balance: account.money(after)))
+        }
+    }
+
+    private func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
+        guard case .payment(let payment) = movement.body, payment.overrunReason == nil else { return }
+        for posting in proposed.postings {
+            guard case .paid(let folio, let number) = posting.balance, let account = projects[folio],
+                let line = account.project.budgetLine(number)
+            else { continue }
+            let paidAfter = proposed.value(posting.balance)
+            if paidAfter > line.amount.minorUnits {
+                throw violation(
+                    folio, movement, .budgetLineOverspent(line: number, budgeted: line.amount, paidAfter: account.money(paidAfter)))
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import CuentasCore
+@testable import CuentasStore
+import Foundation
+import GRDB
+import Testing
+
+/// The ledger keeps its balances in tables of its own, written in the transaction of every recording. They must be,
+/// at every moment, what a full replay of the movements gives; `check` proves it and names any that differ.
+@Suite struct StoredBalancesTests {
+    typealias F = StoreFixture
+
+    /// 20,000 movements and more of every kind, reversals included, recorded one at a time and in batches (as an import
+    /// records them), some refused: after each recording the stored balances are the replayed ones, compared with a
+    /// state that recorded the same movements, and at every few thousand with the store's own full replay.
+    @Test func aSeededRandomLedgerKeepsItsStoredBalancesEqualToAReplayAfterEveryRecording() throws {
+        var ledger = try RandomLedger(seed: 20_261_202, projects: 12)
+        let store = ledger.fixture.store
+        var replayed = try store.state()
+        #expect(try store.storedBalances() == replayed.balanceSnapshot)
+        var kinds: Set<MovementKind> = []
+        var refusedBatches = 0
+        var nextFullCheck = 2_000
+        while replayed.lastMovementID < 20_000 {
+            let single = ledger.chance(30)
+            let drafts = ledger.drafts(count: single ? 1 : Int(ledger.amount(2...60)), against: replayed, keepingOneBad: ledger.chance(8))
+            let before = try store.storedBalances()
+            do {
+                for movement in try store.record(drafts) {
+                    try replayed.record(movement)
+                    kinds.insert(movement.body.kind)
+                }
+            } catch let error as StoreError {
+                guard case .violationInBatch = error else { throw error }
+                refusedBatches += 1
+                #expect(try store.storedBalances() == before, "a refused batch changed a stored balance")
+            }
+            let stored = try store.storedBalances()
+            let differences = stored.differences(from: replayed.balanceSnapshot)
+            #expect(differences.isEmpty, "after movement #\(replayed.lastMovementID): \(differences.prefix(3))")
+            if !differences.isEmpty { return }
+            if replayed.lastMovementID >= nextFullCheck {
+                nextFullCheck += 4_000
+                let full = try store.fullCheck()
+                #expect(full.passed, "\(full.ledger.violations.prefix(3)) \(full.balanceDifferences.prefix(3))")
+            }
+        }
+        #expect(kinds == Set(MovementKind.allCases))
+        #expect(refusedBatches > 10)
+        let reversals = replayed.movements.inOrder.filter { $0.body.kind == .reversal }.count
+        #expect(reversals > 500)
+        let full = try store.fullCheck()
+        #expect(full.passed && full.ledger.movementCount == Int(replayed.lastMovementID))
+        #expect(full.ledger.state.balanceSnapshot == replayed.balanceSnapshot)
+    }
+
+    /// A balance row changed behind the program's back is named by the full check: table, key, stored and replayed.
+    @Test func aTamperedBalanceRowIsNamedByTheCheck() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try fixture.store.record(fixture.draft(F.deposit("MUN", 250_000_00, reference: "SPEI-1")))
+        #expect(try fixture.store.fullCheck().passed)
+        let queue = try DatabaseQueue(path: fixture.path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE projectPartyBalance SET receivedMinorUnits = 1 WHERE folio = 'P-1' AND partyId = 'MUN'")
+            try db.execute(sql: "UPDATE clubFundBalance SET memberDonationsMinorUnits = 5000 WHERE clubId = 'CLUB'")
+            try db.execute(sql: "UPDATE projectBalance SET status = 'closed' WHERE folio = 'P-1'")
+        }
+        let check = try fixture.store.fullCheck()
+        #expect(!check.passed)
+        #expect(check.ledger.passed, "the movements themselves are sound")
+        #expect(check.balanceDifferences == [
+            BalanceDifference(what: "clubFundBalance CLUB memberDonations", stored: "5000", replayed: "0"),
+            BalanceDifference(what: "projectBalance P-1 status", stored: "closed", replayed: "approved"),
+            BalanceDifference(what: "projectPartyBalance P-1/MUN received", stored: "1", replayed: "25000000"),
+        ])
+        #expect(check.balanceDifferences[2].explanation(in: .english)
+            == "stored balance differs from the ledger: projectPartyBalance P-1/MUN received holds 1, replaying the ledger gives 25000000")
+    }
+
+    /// Rules read the stored balances: a payment beyond what the project holds is refused with nothing replayed, and a
+    /// sum that would leave the range every figure is kept in is refused, naming the club and the limit.
+    @Test func aSumBeyondTheRangeIsRefusedNamingTheClubAndTheLimit() throws {
+        let fixture = try F()
+        let largest = Money.maximumInputMinorUnits
+        var recorded = 0
+        var refusal: LedgerViolation?
+        while recorded < 200 && refusal == nil {
+            do {
+                try fixture.store.record(fixture.draft(.donation(Donation(
+                    clubID: F.id("CLUB"), amount: Money(minorUnits: largest, currency: .usDollar), source: .event("Rifa")))))
+                recorded += 1
+            } catch {
+                guard case .violation(let violation) = error else { throw error }
+                refusal = violation
+            }
+        }
+        #expect(recorded == 100)
+        let violation = try #require(refusal)
+        #expect(violation.clubID == F.id("CLUB"))
+        #expect(violation.rule == .figureOutOfRange(limit: Money(minorUnits: Money.maximumMinorUnits, currency: .usDollar)))
+        #expect(violation.explanation(in: .english).hasPrefix("club CLUB: this movement would take a figure beyond the largest amount the ledger keeps (US$1,000,000,000,000.00)")
+            || violation.explanation(in: .english).hasPrefix("club CLUB: this movement would take a figure beyond the largest amount the ledger keeps"))
+        #expect(try fixture.store.fullCheck().passed)
+        #expect(try fixture.store.state().clubFunds[F.id("CLUB")]?.balance.minorUnits == Money.maximumMinorUnits)
+    }
+
+    /// The balances of the one-step recording path come from the tables: a row set wrong outside the program is what
+    /// the next recording is checked against (so `check` is what finds tampering, and nothing is replayed to record).
+    @Test func recordingReadsTheStoredBalancesWithoutReplaying() throws {
+        let fixture = try F()
+        try fixture.approve()
+        try fixture.store.record(fixture.draft(.status(StatusChange(folio: F.folio, status: .inExecution))))
+        try fixture.store.record(fixture.draft(F.deposit("MUN", 100_00, reference: "SPEI-1")))
+        let queue = try DatabaseQueue(path: fixture.path)
+        try queue.write { db in try db.execute(sql: "UPDATE projectBalance SET onHandMinorUnits = 0 WHERE folio = 'P-1'") }
+        let payment = MovementBody.payment(Payment(
+            folio: F.folio, budgetLine: 1, payee: "Constructora", payeeTaxID: "CCA010101AB1", amount: F.pesos(50_00),
+            invoiceUUID: "0a1b2c3d-0000-4000-8000-000000000001", overrunReason: nil))
+        #expect(throws: StoreError.self) { try fixture.store.record(fixture.draft(payment)) }
+        try queue.write { db in try db.execute(sql: "UPDATE projectBalance SET onHandMinorUnits = 10000 WHERE folio = 'P-1'") }
+        try fixture.store.record(fixture.draft(payment))
+        #expect(try fixture.store.fullCheck().passed)
+    }
+}
