@@ -19,7 +19,8 @@ struct DepositCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let project = try context.project(try OptionParsing.identifier(folio, "FOLIO"), in: store.catalogue())
+            let folioID = try OptionParsing.identifier(folio, "FOLIO")
+            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let remittance = try money.remittance(sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)
             let deposit = Deposit(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), remittance: remittance)
             let movement = try store.record(try recording.draft(.deposit(deposit)))

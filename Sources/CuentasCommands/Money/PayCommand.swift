@@ -22,7 +22,8 @@ struct PayCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let project = try context.project(try OptionParsing.identifier(folio, "FOLIO"), in: store.catalogue())
+            let folioID = try OptionParsing.identifier(folio, "FOLIO")
+            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let payment = Payment(
                 folio: project.folio, budgetLine: line, payee: try OptionParsing.text(payee, "--payee"),
                 payeeTaxID: try TaxID.validated(taxID, field: "--tax-id"),

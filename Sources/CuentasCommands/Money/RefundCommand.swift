@@ -16,7 +16,8 @@ struct RefundCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let project = try context.project(try OptionParsing.identifier(folio, "FOLIO"), in: store.catalogue())
+            let folioID = try OptionParsing.identifier(folio, "FOLIO")
+            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),
                 amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),

@@ -18,8 +18,9 @@ struct TransferCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let catalogue = try store.catalogue()
-            let target = try context.project(try OptionParsing.identifier(project, "--project"), in: catalogue)
+            let folio = try OptionParsing.identifier(project, "--project")
+            let catalogue = try store.catalogue(onlyProjects: [folio])
+            let target = try context.project(folio, in: catalogue)
             let sender = try context.club(try OptionParsing.identifier(club, "--club"), in: catalogue)
             let remittance = try money.remittance(sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)
             let movement = try store.record(try recording.draft(.transfer(Transfer(clubID: sender.id, folio: target.folio, remittance: remittance))))

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let store = try context.openLedger()
             let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
-            // A project needs only its own movements read; a club or a municipality the whole ledger.
+            // A project needs only its own movements read.
             if let projectState = try store.projectState(key), let account = projectState.projects[key] {
                 let figures = ProjectFigures(account: account, catalogue: projectState.catalogue, asOf: asOfDate)
                 print(format == .json
@@ -31,13 +31,17 @@ struct ShowCommand: ParsableCommand {
                     : text.project(ProjectStatement(folio: key, state: projectState, asOf: asOfDate)!))
                 return
             }
-            let state = try store.state()
-            if let fund = state.clubFunds[key] {
+            // A club or a municipality: its own projects, read as the whole ledger would have them.
+            let parties = try store.catalogue(onlyProjects: [])
+            if parties.clubs[key] != nil {
+                let state = try store.clubState(key)
+                let fund = state.clubFunds[key]!
                 let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ClubReport.json(figures, club: fund.club))
                     : text.club(ClubStatement(clubID: key, state: state, asOf: asOfDate)!))
-            } else if let government = state.catalogue.governments[key], government.level == .municipal {
+            } else if let government = parties.governments[key], government.level == .municipal {
+                let state = try store.municipalityState(key)
                 let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(MunicipalityReport.json(figures))

@@ -4,9 +4,9 @@ import GRDB
 
 /// Reads the reference data back into domain values.
 enum CatalogueLoader {
-    /// Every entry; with `onlyProject`, every party and scheme but only that one project (one project's figures need
-    /// no other, and a national catalogue has tens of thousands).
-    static func load(_ db: Database, onlyProject: Folio? = nil) throws -> Catalogue {
+    /// Every entry; with `onlyProjects`, every party and scheme but only those projects (one project's figures, or a
+    /// recording about a few projects, need no other, and a national catalogue has tens of thousands).
+    static func load(_ db: Database, onlyProjects: Set<Folio>? = nil) throws -> Catalogue {
         var catalogue = Catalogue()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
             let id = PartyID(trusted: row["id"])
@@ -45,13 +45,13 @@ enum CatalogueLoader {
                 throw StoreError.corruptRow(table: "scheme", id: row["id"], detail: error.explanation(in: .english))
             }
         }
-        try loadProjects(db, into: &catalogue, only: onlyProject)
+        try loadProjects(db, into: &catalogue, only: onlyProjects)
         return catalogue
     }
 
-    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Folio?) throws {
-        let filter = only == nil ? "" : " WHERE folio = ?"
-        let arguments: StatementArguments = only.map { [$0.text] } ?? []
+    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Set<Folio>?) throws {
+        let filter = only == nil ? "" : " WHERE folio IN (SELECT value FROM json_each(?))"
+        let arguments: StatementArguments = only.map { [LedgerStore.jsonArray($0.map(\.text))] } ?? []
         // Columns are read by position: a national catalogue has tens of thousands of projects, and looking each column
         // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]

@@ -19,7 +19,7 @@ extension LedgerStore {
     /// Records several movements together, in order, all or nothing.
     @discardableResult
     public func record(_ drafts: [MovementDraft]) throws(StoreError) -> [Movement] {
-        try record { _ in drafts }
+        try write { db in try insert(db, drafts) }
     }
 
     /// Records the movements `makeDrafts` derives from the current catalogue (an approval's pledges from its scheme),
@@ -36,7 +36,8 @@ extension LedgerStore {
     ) throws(StoreError) -> ClosedRange<MovementID>? {
         try write { db in
             var numbers: ClosedRange<MovementID>?
-            try insert(db, makeDrafts) { movement in
+            let catalogue = try CatalogueLoader.load(db)
+            try insert(db, try makeDrafts(catalogue), catalogue: catalogue) { movement in
                 numbers = numbers.map { $0.lowerBound...movement.id } ?? movement.id...movement.id
             }
             return numbers
@@ -57,7 +58,7 @@ extension LedgerStore {
                 guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
                 return .alreadyRecorded(firstMovement: row["firstMovement"], lastMovement: row["lastMovement"])
             }
-            let movements = try insert(db) { _ in drafts }
+            let movements = try insert(db, drafts)
             guard let first = movements.first, let last = movements.last else { return .recorded([]) }
             try db.execute(
                 sql: "INSERT INTO submission (key, userName, firstMovement, lastMovement, recordedAt) VALUES (?, ?, ?, ?, ?)",
@@ -68,17 +69,31 @@ extension LedgerStore {
 
     private func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
         var recorded: [Movement] = []
-        try insert(db, makeDrafts) { recorded.append($0) }
+        let catalogue = try CatalogueLoader.load(db)
+        try insert(db, try makeDrafts(catalogue), catalogue: catalogue) { recorded.append($0) }
+        return recorded
+    }
+
+    /// Drafts made without the catalogue are checked against only the projects they touch (and those of the movements
+    /// they reverse): recording one donation does not read a national catalogue.
+    private func insert(_ db: Database, _ drafts: [MovementDraft]) throws -> [Movement] {
+        var folios = Set(drafts.compactMap(\.body.folio))
+        var reversed: [String] = []
+        for draft in drafts { if case .reversal(let reversal) = draft.body { reversed.append(String(reversal.movementID)) } }
+        if !reversed.isEmpty {
+            let sql = "SELECT folio FROM movement WHERE folio IS NOT NULL AND id IN (SELECT value FROM json_each(?))"
+            for folio in try String.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed)]) { folios.insert(Folio(trusted: folio)) }
+        }
+        var recorded: [Movement] = []
+        try insert(db, drafts, catalogue: try CatalogueLoader.load(db, onlyProjects: folios)) { recorded.append($0) }
         return recorded
     }
 
     /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`, and writes the balances
     /// they changed in the same transaction.
     private func insert(
-        _ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft], didRecord: (Movement) -> Void
+        _ db: Database, _ drafts: [MovementDraft], catalogue: Catalogue, didRecord: (Movement) -> Void
     ) throws {
-        let catalogue = try CatalogueLoader.load(db)
-        let drafts = try makeDrafts(catalogue)
         var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
         let recordedAt = ISO8601DateFormatter().string(from: Date())
         var inserter = MovementInserter(db)

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The stored balances of the sample ledger, through the real commands: equal to a full replay after every command
+/// that loads it, and the same when a ledger from before the balance tables is migrated.
+@Suite struct StoredBalancesCommandTests {
+    /// `cuentas` wrapped so that every command of the sample's load script is followed by `cuentas check`: its
+    /// recordings, imports and approvals each leave the stored balances equal to a replay of the whole ledger.
+    @Test func theSampleLedgersBalancesEqualAReplayAfterEveryCommand() throws {
+        let cli = try CLI()
+        let checks = cli.folder.appendingPathComponent("checks").path
+        let loaded = try cli.shell("""
+            mkdir -p '\(checks)' && cuentas init >/dev/null && n=0 && \
+            cuentas() { command cuentas "$@" || return; n=$(( ${n:-0} + 1 )); command cuentas check --format json > '\(checks)'/$n.json; } && \
+            export -f cuentas && export checks && bash SampleData/load.sh
+            """)
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: checks)
+        #expect(files.count >= 100, "one check after each command of the load script")
+        var movementCounts: Set<Int> = []
+        for file in files {
+            let check = try CLI.json(String(contentsOfFile: checks + "/" + file, encoding: .utf8))
+            #expect(check["balancesMatch"] as? Bool == true, "\(file): \(check["violations"] ?? "")")
+            #expect(check["passed"] as? Bool == true, "\(file)")
+            movementCounts.insert(check["movements"] as? Int ?? -1)
+        }
+        #expect(movementCounts.count > 30, "checks taken as the ledger grew")
+    }
+
+    /// A ledger written before migration v7 (the sample, with the balance tables and the migration's record taken out
+    /// again) gets its balances from the migration's own SQL: the same rows the program wrote movement by movement, the
+    /// same statements, the same hash chain head, and `check` finds them equal to the replay.
+    @Test func aLedgerFromBeforeTheBalanceTablesMigratesToTheSameFigures() throws {
+        let cli = try CLI()
+        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        let tables = ["projectBalance", "projectPartyBalance", "budgetLineBalance", "clubFundBalance"]
+        func rows(_ database: String) throws -> String {
+            try tables.map { table in
+                try sqlite(database, "SELECT * FROM \(table) ORDER BY 1, 2")
+            }.joined(separator: "\n")
+        }
+        let written = try rows(cli.database)
+        #expect(written.split(separator: "\n").count > 50)
+        let statements = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
+        let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String
+        let old = cli.folder.appendingPathComponent("v6.sqlite").path
+        _ = try sqlite(cli.database, "VACUUM INTO '\(old)'")
+        _ = try sqlite(old, tables.map { "DROP TABLE \($0);" }.joined() + "DELETE FROM grdb_migrations WHERE identifier = 'v7-balances';")
+        #expect(try sqlite(old, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%Balance'") == "0")
+
+        let check = try cli.run(["check", "--format", "json"], environment: ["CUENTAS_DB": old])
+        #expect(check.status == 0, "\(check.output)")
+        let migrated = try CLI.json(check.output)
+        #expect(migrated["balancesMatch"] as? Bool == true)
+        #expect(migrated["chainHead"] as? String == head)
+        #expect(try rows(old) == written)
+        #expect(try cli.run(["statement", "all", "--as-of", "2026-11-23"], environment: ["CUENTAS_DB": old]).output == statements.output)
+    }
+
+    private func sqlite(_ database: String, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database, sql]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
