@@ -81,6 +81,9 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "cuentas", dependencies: ["CuentasCommands"], swiftSettings: strict),
+        // In-process timings for `make bench` (bench/InProcess/main.swift).
+        .executableTarget(
+            name: "cuentas-bench", dependencies: ["CuentasCore", "CuentasStore"], path: "bench/InProcess", swiftSettings: strict),
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
         .testTarget(name: "CuentasIntegrityTests", dependencies: ["CuentasIntegrity"], swiftSettings: strict),

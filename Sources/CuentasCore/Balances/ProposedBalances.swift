@@ -1,26 +1,28 @@
-/// The balances one movement would leave: each of its postings' balances after it, and every other balance as it is.
-/// What the balance rules read.
+/// The balances one movement would leave: its postings and each one's balance after it. What the balance rules read,
+/// with every balance the movement does not post on read from the state as it is.
 struct ProposedBalances {
-    let state: LedgerState
     let postings: [Posting]
     let after: [Int64]
 
-    /// A balance after the movement.
-    func value(_ key: BalanceKey) -> Int64 {
+    /// A balance after the movement, if the movement posts on it.
+    func posted(_ key: BalanceKey) -> Int64? {
         for (posting, value) in zip(postings, after) where posting.balance == key { return value }
-        return state.balance(key)
+        return nil
     }
+}
 
-    /// A balance before the movement.
-    func before(_ key: BalanceKey) -> Int64 { state.balance(key) }
+extension LedgerState {
+    /// A balance after a proposed movement.
+    func value(_ key: BalanceKey, _ proposed: ProposedBalances) -> Int64 { proposed.posted(key) ?? balance(key) }
 
-    /// A club fund's money on hand after the movement: what came in, less what went out. Each part is within the
+    /// A club fund's money on hand after a proposed movement: what came in, less what went out. Each part is within the
     /// range, so the sum cannot overflow.
-    func fund(_ club: PartyID) -> Int64 {
-        value(.memberDonations(club)) + value(.eventIncome(club)) - value(.sent(club)) - value(.fees(club))
+    func fund(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
+        value(.memberDonations(club), proposed) + value(.eventIncome(club), proposed) - value(.sent(club), proposed)
+            - value(.fees(club), proposed)
     }
 
     func fundBefore(_ club: PartyID) -> Int64 {
-        before(.memberDonations(club)) + before(.eventIncome(club)) - before(.sent(club)) - before(.fees(club))
+        balance(.memberDonations(club)) + balance(.eventIncome(club)) - balance(.sent(club)) - balance(.fees(club))
     }
 }

@@ -37,12 +37,12 @@ extension LedgerState {
         for posting in proposed.postings where posting.minorUnits > 0 {
             let totalBefore: Int64
             switch posting.balance {
-            case .committed(let folio, _): totalBefore = projects[folio].map { $0.pledgedMinorUnits.values.reduce(0, +) } ?? 0
-            case .received(let folio, _): totalBefore = projects[folio].map { $0.receivedMinorUnits.values.reduce(0, +) } ?? 0
-            case .refunded(let folio, _): totalBefore = projects[folio].map { $0.refundedMinorUnits.values.reduce(0, +) } ?? 0
-            case .paid(let folio, _): totalBefore = projects[folio].map { $0.paidByLineMinorUnits.values.reduce(0, +) } ?? 0
+            case .committed(let folio, _): totalBefore = total(folio, \.pledgedMinorUnits)
+            case .received(let folio, _): totalBefore = total(folio, \.receivedMinorUnits)
+            case .refunded(let folio, _): totalBefore = total(folio, \.refundedMinorUnits)
+            case .paid(let folio, _): totalBefore = projects.index(forKey: folio).map { projects.values[$0].paidByLineMinorUnits.values.reduce(0, +) } ?? 0
             case .memberDonations(let club), .eventIncome(let club):
-                if abs(proposed.fund(club)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
+                if abs(fund(club, proposed)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
                 continue
             case .onHand, .schemePledged, .sent, .fees: continue
             }
@@ -50,13 +50,17 @@ extension LedgerState {
         }
     }
 
+    private func total(_ folio: Folio, _ parties: KeyPath<ProjectAccount, [PartyID: Int64]>) -> Int64 {
+        projects.index(forKey: folio).map { projects.values[$0][keyPath: parties].values.reduce(0, +) } ?? 0
+    }
+
     private func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         for posting in proposed.postings {
             switch posting.balance {
             case .received(let folio, let party) where posting.minorUnits > 0:
-                if proposed.value(.committed(folio, party)) <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
+                if value(.committed(folio, party), proposed) <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
             case .committed(let folio, let party) where posting.minorUnits < 0:
-                if proposed.value(.committed(folio, party)) <= 0 && proposed.value(.received(folio, party)) > 0 {
+                if value(.committed(folio, party), proposed) <= 0 && value(.received(folio, party), proposed) > 0 {
                     throw violation(folio, movement, .reversalLeavesDepositsWithoutPledge(target?.id ?? movement.id, party))
                 }
             default: break
@@ -69,9 +73,9 @@ extension LedgerState {
             switch posting.balance {
             case .refunded(let folio, let party) where posting.minorUnits > 0,
                 .received(let folio, let party) where posting.minorUnits < 0:
-                guard proposed.value(.refunded(folio, party)) > proposed.value(.received(folio, party)) else { continue }
+                guard value(.refunded(folio, party), proposed) > value(.received(folio, party), proposed) else { continue }
                 guard let target else {
-                    let refundable = proposed.before(.received(folio, party)) - proposed.before(.refunded(folio, party))
+                    let refundable = balance(.received(folio, party)) - balance(.refunded(folio, party))
                     let account = projects[folio]!
                     throw violation(
                         folio, movement,
@@ -84,13 +88,12 @@ extension LedgerState {
     }
 
     private func checkFundCoversTransfers(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
-        guard let club = proposed.postings.lazy.compactMap(\.balance.fundClubID).first, let fund = clubFunds[club] else { return }
-        let after = proposed.fund(club)
-        guard after < 0 else { return }
-        let currency = fund.club.fundCurrency
+        guard let club = proposed.postings.lazy.compactMap(\.balance.fundClubID).first else { return }
+        let after = fund(club, proposed)
+        guard after < 0, let currency = clubFunds[club]?.club.fundCurrency else { return }
         guard let target else {
-            let needed = proposed.fundBefore(club) - after
-            let before = Money(minorUnits: proposed.fundBefore(club), currency: currency)
+            let needed = fundBefore(club) - after
+            let before = Money(minorUnits: fundBefore(club), currency: currency)
             throw violation(
                 movement.body.folio, movement,
                 .transferExceedsFund(club, needed: Money(minorUnits: needed, currency: currency), fund: before), club: club)
@@ -101,12 +104,12 @@ extension LedgerState {
     private func checkOnHandNotNegative(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         for posting in proposed.postings {
             guard case .onHand(let folio) = posting.balance, posting.minorUnits < 0 else { continue }
-            let after = proposed.value(posting.balance)
+            let after = value(posting.balance, proposed)
             guard after < 0, let account = projects[folio] else { continue }
             guard let target else {
                 throw violation(
                     folio, movement,
-                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(proposed.before(posting.balance))))
+                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(balance(posting.balance))))
             }
             throw violation(folio, movement, .reversalOverdrawsBalance(target.id, balance: account.money(after)))
         }
@@ -115,13 +118,14 @@ extension LedgerState {
     private func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
         guard case .payment(let payment) = movement.body, payment.overrunReason == nil else { return }
         for posting in proposed.postings {
-            guard case .paid(let folio, let number) = posting.balance, let account = projects[folio],
-                let line = account.project.budgetLine(number)
+            guard case .paid(let folio, let number) = posting.balance, let index = projects.index(forKey: folio),
+                let line = projects.values[index].project.budgetLine(number)
             else { continue }
-            let paidAfter = proposed.value(posting.balance)
+            let paidAfter = value(posting.balance, proposed)
             if paidAfter > line.amount.minorUnits {
                 throw violation(
-                    folio, movement, .budgetLineOverspent(line: number, budgeted: line.amount, paidAfter: account.money(paidAfter)))
+                    folio, movement,
+                    .budgetLineOverspent(line: number, budgeted: line.amount, paidAfter: Money(minorUnits: paidAfter, currency: line.amount.currency)))
             }
         }
     }

@@ -10,6 +10,12 @@ public struct ProjectAccount: Sendable {
         public let movementID: MovementID
         public let date: CalendarDate
         public let physicalPercent: Int
+
+        public init(movementID: MovementID, date: CalendarDate, physicalPercent: Int) {
+            self.movementID = movementID
+            self.date = date
+            self.physicalPercent = physicalPercent
+        }
     }
 
     public let project: Project

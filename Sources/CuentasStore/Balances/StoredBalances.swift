@@ -11,12 +11,14 @@ struct StoredBalances {
         var clubs: Set<PartyID>
     }
 
-    /// Every balance stored for the owners, each project's stored status and latest progress. Zeros are left out.
-    static func read(_ db: Database, for owners: Owners?) throws -> BalanceSnapshot {
-        var balances: [BalanceKey: Int64] = [:]
-        var statuses: [Folio: ProjectStatus] = [:]
-        var progress: [Folio: MovementID] = [:]
-        func keep(_ key: BalanceKey, _ value: Int64) { if value != 0 { balances[key] = value } }
+    /// Every balance stored for the owners (zeros left out) handed to `balance`, and each project's stored status and
+    /// latest live progress report to `project`, row by row: a national import reads 800,000 balances, which a
+    /// dictionary in between held twice.
+    static func read(
+        _ db: Database, for owners: Owners?, balance: (BalanceKey, Int64) -> Void,
+        project: (Folio, ProjectStatus, ProjectAccount.ProgressEntry?) -> Void
+    ) throws {
+        func keep(_ key: BalanceKey, _ value: Int64) { if value != 0 { balance(key, value) } }
         let byFolio = owners == nil ? "" : " WHERE folio IN (SELECT value FROM json_each(:folios))"
         let byClub = owners == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(:clubs))"
         let arguments: StatementArguments =
@@ -36,16 +38,23 @@ struct StoredBalances {
         let lines = try Row.fetchCursor(db, sql: "SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, arguments: arguments)
         while let row = try lines.next() { keep(.paid(Folio(trusted: row[0]), line: row[1]), row[2]) }
         let projects = try Row.fetchCursor(
-            db, sql: "SELECT folio, status, onHandMinorUnits, schemePledgedMinorUnits, progressMovementId FROM projectBalance" + byFolio, arguments: arguments)
+            db, sql: """
+                SELECT folio, status, onHandMinorUnits, schemePledgedMinorUnits, progressMovementId, progressOn, physicalPercent
+                FROM projectBalance
+                """ + byFolio, arguments: arguments)
         while let row = try projects.next() {
             let folio = Folio(trusted: row[0])
             guard let status = ProjectStatus(rawValue: row[1]) else {
                 throw StoreError.corruptRow(table: "projectBalance", id: folio.text, detail: "status")
             }
-            statuses[folio] = status
             keep(.onHand(folio), row[2])
             keep(.schemePledged(folio), row[3])
-            if let movement: MovementID = row[4] { progress[folio] = movement }
+            var latest: ProjectAccount.ProgressEntry?
+            if let movement: MovementID = row[4], let date: String = row[5], let percent: Int = row[6] {
+                latest = ProjectAccount.ProgressEntry(
+                    movementID: movement, date: try CatalogueLoader.date(date, "projectBalance", folio.text), physicalPercent: percent)
+            }
+            project(folio, status, latest)
         }
         let funds = try Row.fetchCursor(
             db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits FROM clubFundBalance" + byClub,
@@ -57,14 +66,37 @@ struct StoredBalances {
             keep(.sent(club), row[3])
             keep(.fees(club), row[4])
         }
-        return BalanceSnapshot(balances: balances, statuses: statuses, progress: progress)
+    }
+
+    /// Every stored balance and project row compared with a replay of the same ledger.
+    static func differences(_ db: Database, from replayed: LedgerState) throws -> [BalanceDifference] {
+        var audit = BalanceAudit(replayed: replayed)
+        try read(db, for: nil, balance: { audit.compare($0, stored: $1) }) { folio, status, latest in
+            audit.compareProject(folio, status: status, latestProgress: latest?.movementID)
+        }
+        return try audit.finish(
+            storedKeys: {
+                var keys: Set<BalanceKey> = []
+                try read(db, for: nil, balance: { key, _ in keys.insert(key) }) { _, _, _ in }
+                return keys
+            },
+            storedFolios: { Set(try String.fetchAll(db, sql: "SELECT folio FROM projectBalance").map(Folio.init(trusted:))) })
+    }
+
+    /// A state to check new movements against, for the projects and clubs named (every one with nil): the balances,
+    /// statuses and latest progress as stored, nothing replayed.
+    static func assume(_ db: Database, for owners: Owners?, into state: inout LedgerState) throws {
+        try read(db, for: owners, balance: { state.assumeBalance($0, $1) }) { folio, status, latest in
+            state.assumeStatus(status, of: folio)
+            if let latest { state.assumeLatestProgress(latest, of: folio) }
+        }
     }
 
     /// Writes the rows of everything the postings touched, whole, from the state that recorded them, and each touched
     /// project's status and latest live progress (read back from the movements just inserted: not a sum).
     static func write(
         _ db: Database, touched postings: Set<BalanceKey>, projects folios: Set<Folio>, progressOf progressFolios: Set<Folio>,
-        from state: LedgerState
+        progressReversed: Set<Folio>, from state: LedgerState
     ) throws {
         var parties: Set<[String]> = []
         var lines: Set<[String]> = []
@@ -111,15 +143,24 @@ struct StoredBalances {
             guard let account = state.projects[folio] else { continue }
             try project.execute(arguments: [folio.text, account.status.rawValue, account.balanceMinorUnits, account.schemePledgedMinorUnits])
         }
-        // The latest live progress by date is not a sum: a reversal of the latest brings back the one before it, which
-        // only the movements know.
-        let progress = try db.cachedStatement(sql: """
-            UPDATE projectBalance SET (physicalPercent, progressMovementId) = (SELECT physicalPercent, id FROM movement m
-                WHERE m.folio = projectBalance.folio AND kind = 'progress'
+        // The latest live progress (by date, then number) is not a sum. The state knows the stored latest and the new
+        // reports; only when a reversal took a report away does the one before it come from the movements.
+        let latest = try db.cachedStatement(sql: """
+            UPDATE projectBalance SET physicalPercent = ?, progressMovementId = ?, progressOn = ? WHERE folio = ?
+            """)
+        let recomputed = try db.cachedStatement(sql: """
+            UPDATE projectBalance SET (physicalPercent, progressMovementId, progressOn) = (SELECT physicalPercent, id, occurredOn
+                FROM movement m WHERE m.folio = projectBalance.folio AND kind = 'progress'
                 AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id) ORDER BY occurredOn DESC, id DESC LIMIT 1)
             WHERE folio = ?
             """)
-        for folio in progressFolios { try progress.execute(arguments: [folio.text]) }
+        for folio in progressFolios {
+            if progressReversed.contains(folio) {
+                try recomputed.execute(arguments: [folio.text])
+            } else if let entry = state.projects[folio]?.latestProgress {
+                try latest.execute(arguments: [entry.physicalPercent, entry.movementID, entry.date.isoText, folio.text])
+            }
+        }
         let fund = try db.cachedStatement(sql: """
             INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits)
             VALUES (?, ?, ?, ?, ?) ON CONFLICT (clubId) DO UPDATE SET memberDonationsMinorUnits = excluded.memberDonationsMinorUnits,
@@ -136,8 +177,9 @@ struct StoredBalances {
 }
 
 extension LedgerStore {
-    /// Every stored balance, status and latest progress: what `check` compares with a full replay.
-    public func storedBalances() throws(StoreError) -> BalanceSnapshot {
-        try read { db in try StoredBalances.read(db, for: nil) }
+    /// Every stored balance, status and latest progress that is not what `replayed` (a replay of the whole ledger as
+    /// it is now) holds.
+    public func balanceDifferences(from replayed: LedgerState) throws(StoreError) -> [BalanceDifference] {
+        try read { db in try StoredBalances.differences(db, from: replayed) }
     }
 }

@@ -187,15 +187,22 @@ extension LedgerStore {
     }
 
     /// Every rule over every movement, the hash chain recomputed from the first movement to the last, and every stored
-    /// balance compared with the replay. The balances and the last movement are read in one transaction, so that
-    /// movements recorded meanwhile are in neither.
+    /// balance compared with the replay. The balances are compared in the transaction that reads the last movement's
+    /// number, so that movements recorded meanwhile are in neither.
     public func fullCheck() throws(StoreError) -> StoredLedgerCheck {
-        let (last, stored) = try read { db in
-            (try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0, try StoredBalances.read(db, for: nil))
+        do {
+            // One read transaction held open from the last movement's number to the balances (a GRDB snapshot).
+            let snapshot = try writer.makeSnapshot()
+            let last = try snapshot.read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
+            var check = try replay(through: last, checkingChain: true)
+            let state = check.ledger.state
+            check.balanceDifferences = try snapshot.read { db in try StoredBalances.differences(db, from: state) }
+            return check
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error)
         }
-        var check = try replay(through: last, checkingChain: true)
-        check.balanceDifferences = stored.differences(from: check.ledger.state.balanceSnapshot)
-        return check
     }
 
     /// The number of movements and the hash of the last one.

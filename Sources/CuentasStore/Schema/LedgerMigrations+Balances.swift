@@ -22,7 +22,8 @@ extension LedgerMigrations {
                 \(amount("schemePledgedMinorUnits")),
                 physicalPercent INTEGER CHECK (physicalPercent IS NULL OR physicalPercent BETWEEN 0 AND 100),
                 progressMovementId INTEGER REFERENCES movement(id),
-                CHECK ((physicalPercent IS NULL) = (progressMovementId IS NULL))
+                progressOn TEXT CHECK (progressOn IS NULL OR progressOn IS date(progressOn, '+0 days')),
+                CHECK ((physicalPercent IS NULL) = (progressMovementId IS NULL) AND (progressOn IS NULL) = (progressMovementId IS NULL))
             ) STRICT, WITHOUT ROWID;
             CREATE TABLE projectPartyBalance (
                 folio TEXT NOT NULL REFERENCES project(folio),
@@ -57,14 +58,16 @@ extension LedgerMigrations {
             INSERT INTO budgetLineBalance (folio, number, paidMinorUnits)
                 SELECT folio, budgetLine, sum(amountMinorUnits) FROM liveMovement WHERE kind = 'payment'
                 GROUP BY folio, budgetLine;
-            INSERT INTO projectBalance (folio, status, onHandMinorUnits, schemePledgedMinorUnits, physicalPercent, progressMovementId)
+            INSERT INTO projectBalance (folio, status, onHandMinorUnits, schemePledgedMinorUnits, physicalPercent, progressMovementId,
+                progressOn)
                 SELECT p.folio,
                     coalesce((SELECT status FROM movement s WHERE s.folio = p.folio AND s.kind = 'status' ORDER BY s.id DESC LIMIT 1), 'proposed'),
                     coalesce((SELECT sum(receivedMinorUnits - refundedMinorUnits) FROM projectPartyBalance b WHERE b.folio = p.folio), 0)
                         - coalesce((SELECT sum(paidMinorUnits) FROM budgetLineBalance l WHERE l.folio = p.folio), 0),
                     coalesce((SELECT sum(amountMinorUnits) FROM movement g WHERE g.folio = p.folio AND g.kind = 'pledge' AND g.schemeId IS NOT NULL), 0),
                     (SELECT physicalPercent FROM liveMovement v WHERE v.folio = p.folio AND v.kind = 'progress' ORDER BY v.occurredOn DESC, v.id DESC LIMIT 1),
-                    (SELECT id FROM liveMovement v WHERE v.folio = p.folio AND v.kind = 'progress' ORDER BY v.occurredOn DESC, v.id DESC LIMIT 1)
+                    (SELECT id FROM liveMovement v WHERE v.folio = p.folio AND v.kind = 'progress' ORDER BY v.occurredOn DESC, v.id DESC LIMIT 1),
+                    (SELECT occurredOn FROM liveMovement v WHERE v.folio = p.folio AND v.kind = 'progress' ORDER BY v.occurredOn DESC, v.id DESC LIMIT 1)
                 FROM project p;
             INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits)
                 SELECT c.partyId,

@@ -101,6 +101,7 @@ extension LedgerStore {
         var touched: Set<BalanceKey> = []
         var touchedProjects: Set<Folio> = []
         var progressChanged: Set<Folio> = []
+        var progressReversed: Set<Folio> = []
         for (index, draft) in drafts.enumerated() {
             let movement = draft.numbered(state.nextMovementID)
             let postings: [Posting]
@@ -114,7 +115,11 @@ extension LedgerStore {
             let target = Self.reversalTarget(of: movement, in: state)
             if let folio = MovementEffects.touches(movement.body, reversing: target?.body).folio {
                 touchedProjects.insert(folio)
-                if movement.body.kind == .progress || target?.body.kind == .progress { progressChanged.insert(folio) }
+                if movement.body.kind == .progress { progressChanged.insert(folio) }
+                if target?.body.kind == .progress {
+                    progressChanged.insert(folio)
+                    progressReversed.insert(folio)
+                }
             }
             let hash = HashChain.hash(movement, previousHash: previousHash)
             try inserter.insert(movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash)
@@ -122,7 +127,8 @@ extension LedgerStore {
             didRecord(movement)
         }
         try inserter.finish()
-        try StoredBalances.write(db, touched: touched, projects: touchedProjects, progressOf: progressChanged, from: state)
+        try StoredBalances.write(
+            db, touched: touched, projects: touchedProjects, progressOf: progressChanged, progressReversed: progressReversed, from: state)
     }
 
     private static func reversalTarget(of movement: Movement, in state: LedgerState) -> Movement? {
@@ -175,9 +181,7 @@ extension LedgerStore {
         var state = LedgerState(catalogue: catalogue.keepingOnlyProjects(known))
         // Past a few hundred owners, one pass over each balance table costs less than looking each one up.
         let owners = known.count + clubs.count > 500 ? nil : StoredBalances.Owners(folios: known, clubs: clubs)
-        let stored = try StoredBalances.read(db, for: owners)
-        for (key, value) in stored.balances { state.assumeBalance(key, value) }
-        for (folio, status) in stored.statuses { state.assumeStatus(status, of: folio) }
+        try StoredBalances.assume(db, for: owners, into: &state)
         state.assumeEarlierMovements(targets, reversedBy: reversedBy)
         return try finishRecordingState(state, db, references: references, lastOfLedger: lastOfLedger)
     }
