@@ -23,7 +23,8 @@ struct DonationCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let fund = try context.club(try OptionParsing.identifier(club, "--club"), in: store.catalogue(onlyProjects: []))
+            let clubID = try OptionParsing.identifier(club, "--club")
+            let fund = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")
             let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member)
             let movement = try store.record(try recording.draft(.donation(Donation(clubID: fund.id, amount: money, source: source))))

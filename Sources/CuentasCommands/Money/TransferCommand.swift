@@ -19,9 +19,10 @@ struct TransferCommand: ParsableCommand {
         try global.perform { context in
             let store = try context.openLedger()
             let folio = try OptionParsing.identifier(project, "--project")
-            let catalogue = try store.catalogue(onlyProjects: [folio])
+            let clubID = try OptionParsing.identifier(club, "--club")
+            let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])
             let target = try context.project(folio, in: catalogue)
-            let sender = try context.club(try OptionParsing.identifier(club, "--club"), in: catalogue)
+            let sender = try context.club(clubID, in: catalogue)
             let remittance = try money.remittance(sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)
             let movement = try store.record(try recording.draft(.transfer(Transfer(clubID: sender.id, folio: target.folio, remittance: remittance))))
             context.recorded(movement, context.say(

@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
                 return
             }
             // A club or a municipality: its own projects, read as the whole ledger would have them.
-            let parties = try store.catalogue(onlyProjects: [])
+            let parties = try store.catalogue(onlyProjects: [], onlyClubs: [key])
             if parties.clubs[key] != nil {
                 let state = try store.clubState(key)
                 let fund = state.clubFunds[key]!

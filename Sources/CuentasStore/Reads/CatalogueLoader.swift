@@ -5,47 +5,60 @@ import GRDB
 /// Reads the reference data back into domain values.
 enum CatalogueLoader {
     /// Every entry; with `onlyProjects`, every party and scheme but only those projects (one project's figures, or a
-    /// recording about a few projects, need no other, and a national catalogue has tens of thousands).
-    static func load(_ db: Database, onlyProjects: Set<Folio>? = nil) throws -> Catalogue {
+    /// recording about a few projects, need no other, and a national catalogue has tens of thousands); with
+    /// `onlyClubs`, only those clubs and the clubs that sponsor the projects read, and with `onlyMembers` only those
+    /// members (a donation recorded on a national ledger read 4,000 clubs to use one). Columns are read by position:
+    /// looking each one up by name was a fifth of the time of recording one donation.
+    static func load(
+        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, onlyMembers: Set<Int64>? = nil
+    ) throws -> Catalogue {
         var catalogue = Catalogue()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
-            let id = PartyID(trusted: row["id"])
-            catalogue.federations[id] = Federation(id: id, name: row["name"], stateOfOrigin: row["stateOfOrigin"], regionAbroad: row["regionAbroad"])
+            let id = PartyID(trusted: row[0])
+            catalogue.federations[id] = Federation(id: id, name: row[1], stateOfOrigin: row[2], regionAbroad: row[3])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, c.* FROM club c JOIN party p ON p.id = c.partyId") {
-            let id = PartyID(trusted: row["id"])
+        try loadProjects(db, into: &catalogue, only: onlyProjects)
+        var clubs = onlyClubs
+        if clubs != nil { for project in catalogue.projects.values { clubs!.formUnion(project.sponsorClubIDs) } }
+        let clubFilter = clubs == nil ? "" : " WHERE c.partyId IN (SELECT value FROM json_each(?))"
+        let clubArguments: StatementArguments = clubs.map { [LedgerStore.jsonArray($0.map(\.text))] } ?? []
+        let clubColumns = "p.id, p.name, c.federationId, c.cityAbroad, c.stateAbroad, c.countryAbroad, c.tomaDeNotaNumber, c.tomaDeNotaExpiresOn, c.fundCurrency"
+        for row in try Row.fetchAll(
+            db, sql: "SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, arguments: clubArguments)
+        {
+            let id = PartyID(trusted: row[0])
             var tomaDeNota: TomaDeNota?
-            if let number: String = row["tomaDeNotaNumber"], let expires: String = row["tomaDeNotaExpiresOn"] {
+            if let number: String = row[6], let expires: String = row[7] {
                 tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
             }
             catalogue.clubs[id] = Club(
-                id: id, name: row["name"], federationID: (row["federationId"] as String?).map(PartyID.init(trusted:)),
-                cityAbroad: row["cityAbroad"], stateAbroad: row["stateAbroad"], countryAbroad: row["countryAbroad"],
-                tomaDeNota: tomaDeNota, fundCurrency: try currency(row["fundCurrency"], "club", id.text))
+                id: id, name: row[1], federationID: (row[2] as String?).map(PartyID.init(trusted:)),
+                cityAbroad: row[3], stateAbroad: row[4], countryAbroad: row[5],
+                tomaDeNota: tomaDeNota, fundCurrency: try currency(row[8], "club", id.text))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.* FROM government g JOIN party p ON p.id = g.partyId") {
-            let id = PartyID(trusted: row["id"])
-            guard let level = GovernmentLevel(rawValue: row["level"]) else {
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
+            let id = PartyID(trusted: row[0])
+            guard let level = GovernmentLevel(rawValue: row[2]) else {
                 throw StoreError.corruptRow(table: "government", id: id.text, detail: "level")
             }
             catalogue.governments[id] = Government(
-                id: id, name: row["name"], level: level, parentID: (row["parentId"] as String?).map(PartyID.init(trusted:)),
-                countryCode: row["countryCode"])
+                id: id, name: row[1], level: level, parentID: (row[3] as String?).map(PartyID.init(trusted:)), countryCode: row[4])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM clubMember") {
-            let id: Int64 = row["id"]
-            catalogue.members[id] = ClubMember(id: id, clubID: PartyID(trusted: row["clubId"]), displayName: row["displayName"])
+        let memberFilter = onlyMembers == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))"
+        let memberArguments: StatementArguments = onlyMembers.map { ["[" + $0.sorted().map(String.init).joined(separator: ",") + "]"] } ?? []
+        for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: memberArguments) {
+            let id: Int64 = row[0]
+            catalogue.members[id] = ClubMember(id: id, clubID: PartyID(trusted: row[1]), displayName: row[2])
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
-            let json: String = row["definitionJSON"]
+            let json: String = row[1]
             do {
                 let scheme = try SchemeFile.scheme(fromJSON: Data(json.utf8))
                 catalogue.schemes[scheme.id] = scheme
             } catch {
-                throw StoreError.corruptRow(table: "scheme", id: row["id"], detail: error.explanation(in: .english))
+                throw StoreError.corruptRow(table: "scheme", id: row[0], detail: error.explanation(in: .english))
             }
         }
-        try loadProjects(db, into: &catalogue, only: onlyProjects)
         return catalogue
     }
 

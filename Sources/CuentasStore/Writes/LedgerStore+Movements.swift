@@ -74,18 +74,36 @@ extension LedgerStore {
         return recorded
     }
 
-    /// Drafts made without the catalogue are checked against only the projects they touch (and those of the movements
-    /// they reverse): recording one donation does not read a national catalogue.
+    /// Drafts made without the catalogue are checked against only the part of it they touch: their projects (and those
+    /// of the movements they reverse), the clubs and members they name and the projects' sponsors. Recording one
+    /// donation does not read a national catalogue.
     private func insert(_ db: Database, _ drafts: [MovementDraft]) throws -> [Movement] {
-        var folios = Set(drafts.compactMap(\.body.folio))
+        var folios: Set<Folio> = []
+        var parties: Set<PartyID> = []
+        var members: Set<Int64> = []
         var reversed: [String] = []
-        for draft in drafts { if case .reversal(let reversal) = draft.body { reversed.append(String(reversal.movementID)) } }
-        if !reversed.isEmpty {
-            let sql = "SELECT folio FROM movement WHERE folio IS NOT NULL AND id IN (SELECT value FROM json_each(?))"
-            for folio in try String.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed)]) { folios.insert(Folio(trusted: folio)) }
+        for draft in drafts {
+            let touched = MovementEffects.touches(draft.body)
+            if let folio = touched.folio { folios.insert(folio) }
+            if let party = touched.party { parties.insert(party) }
+            switch draft.body {
+            case .pledge(let pledge): parties.insert(pledge.partyID)
+            case .refund(let refund): parties.insert(refund.partyID)
+            case .donation(let donation): if case .member(let id?) = donation.source { members.insert(id) }
+            case .reversal(let reversal): reversed.append(String(reversal.movementID))
+            default: break
+            }
         }
+        if !reversed.isEmpty {
+            let sql = "SELECT folio, partyId FROM movement WHERE id IN (SELECT value FROM json_each(?))"
+            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed)]) {
+                if let folio: String = row[0] { folios.insert(Folio(trusted: folio)) }
+                if let party: String = row[1] { parties.insert(PartyID(trusted: party)) }
+            }
+        }
+        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, onlyMembers: members)
         var recorded: [Movement] = []
-        try insert(db, drafts, catalogue: try CatalogueLoader.load(db, onlyProjects: folios)) { recorded.append($0) }
+        try insert(db, drafts, catalogue: catalogue) { recorded.append($0) }
         return recorded
     }
 
