@@ -3,6 +3,7 @@
 struct ProposedBalances {
     let postings: [Posting]
     let after: [Int64]
+    let owners: LedgerState.BalanceOwners
 
     /// A balance after the movement, if the movement posts on it.
     func posted(_ key: BalanceKey) -> Int64? {
@@ -13,7 +14,9 @@ struct ProposedBalances {
 
 extension LedgerState {
     /// A balance after a proposed movement.
-    func value(_ key: BalanceKey, _ proposed: ProposedBalances) -> Int64 { proposed.posted(key) ?? balance(key) }
+    func value(_ key: BalanceKey, _ proposed: ProposedBalances) -> Int64 {
+        proposed.posted(key) ?? balance(key, at: proposed.owners)
+    }
 
     /// A club fund's money on hand after a proposed movement: what came in, less what went out. Each part is within the
     /// range, so the sum cannot overflow.
@@ -22,7 +25,9 @@ extension LedgerState {
             - value(.fees(club), proposed)
     }
 
-    func fundBefore(_ club: PartyID) -> Int64 {
-        balance(.memberDonations(club)) + balance(.eventIncome(club)) - balance(.sent(club)) - balance(.fees(club))
+    func fundBefore(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
+        let owners = proposed.owners
+        return balance(.memberDonations(club), at: owners) + balance(.eventIncome(club), at: owners)
+            - balance(.sent(club), at: owners) - balance(.fees(club), at: owners)
     }
 }

@@ -37,10 +37,10 @@ extension LedgerState {
         for posting in proposed.postings where posting.minorUnits > 0 {
             let totalBefore: Int64
             switch posting.balance {
-            case .committed(let folio, _): totalBefore = total(folio, \.pledgedMinorUnits)
-            case .received(let folio, _): totalBefore = total(folio, \.receivedMinorUnits)
-            case .refunded(let folio, _): totalBefore = total(folio, \.refundedMinorUnits)
-            case .paid(let folio, _): totalBefore = projects.index(forKey: folio).map { projects.values[$0].paidByLineMinorUnits.values.reduce(0, +) } ?? 0
+            case .committed: totalBefore = total(proposed, \.pledgedMinorUnits)
+            case .received: totalBefore = total(proposed, \.receivedMinorUnits)
+            case .refunded: totalBefore = total(proposed, \.refundedMinorUnits)
+            case .paid: totalBefore = proposed.owners.project.map { projects.values[$0].paidByLineMinorUnits.values.reduce(0, +) } ?? 0
             case .memberDonations(let club), .eventIncome(let club):
                 if abs(fund(club, proposed)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
                 continue
@@ -50,8 +50,8 @@ extension LedgerState {
         }
     }
 
-    private func total(_ folio: Folio, _ parties: KeyPath<ProjectAccount, [PartyID: Int64]>) -> Int64 {
-        projects.index(forKey: folio).map { projects.values[$0][keyPath: parties].values.reduce(0, +) } ?? 0
+    private func total(_ proposed: ProposedBalances, _ parties: KeyPath<ProjectAccount, [PartyID: Int64]>) -> Int64 {
+        proposed.owners.project.map { projects.values[$0][keyPath: parties].values.reduce(0, +) } ?? 0
     }
 
     private func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
@@ -75,7 +75,7 @@ extension LedgerState {
                 .received(let folio, let party) where posting.minorUnits < 0:
                 guard value(.refunded(folio, party), proposed) > value(.received(folio, party), proposed) else { continue }
                 guard let target else {
-                    let refundable = balance(.received(folio, party)) - balance(.refunded(folio, party))
+                    let refundable = balance(.received(folio, party), at: proposed.owners) - balance(.refunded(folio, party), at: proposed.owners)
                     let account = projects[folio]!
                     throw violation(
                         folio, movement,
@@ -92,8 +92,8 @@ extension LedgerState {
         let after = fund(club, proposed)
         guard after < 0, let currency = clubFunds[club]?.club.fundCurrency else { return }
         guard let target else {
-            let needed = fundBefore(club) - after
-            let before = Money(minorUnits: fundBefore(club), currency: currency)
+            let needed = fundBefore(club, proposed) - after
+            let before = Money(minorUnits: fundBefore(club, proposed), currency: currency)
             throw violation(
                 movement.body.folio, movement,
                 .transferExceedsFund(club, needed: Money(minorUnits: needed, currency: currency), fund: before), club: club)
@@ -109,7 +109,7 @@ extension LedgerState {
             guard let target else {
                 throw violation(
                     folio, movement,
-                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(balance(posting.balance))))
+                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(balance(posting.balance, at: proposed.owners))))
             }
             throw violation(folio, movement, .reversalOverdrawsBalance(target.id, balance: account.money(after)))
         }
@@ -118,7 +118,7 @@ extension LedgerState {
     private func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
         guard case .payment(let payment) = movement.body, payment.overrunReason == nil else { return }
         for posting in proposed.postings {
-            guard case .paid(let folio, let number) = posting.balance, let index = projects.index(forKey: folio),
+            guard case .paid(let folio, let number) = posting.balance, let index = proposed.owners.project,
                 let line = projects.values[index].project.budgetLine(number)
             else { continue }
             let paidAfter = value(posting.balance, proposed)

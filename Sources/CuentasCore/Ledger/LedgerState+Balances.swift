@@ -1,14 +1,42 @@
 /// The named balances of a state: where each one lives in the accounts and funds, read and written by its key.
 extension LedgerState {
+    /// Where a movement's balances live: the one project and the one club fund its postings touch (every kind posts on
+    /// at most one of each), found once per movement instead of once per read and write of a balance (hashing the folio
+    /// was a tenth of a replay).
+    struct BalanceOwners {
+        let project: Dictionary<Folio, ProjectAccount>.Index?
+        let fund: Dictionary<PartyID, ClubFund>.Index?
+    }
+
+    func owners(of postings: [Posting]) -> BalanceOwners {
+        let folio = postings.lazy.compactMap(\.balance.folio).first
+        let club = postings.lazy.compactMap(\.balance.fundClubID).first
+        assert(postings.allSatisfy { ($0.balance.folio ?? folio) == folio && ($0.balance.fundClubID ?? club) == club })
+        return BalanceOwners(project: folio.flatMap(projects.index(forKey:)), fund: club.flatMap(clubFunds.index(forKey:)))
+    }
+
     /// A balance's value (zero when nothing was ever posted on it, or its project or fund is not in this state).
+    public func balance(_ key: BalanceKey) -> Int64 {
+        balance(key, at: BalanceOwners(
+            project: key.folio.flatMap(projects.index(forKey:)), fund: key.fundClubID.flatMap(clubFunds.index(forKey:))))
+    }
+
     /// Accounts are read in place through their index: `projects[folio]?.…` copied the whole account out (a retain of
     /// each of its tables) on every read of a replay.
-    public func balance(_ key: BalanceKey) -> Int64 {
-        if let folio = key.folio {
-            guard let index = projects.index(forKey: folio) else { return 0 }
-            return Self.balance(key, of: projects.values[index])
+    func balance(_ key: BalanceKey, at owners: BalanceOwners) -> Int64 {
+        if key.folio != nil {
+            guard let index = owners.project else { return 0 }
+            switch key {
+            case .committed(_, let party): return projects.values[index].pledgedMinorUnits[party] ?? 0
+            case .received(_, let party): return projects.values[index].receivedMinorUnits[party] ?? 0
+            case .refunded(_, let party): return projects.values[index].refundedMinorUnits[party] ?? 0
+            case .paid(_, let line): return projects.values[index].paidByLineMinorUnits[line] ?? 0
+            case .onHand: return projects.values[index].balanceMinorUnits
+            case .schemePledged: return projects.values[index].schemePledgedMinorUnits
+            default: preconditionFailure("a project's balance")
+            }
         }
-        guard let index = clubFunds.index(forKey: key.fundClubID!) else { return 0 }
+        guard let index = owners.fund else { return 0 }
         switch key {
         case .memberDonations: return clubFunds.values[index].memberDonationsMinorUnits
         case .eventIncome: return clubFunds.values[index].eventIncomeMinorUnits
@@ -18,22 +46,10 @@ extension LedgerState {
         }
     }
 
-    private static func balance(_ key: BalanceKey, of account: borrowing ProjectAccount) -> Int64 {
-        switch key {
-        case .committed(_, let party): return account.pledgedMinorUnits[party] ?? 0
-        case .received(_, let party): return account.receivedMinorUnits[party] ?? 0
-        case .refunded(_, let party): return account.refundedMinorUnits[party] ?? 0
-        case .paid(_, let line): return account.paidByLineMinorUnits[line] ?? 0
-        case .onHand: return account.balanceMinorUnits
-        case .schemePledged: return account.schemePledgedMinorUnits
-        default: preconditionFailure("a project's balance")
-        }
-    }
-
     /// Sets a balance of a project or fund this state holds (admission has made sure it does), in place.
-    mutating func setBalance(_ key: BalanceKey, to value: Int64) {
-        if let folio = key.folio {
-            let index = projects.index(forKey: folio)!
+    mutating func setBalance(_ key: BalanceKey, to value: Int64, at owners: BalanceOwners) {
+        if key.folio != nil {
+            let index = owners.project!
             switch key {
             case .committed(_, let party): projects.values[index].pledgedMinorUnits[party] = value
             case .received(_, let party): projects.values[index].receivedMinorUnits[party] = value
@@ -45,7 +61,7 @@ extension LedgerState {
             }
             return
         }
-        let index = clubFunds.index(forKey: key.fundClubID!)!
+        let index = owners.fund!
         switch key {
         case .memberDonations: clubFunds.values[index].memberDonationsMinorUnits = value
         case .eventIncome: clubFunds.values[index].eventIncomeMinorUnits = value
@@ -78,17 +94,18 @@ extension LedgerState {
     /// hold, sets them. Throws and changes nothing otherwise. Returns the postings.
     mutating func post(_ movement: Movement, reversing target: Movement?) throws(LedgerViolation) -> [Posting] {
         let postings = MovementEffects.postings(of: movement.body, reversing: target?.body)
+        let owners = owners(of: postings)
         var after: [Int64] = []
         after.reserveCapacity(postings.count)
         for posting in postings {
-            guard let value = posting.applied(to: balance(posting.balance)) else {
+            guard let value = posting.applied(to: balance(posting.balance, at: owners)) else {
                 throw outOfRange(posting.balance, movement)
             }
             after.append(value)
         }
-        let proposed = ProposedBalances(postings: postings, after: after)
+        let proposed = ProposedBalances(postings: postings, after: after, owners: owners)
         try checkBalanceRules(proposed, movement, reversing: target)
-        for (posting, value) in zip(postings, after) { setBalance(posting.balance, to: value) }
+        for (posting, value) in zip(postings, after) { setBalance(posting.balance, to: value, at: owners) }
         return postings
     }
 
@@ -104,7 +121,8 @@ extension LedgerState {
         precondition(lastMovementID == 0, "balances are assumed before any movement is recorded")
         // Looked up by index: reading `projects[folio]` copied the account out, a tenth of a national import's time.
         guard key.folio.map({ projects.index(forKey: $0) != nil }) ?? (clubFunds.index(forKey: key.fundClubID!) != nil) else { return }
-        setBalance(key, to: value)
+        setBalance(key, to: value, at: BalanceOwners(
+            project: key.folio.flatMap(projects.index(forKey:)), fund: key.fundClubID.flatMap(clubFunds.index(forKey:))))
     }
 
     /// Takes a project's status as stored (the status rules read only the current one).
