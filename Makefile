@@ -103,6 +103,7 @@ SCALES ?= state
 bench: system-packages
 	@command -v ledger >/dev/null && command -v hledger >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ledger hledger; }
 	swift build -c release --product cuentas
+	swift build -c release --product cuentas-bench
 	python3 bench/run.py --binary .build/release/cuentas $(foreach scale,$(SCALES),--scale $(scale)) --runs $(or $(RUNS),3)
 
 clean:

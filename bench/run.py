@@ -6,9 +6,11 @@ floor, on the same movements, in the same run. Never part of `make test`.
 
 Measures per scale: (a) import of every file into a fresh ledger (rows/s, peak memory), (b) every project, club and
 municipality statement computed from the whole ledger (`cuentas statement all`, statements/s), (c) check, (d) publish,
-(e) publish again after 100 more movements, (f) show of one project, and the latency of recording one donation on the
-full ledger; and `ledger bal`, `hledger bal`, `sqlite3 .import` and one GROUP BY (timed apart: the floors of (a) and
-(b)). Prints a table and writes bench/results.json (medians; `--reference-runs N` times the other tools in the first N
+(e) publish again after 100 more movements, (f) show of one project, one club and one municipality, and the latency of
+recording one donation on the full ledger, as a whole process (`cuentas donation`) and in process (`cuentas-bench`,
+median of 20 on a copy of the ledger); and `ledger bal`, `hledger bal`, `sqlite3 .import`, SQLite's own insert of the
+same movement rows into the same movement table (`bench/sqlite_insert_floor.py`, the floor of (a)) and one GROUP BY
+(the floor of (b)). Prints a table and writes bench/results.json (medians; `--reference-runs N` times the other tools in the first N
 runs only, since `ledger bal` alone takes a quarter of an hour at the national scale).
 """
 import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, tempfile, time
@@ -45,8 +47,9 @@ def bench_scale(binary, scale, runs, reference_runs, work):
     figures = {"rows": rows}
     samples = {key: [] for key in ["import_s", "import_peak_kib", "statements_s", "statements_peak_kib", "check_s",
                                     "check_peak_kib", "publish_s", "publish_peak_kib", "republish_s", "republish_peak_kib",
-                                    "show_s", "show_peak_kib", "record_one_s", "record_one_peak_kib", "sqlite_import_s",
-                                    "sqlite_groupby_s", "ledger_s", "ledger_peak_kib", "hledger_s", "hledger_peak_kib"]}
+                                    "show_s", "show_peak_kib", "show_club_s", "show_municipality_s", "record_one_s",
+                                    "record_one_peak_kib", "record_in_process_ms", "import_movement_files_s",
+                                    "sqlite_insert_floor_s", "sqlite_import_s", "sqlite_groupby_s", "ledger_s", "ledger_peak_kib", "hledger_s", "hledger_peak_kib"]}
     statements = 0
     pages = 0
     for run in range(runs):
@@ -57,12 +60,18 @@ def bench_scale(binary, scale, runs, reference_runs, work):
         subprocess.run([binary, "init"], env=env, check=True, capture_output=True)
         subprocess.run([binary, "scheme", "add", os.path.join(ROOT, "SampleData/schemes/3x1-classic.json")], env=env,
                        check=True, capture_output=True)
-        total, peak = 0.0, 0
+        total, peak, movement_files = 0.0, 0, 0.0
         for name in ORDER:
             seconds, kib = timed([binary, "import", os.path.join(data, f"{name}.csv")], env=env)
             total += seconds
             peak = max(peak, kib)
+            if name not in ("governments", "clubs", "projects"): movement_files += seconds
         samples["import_s"].append(total); samples["import_peak_kib"].append(peak)
+        samples["import_movement_files_s"].append(movement_files)
+        if run < reference_runs:
+            floor_out = subprocess.run([sys.executable, os.path.join(HERE, "sqlite_insert_floor.py"), database, "--work", work],
+                                       check=True, capture_output=True, text=True).stdout
+            samples["sqlite_insert_floor_s"].append(float(floor_out.split()[0]))
         settled()
         start = time.monotonic()
         result = subprocess.run(["/usr/bin/time", "-f", "%M", binary, "statement", "all", "--as-of", "2025-06-30"], env=env,
@@ -85,6 +94,15 @@ def bench_scale(binary, scale, runs, reference_runs, work):
         s, k = timed([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env)
         samples["republish_s"].append(s); samples["republish_peak_kib"].append(k)
         s, k = timed([binary, "show", "P000123"], env=env); samples["show_s"].append(s); samples["show_peak_kib"].append(k)
+        s, _ = timed([binary, "show", "C00007"], env=env); samples["show_club_s"].append(s)
+        s, _ = timed([binary, "show", "M00042"], env=env); samples["show_municipality_s"].append(s)
+        copy = os.path.join(work, f"{scale}-{run}-copy.sqlite")
+        shutil.copyfile(database, copy)
+        bench_binary = os.path.join(os.path.dirname(binary), "cuentas-bench")
+        if os.path.exists(bench_binary):
+            out = subprocess.run([bench_binary, copy, "C00007", "20"], check=True, capture_output=True, text=True).stdout
+            samples["record_in_process_ms"].append(float(out.strip().splitlines()[-1].split()[1]))
+        os.remove(copy)
         s, k = timed([binary, "donation", "--club", "C00007", "--amount", "25", "--event", "Kermés", "--date", "2025-03-01"], env=env)
         samples["record_one_s"].append(s); samples["record_one_peak_kib"].append(k)
         if run >= reference_runs: continue
@@ -108,6 +126,8 @@ def bench_scale(binary, scale, runs, reference_runs, work):
     figures["runs"], figures["reference_runs"] = runs, min(runs, reference_runs)
     if figures["sqlite_import_s"]:
         figures["import_vs_sqlite_import"] = figures["import_s"] / figures["sqlite_import_s"]
+    if figures["sqlite_insert_floor_s"]:
+        figures["import_vs_sqlite_insert_floor"] = figures["import_movement_files_s"] / figures["sqlite_insert_floor_s"]
     if figures["sqlite_groupby_s"]:
         figures["statements_vs_sqlite_groupby"] = figures["statements_s"] / figures["sqlite_groupby_s"]
     for tool in ("ledger", "hledger"):
