@@ -99,7 +99,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CuentasCommandsTests",
-            dependencies: ["cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender"], exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
+            dependencies: [
+                "cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),
         .testTarget(
             name: "CuentasWebTests",
             dependencies: [

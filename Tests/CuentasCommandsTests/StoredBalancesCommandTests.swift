@@ -1,4 +1,6 @@
+@testable import CuentasStore
 import Foundation
+import GRDB
 import Testing
 
 /// The stored balances of the sample ledger, through the real commands: equal to a full replay after every command
@@ -55,6 +57,42 @@ import Testing
         #expect(migrated["balancesMatch"] as? Bool == true)
         #expect(migrated["chainHead"] as? String == head)
         #expect(try rows(old) == written)
+        #expect(try cli.run(["statement", "all", "--as-of", "2026-11-23"], environment: ["CUENTAS_DB": old]).output == statements.output)
+    }
+
+    /// The sample written into a file of the oldest schema (the v1 migrations only: no hash chain, no publications,
+    /// no web tables, no balances) and opened by today's program: every later migration runs on it, and it gives the
+    /// same hash chain head, the same statements and balances equal to the replay.
+    @Test func aLedgerOfTheOldestSchemaMigratesToTheSameChainAndFigures() throws {
+        let cli = try CLI()
+        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        let statements = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
+        let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String
+        let old = cli.folder.appendingPathComponent("v1.sqlite").path
+        let queue = try DatabaseQueue(path: old)
+        try LedgerMigrations.migrator.migrate(queue, upTo: "v1-append-only")
+        try queue.inDatabase { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS sample", arguments: [cli.database])
+            try db.inTransaction {
+                for table in LedgerMigrations.v1AppendOnlyTables {
+                    let columns = try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(table))").map { $0["name"] as String }
+                    let list = columns.joined(separator: ", ")
+                    try db.execute(sql: "INSERT INTO main.\(table) (\(list)) SELECT \(list) FROM sample.\(table)")
+                }
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE sample")
+        }
+        try queue.close()
+        #expect(try sqlite(old, "SELECT count(*) FROM movement") == sqlite(cli.database, "SELECT count(*) FROM movement"))
+        #expect(try sqlite(old, "SELECT count(*) FROM sqlite_master WHERE name IN ('publication', 'appUser', 'projectBalance')") == "0")
+
+        let check = try cli.run(["check", "--format", "json"], environment: ["CUENTAS_DB": old])
+        #expect(check.status == 0, "\(check.output)")
+        let migrated = try CLI.json(check.output)
+        #expect(migrated["chainHead"] as? String == head)
+        #expect(migrated["balancesMatch"] as? Bool == true)
         #expect(try cli.run(["statement", "all", "--as-of", "2026-11-23"], environment: ["CUENTAS_DB": old]).output == statements.output)
     }
 

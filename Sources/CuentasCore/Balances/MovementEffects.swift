@@ -48,7 +48,8 @@ public enum MovementEffects {
     }
 
     /// The project and the party a movement is about: a reversal is about what its target is about. The party is the
-    /// club whose listing it belongs in when that party is a club (a donation's, a transfer's, a deposit's depositor).
+    /// club whose listing and statement it belongs in when that party is a club (a donation's, a transfer's, a
+    /// deposit's depositor, a refund's payee). Recording lists it there, and a re-publish renders those statements again.
     public static func touches(_ body: MovementBody, reversing target: MovementBody? = nil) -> (folio: Folio?, party: PartyID?) {
         switch body {
         case .pledge(let pledge): return (pledge.folio, nil)
@@ -56,7 +57,7 @@ public enum MovementEffects {
         case .transfer(let transfer): return (transfer.folio, transfer.clubID)
         case .donation(let donation): return (nil, donation.clubID)
         case .payment(let payment): return (payment.folio, nil)
-        case .refund(let refund): return (refund.folio, nil)
+        case .refund(let refund): return (refund.folio, refund.partyID)
         case .progress(let report): return (report.folio, nil)
         case .status(let change): return (change.folio, nil)
         case .reversal: return target.map { touches($0) } ?? (nil, nil)

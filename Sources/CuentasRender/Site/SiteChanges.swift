@@ -29,23 +29,13 @@ public struct SiteChanges: Sendable, Equatable {
         var projects: Set<Folio> = []
         var clubs: Set<PartyID> = []
         var municipalities: Set<PartyID> = []
-        func touch(_ movement: Movement) {
-            if let folio = movement.body.folio { projects.insert(folio) }
-            switch movement.body {
-            case .donation(let donation): clubs.insert(donation.clubID)
-            case .transfer(let transfer): clubs.insert(transfer.clubID)
-            case .deposit(let deposit) where catalogue.clubs[deposit.partyID] != nil: clubs.insert(deposit.partyID)
-            case .refund(let refund) where catalogue.clubs[refund.partyID] != nil: clubs.insert(refund.partyID)
-            default: break
-            }
-        }
         for movement in newMovements {
-            touch(movement)
-            if case .reversal(let reversal) = movement.body,
-                let reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID]
-            {
-                touch(reversed)
-            }
+            var reversed: Movement?
+            if case .reversal(let reversal) = movement.body { reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID] }
+            // What a movement is about is said once, beside what it does to the money.
+            let touched = MovementEffects.touches(movement.body, reversing: reversed?.body)
+            if let folio = touched.folio { projects.insert(folio) }
+            if let party = touched.party, catalogue.clubs[party] != nil { clubs.insert(party) }
         }
         // New statements, and statements to write again because their files are gone.
         for unit in SiteUnit.all(in: catalogue).subtracting(previousUnits).union(missingUnits) {
