@@ -12,22 +12,23 @@ struct ProposedBalances {
     }
 }
 
+/// Mutating only to read the accounts in place (`peek`): nothing here changes the state.
 extension LedgerState {
     /// A balance after a proposed movement.
-    func value(_ key: BalanceKey, _ proposed: ProposedBalances) -> Int64 {
-        proposed.posted(key) ?? balance(key, at: proposed.owners)
+    mutating func value(_ key: BalanceKey, _ proposed: ProposedBalances) -> Int64 {
+        proposed.posted(key) ?? peek(key, at: proposed.owners)
     }
 
     /// A club fund's money on hand after a proposed movement: what came in, less what went out. Each part is within the
     /// range, so the sum cannot overflow.
-    func fund(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
+    mutating func fund(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
         value(.memberDonations(club), proposed) + value(.eventIncome(club), proposed) - value(.sent(club), proposed)
             - value(.fees(club), proposed)
     }
 
-    func fundBefore(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
+    mutating func fundBefore(_ club: PartyID, _ proposed: ProposedBalances) -> Int64 {
         let owners = proposed.owners
-        return balance(.memberDonations(club), at: owners) + balance(.eventIncome(club), at: owners)
-            - balance(.sent(club), at: owners) - balance(.fees(club), at: owners)
+        return peek(.memberDonations(club), at: owners) + peek(.eventIncome(club), at: owners)
+            - peek(.sent(club), at: owners) - peek(.fees(club), at: owners)
     }
 }

@@ -17,7 +17,8 @@ extension LedgerState {
         case lineWithinBudget
     }
 
-    func checkBalanceRules(_ proposed: ProposedBalances, _ movement: Movement, reversing target: Movement?) throws(LedgerViolation) {
+    /// Mutating only to read the accounts in place (`peek`): a rule changes nothing.
+    mutating func checkBalanceRules(_ proposed: ProposedBalances, _ movement: Movement, reversing target: Movement?) throws(LedgerViolation) {
         guard !proposed.postings.isEmpty else { return }
         for rule in BalanceRule.allCases {
             switch rule {
@@ -33,14 +34,14 @@ extension LedgerState {
 
     /// A movement posts at most once on each kind of a project's balances, so a total after it is the total before (a
     /// sum of a few in-range values, which cannot overflow) plus the posting.
-    private func checkFiguresInRange(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
+    private mutating func checkFiguresInRange(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
         for posting in proposed.postings where posting.minorUnits > 0 {
             let totalBefore: Int64
             switch posting.balance {
             case .committed: totalBefore = total(proposed, \.pledgedMinorUnits)
             case .received: totalBefore = total(proposed, \.receivedMinorUnits)
             case .refunded: totalBefore = total(proposed, \.refundedMinorUnits)
-            case .paid: totalBefore = proposed.owners.project.map { projects.values[$0].paidByLineMinorUnits.values.reduce(0, +) } ?? 0
+            case .paid: totalBefore = peekProject(proposed.owners) { $0.paidByLineMinorUnits.values.reduce(0, +) } ?? 0
             case .memberDonations(let club), .eventIncome(let club):
                 if abs(fund(club, proposed)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
                 continue
@@ -50,11 +51,11 @@ extension LedgerState {
         }
     }
 
-    private func total(_ proposed: ProposedBalances, _ parties: KeyPath<ProjectAccount, [PartyID: Int64]>) -> Int64 {
-        proposed.owners.project.map { projects.values[$0][keyPath: parties].values.reduce(0, +) } ?? 0
+    private mutating func total(_ proposed: ProposedBalances, _ parties: KeyPath<ProjectAccount, [PartyID: Int64]>) -> Int64 {
+        peekProject(proposed.owners) { $0[keyPath: parties].values.reduce(0, +) } ?? 0
     }
 
-    private func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         for posting in proposed.postings {
             switch posting.balance {
             case .received(let folio, let party) where posting.minorUnits > 0:
@@ -68,14 +69,14 @@ extension LedgerState {
         }
     }
 
-    private func checkRefundWithinReceived(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkRefundWithinReceived(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         for posting in proposed.postings {
             switch posting.balance {
             case .refunded(let folio, let party) where posting.minorUnits > 0,
                 .received(let folio, let party) where posting.minorUnits < 0:
                 guard value(.refunded(folio, party), proposed) > value(.received(folio, party), proposed) else { continue }
                 guard let target else {
-                    let refundable = balance(.received(folio, party), at: proposed.owners) - balance(.refunded(folio, party), at: proposed.owners)
+                    let refundable = peek(.received(folio, party), at: proposed.owners) - peek(.refunded(folio, party), at: proposed.owners)
                     let account = projects[folio]!
                     throw violation(
                         folio, movement,
@@ -87,7 +88,7 @@ extension LedgerState {
         }
     }
 
-    private func checkFundCoversTransfers(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkFundCoversTransfers(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         guard let club = proposed.postings.lazy.compactMap(\.balance.fundClubID).first else { return }
         let after = fund(club, proposed)
         guard after < 0, let currency = clubFunds[club]?.club.fundCurrency else { return }
@@ -101,7 +102,7 @@ extension LedgerState {
         throw violation(nil, movement, .reversalOverdrawsFund(target.id, fund: Money(minorUnits: after, currency: currency)), club: club)
     }
 
-    private func checkOnHandNotNegative(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkOnHandNotNegative(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
         for posting in proposed.postings {
             guard case .onHand(let folio) = posting.balance, posting.minorUnits < 0 else { continue }
             let after = value(posting.balance, proposed)
@@ -109,17 +110,17 @@ extension LedgerState {
             guard let target else {
                 throw violation(
                     folio, movement,
-                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(balance(posting.balance, at: proposed.owners))))
+                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(peek(posting.balance, at: proposed.owners))))
             }
             throw violation(folio, movement, .reversalOverdrawsBalance(target.id, balance: account.money(after)))
         }
     }
 
-    private func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
+    private mutating func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
         guard case .payment(let payment) = movement.body, payment.overrunReason == nil else { return }
         for posting in proposed.postings {
-            guard case .paid(let folio, let number) = posting.balance, let index = proposed.owners.project,
-                let line = projects.values[index].project.budgetLine(number)
+            guard case .paid(let folio, let number) = posting.balance,
+                let line = peekProject(proposed.owners, { $0.project.budgetLine(number) }) ?? nil
             else { continue }
             let paidAfter = value(posting.balance, proposed)
             if paidAfter > line.amount.minorUnits {

@@ -95,6 +95,9 @@ extension LedgerStore {
     /// The replay `projectState` starts from: only the movements that can affect the project.
     func projectCheck(_ folio: Folio) throws(StoreError) -> LedgerCheck? {
         try read { db in
+            // Asked first of any code `show` is given: a club or a municipality is not a project, and needs no catalogue read.
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project WHERE folio = ?)", arguments: [folio.text]) == true
+            else { return nil }
             let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [])
             guard catalogue.projects[folio] != nil else { return nil }
             return try Self.partialCheck(db, catalogue: catalogue, folios: [folio], clubs: [])
