@@ -15,38 +15,20 @@ extension LedgerState {
         return BalanceOwners(project: folio.flatMap(projects.index(forKey:)), fund: club.flatMap(clubFunds.index(forKey:)))
     }
 
-    /// A balance's value (zero when nothing was ever posted on it, or its project or fund is not in this state).
+    /// A balance's value (zero when nothing was ever posted on it, or its project or fund is not in this state), read
+    /// from a copy of its account or fund; `peek` reads in place, for the rules of a replay.
     public func balance(_ key: BalanceKey) -> Int64 {
-        balance(key, at: BalanceOwners(
-            project: key.folio.flatMap(projects.index(forKey:)), fund: key.fundClubID.flatMap(clubFunds.index(forKey:))))
+        if let folio = key.folio {
+            guard let index = projects.index(forKey: folio) else { return 0 }
+            var account = projects.values[index]
+            return Self.read(key, in: &account)
+        }
+        guard let index = clubFunds.index(forKey: key.fundClubID!) else { return 0 }
+        var fund = clubFunds.values[index]
+        return Self.read(key, in: &fund)
     }
 
-    /// Accounts are read in place through their index: `projects[folio]?.…` copied the whole account out (a retain of
-    /// each of its tables) on every read of a replay.
-    func balance(_ key: BalanceKey, at owners: BalanceOwners) -> Int64 {
-        if key.folio != nil {
-            guard let index = owners.project else { return 0 }
-            switch key {
-            case .committed(_, let party): return projects.values[index].pledgedMinorUnits[party] ?? 0
-            case .received(_, let party): return projects.values[index].receivedMinorUnits[party] ?? 0
-            case .refunded(_, let party): return projects.values[index].refundedMinorUnits[party] ?? 0
-            case .paid(_, let line): return projects.values[index].paidByLineMinorUnits[line] ?? 0
-            case .onHand: return projects.values[index].balanceMinorUnits
-            case .schemePledged: return projects.values[index].schemePledgedMinorUnits
-            default: preconditionFailure("a project's balance")
-            }
-        }
-        guard let index = owners.fund else { return 0 }
-        switch key {
-        case .memberDonations: return clubFunds.values[index].memberDonationsMinorUnits
-        case .eventIncome: return clubFunds.values[index].eventIncomeMinorUnits
-        case .sent: return clubFunds.values[index].sentMinorUnits
-        case .fees: return clubFunds.values[index].feesMinorUnits
-        default: preconditionFailure("a fund's balance")
-        }
-    }
-
-    /// The same read in place: through the accounts' modify accessor, which lends the stored account, where a plain
+    /// A balance read in place: through the accounts' modify accessor, which lends the stored account, where a plain
     /// read of `projects.values[index]` copies it out (a retain and a release of each of its tables, 5 % of a replay's
     /// time by perf). Mutating only for that: it changes nothing. The balance rules read through it.
     mutating func peek(_ key: BalanceKey, at owners: BalanceOwners) -> Int64 {
