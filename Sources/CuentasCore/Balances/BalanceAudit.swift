@@ -15,9 +15,7 @@ public struct BalanceAudit {
 
     /// One stored balance that is not zero.
     public mutating func compare(_ key: BalanceKey, stored: Int64) {
-        let owners = LedgerState.BalanceOwners(
-            project: key.folio.flatMap(replayed.projects.index(forKey:)), fund: key.fundClubID.flatMap(replayed.clubFunds.index(forKey:)))
-        let expected = replayed.peek(key, at: owners)
+        let expected = replayed.peek(key, at: replayed.owners(of: key))
         if expected != 0 { storedAlsoReplayed += 1 }
         if stored != expected { found.append(BalanceDifference(what: key.description, stored: "\(stored)", replayed: "\(expected)")) }
     }

@@ -93,11 +93,12 @@ extension LedgerState {
         let after = fund(club, proposed)
         guard after < 0, let currency = clubFunds[club]?.club.fundCurrency else { return }
         guard let target else {
-            let needed = fundBefore(club, proposed) - after
-            let before = Money(minorUnits: fundBefore(club, proposed), currency: currency)
+            let before = fundBefore(club, proposed)
             throw violation(
                 movement.body.folio, movement,
-                .transferExceedsFund(club, needed: Money(minorUnits: needed, currency: currency), fund: before), club: club)
+                .transferExceedsFund(
+                    club, needed: Money(minorUnits: before - after, currency: currency), fund: Money(minorUnits: before, currency: currency)),
+                club: club)
         }
         throw violation(nil, movement, .reversalOverdrawsFund(target.id, fund: Money(minorUnits: after, currency: currency)), club: club)
     }

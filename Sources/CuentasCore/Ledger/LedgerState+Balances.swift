@@ -15,15 +15,21 @@ extension LedgerState {
         return BalanceOwners(project: folio.flatMap(projects.index(forKey:)), fund: club.flatMap(clubFunds.index(forKey:)))
     }
 
+    /// Where one balance lives.
+    func owners(of key: BalanceKey) -> BalanceOwners {
+        BalanceOwners(project: key.folio.flatMap(projects.index(forKey:)), fund: key.fundClubID.flatMap(clubFunds.index(forKey:)))
+    }
+
     /// A balance's value (zero when nothing was ever posted on it, or its project or fund is not in this state), read
     /// from a copy of its account or fund; `peek` reads in place, for the rules of a replay.
     public func balance(_ key: BalanceKey) -> Int64 {
-        if let folio = key.folio {
-            guard let index = projects.index(forKey: folio) else { return 0 }
+        let owners = owners(of: key)
+        if key.folio != nil {
+            guard let index = owners.project else { return 0 }
             var account = projects.values[index]
             return Self.read(key, in: &account)
         }
-        guard let index = clubFunds.index(forKey: key.fundClubID!) else { return 0 }
+        guard let index = owners.fund else { return 0 }
         var fund = clubFunds.values[index]
         return Self.read(key, in: &fund)
     }
@@ -141,10 +147,11 @@ extension LedgerState {
     /// against the stored balances of what they touch. Call it before any movement is recorded.
     public mutating func assumeBalance(_ key: BalanceKey, _ value: Int64) {
         precondition(lastMovementID == 0, "balances are assumed before any movement is recorded")
-        // Looked up by index: reading `projects[folio]` copied the account out, a tenth of a national import's time.
-        guard key.folio.map({ projects.index(forKey: $0) != nil }) ?? (clubFunds.index(forKey: key.fundClubID!) != nil) else { return }
-        setBalance(key, to: value, at: BalanceOwners(
-            project: key.folio.flatMap(projects.index(forKey:)), fund: key.fundClubID.flatMap(clubFunds.index(forKey:))))
+        // Set through the index, in place: reading `projects[folio]` copied the account out, a tenth of a national
+        // import's time. A balance of a project or fund this state does not hold is left out.
+        let owners = owners(of: key)
+        guard key.folio != nil ? owners.project != nil : owners.fund != nil else { return }
+        setBalance(key, to: value, at: owners)
     }
 
     /// Takes a project's status as stored (the status rules read only the current one).

@@ -35,7 +35,7 @@ public struct SiteChanges: Sendable, Equatable {
             // What a movement is about is said once, beside what it does to the money.
             let touched = MovementEffects.touches(movement.body, reversing: reversed?.body)
             if let folio = touched.folio { projects.insert(folio) }
-            if let party = touched.party, catalogue.clubs[party] != nil { clubs.insert(party) }
+            if let party = touched.party { clubs.insert(party) }
         }
         // New statements, and statements to write again because their files are gone.
         for unit in SiteUnit.all(in: catalogue).subtracting(previousUnits).union(missingUnits) {

@@ -92,56 +92,52 @@ struct StoredBalances {
         }
     }
 
-    /// Writes the rows of everything the postings touched, whole, from the state that recorded them, and each touched
-    /// project's status and latest live progress (read back from the movements just inserted: not a sum).
+    /// Writes the rows of everything the postings touched, whole, from the state that recorded them (each project's
+    /// account read once), with each touched project's status and latest live progress.
     static func write(
         _ db: Database, touched postings: Set<BalanceKey>, projects folios: Set<Folio>, progressOf progressFolios: Set<Folio>,
         progressReversed: Set<Folio>, from state: LedgerState
     ) throws {
-        var parties: Set<[String]> = []
-        var lines: Set<[String]> = []
+        var parties: [Folio: Set<PartyID>] = [:]
+        var lines: [Folio: Set<Int>] = [:]
         var allFolios = folios
         var clubs: Set<PartyID> = []
         for key in postings {
             switch key {
             case .committed(let folio, let party), .received(let folio, let party), .refunded(let folio, let party):
-                parties.insert([folio.text, party.text])
-            case .paid(let folio, let line): lines.insert([folio.text, String(line)])
-            case .onHand, .schemePledged: break
-            case .memberDonations, .eventIncome, .sent, .fees: break
+                parties[folio, default: []].insert(party)
+            case .paid(let folio, let line): lines[folio, default: []].insert(line)
+            case .onHand, .schemePledged, .memberDonations, .eventIncome, .sent, .fees: break
             }
             if let folio = key.folio { allFolios.insert(folio) }
             if let club = key.fundClubID { clubs.insert(club) }
-        }
-        let party = try db.cachedStatement(sql: """
-            INSERT INTO projectPartyBalance (folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (folio, partyId) DO UPDATE SET committedMinorUnits = excluded.committedMinorUnits,
-            receivedMinorUnits = excluded.receivedMinorUnits, refundedMinorUnits = excluded.refundedMinorUnits
-            """)
-        for pair in parties {
-            let folio = Folio(trusted: pair[0])
-            let id = PartyID(trusted: pair[1])
-            try party.execute(arguments: [
-                pair[0], pair[1], state.balance(.committed(folio, id)), state.balance(.received(folio, id)),
-                state.balance(.refunded(folio, id)),
-            ])
-        }
-        let line = try db.cachedStatement(sql: """
-            INSERT INTO budgetLineBalance (folio, number, paidMinorUnits) VALUES (?, ?, ?)
-            ON CONFLICT (folio, number) DO UPDATE SET paidMinorUnits = excluded.paidMinorUnits
-            """)
-        for pair in lines {
-            let number = Int(pair[1])!
-            try line.execute(arguments: [pair[0], number, state.balance(.paid(Folio(trusted: pair[0]), line: number))])
         }
         let project = try db.cachedStatement(sql: """
             INSERT INTO projectBalance (folio, status, onHandMinorUnits, schemePledgedMinorUnits) VALUES (?, ?, ?, ?)
             ON CONFLICT (folio) DO UPDATE SET status = excluded.status, onHandMinorUnits = excluded.onHandMinorUnits,
             schemePledgedMinorUnits = excluded.schemePledgedMinorUnits
             """)
+        let party = try db.cachedStatement(sql: """
+            INSERT INTO projectPartyBalance (folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (folio, partyId) DO UPDATE SET committedMinorUnits = excluded.committedMinorUnits,
+            receivedMinorUnits = excluded.receivedMinorUnits, refundedMinorUnits = excluded.refundedMinorUnits
+            """)
+        let line = try db.cachedStatement(sql: """
+            INSERT INTO budgetLineBalance (folio, number, paidMinorUnits) VALUES (?, ?, ?)
+            ON CONFLICT (folio, number) DO UPDATE SET paidMinorUnits = excluded.paidMinorUnits
+            """)
         for folio in allFolios {
             guard let account = state.projects[folio] else { continue }
             try project.execute(arguments: [folio.text, account.status.rawValue, account.balanceMinorUnits, account.schemePledgedMinorUnits])
+            for id in parties[folio] ?? [] {
+                try party.execute(arguments: [
+                    folio.text, id.text, account.pledgedMinorUnits[id] ?? 0, account.receivedMinorUnits[id] ?? 0,
+                    account.refundedMinorUnits[id] ?? 0,
+                ])
+            }
+            for number in lines[folio] ?? [] {
+                try line.execute(arguments: [folio.text, number, account.paidByLineMinorUnits[number] ?? 0])
+            }
         }
         // The latest live progress (by date, then number) is not a sum. The state knows the stored latest and the new
         // reports; only when a reversal took a report away does the one before it come from the movements.

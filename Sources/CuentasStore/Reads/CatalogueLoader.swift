@@ -6,11 +6,11 @@ import GRDB
 enum CatalogueLoader {
     /// Every entry; with `onlyProjects`, every party and scheme but only those projects (one project's figures, or a
     /// recording about a few projects, need no other, and a national catalogue has tens of thousands); with
-    /// `onlyClubs`, only those clubs and the clubs that sponsor the projects read, and with `onlyMembers` only those
-    /// members (a donation recorded on a national ledger read 4,000 clubs to use one). Columns are read by position:
+    /// `onlyClubs`, only those clubs, the clubs that sponsor the projects read, and their members (a donation recorded on
+    /// a national ledger read 4,000 clubs to use one). Columns are read by position:
     /// looking each one up by name was a fifth of the time of recording one donation.
     static func load(
-        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, onlyMembers: Set<Int64>? = nil
+        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil
     ) throws -> Catalogue {
         var catalogue = Catalogue()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
@@ -44,9 +44,8 @@ enum CatalogueLoader {
             catalogue.governments[id] = Government(
                 id: id, name: row[1], level: level, parentID: (row[3] as String?).map(PartyID.init(trusted:)), countryCode: row[4])
         }
-        let memberFilter = onlyMembers == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))"
-        let memberArguments: StatementArguments = onlyMembers.map { ["[" + $0.sorted().map(String.init).joined(separator: ",") + "]"] } ?? []
-        for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: memberArguments) {
+        let memberFilter = clubs == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(?))"
+        for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = row[0]
             catalogue.members[id] = ClubMember(id: id, clubID: PartyID(trusted: row[1]), displayName: row[2])
         }

@@ -37,7 +37,8 @@ extension LedgerStore {
         try write { db in
             var numbers: ClosedRange<MovementID>?
             let catalogue = try CatalogueLoader.load(db)
-            try insert(db, try makeDrafts(catalogue), catalogue: catalogue) { movement in
+            let drafts = try makeDrafts(catalogue)
+            try insert(db, drafts, catalogue: catalogue, targets: try ReversalTargets(db, of: drafts)) { movement in
                 numbers = numbers.map { $0.lowerBound...movement.id } ?? movement.id...movement.id
             }
             return numbers
@@ -70,49 +71,31 @@ extension LedgerStore {
     private func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
         var recorded: [Movement] = []
         let catalogue = try CatalogueLoader.load(db)
-        try insert(db, try makeDrafts(catalogue), catalogue: catalogue) { recorded.append($0) }
+        let drafts = try makeDrafts(catalogue)
+        try insert(db, drafts, catalogue: catalogue, targets: try ReversalTargets(db, of: drafts)) { recorded.append($0) }
         return recorded
     }
 
     /// Drafts made without the catalogue are checked against only the part of it they touch: their projects (and those
-    /// of the movements they reverse), the clubs and members they name and the projects' sponsors. Recording one
-    /// donation does not read a national catalogue.
+    /// of the movements they reverse), the clubs they name and the projects' sponsors. Recording one donation does not
+    /// read a national catalogue.
     private func insert(_ db: Database, _ drafts: [MovementDraft]) throws -> [Movement] {
-        var folios: Set<Folio> = []
-        var parties: Set<PartyID> = []
-        var members: Set<Int64> = []
-        var reversed: [String] = []
-        for draft in drafts {
-            let touched = MovementEffects.touches(draft.body)
-            if let folio = touched.folio { folios.insert(folio) }
-            if let party = touched.party { parties.insert(party) }
-            switch draft.body {
-            case .pledge(let pledge): parties.insert(pledge.partyID)
-            case .refund(let refund): parties.insert(refund.partyID)
-            case .donation(let donation): if case .member(let id?) = donation.source { members.insert(id) }
-            case .reversal(let reversal): reversed.append(String(reversal.movementID))
-            default: break
-            }
-        }
-        if !reversed.isEmpty {
-            let sql = "SELECT folio, partyId FROM movement WHERE id IN (SELECT value FROM json_each(?))"
-            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(reversed)]) {
-                if let folio: String = row[0] { folios.insert(Folio(trusted: folio)) }
-                if let party: String = row[1] { parties.insert(PartyID(trusted: party)) }
-            }
-        }
-        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, onlyMembers: members)
+        let targets = try ReversalTargets(db, of: drafts)
+        var (folios, parties) = targets.touched(with: drafts)
+        // A pledging club's toma de nota is checked: the pledge is about the project, its party must be read too.
+        for draft in drafts { if case .pledge(let pledge) = draft.body { parties.insert(pledge.partyID) } }
+        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties)
         var recorded: [Movement] = []
-        try insert(db, drafts, catalogue: catalogue) { recorded.append($0) }
+        try insert(db, drafts, catalogue: catalogue, targets: targets) { recorded.append($0) }
         return recorded
     }
 
     /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`, and writes the balances
     /// they changed in the same transaction.
     private func insert(
-        _ db: Database, _ drafts: [MovementDraft], catalogue: Catalogue, didRecord: (Movement) -> Void
+        _ db: Database, _ drafts: [MovementDraft], catalogue: Catalogue, targets: ReversalTargets, didRecord: (Movement) -> Void
     ) throws {
-        var state = try recordingState(db, catalogue: catalogue, drafts: drafts)
+        var state = try recordingState(db, catalogue: catalogue, drafts: drafts, targets: targets)
         let recordedAt = ISO8601DateFormatter().string(from: Date())
         var inserter = MovementInserter(db)
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM movement ORDER BY id DESC LIMIT 1") ?? HashChain.genesis
@@ -159,48 +142,26 @@ extension LedgerStore {
     /// reverse, the bank references they carry that are live elsewhere in the ledger, and numbering after the ledger's
     /// last movement. Nothing is replayed: every rule reads the balances of what the movement touches (a new rule that
     /// reads more must be given it here).
-    func recordingState(_ db: Database, catalogue: Catalogue, drafts: [MovementDraft]) throws -> LedgerState {
-        var folios: Set<Folio> = []
-        var clubs: Set<PartyID> = []
+    func recordingState(
+        _ db: Database, catalogue: Catalogue, drafts: [MovementDraft], targets: ReversalTargets
+    ) throws -> LedgerState {
+        let (folios, parties) = targets.touched(with: drafts)
+        let clubs = parties.filter { catalogue.clubs[$0] != nil }
         var references: Set<String> = []
-        var reversed: Set<MovementID> = []
-        func touch(_ body: MovementBody) {
-            let touched = MovementEffects.touches(body)
-            if let folio = touched.folio { folios.insert(folio) }
-            if let party = touched.party, catalogue.clubs[party] != nil { clubs.insert(party) }
-        }
         for draft in drafts {
-            touch(draft.body)
             switch draft.body {
             case .transfer(let transfer): references.insert(transfer.remittance.reference)
             case .deposit(let deposit): references.insert(deposit.remittance.reference)
-            case .reversal(let reversal): reversed.insert(reversal.movementID)
             default: break
             }
         }
         let lastOfLedger = try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0
-        // Movements of this batch that others of it reverse are in the state once recorded; earlier ones are read.
-        let earlier = reversed.filter { $0 <= lastOfLedger }
-        var targets: [Movement] = []
-        var reversedBy: [MovementID: MovementID] = [:]
-        if !earlier.isEmpty {
-            let list = Self.jsonArray(earlier.map(String.init))
-            let rows = try Row.fetchCursor(
-                db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])
-            while let row = try rows.next() {
-                let target = try MovementColumns.movement(from: row)
-                touch(target.body)
-                targets.append(target)
-            }
-            let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
-            for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[row[0]] = row[1] }
-        }
         let known = folios.filter { catalogue.projects[$0] != nil }
         var state = LedgerState(catalogue: catalogue.keepingOnlyProjects(known))
         // Past a few hundred owners, one pass over each balance table costs less than looking each one up.
         let owners = known.count + clubs.count > 500 ? nil : StoredBalances.Owners(folios: known, clubs: clubs)
         try StoredBalances.assume(db, for: owners, into: &state)
-        state.assumeEarlierMovements(targets, reversedBy: reversedBy)
+        state.assumeEarlierMovements(targets.movements, reversedBy: targets.reversedBy)
         return try finishRecordingState(state, db, references: references, lastOfLedger: lastOfLedger)
     }
 
@@ -225,7 +186,9 @@ extension LedgerStore {
     /// The state new movements would be checked against when recorded (see `recordingState`), for a preview that
     /// checks them without recording anything. Not for statements: its table may hold only some movements.
     public func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState {
-        try read { db in try recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts) }
+        try read { db in
+            try recordingState(db, catalogue: try CatalogueLoader.load(db), drafts: drafts, targets: try ReversalTargets(db, of: drafts))
+        }
     }
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.
