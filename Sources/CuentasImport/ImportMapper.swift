@@ -179,10 +179,15 @@ public struct ImportMapper: Sendable {
         let rate = try row.exchangeRate("exchange_rate")
         let marketRate = try row.optionalExchangeRate("market_rate")
         let received = try row.positiveMoney("received_amount", currency: receivedCurrency, style: numberStyle)
-        return Remittance(
+        let remittance = Remittance(
             sent: sent, fee: fee, exchangeRate: rate,
             rateSource: try row.text("rate_source", maximumCharacters: TextLimits.nameCharacters), marketRate: marketRate,
             received: received, reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
+        if let problem = RemittancePlausibility.problem(with: remittance) {
+            let error = RemittancePlausibility.inputError(problem, of: remittance, received: "received_amount", rate: "exchange_rate", marketRate: "market_rate")
+            throw row.fail(error.field, error)
+        }
+        return remittance
     }
 
     private func deposit(_ row: ImportRow) throws(ImportError) -> MovementDraft {
@@ -355,8 +360,8 @@ public struct ImportMapper: Sendable {
             }
             lines.append(BudgetLine(number: index + 1, concept: concept, amount: amount))
         }
-        let total = lines.reduce(Money.zero(currency)) { $0 + $1.amount }
-        guard !lines.isEmpty, total == cost else {
+        let total = MoneyTotal(summing: lines.map(\.amount), currency: currency)
+        guard !lines.isEmpty, total == MoneyTotal(cost) else {
             throw row.fail("lines", InputError(field: "lines", value: total.decimalText, expected: .sameCurrency("budget lines adding up to the cost \(cost.decimalText)")))
         }
         var clubs: [PartyID] = []

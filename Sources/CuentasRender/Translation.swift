@@ -44,6 +44,7 @@ public struct Translation: Sendable {
     }
 
     public func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
+    public func money(_ total: MoneyTotal) -> String { MoneyFormatter.format(total, in: language) }
     public func date(_ value: CalendarDate) -> String { value.formatted(in: language) }
     public func percent(basisPoints: Int64) -> String { MoneyFormatter.percent(basisPoints: basisPoints, in: language) }
     public func percent(_ whole: Int) -> String { MoneyFormatter.percent(basisPoints: Int64(whole) * 100, in: language) }

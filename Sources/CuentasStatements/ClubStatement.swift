@@ -68,12 +68,13 @@ public struct ClubStatement: Hashable, Sendable {
                 }
             case .transfer(let transfer):
                 let remittance = transfer.remittance
-                let cost = remittance.fee + (remittance.exchangeCost ?? .zero(remittance.sent.currency))
                 transfers.append(TransferLine(
                     movementID: id, date: movement.occurredOn, folio: transfer.folio,
                     projectTitle: state.catalogue.projects[transfer.folio]!.title, sent: remittance.sent, fee: remittance.fee,
                     exchangeCost: remittance.exchangeCost, received: remittance.received,
-                    costBasisPoints: cost.minorUnits * 10_000 / remittance.sent.minorUnits, reference: remittance.reference,
+                    costBasisPoints: RemittanceCost.basisPoints(
+                        Int128(remittance.fee.minorUnits) + Int128(remittance.exchangeCost?.minorUnits ?? 0), of: Int128(remittance.sent.minorUnits)),
+                    reference: remittance.reference,
                     reversal: reversal))
             case .reversal:
                 if let correction = Correction.from(movement, in: state) { corrections.append(correction) }

@@ -6,7 +6,7 @@ public struct MunicipalityStatement: Hashable, Sendable {
     public struct Arrear: Hashable, Sendable {
         public let role: FundingRole
         public let government: PartyReference?
-        public let outstanding: Money
+        public let outstanding: MoneyTotal
         public let since: CalendarDate?
         public let days: Int?
         public let folios: [Folio]
@@ -18,9 +18,9 @@ public struct MunicipalityStatement: Hashable, Sendable {
     public let projects: [ProjectSummary]
     public let roleTotals: [MunicipalityFigures.RoleTotals]
     public let arrears: [Arrear]
-    public let totalCost: Money
-    public let totalReceived: Money
-    public let totalPaid: Money
+    public let totalCost: MoneyTotal
+    public let totalReceived: MoneyTotal
+    public let totalPaid: MoneyTotal
 
     public var divergentProjects: [ProjectSummary] { projects.filter(\.progressDiverges) }
 
@@ -45,8 +45,8 @@ public struct MunicipalityStatement: Hashable, Sendable {
                 folios: owing.map(\.folio))
         }
         let currency = CurrencyCode.mexicanPeso
-        totalCost = figures.projects.reduce(.zero(currency)) { $0 + $1.approvedCost }
-        totalReceived = figures.projects.reduce(.zero(currency)) { $0 + $1.totalReceived }
-        totalPaid = figures.projects.reduce(.zero(currency)) { $0 + $1.totalPaid }
+        totalCost = MoneyTotal(summing: figures.projects.map(\.approvedCost), currency: currency)
+        totalReceived = MoneyTotal(summing: figures.projects.map(\.totalReceived), currency: currency)
+        totalPaid = MoneyTotal(summing: figures.projects.map(\.totalPaid), currency: currency)
     }
 }

@@ -13,10 +13,10 @@ public struct PortfolioIndex: Hashable, Sendable {
     public let kinds: [Group<ProjectKind>]
     public let statuses: [Group<ProjectStatus>]
     public let clubs: [PartyReference]
-    public let totalCost: Money
-    public let totalReceived: Money
-    public let totalPaid: Money
-    public let totalOutstanding: Money
+    public let totalCost: MoneyTotal
+    public let totalReceived: MoneyTotal
+    public let totalPaid: MoneyTotal
+    public let totalOutstanding: MoneyTotal
 
     public init(state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
         let summaries = state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) }
@@ -38,9 +38,9 @@ public struct PortfolioIndex: Hashable, Sendable {
         kinds = ProjectKind.allCases.map { kind in Group(key: kind, projects: summaries.filter { $0.kind == kind }) }.filter { !$0.projects.isEmpty }
         statuses = ProjectStatus.allCases.map { status in Group(key: status, projects: summaries.filter { $0.status == status }) }.filter { !$0.projects.isEmpty }
         clubs = catalogue.clubs.keys.sorted().map { PartyReference($0, in: catalogue) }
-        totalCost = summaries.reduce(.zero(currency)) { $0 + $1.approvedCost }
-        totalReceived = summaries.reduce(.zero(currency)) { $0 + $1.received }
-        totalPaid = summaries.reduce(.zero(currency)) { $0 + $1.paid }
-        totalOutstanding = summaries.reduce(.zero(currency)) { $0 + $1.outstanding }
+        totalCost = MoneyTotal(summing: summaries.map(\.approvedCost), currency: currency)
+        totalReceived = MoneyTotal(summing: summaries.map(\.received), currency: currency)
+        totalPaid = MoneyTotal(summing: summaries.map(\.paid), currency: currency)
+        totalOutstanding = MoneyTotal(summing: summaries.map(\.outstanding), currency: currency)
     }
 }

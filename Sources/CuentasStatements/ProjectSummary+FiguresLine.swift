@@ -24,12 +24,12 @@ extension ProjectSummary {
     /// catalogue does not have (the caller then computes the summaries again from the ledger).
     public init?(figuresLine line: Substring, catalogue: Catalogue) {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 11, !fields[0].isEmpty, fields[0].count <= TextLimits.identifierCharacters,
-            let project = catalogue.projects[Folio(trusted: String(fields[0]))],
+        guard fields.count == 11, let folioRead = Folio(stored: String(fields[0])), let project = catalogue.projects[folioRead],
             let status = ProjectStatus(rawValue: String(fields[1])),
             let committed = Int64(fields[2]), let received = Int64(fields[3]), let paid = Int64(fields[4]),
             let outstanding = Int64(fields[5]), let balance = Int64(fields[6]), let financial = Int64(fields[7]),
-            fields[9] == "1" || fields[9] == "0", fields[10] == "1" || fields[10] == "0"
+            fields[9] == "1" || fields[9] == "0", fields[10] == "1" || fields[10] == "0",
+            [committed, received, paid, outstanding, balance].allSatisfy({ $0.magnitude <= UInt64(Money.maximumMinorUnits) })
         else { return nil }
         let physical: Int?
         if fields[8] == "-" { physical = nil } else {

@@ -53,9 +53,11 @@ public enum StoreError: ExplainedError {
         case .catalogueInBatch(_, let error): return error.explanation(in: language)
         case .scheme(let error): return error.explanation(in: language)
         case .corruptRow(let table, let id, let detail):
+            // "?": the row's own key is what could not be read.
+            let row = id == "?" ? table : "\(table) \(id)"
             return language == .spanish
-                ? "el archivo fue alterado fuera del programa: \(table) \(id): \(detail)"
-                : "the file was changed outside the program: \(table) \(id): \(detail)"
+                ? "el archivo está dañado o fue alterado fuera del programa: \(row): \(detail); nada se cambió. Restaure la última copia de seguridad"
+                : "the file is damaged or was changed outside the program: \(row): \(detail); nothing was changed. Restore the last backup"
         case .database(let message):
             return language == .spanish ? "error de la base de datos: \(message)" : "database error: \(message)"
         }

@@ -94,4 +94,19 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.errors.contains("a ledger with problems is not signed"))
     }
+
+    /// Removing the last movements leaves a chain that is whole but shorter than what was published: `check` names
+    /// the publication whose head is gone, and the shorter ledger is not signed.
+    @Test func aLedgerShorterThanItsLastPublicationFailsTheCheckAndIsNotSigned() throws {
+        let (cli, _, key) = try signedSite()
+        let head = try #require(Int(try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let cut = try cli.shell("sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoDelete; DELETE FROM movement WHERE id > \(head - 2);'")
+        #expect(cut.status == 0, "\(cut.errors)")
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        #expect(check.output.contains("publication 1 was made of \(head) movements and the ledger has \(head - 2): published movements were removed"), "\(check.output)")
+        let refused = try cli.run(["publish", "--out", cli.folder.appendingPathComponent("site2").path, "--sign", key])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("a ledger with problems is not signed"))
+    }
 }

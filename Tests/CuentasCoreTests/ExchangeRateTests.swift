@@ -7,10 +7,10 @@ import Testing
         let sent = Money(minorUnits: 1_000_00, currency: .usDollar)
         #expect(rate.convert(sent, to: .mexicanPeso) == Money(minorUnits: 17_051_20, currency: .mexicanPeso))
         // 0.01 USD at 17.0512 = 0.170512 MXN, rounds to 0.17.
-        #expect(rate.convert(Money(minorUnits: 1, currency: .usDollar), to: .mexicanPeso).minorUnits == 17)
+        #expect(rate.convert(Money(minorUnits: 1, currency: .usDollar), to: .mexicanPeso)?.minorUnits == 17)
         // 0.03 USD at 16.5 = 0.495, rounds half up to 0.50.
         let half = try ExchangeRate(parsing: "16.5", field: "rate")
-        #expect(half.convert(Money(minorUnits: 3, currency: .usDollar), to: .mexicanPeso).minorUnits == 50)
+        #expect(half.convert(Money(minorUnits: 3, currency: .usDollar), to: .mexicanPeso)?.minorUnits == 50)
     }
 
     @Test(arguments: ["0", "-1", "17.1234567", "abc", "", "17,05", "18."])

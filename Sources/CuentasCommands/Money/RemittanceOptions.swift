@@ -29,9 +29,13 @@ struct RemittanceOptions: ParsableArguments {
         let sentMoney: Money
         if let sent {
             sentMoney = try AmountParser.positiveMoney(sent, currency: sentCode, style: style, field: "--sent")
-            receivedMoney = try received.map { text throws(InputError) in
-                try AmountParser.positiveMoney(text, currency: receivedCurrency, style: style, field: "--received")
-            } ?? exchangeRate.convert(sentMoney, to: receivedCurrency)
+            if let received {
+                receivedMoney = try AmountParser.positiveMoney(received, currency: receivedCurrency, style: style, field: "--received")
+            } else if let converted = exchangeRate.convert(sentMoney, to: receivedCurrency) {
+                receivedMoney = converted
+            } else {
+                throw InputError(field: "--rate", value: exchangeRate.description, expected: .amountWithinRange)
+            }
         } else {
             receivedMoney = try AmountParser.positiveMoney(received!, currency: receivedCurrency, style: style, field: "--received")
             guard sentCode == receivedCurrency else { throw InputError(field: "--sent", value: "", expected: .positiveAmount) }
@@ -39,12 +43,16 @@ struct RemittanceOptions: ParsableArguments {
         }
         guard receivedMoney.isPositive else { throw InputError(field: "--received", value: received ?? "", expected: .positiveAmount) }
         let source = rateSource ?? (sentCode == receivedCurrency ? "same currency" : "")
-        return Remittance(
+        let remittance = Remittance(
             sent: sentMoney, fee: try AmountParser.money(fee, currency: sentCode, style: style, field: "--fee"),
             exchangeRate: exchangeRate,
             rateSource: try TextLimits.validated(source, field: "--rate-source", maximumCharacters: TextLimits.nameCharacters),
             marketRate: try marketRate.map { text throws(InputError) in try ExchangeRate(parsing: text, field: "--market-rate") },
             received: receivedMoney,
             reference: try TextLimits.validated(reference, field: "--reference", maximumCharacters: TextLimits.referenceCharacters))
+        if let problem = RemittancePlausibility.problem(with: remittance) {
+            throw RemittancePlausibility.inputError(problem, of: remittance, received: "--received", rate: "--rate", marketRate: "--market-rate")
+        }
+        return remittance
     }
 }

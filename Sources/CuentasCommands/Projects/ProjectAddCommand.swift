@@ -52,8 +52,8 @@ struct ProjectAddCommand: ParsableCommand {
                 let amount = try AmountParser.positiveMoney(String(text[text.index(after: separator)...]), currency: currencyCode, style: style, field: "--line")
                 lines.append(BudgetLine(number: index + 1, concept: concept, amount: amount))
             }
-            let linesTotal = lines.reduce(Money.zero(currencyCode)) { $0 + $1.amount }
-            guard linesTotal == total else {
+            let linesTotal = MoneyTotal(summing: lines.map(\.amount), currency: currencyCode)
+            guard linesTotal == MoneyTotal(total) else {
                 throw CommandFailure(message: context.say(
                     "--line: las partidas suman \(context.money(linesTotal)) y --cost es \(context.money(total)); deben ser iguales",
                     "--line: the budget lines add up to \(context.money(linesTotal)) and --cost is \(context.money(total)); they must be equal"))

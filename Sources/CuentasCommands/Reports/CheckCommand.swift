@@ -17,6 +17,8 @@ struct CheckCommand: ParsableCommand {
             let check = full.ledger
             var messages = check.violations.map { $0.explanation(in: context.language) }
             messages += full.balanceDifferences.map { $0.explanation(in: context.language) }
+            messages += full.lostPublicationHeads.map { $0.explanation(in: context.language) }
+            messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
             if let broken = full.brokenLink {
                 messages.insert(context.say(
                     broken.reason == .contentChanged
@@ -32,7 +34,8 @@ struct CheckCommand: ParsableCommand {
                 print(JSONOutput.render([
                     "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
                     "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
-                    "balancesMatch": full.balanceDifferences.isEmpty,
+                    "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
+                    "fileIntact": full.fileProblems.isEmpty,
                 ] as [String: Any]))
             case .text:
                 if passed {

@@ -55,6 +55,7 @@ struct CommandContext {
     func say(_ spanish: String, _ english: String) -> String { tr(language, spanish, english) }
 
     func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
+    func money(_ total: MoneyTotal) -> String { MoneyFormatter.format(total, in: language) }
 
     /// Today in the machine's local time zone: the day a person at the keyboard means by "today".
     static var today: CalendarDate { CalendarDate.today() }

@@ -12,5 +12,9 @@ enum JSONOutput {
         ["amount": value.decimalText, "currency": value.currency.code]
     }
 
+    static func money(_ total: MoneyTotal) -> [String: Any] {
+        ["amount": total.decimalText, "currency": total.currency.code]
+    }
+
     static func optional(_ value: Any?) -> Any { value ?? NSNull() }
 }

@@ -27,9 +27,10 @@ public struct UserAccount: Hashable, Sendable {
         self.municipalityID = municipalityID
     }
 
-    /// For accounts read back from the store, which checked them on the way in.
-    public init(trusted name: String, role: UserRole, clubID: PartyID?, municipalityID: PartyID?) {
-        precondition(!name.isEmpty && (role == .treasurer) == (clubID != nil) && (role == .official) == (municipalityID != nil), "bad stored user \(name)")
+    /// For accounts read back from a file, which may be damaged: nil when the role and its club or municipality
+    /// disagree.
+    public init?(stored name: String, role: UserRole, clubID: PartyID?, municipalityID: PartyID?) {
+        guard !name.isEmpty && (role == .treasurer) == (clubID != nil) && (role == .official) == (municipalityID != nil) else { return nil }
         self.name = name
         self.role = role
         self.clubID = clubID

@@ -3,9 +3,9 @@ public struct MunicipalityFigures: Hashable, Sendable {
     /// Totals of one role over every project in the municipality (in the projects' currency).
     public struct RoleTotals: Hashable, Sendable {
         public let role: FundingRole
-        public let committed: Money
-        public let received: Money
-        public let outstanding: Money
+        public let committed: MoneyTotal
+        public let received: MoneyTotal
+        public let outstanding: MoneyTotal
         /// The oldest live pledge of this role that is still not fully paid.
         public let outstandingSince: CalendarDate?
         public let daysOutstanding: Int?
@@ -39,9 +39,9 @@ public struct MunicipalityFigures: Hashable, Sendable {
             let since = rows.compactMap(\.outstandingSince).min()
             return RoleTotals(
                 role: role,
-                committed: rows.reduce(.zero(currency)) { $0 + $1.committed },
-                received: rows.reduce(.zero(currency)) { $0 + $1.received },
-                outstanding: rows.reduce(.zero(currency)) { $0 + $1.outstanding },
+                committed: MoneyTotal(summing: rows.map(\.committed), currency: currency),
+                received: MoneyTotal(summing: rows.map(\.received), currency: currency),
+                outstanding: MoneyTotal(summing: rows.map(\.outstanding), currency: currency),
                 outstandingSince: since, daysOutstanding: since.map { max(0, asOf.days(since: $0)) })
         }
         municipalityID = municipality.id

@@ -2,28 +2,28 @@
 /// known.
 public struct RemittanceCost: Hashable, Sendable {
     public let currency: CurrencyCode
-    public private(set) var sent: Money
-    public private(set) var fees: Money
-    public private(set) var exchangeCost: Money
+    public private(set) var sent: MoneyTotal
+    public private(set) var fees: MoneyTotal
+    public private(set) var exchangeCost: MoneyTotal
     /// How much of `sent` had a market rate to measure the margin against.
-    public private(set) var sentWithMarketRate: Money
+    public private(set) var sentWithMarketRate: MoneyTotal
     public private(set) var count: Int = 0
 
     public init(currency: CurrencyCode) {
         self.currency = currency
-        sent = .zero(currency)
-        fees = .zero(currency)
-        exchangeCost = .zero(currency)
-        sentWithMarketRate = .zero(currency)
+        sent = MoneyTotal(currency)
+        fees = MoneyTotal(currency)
+        exchangeCost = MoneyTotal(currency)
+        sentWithMarketRate = MoneyTotal(currency)
     }
 
     mutating func add(_ remittance: Remittance) {
         precondition(remittance.sent.currency == currency, "remittance cost is kept per sent currency")
-        sent += remittance.sent
-        fees += remittance.fee
+        sent.add(remittance.sent)
+        fees.add(remittance.fee)
         if let margin = remittance.exchangeCost {
-            exchangeCost += margin
-            sentWithMarketRate += remittance.sent
+            exchangeCost.add(margin)
+            sentWithMarketRate.add(remittance.sent)
         }
         count += 1
     }
@@ -32,6 +32,15 @@ public struct RemittanceCost: Hashable, Sendable {
     /// This is what the World Bank's Remittance Prices Worldwide calls the average total cost.
     public var totalCostBasisPoints: Int64? {
         guard sent.isPositive else { return nil }
-        return (fees + exchangeCost).minorUnits * 10_000 / sent.minorUnits
+        return RemittanceCost.basisPoints(fees.minorUnits + exchangeCost.minorUnits, of: sent.minorUnits)
+    }
+
+    /// `part` as a share of `whole` in basis points, in 128 bits: no sum of in-range figures overflows it. A share
+    /// beyond what 64 bits hold (only a mistyped market rate recorded before `RemittancePlausibility` gives one) is
+    /// clamped: the page shows an absurd percentage rather than stopping.
+    public static func basisPoints(_ part: Int128, of whole: Int128) -> Int64 {
+        precondition(whole > 0, "a share of something")
+        let share = part * 10_000 / whole
+        return Int64(clamping: share)
     }
 }

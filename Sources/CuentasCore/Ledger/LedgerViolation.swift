@@ -34,6 +34,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case reversalLeavesRefundAboveReceived(MovementID, PartyID)
         /// A figure of the project or club would leave the range the ledger keeps (`Money.maximumMinorUnits`).
         case figureOutOfRange(limit: Money)
+        /// A movement handed to a replay after a later one (a damaged file): left out, never replayed out of order.
+        case outOfLedgerOrder(after: MovementID)
     }
 
     public let folio: Folio?
@@ -177,6 +179,9 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 language,
                 es: "este movimiento llevaría una cifra más allá del mayor importe que el libro guarda (\(money(limit))); revise el importe o el tipo de cambio",
                 en: "this movement would take a figure beyond the largest amount the ledger keeps (\(money(limit))); check the amount or the exchange rate")
+        case .outOfLedgerOrder(let previous):
+            return say(
+                language, es: "llegó después del movimiento #\(previous): el archivo está dañado", en: "came after movement #\(previous): the file is damaged")
         }
     }
 }

@@ -26,14 +26,16 @@ public struct ExchangeRate: Hashable, Sendable, CustomStringConvertible {
         self.millionths = value
     }
 
-    /// Converts an amount, rounding half away from zero to the target's minor unit.
-    public func convert(_ amount: Money, to target: CurrencyCode) -> Money {
+    /// Converts an amount, rounding half away from zero to the target's minor unit; nil when the result would leave
+    /// the range one figure keeps (a rate typed with extra digits, say), so that no conversion ever traps.
+    public func convert(_ amount: Money, to target: CurrencyCode) -> Money? {
         // amount.minor / sourcePerMajor * rate * targetPerMajor, in 128-bit arithmetic to stay exact.
         let numerator = Int128(amount.minorUnits) * Int128(millionths) * Int128(target.minorUnitsPerMajor)
         let denominator = Int128(1_000_000) * Int128(amount.currency.minorUnitsPerMajor)
         let quotient = numerator / denominator
         let remainder = numerator % denominator
         let rounded = 2 * remainder.magnitude >= denominator.magnitude ? quotient + (numerator < 0 ? -1 : 1) : quotient
+        guard rounded.magnitude <= UInt128(Money.maximumMinorUnits) else { return nil }
         return Money(minorUnits: Int64(rounded), currency: target)
     }
 

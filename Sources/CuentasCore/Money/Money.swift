@@ -49,14 +49,7 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
     /// Plain decimal text with a dot, no grouping: "1234.50". Used in CSV and XML.
     public var decimalText: String {
-        let perMajor = currency.minorUnitsPerMajor
-        let sign = minorUnits < 0 ? "-" : ""
-        let magnitude = minorUnits.magnitude
-        let major = magnitude / UInt64(perMajor)
-        guard currency.minorDigits > 0 else { return "\(sign)\(major)" }
-        let minor = String(magnitude % UInt64(perMajor))
-        let padded = String(repeating: "0", count: currency.minorDigits - minor.count) + minor
-        return "\(sign)\(major).\(padded)"
+        MoneyFormatter.plainDecimal(negative: minorUnits < 0, magnitude: minorUnits.magnitude, minorDigits: currency.minorDigits)
     }
 
     public var description: String { "\(decimalText) \(currency.code)" }

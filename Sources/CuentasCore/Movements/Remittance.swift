@@ -41,11 +41,15 @@ public struct Remittance: Hashable, Sendable {
     }
 
     /// The exchange-rate margin in the sent currency: what the amount sent would have bought at the market rate,
-    /// less what arrived, converted back. Nil when there was no conversion or no market rate.
+    /// less what arrived, converted back. Nil when there was no conversion or no market rate, or when the market rate
+    /// is so far from the bank's that the margin leaves the range a figure keeps (only a ledger recorded before
+    /// `RemittancePlausibility` can hold one: such a margin measures a typing error, not a cost).
     public var exchangeCost: Money? {
-        guard sent.currency != received.currency, let marketRate else { return nil }
-        let atMarket = marketRate.convert(sent, to: received.currency)
-        let lostInTarget = atMarket - received
+        guard sent.currency != received.currency, let marketRate, let atMarket = marketRate.convert(sent, to: received.currency) else { return nil }
+        // Both within the range, so their difference fits in 64 bits; it may still leave the range.
+        let lostMinorUnits = atMarket.minorUnits - received.minorUnits
+        guard lostMinorUnits.magnitude <= UInt64(Money.maximumMinorUnits) else { return nil }
+        let lostInTarget = Money(minorUnits: lostMinorUnits, currency: received.currency)
         let inverse = ExchangeRate.inverse(of: marketRate)
         return inverse.convert(lostInTarget, to: sent.currency)
     }

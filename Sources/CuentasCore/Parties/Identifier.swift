@@ -13,10 +13,25 @@ public struct Identifier: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.text = trimmed
     }
 
-    /// For values read back from the store, which only holds identifiers that were checked on the way in.
-    public init(trusted text: String) {
-        precondition(!text.isEmpty && text.count <= TextLimits.identifierCharacters, "bad stored identifier \(text)")
+    /// For values read back from a file, which may be damaged (a changed byte, an edit by hand): nil unless the text
+    /// is exactly an identifier, so a damaged file gets a message, never a trap nor a file name like "..".
+    public init?(stored text: String) {
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= TextLimits.identifierCharacters, Self.isLetterOrDigit(first),
+            bytes.allSatisfy({ Self.isLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
+        else { return nil }
         self.text = text
+    }
+
+    /// For identifiers the program wrote itself a moment ago (a site unit's name): a bad one is a programmer error.
+    public init(trusted text: String) {
+        guard let checked = Identifier(stored: text) else { preconditionFailure("bad identifier \(text)") }
+        self = checked
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     public var description: String { text }

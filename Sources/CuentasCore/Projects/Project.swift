@@ -25,7 +25,7 @@ public struct Project: Hashable, Sendable {
     ) {
         precondition(!sponsorClubIDs.isEmpty, "project \(folio) has no sponsoring club")
         precondition(
-            budgetLines.reduce(Money.zero(approvedCost.currency)) { $0 + $1.amount } == approvedCost,
+            MoneyTotal(summing: budgetLines.map(\.amount), currency: approvedCost.currency) == MoneyTotal(approvedCost),
             "budget lines of \(folio) do not add up to its cost")
         self.folio = folio
         self.title = title

@@ -23,6 +23,14 @@ public struct InputError: ExplainedError, Equatable {
         case userName
         /// A club or municipality given to a role that has none (an auditor, say).
         case noScopeForRole(String)
+        /// An amount between two others (what arrived, given what was sent and the rate).
+        case amountBetween(low: Money, high: Money)
+        /// A figure the ledger can keep (at most `Money.maximumMinorUnits`).
+        case amountWithinRange
+        /// A rate between two others (the market rate, given the bank's).
+        case rateBetween(low: ExchangeRate, high: ExchangeRate)
+        /// A rate of 1: no conversion within one currency.
+        case rateOfOne
     }
 
     public let field: String
@@ -83,6 +91,22 @@ public struct InputError: ExplainedError, Equatable {
                 en: "a name of 1 to 60 lowercase letters, digits, '.', '_' or '-'")
         case .noScopeForRole(let role):
             return say(language, es: "nada: el rol \(role) no lleva club ni municipio", en: "nothing: the role \(role) has no club or municipality")
+        case .amountBetween(let low, let high):
+            let range = "\(MoneyFormatter.format(low, in: language)) – \(MoneyFormatter.format(high, in: language))"
+            return say(
+                language, es: "un importe entre \(range): lo enviado por el tipo de cambio, menos hasta 20 % de comisiones en el camino",
+                en: "an amount between \(range): what was sent times the rate, less up to 20 % of fees on the way")
+        case .amountWithinRange:
+            let limit = MoneyFormatter.groupedDecimal(UInt64(Money.maximumMinorUnits), minorDigits: 2)
+            return say(
+                language, es: "un importe convertido de \(limit) como máximo; revise el tipo de cambio",
+                en: "a converted amount of at most \(limit); check the exchange rate")
+        case .rateBetween(let low, let high):
+            return say(
+                language, es: "un tipo de cambio de mercado entre \(low) y \(high), cerca del que aplicó el banco",
+                en: "a market rate between \(low) and \(high), near the rate the bank applied")
+        case .rateOfOne:
+            return say(language, es: "1: en la misma moneda no hay tipo de cambio", en: "1: within one currency there is no exchange rate")
         }
     }
 }

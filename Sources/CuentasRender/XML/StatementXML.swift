@@ -250,6 +250,10 @@ public enum StatementXML {
         xml.element(name, value.decimalText, [("currency", value.currency.code)])
     }
 
+    private static func money(_ xml: XMLDocumentWriter, _ name: String, _ total: MoneyTotal) {
+        xml.element(name, total.decimalText, [("currency", total.currency.code)])
+    }
+
     private static func localized(_ xml: XMLDocumentWriter, _ name: String, _ text: LocalizedText) {
         xml.element(name, text.spanish, [("xml:lang", "es")])
         xml.element(name, text.english, [("xml:lang", "en")])

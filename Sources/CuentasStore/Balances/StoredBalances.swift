@@ -29,28 +29,33 @@ struct StoredBalances {
             db, sql: "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance" + byFolio,
             arguments: arguments)
         while let row = try parties.next() {
-            let folio = Folio(trusted: row[0])
-            let party = PartyID(trusted: row[1])
-            keep(.committed(folio, party), row[2])
-            keep(.received(folio, party), row[3])
-            keep(.refunded(folio, party), row[4])
+            let folio = try row.storedIdentifier(0, "projectPartyBalance", "?")
+            let party = try row.storedIdentifier(1, "projectPartyBalance", folio.text)
+            keep(.committed(folio, party), try row.stored(2, "projectPartyBalance", "\(folio) \(party)"))
+            keep(.received(folio, party), try row.stored(3, "projectPartyBalance", "\(folio) \(party)"))
+            keep(.refunded(folio, party), try row.stored(4, "projectPartyBalance", "\(folio) \(party)"))
         }
         let lines = try Row.fetchCursor(db, sql: "SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, arguments: arguments)
-        while let row = try lines.next() { keep(.paid(Folio(trusted: row[0]), line: row[1]), row[2]) }
+        while let row = try lines.next() {
+            let folio = try row.storedIdentifier(0, "budgetLineBalance", "?")
+            keep(.paid(folio, line: try row.stored(1, "budgetLineBalance", folio.text)), try row.stored(2, "budgetLineBalance", folio.text))
+        }
         let projects = try Row.fetchCursor(
             db, sql: """
                 SELECT folio, status, onHandMinorUnits, schemePledgedMinorUnits, progressMovementId, progressOn, physicalPercent
                 FROM projectBalance
                 """ + byFolio, arguments: arguments)
         while let row = try projects.next() {
-            let folio = Folio(trusted: row[0])
-            guard let status = ProjectStatus(rawValue: row[1]) else {
+            let folio = try row.storedIdentifier(0, "projectBalance", "?")
+            guard let status = ProjectStatus(rawValue: try row.stored(1, "projectBalance", folio.text)) else {
                 throw StoreError.corruptRow(table: "projectBalance", id: folio.text, detail: "status")
             }
-            keep(.onHand(folio), row[2])
-            keep(.schemePledged(folio), row[3])
+            keep(.onHand(folio), try row.stored(2, "projectBalance", folio.text))
+            keep(.schemePledged(folio), try row.stored(3, "projectBalance", folio.text))
             var latest: ProjectAccount.ProgressEntry?
-            if let movement: MovementID = row[4], let date: String = row[5], let percent: Int = row[6] {
+            if let movement: MovementID = try row.stored(4, "projectBalance", folio.text), let date: String = try row.stored(5, "projectBalance", folio.text),
+                let percent: Int = try row.stored(6, "projectBalance", folio.text), (0...100).contains(percent)
+            {
                 latest = ProjectAccount.ProgressEntry(
                     movementID: movement, date: try CatalogueLoader.date(date, "projectBalance", folio.text), physicalPercent: percent)
             }
@@ -60,11 +65,11 @@ struct StoredBalances {
             db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits FROM clubFundBalance" + byClub,
             arguments: arguments)
         while let row = try funds.next() {
-            let club = PartyID(trusted: row[0])
-            keep(.memberDonations(club), row[1])
-            keep(.eventIncome(club), row[2])
-            keep(.sent(club), row[3])
-            keep(.fees(club), row[4])
+            let club = try row.storedIdentifier(0, "clubFundBalance", "?")
+            keep(.memberDonations(club), try row.stored(1, "clubFundBalance", club.text))
+            keep(.eventIncome(club), try row.stored(2, "clubFundBalance", club.text))
+            keep(.sent(club), try row.stored(3, "clubFundBalance", club.text))
+            keep(.fees(club), try row.stored(4, "clubFundBalance", club.text))
         }
     }
 
@@ -80,7 +85,9 @@ struct StoredBalances {
                 try read(db, for: nil, balance: { key, _ in keys.insert(key) }) { _, _, _ in }
                 return keys
             },
-            storedFolios: { Set(try String.fetchAll(db, sql: "SELECT folio FROM projectBalance").map(Folio.init(trusted:))) })
+            storedFolios: {
+                Set(try String.fetchAll(db, sql: "SELECT folio FROM projectBalance").map { text in try Folio.stored(text, "projectBalance", text) })
+            })
     }
 
     /// A state to check new movements against, for the projects and clubs named (every one with nil): the balances,

@@ -14,8 +14,10 @@ enum CatalogueLoader {
     ) throws -> Catalogue {
         var catalogue = Catalogue()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
-            let id = PartyID(trusted: row[0])
-            catalogue.federations[id] = Federation(id: id, name: row[1], stateOfOrigin: row[2], regionAbroad: row[3])
+            let id = try row.storedIdentifier(0, "federation", "?")
+            catalogue.federations[id] = Federation(
+                id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
+                regionAbroad: try row.stored(3, "federation", id.text))
         }
         try loadProjects(db, into: &catalogue, only: onlyProjects)
         var clubs = onlyClubs
@@ -26,36 +28,41 @@ enum CatalogueLoader {
         for row in try Row.fetchAll(
             db, sql: "SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, arguments: clubArguments)
         {
-            let id = PartyID(trusted: row[0])
+            let id = try row.storedIdentifier(0, "club", "?")
             var tomaDeNota: TomaDeNota?
-            if let number: String = row[6], let expires: String = row[7] {
+            if let number: String = try row.stored(6, "club", id.text), let expires: String = try row.stored(7, "club", id.text) {
                 tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
             }
             catalogue.clubs[id] = Club(
-                id: id, name: row[1], federationID: (row[2] as String?).map(PartyID.init(trusted:)),
-                cityAbroad: row[3], stateAbroad: row[4], countryAbroad: row[5],
-                tomaDeNota: tomaDeNota, fundCurrency: try currency(row[8], "club", id.text))
+                id: id, name: try row.stored(1, "party", id.text), federationID: try row.storedOptionalIdentifier(2, "club", id.text),
+                cityAbroad: try row.stored(3, "club", id.text), stateAbroad: try row.stored(4, "club", id.text),
+                countryAbroad: try row.stored(5, "club", id.text),
+                tomaDeNota: tomaDeNota, fundCurrency: try currency(try row.stored(8, "club", id.text), "club", id.text))
         }
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
-            let id = PartyID(trusted: row[0])
-            guard let level = GovernmentLevel(rawValue: row[2]) else {
-                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level")
+            let id = try row.storedIdentifier(0, "government", "?")
+            let parentID = try row.storedOptionalIdentifier(3, "government", id.text)
+            guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil) else {
+                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
             }
             catalogue.governments[id] = Government(
-                id: id, name: row[1], level: level, parentID: (row[3] as String?).map(PartyID.init(trusted:)), countryCode: row[4])
+                id: id, name: try row.stored(1, "party", id.text), level: level, parentID: parentID,
+                countryCode: try row.stored(4, "government", id.text))
         }
         let memberFilter = clubs == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(?))"
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
-            let id: Int64 = row[0]
-            catalogue.members[id] = ClubMember(id: id, clubID: PartyID(trusted: row[1]), displayName: row[2])
+            let id: Int64 = try row.stored(0, "clubMember", "?")
+            catalogue.members[id] = ClubMember(
+                id: id, clubID: try row.storedIdentifier(1, "clubMember", "\(id)"), displayName: try row.stored(2, "clubMember", "\(id)"))
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
-            let json: String = row[1]
+            let id: String = try row.stored(0, "scheme", "?")
+            let json: String = try row.stored(1, "scheme", id)
             do {
                 let scheme = try SchemeFile.scheme(fromJSON: Data(json.utf8))
                 catalogue.schemes[scheme.id] = scheme
             } catch {
-                throw StoreError.corruptRow(table: "scheme", id: row[0], detail: error.explanation(in: .english))
+                throw StoreError.corruptRow(table: "scheme", id: id, detail: error.explanation(in: .english))
             }
         }
         return catalogue
@@ -68,35 +75,42 @@ enum CatalogueLoader {
         // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments) {
-            clubsByFolio[row[0], default: []].append(PartyID(trusted: row[1]))
+            let folio: String = try row.stored(0, "projectClub", "?")
+            clubsByFolio[folio, default: []].append(try row.storedIdentifier(1, "projectClub", folio))
         }
-        var linesByFolio: [String: [(Int, String, Int64)]] = [:]
+        var linesByFolio: [String: [Row]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments)
         {
-            linesByFolio[row[0], default: []].append((row[1], row[2], row[3]))
+            linesByFolio[try row.stored(0, "budgetLine", "?"), default: []].append(row)
         }
         let columns = """
             folio, currency, approvedCostMinorUnits, kind, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish,
             municipalityId, locality, executingAgencyId, proposedOn
             """
         for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM project\(filter)", arguments: arguments) {
-            let folioText: String = row[0]
-            let folio = Folio(trusted: folioText)
-            let currencyCode = try currency(row[1], "project", folioText)
-            let cost = Money(minorUnits: row[2], currency: currencyCode)
-            let lines = (linesByFolio[folioText] ?? []).map {
-                BudgetLine(number: $0.0, concept: $0.1, amount: Money(minorUnits: $0.2, currency: currencyCode))
+            let folio = try row.storedIdentifier(0, "project", "?")
+            let folioText = folio.text
+            let currencyCode = try currency(try row.stored(1, "project", folioText), "project", folioText)
+            let cost = try row.storedMoney(2, currencyCode, "project", folioText, positive: true)
+            var lines: [BudgetLine] = []
+            for line in linesByFolio[folioText] ?? [] {
+                let number: Int = try line.stored(1, "budgetLine", folioText)
+                guard number == lines.count + 1 else { throw StoreError.corruptRow(table: "budgetLine", id: folioText, detail: "number \(number)") }
+                lines.append(BudgetLine(
+                    number: number, concept: try line.stored(2, "budgetLine", folioText),
+                    amount: try line.storedMoney(3, currencyCode, "budgetLine", "\(folioText) \(number)", positive: true)))
             }
-            guard let kind = ProjectKind(rawValue: row[3]), let clubs = clubsByFolio[folioText],
-                lines.reduce(Int64(0), { $0 + $1.amount.minorUnits }) == cost.minorUnits
+            guard let kind = ProjectKind(rawValue: try row.stored(3, "project", folioText)), let clubs = clubsByFolio[folioText],
+                MoneyTotal(summing: lines.map(\.amount), currency: currencyCode) == MoneyTotal(cost)
             else { throw StoreError.corruptRow(table: "project", id: folioText, detail: "kind, clubs or budget lines") }
             catalogue.projects[folio] = Project(
-                folio: folio, title: LocalizedText(spanish: row[4], english: row[5]),
-                description: LocalizedText(spanish: row[6], english: row[7]),
-                kind: kind, municipalityID: PartyID(trusted: row[8]), locality: row[9],
-                sponsorClubIDs: clubs, executingAgencyID: PartyID(trusted: row[10]),
-                approvedCost: cost, budgetLines: lines, proposedOn: try date(row[11], "project", folioText))
+                folio: folio,
+                title: LocalizedText(spanish: try row.stored(4, "project", folioText), english: try row.stored(5, "project", folioText)),
+                description: LocalizedText(spanish: try row.stored(6, "project", folioText), english: try row.stored(7, "project", folioText)),
+                kind: kind, municipalityID: try row.storedIdentifier(8, "project", folioText), locality: try row.stored(9, "project", folioText),
+                sponsorClubIDs: clubs, executingAgencyID: try row.storedIdentifier(10, "project", folioText),
+                approvedCost: cost, budgetLines: lines, proposedOn: try date(try row.stored(11, "project", folioText), "project", folioText))
         }
     }
 

@@ -21,17 +21,18 @@ enum LedgerLoader {
         let rows = try Row.fetchCursor(
             db, sql: MovementColumns.selectSQL + " WHERE id BETWEEN ? AND ? ORDER BY id", arguments: [first, last])
         var texts = RepeatedTexts()
+        var previous: MovementID = 0
         guard checkingChain else {
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts)) }
+            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
             return LedgerPart(movements: movements, firstBreak: nil, lastHash: nil)
         }
         let before = try String.fetchOne(db, sql: "SELECT hash FROM movement WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [first])
         var verifier = HashChain.Verifier(previousStoredHash: before ?? HashChain.genesis)
         var lastHash = before
         while let row = try rows.next() {
-            let movement = try MovementColumns.movement(from: row, sharing: &texts)
-            let hash = row.hasNull(atIndex: hashPosition) ? "" : row[hashPosition] as String
-            let previousHash = row.hasNull(atIndex: previousHashPosition) ? "" : row[previousHashPosition] as String
+            let movement = try MovementColumns.movement(from: row, sharing: &texts, after: &previous)
+            let hash: String = try row.stored(hashPosition, "movement", "#\(movement.id)") ?? ""
+            let previousHash: String = try row.stored(previousHashPosition, "movement", "#\(movement.id)") ?? ""
             _ = verifier.check(movement, previousHash: previousHash, hash: hash)
             lastHash = hash
             movements.append(movement)

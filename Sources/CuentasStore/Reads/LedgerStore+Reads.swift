@@ -83,7 +83,7 @@ extension LedgerStore {
     /// `partialCheck`'s state for the projects the query finds, or the whole ledger's if the part replayed breaks a rule.
     private func partialState(foliosSQL: String, _ id: PartyID, clubs: Set<PartyID>) throws(StoreError) -> LedgerState {
         let part = try read { db in
-            let folios = Set(try String.fetchAll(db, sql: foliosSQL, arguments: [id.text]).map(Folio.init(trusted:)))
+            let folios = Set(try String.fetchAll(db, sql: foliosSQL, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
             let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
             return try Self.partialCheck(
                 db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs), folios: folios, clubs: clubs,
@@ -145,10 +145,11 @@ extension LedgerStore {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var failure: (any Error)?
         var texts = RepeatedTexts()
+        var previous: MovementID = 0
         let movements = AnyIterator<Movement> {
             do {
                 guard let row = try rows.next() else { return nil }
-                return try MovementColumns.movement(from: row, sharing: &texts)
+                return try MovementColumns.movement(from: row, sharing: &texts, after: &previous)
             } catch {
                 failure = error
                 return nil
@@ -173,7 +174,9 @@ extension LedgerStore {
         try read { db in
             var movements: [Movement] = []
             let rows = try Row.fetchCursor(db, sql: MovementColumns.selectSQL + " WHERE id > ? ORDER BY id", arguments: [id])
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+            var texts = RepeatedTexts()
+            var previous = id
+            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
             return movements
         }
     }
@@ -185,7 +188,9 @@ extension LedgerStore {
             let sql = MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
             let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
             let rows = try Row.fetchCursor(db, sql: sql, arguments: [list])
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+            var texts = RepeatedTexts()
+            var previous: MovementID = 0
+            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
             return movements
         }
     }
@@ -200,12 +205,34 @@ extension LedgerStore {
             let last = try snapshot.read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
             var check = try replay(through: last, checkingChain: true)
             let state = check.ledger.state
-            check.balanceDifferences = try snapshot.read { db in try StoredBalances.differences(db, from: state) }
+            try snapshot.read { db in
+                check.balanceDifferences = try StoredBalances.differences(db, from: state)
+                check.lostPublicationHeads = try Self.lostPublicationHeads(db, last: last)
+                check.fileProblems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            }
             return check
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(error)
+        }
+    }
+
+    /// Every publication the ledger recorded whose last movement is gone or changed. The chain is checked movement by
+    /// movement, so a head that still matches proves every movement before it is as published.
+    static func lostPublicationHeads(_ db: Database, last: MovementID) throws -> [LostPublicationHead] {
+        let rows = try Row.fetchAll(
+            db, sql: """
+                SELECT p.number, p.ledgerMovements, p.ledgerHeadHash, m.hash FROM publication p
+                LEFT JOIN movement m ON m.id = p.ledgerMovements WHERE p.ledgerMovements > 0 ORDER BY p.number
+                """)
+        return try rows.compactMap { row in
+            let number: Int = try row.stored(0, "publication", "?")
+            let movements: Int64 = try row.stored(1, "publication", "\(number)")
+            let published: String = try row.stored(2, "publication", "\(number)")
+            let stored: String? = try row.stored(3, "movement", "#\(movements)")
+            guard stored != published else { return nil }
+            return LostPublicationHead(publication: number, movements: movements, publishedHash: published, storedHash: stored, lastMovement: last)
         }
     }
 

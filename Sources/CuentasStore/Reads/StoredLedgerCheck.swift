@@ -2,7 +2,8 @@ import CuentasCore
 import CuentasIntegrity
 
 /// A check of the stored ledger: every rule, the hash chain that shows whether the file was changed outside the
-/// program, and the stored balances against a full replay.
+/// program, the stored balances against a full replay, the heads of the ledger's own publications, and SQLite's own
+/// check of the file's structure.
 public struct StoredLedgerCheck: Sendable {
     public let ledger: LedgerCheck
     /// The first movement whose hashes no longer match, if any.
@@ -10,6 +11,35 @@ public struct StoredLedgerCheck: Sendable {
     public let headHash: String
     /// Every stored balance that is not what the replay gives (empty when the balances were not compared).
     public internal(set) var balanceDifferences: [BalanceDifference] = []
+    /// Each publication whose head the ledger no longer holds: movements were removed after it was published (a
+    /// truncated or damaged file), or changed under it.
+    public internal(set) var lostPublicationHeads: [LostPublicationHead] = []
+    /// What `PRAGMA integrity_check` found wrong with the file's pages and indexes (empty when it says "ok").
+    public internal(set) var fileProblems: [String] = []
 
-    public var passed: Bool { ledger.passed && brokenLink == nil && balanceDifferences.isEmpty }
+    public var passed: Bool {
+        ledger.passed && brokenLink == nil && balanceDifferences.isEmpty && lostPublicationHeads.isEmpty && fileProblems.isEmpty
+    }
+}
+
+/// A publication recorded in the ledger whose last movement is gone, or no longer has the hash it was published with.
+public struct LostPublicationHead: Hashable, Sendable, ExplainedError {
+    public let publication: Int
+    public let movements: Int64
+    public let publishedHash: String
+    /// The hash the ledger now holds for that movement; nil when the movement is gone.
+    public let storedHash: String?
+    /// The ledger's last movement now.
+    public let lastMovement: Int64
+
+    public func explanation(in language: Language) -> String {
+        guard let storedHash else {
+            return language == .spanish
+                ? "la publicación \(publication) se hizo con \(movements) movimientos y el libro tiene \(lastMovement): se quitaron movimientos ya publicados (archivo truncado o dañado); restaure la última copia de seguridad"
+                : "publication \(publication) was made of \(movements) movements and the ledger has \(lastMovement): published movements were removed (a truncated or damaged file); restore the last backup"
+        }
+        return language == .spanish
+                ? "la publicación \(publication) terminó en el movimiento #\(movements) con hash \(publishedHash.prefix(16)) y el libro guarda \(storedHash.prefix(16)): lo publicado fue cambiado"
+                : "publication \(publication) ended at movement #\(movements) with hash \(publishedHash.prefix(16)) and the ledger holds \(storedHash.prefix(16)): what was published was changed"
+    }
 }

@@ -148,4 +148,15 @@ enum MovementColumns {
     static func movement(from row: Row, sharing texts: inout RepeatedTexts) throws -> Movement {
         try StoredMovementRow(row).movement(sharing: &texts)
     }
+
+    /// One row of many read `ORDER BY id`, checked to come after `previous` (which it becomes): a damaged index can
+    /// hand rows back out of order, and every replay counts on ledger order.
+    static func movement(from row: Row, sharing texts: inout RepeatedTexts, after previous: inout MovementID) throws -> Movement {
+        let movement = try StoredMovementRow(row).movement(sharing: &texts)
+        guard movement.id > previous else {
+            throw StoreError.corruptRow(table: "movement", id: "#\(movement.id)", detail: "read after #\(previous): out of ledger order")
+        }
+        previous = movement.id
+        return movement
+    }
 }

@@ -8,7 +8,7 @@ struct StoredMovementRow {
 
     init(_ row: Row) {
         self.row = row
-        id = row.hasNull(atIndex: Self.idPosition) ? 0 : row[Self.idPosition] as Int64
+        id = (try? row.decode(Int64?.self, atIndex: Self.idPosition)) ?? 0
     }
 
     static let idPosition = MovementColumns.Column.id.rawValue
@@ -41,16 +41,16 @@ struct StoredMovementRow {
 
     func name(_ position: Int) -> String { MovementColumns.names[position] }
 
-    func optionalText(_ position: Int) -> String? { row.hasNull(atIndex: position) ? nil : row[position] as String }
-    func optionalInteger(_ position: Int) -> Int64? { row.hasNull(atIndex: position) ? nil : row[position] as Int64 }
+    func optionalText(_ position: Int) throws -> String? { try row.stored(position, "movement", "#\(id)") }
+    func optionalInteger(_ position: Int) throws -> Int64? { try row.stored(position, "movement", "#\(id)") }
 
     func text(_ position: Int) throws -> String {
-        guard let value = optionalText(position) else { throw corrupt("\(name(position)) is missing") }
+        guard let value = try optionalText(position) else { throw corrupt("\(name(position)) is missing") }
         return value
     }
 
     func integer(_ position: Int) throws -> Int64 {
-        guard let value = optionalInteger(position) else { throw corrupt("\(name(position)) is missing") }
+        guard let value = try optionalInteger(position) else { throw corrupt("\(name(position)) is missing") }
         return value
     }
 
@@ -79,22 +79,23 @@ struct StoredMovementRow {
     }
 
     func rate(_ position: Int) throws -> ExchangeRate? {
-        guard let millionths = optionalInteger(position) else { return nil }
+        guard let millionths = try optionalInteger(position) else { return nil }
         guard millionths > 0 else { throw corrupt("\(name(position)) \(millionths)") }
         return ExchangeRate(millionths: millionths)
     }
 
-    func folio() throws -> Folio { Folio(trusted: try text(Self.folio)) }
-    func party() throws -> PartyID { PartyID(trusted: try text(Self.partyId)) }
-    func scheme() -> Identifier? { optionalText(Self.schemeId).map(Identifier.init(trusted:)) }
+    func folio() throws -> Folio { try row.storedIdentifier(Self.folio, "movement", "#\(id)") }
+    func party() throws -> PartyID { try row.storedIdentifier(Self.partyId, "movement", "#\(id)") }
+    func scheme() throws -> Identifier? { try row.storedOptionalIdentifier(Self.schemeId, "movement", "#\(id)") }
 
     func remittance() throws -> Remittance {
         let sent = try positive(Self.sent, Self.sentCurrency)
         let fee = try money(Self.fee, Self.sentCurrency)
+        guard let received = try? positive(Self.amount, Self.currency), fee.minorUnits >= 0 else { throw corrupt("amount or fee") }
         guard let exchangeRate = try rate(Self.exchangeRate) else { throw corrupt("exchangeRateMillionths is missing") }
         return Remittance(
             sent: sent, fee: fee, exchangeRate: exchangeRate, rateSource: try text(Self.rateSource),
-            marketRate: try rate(Self.marketRate), received: try positive(Self.amount, Self.currency),
+            marketRate: try rate(Self.marketRate), received: received,
             reference: try text(Self.reference))
     }
 
@@ -108,15 +109,15 @@ struct StoredMovementRow {
             body = .pledge(
                 Pledge(
                     folio: try folio(), partyID: try party(), amount: try positive(Self.amount, Self.currency),
-                    schemeID: scheme(), capBound: try integer(Self.capBound) == 1))
+                    schemeID: try scheme(), capBound: try integer(Self.capBound) == 1))
         case .deposit:
             body = .deposit(Deposit(folio: try folio(), partyID: try party(), remittance: try remittance()))
         case .transfer:
             body = .transfer(Transfer(clubID: try party(), folio: try folio(), remittance: try remittance()))
         case .donation:
             let source: DonationSource
-            if let eventName = optionalText(Self.eventName) { source = .event(eventName) } else {
-                source = .member(optionalInteger(Self.memberId))
+            if let eventName = try optionalText(Self.eventName) { source = .event(eventName) } else {
+                source = .member(try optionalInteger(Self.memberId))
             }
             body = .donation(Donation(clubID: try party(), amount: try positive(Self.amount, Self.currency), source: source))
         case .payment:
@@ -124,7 +125,7 @@ struct StoredMovementRow {
                 Payment(
                     folio: try folio(), budgetLine: Int(try integer(Self.budgetLine)), payee: texts.shared(try text(Self.payee)),
                     payeeTaxID: try text(Self.payeeTaxId), amount: try positive(Self.amount, Self.currency),
-                    invoiceUUID: try text(Self.invoiceUuid), overrunReason: optionalText(Self.overrunReason)))
+                    invoiceUUID: try text(Self.invoiceUuid), overrunReason: try optionalText(Self.overrunReason)))
         case .refund:
             body = .refund(
                 Refund(
@@ -137,19 +138,19 @@ struct StoredMovementRow {
         case .status:
             let statusText = try text(Self.status)
             guard let status = ProjectStatus(rawValue: statusText) else { throw corrupt("status \(statusText)") }
-            let sessionDate: CalendarDate? = row.hasNull(atIndex: Self.sessionDate) ? nil : try date(Self.sessionDate)
+            let sessionDate: CalendarDate? = try optionalText(Self.sessionDate) == nil ? nil : try date(Self.sessionDate)
             body = .status(
                 StatusChange(
                     folio: try folio(), status: status, sessionDate: sessionDate,
-                    minutesReference: optionalText(Self.minutesReference),
-                    handOverReference: optionalText(Self.handOverReference), reason: optionalText(Self.reason),
-                    schemeID: scheme()))
+                    minutesReference: try optionalText(Self.minutesReference),
+                    handOverReference: try optionalText(Self.handOverReference), reason: try optionalText(Self.reason),
+                    schemeID: try scheme()))
         case .reversal:
             body = .reversal(Reversal(movementID: try integer(Self.reversesId), reason: try text(Self.reason)))
         }
         guard id > 0 else { throw corrupt("id") }
         return Movement(
             id: id, occurredOn: try date(Self.occurredOn), recordedBy: try text(Self.recordedBy),
-            note: optionalText(Self.note) ?? "", body: body)
+            note: try optionalText(Self.note) ?? "", body: body)
     }
 }

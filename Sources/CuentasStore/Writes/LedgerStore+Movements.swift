@@ -55,9 +55,10 @@ extension LedgerStore {
             if let row = try Row.fetchOne(
                 db, sql: "SELECT firstMovement, lastMovement, userName FROM submission WHERE key = ?", arguments: [submissionKey])
             {
-                let owner: String = row["userName"]
+                let owner: String = try row.stored("userName", "submission", "?")
                 guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
-                return .alreadyRecorded(firstMovement: row["firstMovement"], lastMovement: row["lastMovement"])
+                return .alreadyRecorded(
+                    firstMovement: try row.stored("firstMovement", "submission", "?"), lastMovement: try row.stored("lastMovement", "submission", "?"))
             }
             let movements = try insert(db, drafts)
             guard let first = movements.first, let last = movements.last else { return .recorded([]) }
@@ -176,7 +177,9 @@ extension LedgerStore {
                 AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 """
             var live: [String: MovementID] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(Array(references))]) { live[row["reference"]] = row["id"] }
+            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(Array(references))]) {
+                live[try row.stored("reference", "movement", "?")] = try row.stored("id", "movement", "?")
+            }
             state.assumeLiveReferences(live)
         }
         state.continueNumbering(after: lastOfLedger)

@@ -28,7 +28,9 @@ extension LedgerStore {
     public func observations(folio: Folio) throws(StoreError) -> [Observation] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM observation WHERE folio = ? ORDER BY id", arguments: [folio.text]).map { row in
-                Observation(id: row["id"], folio: folio, author: row["author"], writtenAt: row["writtenAt"], text: row["text"])
+                Observation(
+                    id: try row.stored("id", "observation", "?"), folio: folio, author: try row.stored("author", "observation", "?"),
+                    writtenAt: try row.stored("writtenAt", "observation", "?"), text: try row.stored("text", "observation", "?"))
             }
         }
     }

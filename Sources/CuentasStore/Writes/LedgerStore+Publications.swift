@@ -37,11 +37,15 @@ extension LedgerStore {
     public func publications() throws(StoreError) -> [PublicationRecord] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM publication ORDER BY number").map { row in
-                PublicationRecord(
-                    number: row["number"], publishedOn: try CatalogueLoader.date(row["publishedOn"], "publication", "\(row["number"] ?? 0)"),
-                    asOf: try CatalogueLoader.date(row["asOf"], "publication", "\(row["number"] ?? 0)"), signerName: row["signerName"],
-                    publicKey: row["publicKey"], ledgerMovements: row["ledgerMovements"], ledgerHeadHash: row["ledgerHeadHash"],
-                    manifestSHA256: row["manifestSHA256"], signature: row["signature"])
+                let number: Int = try row.stored("number", "publication", "?")
+                let id = "\(number)"
+                return PublicationRecord(
+                    number: number, publishedOn: try CatalogueLoader.date(try row.stored("publishedOn", "publication", id), "publication", id),
+                    asOf: try CatalogueLoader.date(try row.stored("asOf", "publication", id), "publication", id),
+                    signerName: try row.stored("signerName", "publication", id), publicKey: try row.stored("publicKey", "publication", id),
+                    ledgerMovements: try row.stored("ledgerMovements", "publication", id),
+                    ledgerHeadHash: try row.stored("ledgerHeadHash", "publication", id),
+                    manifestSHA256: try row.stored("manifestSHA256", "publication", id), signature: try row.stored("signature", "publication", id))
             }
         }
     }

@@ -31,7 +31,7 @@ extension LedgerStore {
     public func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
-            return (try Self.account(row), row["passwordHash"])
+            return (try Self.account(row), try row.stored("passwordHash", "appUser", name))
         }
     }
 
@@ -41,13 +41,15 @@ extension LedgerStore {
     }
 
     private static func account(_ row: Row) throws -> UserAccount {
-        let name: String = row["name"]
-        guard let role = UserRole(rawValue: row["role"]) else {
-            throw StoreError.corruptRow(table: "appUser", id: name, detail: "role \(row["role"] ?? "")")
-        }
-        let club: String? = row["clubId"]
-        let municipality: String? = row["municipalityId"]
-        return UserAccount(
-            trusted: name, role: role, clubID: club.map(Identifier.init(trusted:)), municipalityID: municipality.map(Identifier.init(trusted:)))
+        let name: String = try row.stored("name", "appUser", "?")
+        let roleText: String = try row.stored("role", "appUser", name)
+        let club: String? = try row.stored("clubId", "appUser", name)
+        let municipality: String? = try row.stored("municipalityId", "appUser", name)
+        guard let role = UserRole(rawValue: roleText),
+            let account = UserAccount(
+                stored: name, role: role, clubID: try club.map { text in try Identifier.stored(text, "appUser", name) },
+                municipalityID: try municipality.map { text in try Identifier.stored(text, "appUser", name) })
+        else { throw StoreError.corruptRow(table: "appUser", id: name, detail: "role \(roleText) and its club or municipality") }
+        return account
     }
 }

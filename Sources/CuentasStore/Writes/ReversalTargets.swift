@@ -24,7 +24,7 @@ struct ReversalTargets {
         while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
         var reversedBy: [MovementID: MovementID] = [:]
         let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
-        for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[row[0]] = row[1] }
+        for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?") }
         self.movements = movements
         self.reversedBy = reversedBy
     }

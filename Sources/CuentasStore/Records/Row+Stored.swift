@@ -1,0 +1,58 @@
+import CuentasCore
+import GRDB
+
+/// Reading values back from a file that may be damaged (a changed byte, a row edited by hand): each read is checked
+/// and a bad value becomes a `StoreError.corruptRow` naming the table, the row and the column, never a trap. GRDB's
+/// plain `row[index]` stops the program when a value does not convert; these never do.
+extension Row {
+    func stored<Value: DatabaseValueConvertible>(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Value {
+        do { return try decode(Value.self, atIndex: index) } catch {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \(String(describing: self[index] as DatabaseValue).prefix(80))")
+        }
+    }
+
+    func stored<Value: DatabaseValueConvertible>(_ column: String, _ table: String, _ id: @autoclosure () -> String) throws -> Value {
+        guard let index = Array(columnNames).firstIndex(of: column) else { throw StoreError.corruptRow(table: table, id: id(), detail: "\(column) is missing") }
+        return try stored(index, table, id())
+    }
+
+    func storedIdentifier(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier {
+        let text: String = try stored(index, table, id())
+        guard let identifier = Identifier(stored: text) else {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \"\(text)\" is not an identifier")
+        }
+        return identifier
+    }
+
+    func storedOptionalIdentifier(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier? {
+        guard let text: String = try stored(index, table, id()) else { return nil }
+        guard let identifier = Identifier(stored: text) else {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \"\(text)\" is not an identifier")
+        }
+        return identifier
+    }
+
+    /// An amount a figure can hold (`Money.maximumMinorUnits`); `positive` for a budget, a cost, a movement's amount.
+    func storedMoney(_ index: Int, _ currency: CurrencyCode, _ table: String, _ id: @autoclosure () -> String, positive: Bool = false) throws -> Money {
+        let minorUnits: Int64 = try stored(index, table, id())
+        guard minorUnits.magnitude <= UInt64(Money.maximumMinorUnits), !positive || minorUnits > 0 else {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \(minorUnits) is out of range")
+        }
+        return Money(minorUnits: minorUnits, currency: currency)
+    }
+
+    private func columnName(_ index: Int) -> String {
+        let names = Array(columnNames)
+        return names.indices.contains(index) ? names[index] : "column \(index)"
+    }
+}
+
+extension Identifier {
+    /// An identifier read back from a column, for the readers that take the text themselves.
+    static func stored(_ text: String, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier {
+        guard let identifier = Identifier(stored: text) else {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\"\(text)\" is not an identifier")
+        }
+        return identifier
+    }
+}
