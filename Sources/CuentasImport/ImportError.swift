@@ -42,7 +42,7 @@ public struct ImportError: ExplainedError, Equatable {
     /// What is wrong, without the line and column: a form shows it next to the field.
     public func problemText(in language: Language) -> String {
         let es = language == .spanish
-        let shown = value.map { "\"\($0)\"" } ?? ""
+        let shown = value.map { "\"\(TextLimits.shown($0))\"" } ?? ""
         switch problem {
         case .notUTF8:
             return es

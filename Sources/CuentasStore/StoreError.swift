@@ -43,7 +43,11 @@ public enum StoreError: ExplainedError {
         case .ledgerExists(let path):
             return language == .spanish ? "ya existe un archivo en \(path); no se toca" : "a file already exists at \(path); it was left alone"
         case .duplicate(let what, let id):
-            return language == .spanish ? "ya existe \(what) \(id)" : "\(what) \(id) already exists"
+            // The existing one's spelling: "club-a" is refused because CLUB-A exists (identifiers are one thing whatever
+            // their case).
+            return language == .spanish
+                ? "ya existe \(what) \(id) (los identificadores no distinguen mayúsculas)"
+                : "\(what) \(id) already exists (identifiers are the same whatever their case)"
         case .unknown(let what, let id):
             return language == .spanish ? "no existe \(what) \(id)" : "there is no \(what) \(id)"
         case .invalid(let error): return error.explanation(in: language)

@@ -40,7 +40,7 @@ extension LedgerState {
         try requireMoneyAccepted(account, movement)
         try requireFunder(partyID, of: account, movement)
         try requireCurrency(remittance.received.currency, account, movement)
-        if let existing = liveReferences[remittance.reference] {
+        if let existing = liveReferences[Remittance.referenceKey(remittance.reference)] {
             throw violation(folio, movement, .duplicateReference(remittance.reference, existing: existing))
         }
     }

@@ -8,8 +8,8 @@ extension LedgerState {
         switch movement.body {
         case .pledge(let pledge):
             projects[pledge.folio]!.livePledgeDates[pledge.partyID, default: [:]][movement.id] = movement.occurredOn
-        case .deposit(let deposit): liveReferences[deposit.remittance.reference] = movement.id
-        case .transfer(let transfer): liveReferences[transfer.remittance.reference] = movement.id
+        case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = movement.id
+        case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = movement.id
         case .status(let change):
             projects[change.folio]!.status = change.status
             projects[change.folio]!.statusHistory.append(.init(movementID: movement.id, date: movement.occurredOn, change: change))
@@ -27,8 +27,8 @@ extension LedgerState {
     private mutating func noteUndone(_ target: Movement) {
         switch target.body {
         case .pledge(let pledge): projects[pledge.folio]!.livePledgeDates[pledge.partyID]?[target.id] = nil
-        case .deposit(let deposit): liveReferences[deposit.remittance.reference] = nil
-        case .transfer(let transfer): liveReferences[transfer.remittance.reference] = nil
+        case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = nil
+        case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil
         case .progress(let report): projects[report.folio]!.progress.removeAll { $0.movementID == target.id }
         case .donation, .payment, .refund, .status, .reversal: break
         }

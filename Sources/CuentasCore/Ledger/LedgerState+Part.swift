@@ -5,7 +5,10 @@ extension LedgerState {
     /// Bank references of live deposits and transfers outside the part replayed: the same money cannot be recorded
     /// twice anywhere in the ledger.
     public mutating func assumeLiveReferences(_ references: [String: MovementID]) {
-        for (reference, id) in references where liveReferences[reference] == nil { liveReferences[reference] = id }
+        for (reference, id) in references {
+            let key = Remittance.referenceKey(reference)
+            if liveReferences[key] == nil { liveReferences[key] = id }
+        }
     }
 
     /// New movements are numbered after the whole ledger's last one, not after the last one of the part replayed.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Money sent to a project account: what left, what it cost, what arrived. The rate and its source are recorded as
 /// the bank gave them; nothing is looked up live.
 ///
@@ -52,6 +54,20 @@ public struct Remittance: Hashable, Sendable {
         let lostInTarget = Money(minorUnits: lostMinorUnits, currency: received.currency)
         let inverse = ExchangeRate.inverse(of: marketRate)
         return inverse.convert(lostInTarget, to: sent.currency)
+    }
+}
+
+extension Remittance {
+    /// A bank reference as the rules compare it: without spaces, its letters in upper case, in Unicode's composed form
+    /// ("spei 0042" is SPEI0042; "É" typed as E and an accent is "É"). The store finds live references by the same
+    /// key (`upper(replace(reference, ' ', ''))`: SQLite's `upper` changes ASCII letters only, and so does this), so
+    /// that recording and `check` never disagree on whether two references are one.
+    public static func referenceKey(_ reference: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in reference.precomposedStringWithCanonicalMapping.unicodeScalars where scalar != " " {
+            scalars.append(("a"..."z").contains(scalar) ? Unicode.Scalar(scalar.value - 32)! : scalar)
+        }
+        return String(scalars)
     }
 }
 

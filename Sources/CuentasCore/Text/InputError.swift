@@ -7,6 +7,9 @@ public struct InputError: ExplainedError, Equatable {
         case nonEmptyText
         case textOfAtMost(Int)
         case textWithoutControlCharacters
+        /// No zero-width, direction or byte-order characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064,
+        /// U+2066–U+2069, U+FEFF).
+        case textWithoutInvisibleCharacters
         case identifier
         case date
         case amount(AmountParseError.Reason, currency: String, style: NumberStyle)
@@ -44,7 +47,8 @@ public struct InputError: ExplainedError, Equatable {
     }
 
     public func explanation(in language: Language) -> String {
-        let shown = value.isEmpty ? say(language, es: "(vacío)", en: "(empty)") : "\"\(value)\""
+        // Control and invisible characters are written as U+XXXX: a message never sends a terminal escape to the screen.
+        let shown = value.isEmpty ? say(language, es: "(vacío)", en: "(empty)") : "\"\(TextLimits.shown(value))\""
         return say(language, es: "\(field): \(shown) no es válido; se espera ", en: "\(field): \(shown) is not valid; expected ")
             + expectation(in: language)
     }
@@ -56,6 +60,10 @@ public struct InputError: ExplainedError, Equatable {
             return say(language, es: "un texto de \(limit) caracteres como máximo", en: "a text of at most \(limit) characters")
         case .textWithoutControlCharacters:
             return say(language, es: "texto sin caracteres de control", en: "text without control characters")
+        case .textWithoutInvisibleCharacters:
+            return say(
+                language, es: "texto sin caracteres invisibles ni de dirección (de ancho cero, RLO, LRO…)",
+                en: "text without invisible or direction characters (zero-width, RLO, LRO…)")
         case .identifier:
             return say(
                 language,

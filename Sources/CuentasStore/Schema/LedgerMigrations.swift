@@ -15,6 +15,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v5-movement-by-reversed", migrate: indexReversals)
         migrator.registerMigration("v6-drop-movement-by-hash", migrate: dropHashIndex)
         migrator.registerMigration("v7-balances", migrate: createBalances)
+        migrator.registerMigration("v8-comparisons", migrate: indexComparisons)
         return migrator
     }
 

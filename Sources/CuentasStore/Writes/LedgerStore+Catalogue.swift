@@ -68,8 +68,10 @@ extension LedgerStore {
     }
 
     func insertProject(_ db: Database, _ project: Project) throws {
-        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM project WHERE folio = ?"), arguments: [project.folio.text]) != nil {
-            throw StoreError.duplicate(what: "project", id: project.folio.text)
+        if let existing = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT folio FROM project WHERE folio = ? COLLATE NOCASE"), arguments: [project.folio.text])
+        {
+            throw StoreError.duplicate(what: "project", id: existing)
         }
         let level = try String.fetchOne(db.cachedStatement(sql: "SELECT level FROM government WHERE partyId = ?"), arguments: [project.municipalityID.text])
         guard level == GovernmentLevel.municipal.rawValue else {
@@ -112,8 +114,10 @@ extension LedgerStore {
             throw StoreError.scheme(error)
         }
         try write { db in
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM scheme WHERE id = ?"), arguments: [scheme.id.text]) != nil {
-                throw StoreError.duplicate(what: "scheme", id: scheme.id.text)
+            if let existing = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM scheme WHERE id = ? COLLATE NOCASE"), arguments: [scheme.id.text])
+            {
+                throw StoreError.duplicate(what: "scheme", id: existing)
             }
             try Self.execute(db, sql: "INSERT INTO scheme (id, definitionJSON) VALUES (?, ?)",
                 arguments: [scheme.id.text, String(decoding: json, as: UTF8.self)])
@@ -140,8 +144,8 @@ extension LedgerStore {
     }
 
     private func insertParty(_ db: Database, id: PartyID, kind: String, name: String) throws {
-        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM party WHERE id = ?"), arguments: [id.text]) != nil {
-            throw StoreError.duplicate(what: "party", id: id.text)
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM party WHERE id = ? COLLATE NOCASE"), arguments: [id.text]) {
+            throw StoreError.duplicate(what: "party", id: existing)
         }
         try Self.execute(db, sql: "INSERT INTO party (id, kind, name) VALUES (?, ?, ?)", arguments: [id.text, kind, name])
     }

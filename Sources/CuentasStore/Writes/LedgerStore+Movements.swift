@@ -151,8 +151,8 @@ extension LedgerStore {
         var references: Set<String> = []
         for draft in drafts {
             switch draft.body {
-            case .transfer(let transfer): references.insert(transfer.remittance.reference)
-            case .deposit(let deposit): references.insert(deposit.remittance.reference)
+            case .transfer(let transfer): references.insert(Remittance.referenceKey(transfer.remittance.reference))
+            case .deposit(let deposit): references.insert(Remittance.referenceKey(deposit.remittance.reference))
             default: break
             }
         }
@@ -173,7 +173,8 @@ extension LedgerStore {
         var state = replayed
         if !references.isEmpty {
             let sql = """
-                SELECT reference, id FROM movement m WHERE reference IN (SELECT value FROM json_each(?))
+                SELECT reference, id FROM movement m
+                WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN (SELECT value FROM json_each(?))
                 AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 """
             var live: [String: MovementID] = [:]

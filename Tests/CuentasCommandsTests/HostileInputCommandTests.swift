@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Careless and hostile input through the real commands: what a careful accountant would refuse is refused, with a
+/// message naming the field, and the ledger is left as it was.
+@Suite struct HostileInputCommandTests {
+    private func movementCount(_ cli: CLI) throws -> String {
+        try cli.shell("sqlite3 '\(cli.database)' 'SELECT count(*) FROM movement'").output
+    }
+
+    @Test func oneReferenceInTwoSpellingsIsRecordedOnce() throws {
+        let cli = try CLI.smallLedger()
+        let first = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "1000", "--reference", "SPEI-PAGO-É", "--date", "2024-03-05"])
+        #expect(first.status == 0, "\(first.errors)")
+        let before = try movementCount(cli)
+        for spelling in ["SPEI-PAGO-E\u{0301}", "spei-pago-É", "SPEI -PAGO-É"] {
+            let again = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "1000", "--reference", spelling, "--date", "2024-03-06"])
+            #expect(again.status != 0, "\(spelling) was recorded again")
+            #expect(again.errors.contains("is already recorded in movement #"), "\(again.errors)")
+        }
+        #expect(try movementCount(cli) == before)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func anIdentifierThatDiffersOnlyByCaseIsRefused() throws {
+        let cli = try CLI.smallLedger()
+        let club = try cli.run(["club", "add", "club", "--name", "Otro", "--city", "Chicago", "--state", "IL",
+                                "--toma-de-nota", "CHI-2", "--toma-de-nota-expires", "2030-01-01"])
+        #expect(club.status != 0)
+        #expect(club.errors.contains("party CLUB already exists (identifiers are the same whatever their case)"), "\(club.errors)")
+        let project = try cli.run(["project", "add", "p-1", "--kind", "infrastructure", "--title-es", "Obra", "--title-en", "Work",
+                                   "--municipality", "MUN", "--locality", "Centro", "--club", "CLUB", "--cost", "100",
+                                   "--line", "Materiales=100", "--proposed-on", "2024-01-10"])
+        #expect(project.status != 0)
+        #expect(project.errors.contains("project P-1 already exists"), "\(project.errors)")
+    }
+
+    @Test func aPayeeWithADirectionOverrideIsRefusedAndNotEchoed() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        let before = try movementCount(cli)
+        let paid = try cli.run(["pay", "P-1", "--line", "1", "--payee", "Constructora \u{202E}zeréP", "--tax-id", "CON010101AB1",
+                                "--amount", "100", "--invoice", "6F9619FF-8B86-D011-B42D-00C04FC964FF", "--date", "2024-03-06"])
+        #expect(paid.status != 0)
+        #expect(paid.errors.contains("<U+202E>"), "\(paid.errors)")
+        #expect(!paid.errors.unicodeScalars.contains("\u{202E}"))
+        #expect(try movementCount(cli) == before)
+    }
+
+    @Test func aTransferWithAMistypedMarketRateIsRefused() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["donation", "--club", "CLUB", "--amount", "5000", "--event", "Kermés", "--date", "2024-03-01"]).status == 0)
+        let before = try movementCount(cli)
+        let sent = try cli.run(["transfer", "--club", "CLUB", "--project", "P-1", "--sent", "1000", "--rate", "17", "--rate-source", "Banco",
+                                "--market-rate", "9999999", "--reference", "WIRE-1", "--date", "2024-03-05"])
+        #expect(sent.status != 0)
+        #expect(sent.errors.contains("--market-rate: \"9999999.00\" is not valid; expected a market rate between 13.60 and 21.25"), "\(sent.errors)")
+        #expect(try movementCount(cli) == before)
+        for command in [["show", "CLUB"], ["club", "list"], ["check"]] { #expect(try cli.run(command).status == 0) }
+    }
+}
