@@ -31,6 +31,7 @@ public enum WebApplication {
                     sessionCookieParameters: .init(name: "cuentas_session", path: "/", secure: configuration.secureCookies, sameSite: .strict),
                     keyPrefix: "session.", defaultSessionExpiration: configuration.sessionLifetime)))
         if let site = configuration.siteFolder {
+            router.add(middleware: SitePathGuardMiddleware(site: site))
             router.add(middleware: FileMiddleware(site.path, searchForIndexHtml: true))
         }
         SignInRoutes(environment: environment).register(on: router)

@@ -19,6 +19,15 @@ public struct PasswordHasher: Sendable {
         if password.count < minimumCharacters {
             return spanish ? "la contraseña necesita al menos \(minimumCharacters) caracteres" : "the password needs at least \(minimumCharacters) characters"
         }
+        // bcrypt stops at a NUL byte: "secret\0anything" would be the password "secret".
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return spanish ? "la contraseña no puede llevar caracteres de control" : "the password cannot contain control characters"
+        }
+        if password.unicodeScalars.allSatisfy(\.properties.isWhitespace) || Set(password).count < 3 {
+            return spanish
+                ? "la contraseña no puede ser solo espacios ni repetir uno o dos caracteres"
+                : "the password cannot be only spaces nor repeat one or two characters"
+        }
         if password.utf8.count > maximumBytes {
             return spanish ? "la contraseña puede tener como máximo \(maximumBytes) bytes" : "the password can have at most \(maximumBytes) bytes"
         }
@@ -31,7 +40,7 @@ public struct PasswordHasher: Sendable {
     }
 
     public func verify(_ password: String, hash: String) -> Bool {
-        guard password.utf8.count <= Self.maximumBytes else { return false }
+        guard password.utf8.count <= Self.maximumBytes, !password.utf8.contains(0) else { return false }
         return Bcrypt.verify(password, hash: hash)
     }
 }
