@@ -16,6 +16,8 @@ public enum StoreError: ExplainedError {
     indirect case catalogueInBatch(index: Int, StoreError)
     case scheme(SchemeError)
     case corruptRow(table: String, id: String, detail: String)
+    /// The same file (by the SHA-256 of its bytes) was imported before: nothing was recorded again.
+    case fileAlreadyImported(first: Int64, last: Int64, recordedAt: String)
     case database(String)
 
     /// A batch of one: the violation without its position.
@@ -56,6 +58,10 @@ public enum StoreError: ExplainedError {
         case .approval(let error): return error.explanation(in: language)
         case .catalogueInBatch(_, let error): return error.explanation(in: language)
         case .scheme(let error): return error.explanation(in: language)
+        case .fileAlreadyImported(let first, let last, let recordedAt):
+            return language == .spanish
+                ? "este archivo ya se importó (\(recordedAt.prefix(10)), movimientos #\(first) a #\(last)); nada se registró de nuevo"
+                : "this file was imported already (\(recordedAt.prefix(10)), movements #\(first) to #\(last)); nothing was recorded again"
         case .corruptRow(let table, let id, let detail):
             // "?": the row's own key is what could not be read.
             let row = id == "?" ? table : "\(table) \(id)"

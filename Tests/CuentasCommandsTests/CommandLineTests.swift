@@ -61,10 +61,18 @@ import Testing
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.contains("imported 2 movements (deposits)"))
         let afterImport = try cli.dump()
+        // The same bytes again: recognised as the file imported before, nothing recorded, and not a failure.
         let again = try cli.run(["import", commaFile, "--number-style", "comma", "--lang", "es"])
-        #expect(again.status != 0)
-        #expect(again.errors.contains("línea 2"))
-        #expect(again.errors.contains("ya está registrada"))
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.contains("este archivo ya se importó"), "\(again.output)")
+        #expect(again.output.contains("nada se registró de nuevo"))
+        #expect(try cli.dump() == afterImport)
+        // The same rows in another file (one more line end): each row is refused as a duplicate.
+        let copy = try cli.write("deposits-es-copy.csv", header + good.replacingOccurrences(of: "100000.00", with: "\"100.000,00\"") + bad + "\n")
+        let copied = try cli.run(["import", copy, "--number-style", "comma", "--lang", "es"])
+        #expect(copied.status != 0)
+        #expect(copied.errors.contains("línea 2"))
+        #expect(copied.errors.contains("ya está registrada"))
         #expect(try cli.dump() == afterImport)
     }
 

@@ -58,4 +58,25 @@ import Testing
         #expect(try movementCount(cli) == before)
         for command in [["show", "CLUB"], ["club", "list"], ["check"]] { #expect(try cli.run(command).status == 0) }
     }
+
+    @Test func oneInvoiceIsPaidOnceWhetherAlreadyInTheLedgerOrTwiceInOneFile() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        let uuid = "6F9619FF-8B86-D011-B42D-00C04FC964FF"
+        let pay = ["pay", "P-1", "--line", "1", "--payee", "Constructora", "--tax-id", "CON010101AB1", "--amount", "100", "--date", "2024-03-06"]
+        #expect(try cli.run(pay + ["--invoice", uuid]).status == 0)
+        let again = try cli.run(pay + ["--invoice", uuid.lowercased()])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("the invoice (CFDI) \(uuid) is already paid by movement #"), "\(again.errors)")
+        let other = "7A9619FF-8B86-D011-B42D-00C04FC964FF"
+        let header = "date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid,overrun_reason,note\n"
+        let row = "2024-03-07,P-1,1,Constructora,CON010101AB1,50.00,\(other),,\n"
+        let before = try movementCount(cli)
+        let file = try cli.write("payments.csv", header + row + row)
+        let imported = try cli.run(["import", file])
+        #expect(imported.status != 0)
+        #expect(imported.errors.contains("line 3"), "\(imported.errors)")
+        #expect(imported.errors.contains("is already paid by movement #"))
+        #expect(try movementCount(cli) == before)
+    }
 }

@@ -60,10 +60,16 @@ struct LedgerFixture {
             received: pesos(minorUnits), reference: reference)))
     }
 
+    /// A CFDI invoice per line and amount: one invoice is paid once.
+    static func invoice(line: Int, _ minorUnits: Int64) -> String {
+        let tail = String(UInt64(minorUnits) * 100 + UInt64(line), radix: 16, uppercase: true)
+        return "6F9619FF-8B86-D011-B42D-" + String(repeating: "0", count: 12 - tail.count) + tail
+    }
+
     static func payment(line: Int, _ minorUnits: Int64, overrunReason: String? = nil) -> MovementBody {
         .payment(Payment(
             folio: folio, budgetLine: line, payee: "Constructora", payeeTaxID: "CON010101AB1", amount: pesos(minorUnits),
-            invoiceUUID: "6F9619FF-8B86-D011-B42D-00C04FC964FF", overrunReason: overrunReason))
+            invoiceUUID: invoice(line: line, minorUnits), overrunReason: overrunReason))
     }
 
     static func status(_ status: ProjectStatus, minutes: String? = nil, session: String? = nil, handOver: String? = nil, reason: String? = nil) -> MovementBody {

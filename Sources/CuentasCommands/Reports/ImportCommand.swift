@@ -1,6 +1,7 @@
 import ArgumentParser
 import CuentasCore
 import CuentasImport
+import CuentasIntegrity
 import CuentasStore
 import Foundation
 
@@ -75,7 +76,8 @@ struct ImportCommand: ParsableCommand {
             var draftCounts: [Int] = []
             var mappingError: ImportError?
             do {
-                let numbers = try store.recordReturningNumbers { catalogue in
+                let file = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
+                let numbers = try store.recordReturningNumbers(file: file) { catalogue in
                     let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
                         entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy)
@@ -100,6 +102,9 @@ struct ImportCommand: ParsableCommand {
                 print(context.say(
                     "\(file): \(recorded.count) movimientos importados (\(resolvedKind.rawValue)), #\(recorded.lowerBound) a #\(recorded.upperBound).",
                     "\(file): imported \(recorded.count) movements (\(resolvedKind.rawValue)), #\(recorded.lowerBound) to #\(recorded.upperBound)."))
+            } catch StoreError.fileAlreadyImported(let first, let last, let recordedAt) {
+                // Not a failure: running the same import again is safe, and a script that does so goes on.
+                print("\(file): " + StoreError.fileAlreadyImported(first: first, last: last, recordedAt: recordedAt).explanation(in: context.language) + ".")
             } catch StoreError.violationInBatch(let index, let violation) {
                 // The batch index counts drafts; find the row that made it.
                 var remaining = index

@@ -84,6 +84,9 @@ extension LedgerState {
         guard account.project.budgetLine(payment.budgetLine) != nil else {
             throw violation(payment.folio, movement, .unknownBudgetLine(payment.budgetLine))
         }
+        if let existing = liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] {
+            throw violation(payment.folio, movement, .invoiceAlreadyPaid(payment.invoiceUUID, existing: existing))
+        }
     }
 
     private func admitReversal(_ reversal: Reversal, _ movement: Movement) throws(LedgerViolation) -> Movement {

@@ -19,7 +19,8 @@ extension LedgerState {
         case .reversal(let reversal):
             if let target { noteUndone(target) }
             reversedBy[reversal.movementID] = movement.id
-        case .donation, .payment, .refund:
+        case .payment(let payment): liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] = movement.id
+        case .donation, .refund:
             break
         }
     }
@@ -30,7 +31,8 @@ extension LedgerState {
         case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = nil
         case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil
         case .progress(let report): projects[report.folio]!.progress.removeAll { $0.movementID == target.id }
-        case .donation, .payment, .refund, .status, .reversal: break
+        case .payment(let payment): liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] = nil
+        case .donation, .refund, .status, .reversal: break
         }
     }
 }

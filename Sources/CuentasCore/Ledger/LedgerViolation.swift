@@ -18,6 +18,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case tomaDeNotaNotCurrent(PartyID, expiredOn: CalendarDate?)
         case depositWithoutPledge(PartyID)
         case duplicateReference(String, existing: MovementID)
+        /// The CFDI invoice is already paid by a payment in force.
+        case invoiceAlreadyPaid(String, existing: MovementID)
         case paymentExceedsBalance(amount: Money, balance: Money)
         case refundExceedsReceived(PartyID, amount: Money, refundable: Money)
         case budgetLineOverspent(line: Int, budgeted: Money, paidAfter: Money)
@@ -119,6 +121,10 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return say(
                 language, es: "\(id) no tiene compromiso vigente con el proyecto; registre su compromiso antes del depósito",
                 en: "\(id) has no live pledge to the project; record its pledge before its deposit")
+        case .invoiceAlreadyPaid(let uuid, let existing):
+            return say(
+                language, es: "la factura (CFDI) \(uuid) ya está pagada en el movimiento #\(existing); si ese pago estaba mal, reviértalo primero",
+                en: "the invoice (CFDI) \(uuid) is already paid by movement #\(existing); if that payment was wrong, reverse it first")
         case .duplicateReference(let reference, let existing):
             return say(
                 language, es: "la referencia \"\(reference)\" ya está registrada en el movimiento #\(existing)",

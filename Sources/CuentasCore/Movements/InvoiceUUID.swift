@@ -20,4 +20,8 @@ public enum InvoiceUUID {
         guard upper.count == 36 else { throw InputError(field: field, value: text, expected: .invoiceUUID) }
         return String(decoding: upper, as: UTF8.self)
     }
+
+    /// The invoice among the references in force (`LedgerState`'s, with the bank references): one CFDI is paid once.
+    /// The prefix keeps it apart from a bank reference that happens to read the same.
+    public static func referenceKey(_ uuid: String) -> String { "CFDI:" + uuid.uppercased() }
 }

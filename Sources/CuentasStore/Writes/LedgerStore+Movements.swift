@@ -31,15 +31,29 @@ extension LedgerStore {
 
     /// The same, returning only the numbers the movements got, first to last (nil for none): an import of 360,000
     /// rows would otherwise hold its movements a second time (66 MB) to print two numbers.
+    /// With `file` (the SHA-256 of an imported file's bytes and its kind), a file imported before records nothing and
+    /// throws `fileAlreadyImported` naming the movements it recorded: re-running any import is safe.
     public func recordReturningNumbers(
-        _ makeDrafts: (Catalogue) throws -> [MovementDraft]
+        file: ImportedFile? = nil, _ makeDrafts: (Catalogue) throws -> [MovementDraft]
     ) throws(StoreError) -> ClosedRange<MovementID>? {
         try write { db in
+            if let file, let row = try Row.fetchOne(
+                db, sql: "SELECT firstMovement, lastMovement, recordedAt FROM importedFile WHERE sha256 = ?", arguments: [file.sha256])
+            {
+                throw StoreError.fileAlreadyImported(
+                    first: try row.stored(0, "importedFile", file.sha256), last: try row.stored(1, "importedFile", file.sha256),
+                    recordedAt: try row.stored(2, "importedFile", file.sha256))
+            }
             var numbers: ClosedRange<MovementID>?
             let catalogue = try CatalogueLoader.load(db)
             let drafts = try makeDrafts(catalogue)
             try insert(db, drafts, catalogue: catalogue, targets: try ReversalTargets(db, of: drafts)) { movement in
                 numbers = numbers.map { $0.lowerBound...movement.id } ?? movement.id...movement.id
+            }
+            if let file, let numbers {
+                try db.execute(
+                    sql: "INSERT INTO importedFile (sha256, kind, firstMovement, lastMovement, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [file.sha256, file.kind, numbers.lowerBound, numbers.upperBound, file.recordedBy, ISO8601DateFormatter().string(from: Date())])
             }
             return numbers
         }
@@ -153,6 +167,7 @@ extension LedgerStore {
             switch draft.body {
             case .transfer(let transfer): references.insert(Remittance.referenceKey(transfer.remittance.reference))
             case .deposit(let deposit): references.insert(Remittance.referenceKey(deposit.remittance.reference))
+            case .payment(let payment): references.insert(InvoiceUUID.referenceKey(payment.invoiceUUID))
             default: break
             }
         }
@@ -174,11 +189,15 @@ extension LedgerStore {
         if !references.isEmpty {
             let sql = """
                 SELECT reference, id FROM movement m
-                WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN (SELECT value FROM json_each(?))
+                WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN (SELECT value FROM json_each(:keys))
                 AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                UNION ALL
+                SELECT 'CFDI:' || invoiceUuid, id FROM movement m
+                WHERE invoiceUuid IS NOT NULL AND 'CFDI:' || invoiceUuid IN (SELECT value FROM json_each(:keys))
+                AND kind = 'payment' AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 """
             var live: [String: MovementID] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: [Self.jsonArray(Array(references))]) {
+            for row in try Row.fetchAll(db, sql: sql, arguments: ["keys": Self.jsonArray(Array(references))]) {
                 live[try row.stored("reference", "movement", "?")] = try row.stored("id", "movement", "?")
             }
             state.assumeLiveReferences(live)
