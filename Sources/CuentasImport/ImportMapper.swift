@@ -30,11 +30,14 @@ public struct ImportMapper: Sendable {
     public let catalogue: Catalogue
     public let numberStyle: NumberStyle
     public let recordedBy: String
+    let dateBounds: DateBounds
 
-    public init(catalogue: Catalogue, numberStyle: NumberStyle, recordedBy: String) {
+    /// `today`: the last day an event may carry (see `DateBounds`).
+    public init(catalogue: Catalogue, numberStyle: NumberStyle, recordedBy: String, today: CalendarDate = .today()) {
         self.catalogue = catalogue
         self.numberStyle = numberStyle
         self.recordedBy = recordedBy
+        dateBounds = DateBounds(today: today)
     }
 
     /// Checks the header and maps every row; the error is the first bad field in file order. Rows are mapped
@@ -153,7 +156,7 @@ public struct ImportMapper: Sendable {
 
     private func draft(_ row: ImportRow, _ body: MovementBody) throws(ImportError) -> MovementDraft {
         MovementDraft(
-            occurredOn: try row.date("date"), recordedBy: recordedBy,
+            occurredOn: try row.eventDate("date", within: dateBounds), recordedBy: recordedBy,
             note: try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true) ?? "", body: body)
     }
 
@@ -219,7 +222,11 @@ public struct ImportMapper: Sendable {
         switch (member, event) {
         case (let member?, nil): source = .member(member)
         case (nil, let event?): source = .event(event)
-        case (nil, nil): source = .member(nil)
+        case (nil, nil):
+            // Who gave it is the one thing a donor looks for: an anonymous gift names an anonymous member
+            // (`cuentas member add --anonymous`).
+            throw ImportError(line: row.line, column: "member", value: "", problem: .invalid(
+                InputError(field: "member", value: "", expected: .oneOf(["a member's number, or an event in the event column"]))))
         case (.some, .some):
             throw ImportError(line: row.line, column: "event", value: event, problem: .invalid(
                 InputError(field: "event", value: event ?? "", expected: .oneOf(["empty when member is given"]))))
@@ -244,22 +251,16 @@ public struct ImportMapper: Sendable {
         let schemeID = try row.identifier("scheme")
         var agreed: [FundingRole: Int64] = [:]
         if let text = row.raw("agreed"), !text.isEmpty {
-            for part in text.split(separator: ";") {
-                let pieces = part.split(separator: "=")
-                guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0]).trimmingCharacters(in: .whitespaces)),
-                    let parts = Int64(String(pieces[1]).trimmingCharacters(in: .whitespaces)), parts >= 0
-                else {
-                    throw row.fail("agreed", InputError(field: "agreed", value: text, expected: .oneOf(["ROLE=PARTS;ROLE=PARTS, e.g. state=30;municipal=20"])))
-                }
-                agreed[role] = parts
+            do { agreed = try Approval.agreedParts(parsing: text.split(separator: ";").map(String.init), field: "agreed") } catch {
+                throw row.fail("agreed", error)
             }
         }
         let note = try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true) ?? ""
         do {
             return try Approval.drafts(
-                folio: project.folio, schemeID: schemeID, agreedParts: agreed, sessionDate: try row.date("session_date"),
+                folio: project.folio, schemeID: schemeID, agreedParts: agreed, sessionDate: try row.eventDate("session_date", within: dateBounds),
                 minutesReference: try row.text("minutes", maximumCharacters: TextLimits.referenceCharacters),
-                occurredOn: try row.date("date"), recordedBy: recordedBy, note: note, catalogue: catalogue
+                occurredOn: try row.eventDate("date", within: dateBounds), recordedBy: recordedBy, note: note, catalogue: catalogue
             ).drafts
         } catch let error as ApprovalError {
             throw ImportError(line: row.line, column: "scheme", value: row.raw("scheme"), problem: .approval(error))
@@ -288,7 +289,7 @@ public struct ImportMapper: Sendable {
     private func progress(_ row: ImportRow) throws(ImportError) -> MovementDraft {
         let project = try project(row)
         let text = row.raw("percent") ?? ""
-        guard let percent = Int(text), (0...100).contains(percent) else {
+        guard let percent = PlainNumber.parse(text).map(Int.init), (0...100).contains(percent) else {
             throw row.fail("percent", InputError(field: "percent", value: text, expected: .percentage))
         }
         return try draft(row, .progress(ProgressReport(folio: project.folio, physicalPercent: percent)))
@@ -380,6 +381,6 @@ public struct ImportMapper: Sendable {
                 english: try row.optionalText("description_en", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""),
             kind: kind, municipalityID: municipality, locality: try row.text("locality", maximumCharacters: TextLimits.nameCharacters),
             sponsorClubIDs: clubs, executingAgencyID: try row.optionalIdentifier("executing_agency") ?? municipality,
-            approvedCost: cost, budgetLines: lines, proposedOn: try row.date("proposed_on")))
+            approvedCost: cost, budgetLines: lines, proposedOn: try row.eventDate("proposed_on", within: dateBounds)))
     }
 }

@@ -53,6 +53,11 @@ struct ImportRow {
         do { return try CalendarDate(parsing: raw(column) ?? "", field: column) } catch { throw fail(column, error) }
     }
 
+    /// The day something happened: a real date within `bounds` (not before 2000, not after today).
+    func eventDate(_ column: String, within bounds: DateBounds) throws(ImportError) -> CalendarDate {
+        do { return try bounds.date(parsing: raw(column) ?? "", field: column) } catch { throw fail(column, error) }
+    }
+
     func currency(_ column: String) throws(ImportError) -> CurrencyCode {
         do { return try CurrencyCode(raw(column) ?? "") } catch { throw fail(column, InputError(field: column, value: error.value, expected: error.expected)) }
     }
@@ -77,7 +82,7 @@ struct ImportRow {
     }
 
     func wholeNumber(_ column: String) throws(ImportError) -> Int64 {
-        guard let text = raw(column), let value = Int64(text), value > 0, value < 1_000_000_000 else {
+        guard let text = raw(column), let value = PlainNumber.parse(text), value > 0, value < 1_000_000_000 else {
             throw fail(column, InputError(field: column, value: raw(column) ?? "", expected: .wholeNumber))
         }
         return value

@@ -18,8 +18,8 @@ import Testing
     @Test func anImportKilledAtAnyMomentIsWhollyPresentOrWhollyAbsent() throws {
         let cli = try CLI.smallLedger()
         let rows = 20_000
-        var text = "date,club,amount,currency\n"
-        for row in 0..<rows { text += "2024-05-\(10 + row % 18),CLUB,\(1 + row % 90).25,USD\n" }
+        var text = "date,club,amount,currency,event\n"
+        for row in 0..<rows { text += "2024-05-\(10 + row % 18),CLUB,\(1 + row % 90).25,USD,Rifa\n" }
         let file = try cli.write("large.csv", text)
         let base = try ledgerCount(cli).movements
         var outcomes: [Int] = []

@@ -79,4 +79,48 @@ import Testing
         #expect(imported.errors.contains("is already paid by movement #"))
         #expect(try movementCount(cli) == before)
     }
+
+    @Test func datesNumbersAndDonorsACarefulAccountantWouldRefuse() throws {
+        let cli = try CLI.smallLedger()
+        let before = try movementCount(cli)
+        let refusals: [([String], String)] = [
+            (["donation", "--club", "CLUB", "--amount", "10", "--event", "Rifa", "--date", "2099-01-01"], "--date: \"2099-01-01\" is not valid; expected a real date YYYY-MM-DD between 2000-01-01 and "),
+            (["donation", "--club", "CLUB", "--amount", "10", "--event", "Rifa", "--date", "1999-12-31"], "between 2000-01-01 and"),
+            (["donation", "--club", "CLUB", "--amount", "10", "--event", "Rifa", "--date", "2025-+1-+5"], "--date: \"2025-+1-+5\" is not valid"),
+            (["donation", "--club", "CLUB", "--amount", "10", "--date", "2024-03-01"], "give either --member or --event"),
+            (["progress", "P-1", "--percent", "+75", "--date", "2024-03-02"], "The value '+75' is invalid for '--percent <percent>'"),
+            (["progress", "P-1", "--percent=-0", "--date", "2024-03-02"], "invalid for '--percent <percent>'"),
+            (["project", "approve", "P-1", "--scheme", "3x1-classic", "--session-date", "2024-02-01", "--minutes", "A",
+              "--agreed", "state=30", "--agreed", "state=20"], "naming each role once"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try cli.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.errors.contains(message), "\(arguments): \(result.errors)")
+        }
+        #expect(try movementCount(cli) == before)
+    }
+
+    @Test func reversalsDecisionsAndProgressFollowTheCalendar() throws {
+        let cli = try CLI.smallLedger()
+        let deposit = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "1000", "--reference", "SPEI-1", "--date", "2024-03-05"])
+        let number = try #require(deposit.output.split(separator: "#").dropFirst().first?.prefix { $0.isNumber })
+        let early = try cli.run(["reverse", String(number), "--reason", "Duplicado", "--date", "2024-03-04"])
+        #expect(early.status != 0)
+        #expect(early.errors.contains("a reversal cannot be dated before movement #\(number), which it undoes (2024-03-05)"), "\(early.errors)")
+        #expect(try cli.run(["progress", "P-1", "--percent", "60", "--date", "2024-04-01"]).status == 0)
+        let down = try cli.run(["progress", "P-1", "--percent", "40", "--date", "2024-05-01"])
+        #expect(down.status != 0)
+        #expect(down.errors.contains("physical progress would go down from 60% to 40%; write the reason in the note"))
+        #expect(try cli.run(["progress", "P-1", "--percent", "40", "--date", "2024-05-01", "--note", "Se derrumbó el talud"]).status == 0)
+        #expect(try cli.run(["progress", "P-1", "--percent", "20", "--date", "2024-03-15"]).status == 0, "a late entry is not a step back")
+        let file = try cli.write("approvals.csv", "date,project,scheme,session_date,minutes,agreed,note\n2024-01-20,P-2,3x1-classic,2024-02-01,ACTA-9,,\n")
+        #expect(try cli.run(["project", "add", "P-2", "--kind", "infrastructure", "--title-es", "Obra", "--title-en", "Work",
+                             "--municipality", "MUN", "--locality", "Centro", "--club", "CLUB", "--cost", "100",
+                             "--line", "Materiales=100", "--proposed-on", "2024-01-10"]).status == 0)
+        let decided = try cli.run(["import", file])
+        #expect(decided.status != 0)
+        #expect(decided.errors.contains("the decision cannot be dated before the committee session that took it (2024-02-01)"), "\(decided.errors)")
+        #expect(try cli.run(["check"]).status == 0)
+    }
 }

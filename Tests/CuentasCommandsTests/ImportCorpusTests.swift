@@ -76,7 +76,7 @@ import Testing
     @Test func byteOrderMarksLineEndsAndLatin1() throws {
         let cli = try CLI.smallLedger()
         var bom = Data([0xEF, 0xBB, 0xBF])
-        bom.append(Data("date,club,amount,currency\r\n2024-03-05,CLUB,10.00,USD\r\n2024-03-06,CLUB,11.00,USD\r\n".utf8))
+        bom.append(Data("date,club,amount,currency,event\r\n2024-03-05,CLUB,10.00,USD,Rifa\r\n2024-03-06,CLUB,11.00,USD,Rifa\r\n".utf8))
         let bomFile = cli.folder.appendingPathComponent("bom-crlf.csv")
         try bom.write(to: bomFile)
         let imported = try cli.run(["import", bomFile.path])
@@ -97,7 +97,7 @@ import Testing
     @Test func aHundredThousandRowsImportWhole() throws {
         let cli = try CLI.smallLedger()
         var text = "date,club,amount,currency,member,event,note\n"
-        for row in 0..<100_000 { text += "2024-0\(1 + row % 9)-\(10 + row % 18),CLUB,\(1 + row % 500).\(row % 10)5,USD,,,fila \(row)\n" }
+        for row in 0..<100_000 { text += "2024-0\(1 + row % 9)-\(10 + row % 18),CLUB,\(1 + row % 500).\(row % 10)5,USD,,Rifa,fila \(row)\n" }
         let file = try cli.write("large.csv", text)
         let result = try cli.run(["import", file])
         #expect(result.status == 0, "\(result.errors)")

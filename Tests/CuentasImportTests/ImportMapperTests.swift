@@ -32,18 +32,18 @@ import Testing
     }
 
     @Test func readsAmountsInTheCommaStyleWhenAsked() throws {
-        let (_, rows) = try entries("date,club,amount,currency\n2024-01-05,CLUB-A,\"1.250,50\",USD\n", style: .commaDecimal)
+        let (_, rows) = try entries("date,club,amount,currency,event\n2024-01-05,CLUB-A,\"1.250,50\",USD,Rifa\n", style: .commaDecimal)
         guard case .donation(let donation) = rows.first?.drafts.first?.body else { Issue.record("not a donation"); return }
         #expect(donation.amount.minorUnits == 1_250_50)
-        #expect(donation.source == .member(nil))
+        #expect(donation.source == .event("Rifa"))
     }
 
     /// A file mapped in parts on every core gives the rows in file order, and of several bad rows the first in the file.
     @Test(arguments: [1, 3, 7, 8_192])
     func aFileMappedInPartsKeepsItsOrderAndNamesItsFirstBadRow(rowsPerPart: Int) throws {
         let mapper = ImportMapper(catalogue: Self.catalogue, numberStyle: .dotDecimal, recordedBy: "test")
-        var csv = "date,club,amount,currency\n"
-        for day in 1...28 { csv += "2024-02-\(day < 10 ? "0" : "")\(day),CLUB-A,\(day).00,USD\n" }
+        var csv = "date,club,amount,currency,event\n"
+        for day in 1...28 { csv += "2024-02-\(day < 10 ? "0" : "")\(day),CLUB-A,\(day).00,USD,Rifa\n" }
         let (_, rows) = try mapper.entries(from: try CSVReader.read(Data(csv.utf8)), kind: nil, rowsPerPart: rowsPerPart)
         #expect(rows.map(\.line) == Array(2...29))
         #expect(rows.map { row -> Int64 in
@@ -52,7 +52,7 @@ import Testing
         } == (1...28).map { Int64($0) * 100 })
         // Bad amounts on lines 25, 12 and 20: line 12 is named, whichever part finishes first.
         var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for line in [25, 12, 20] { lines[line - 1] = "2024-03-01,CLUB-A,diez,USD" }
+        for line in [25, 12, 20] { lines[line - 1] = "2024-03-01,CLUB-A,diez,USD,Rifa" }
         do {
             _ = try mapper.entries(from: try CSVReader.read(Data(lines.joined(separator: "\n").utf8)), kind: nil, rowsPerPart: rowsPerPart)
             Issue.record("accepted")
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func namesLineColumnValueAndExpectation() {
-        let csv = "date,club,amount,currency\n2024-01-05,CLUB-A,10.00,USD\n2024-01-06,CLUB-A,12.345,USD\n"
+        let csv = "date,club,amount,currency,event\n2024-01-05,CLUB-A,10.00,USD,Rifa\n2024-01-06,CLUB-A,12.345,USD,Rifa\n"
         do {
             _ = try entries(csv)
             Issue.record("accepted")
@@ -76,14 +76,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("date,club,amount,currency\n2025-02-30,CLUB-A,1.00,USD\n", "date"),
-        ("date,club,amount,currency\n,CLUB-A,1.00,USD\n", "date"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-A,-1.00,USD\n", "amount"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-A,0,USD\n", "amount"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-A,diez,USD\n", "amount"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-A,1.00,XXX\n", "currency"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-A,1.00,MXN\n", "currency"),
-        ("date,club,amount,currency\n2025-01-01,CLUB-Z,1.00,USD\n", "club"),
+        ("date,club,amount,currency,event\n2025-02-30,CLUB-A,1.00,USD,Rifa\n", "date"),
+        ("date,club,amount,currency,event\n,CLUB-A,1.00,USD,Rifa\n", "date"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-A,-1.00,USD,Rifa\n", "amount"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-A,0,USD,Rifa\n", "amount"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-A,diez,USD,Rifa\n", "amount"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-A,1.00,XXX,Rifa\n", "currency"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-A,1.00,MXN,Rifa\n", "currency"),
+        ("date,club,amount,currency,event\n2025-01-01,CLUB-Z,1.00,USD,Rifa\n", "club"),
         ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-1,1,X,CON010101AB1,5.00,not-a-uuid\n", "invoice_uuid"),
         ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-9,1,X,CON010101AB1,5.00,6F9619FF-8B86-D011-B42D-00C04FC964FF\n", "project"),
     ])
@@ -102,10 +102,10 @@ import Testing
             try entries("date,club,amount,currency,colour\n2024-01-05,CLUB-A,1.00,USD,red\n")
         }
         #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))) {
-            try entries("2024-01-05,CLUB-A,1.00,USD\n2024-01-06,CLUB-A,1.00,USD\n")
+            try entries("2024-01-05,CLUB-A,1.00,USD,Rifa\n2024-01-06,CLUB-A,1.00,USD,Rifa\n")
         }
         #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .headerOnly)) {
-            try entries("date,club,amount,currency\n")
+            try entries("date,club,amount,currency,event\n")
         }
         let mapper = ImportMapper(catalogue: Self.catalogue, numberStyle: .dotDecimal, recordedBy: "t")
         #expect(throws: ImportError(line: 1, column: "currency", value: nil, problem: .missingColumn)) {

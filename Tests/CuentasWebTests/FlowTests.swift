@@ -20,7 +20,7 @@ import Testing
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
-            let donation = try await Self.record(treasurer, "donation", [("date", "2026-11-02"), ("amount", "6000.00"), ("member", "")])
+            let donation = try await Self.record(treasurer, "donation", [("date", "2026-11-02"), ("amount", "6000.00"), ("member", ""), ("event", "Kermés")])
             #expect(donation.status == .ok, "\(donation.text)")
             let transfer = try await Self.record(treasurer, "transfer", [
                 ("date", "2026-11-05"), ("project", "P-A"), ("sent_amount", "5882.35"), ("fee", "20.00"), ("exchange_rate", "17.00"),

@@ -13,7 +13,7 @@ struct DonationCommand: ParsableCommand {
     @OptionGroup var recording: RecordingOptions
     @Option(help: "The club.") var club: String
     @Option(help: "The amount, in the club fund's currency.") var amount: String
-    @Option(help: "The giving member's number (see `cuentas member add`).") var member: Int64?
+    @Option(help: "The giving member's number (see `cuentas member add`).") var member: WholeNumber?
     @Option(help: "The event whose income it is.") var event: String?
 
     func validate() throws {
@@ -26,7 +26,11 @@ struct DonationCommand: ParsableCommand {
             let clubID = try OptionParsing.identifier(club, "--club")
             let fund = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")
-            let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member)
+            // A donation says who gave it: a member, or the event whose income it is (README: "one is needed").
+            guard (event == nil) != (member == nil) else {
+                throw CommandFailure(message: context.say("indique --member o --event (uno de los dos)", "give either --member or --event (one of them)"))
+            }
+            let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member?.value)
             let movement = try store.record(try recording.draft(.donation(Donation(clubID: fund.id, amount: money, source: source))))
             context.recorded(movement, context.say("donativo de \(context.money(money)) al fondo de \(fund.id).", "donation of \(context.money(money)) to the fund of \(fund.id)."))
         }

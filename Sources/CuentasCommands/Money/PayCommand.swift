@@ -12,7 +12,7 @@ struct PayCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recording: RecordingOptions
     @Argument(help: "The project's folio.") var folio: String
-    @Option(help: "The budget line number.") var line: Int
+    @Option(help: "The budget line number.") var line: WholeNumber
     @Option(help: "Who is paid.") var payee: String
     @Option(help: "The payee's RFC.") var taxID: String
     @Option(help: "The amount, in the project's currency.") var amount: String
@@ -25,7 +25,7 @@ struct PayCommand: ParsableCommand {
             let folioID = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let payment = Payment(
-                folio: project.folio, budgetLine: line, payee: try OptionParsing.text(payee, "--payee"),
+                folio: project.folio, budgetLine: line.int, payee: try OptionParsing.text(payee, "--payee"),
                 payeeTaxID: try TaxID.validated(taxID, field: "--tax-id"),
                 amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),
                 invoiceUUID: try InvoiceUUID.validated(invoice, field: "--invoice"),

@@ -8,14 +8,14 @@ struct ReverseCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The number of the movement to undo.") var movement: Int64
+    @Argument(help: "The number of the movement to undo.") var movement: WholeNumber
     @Option(help: "Why it is undone.") var reason: String
 
     func run() throws {
         try global.perform { context in
-            let reversal = Reversal(movementID: movement, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))
+            let reversal = Reversal(movementID: movement.value, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))
             let recorded = try context.openLedger().record(try recording.draft(.reversal(reversal)))
-            context.recorded(recorded, context.say("reversión del movimiento #\(movement).", "reversal of movement #\(movement)."))
+            context.recorded(recorded, context.say("reversión del movimiento #\(movement.value).", "reversal of movement #\(movement.value)."))
         }
     }
 }

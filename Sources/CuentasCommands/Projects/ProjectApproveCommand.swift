@@ -22,17 +22,10 @@ struct ProjectApproveCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            var agreedParts: [FundingRole: Int64] = [:]
-            for text in agreed {
-                let pieces = text.split(separator: "=")
-                guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0])), let parts = Int64(pieces[1]), parts >= 0 else {
-                    throw InputError(field: "--agreed", value: text, expected: .oneOf(["ROLE=PARTS, e.g. state=30"]))
-                }
-                agreedParts[role] = parts
-            }
+            let agreedParts = try Approval.agreedParts(parsing: agreed, field: "--agreed")
             let result = try context.openLedger().approve(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), schemeID: try OptionParsing.identifier(scheme, "--scheme"),
-                agreedParts: agreedParts, sessionDate: try OptionParsing.date(sessionDate, "--session-date"),
+                agreedParts: agreedParts, sessionDate: try DateBounds(today: CommandContext.today).date(parsing: sessionDate, field: "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 occurredOn: try recording.occurredOn(), recordedBy: try recording.recorder(), note: recording.note)
             print(context.say("Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:", "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))

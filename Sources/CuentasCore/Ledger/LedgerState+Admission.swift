@@ -11,8 +11,7 @@ extension LedgerState {
         case .payment(let payment): try admitPayment(payment, movement)
         case .refund(let refund):
             try requireCurrency(refund.amount.currency, try account(refund.folio, movement), movement)
-        case .progress(let report):
-            try requireInExecution(try account(report.folio, movement), movement)
+        case .progress(let report): try admitProgress(report, movement)
         case .status(let change): try requireTransition(change, from: try account(change.folio, movement), movement)
         case .reversal(let reversal): return try admitReversal(reversal, movement)
         }
@@ -101,7 +100,23 @@ extension LedgerState {
         switch target.body {
         case .reversal: throw violation(folio, movement, .reversalOfReversal(targetID))
         case .status: throw violation(folio, movement, .statusCannotBeReversed(targetID))
-        default: return target
+        default: break
+        }
+        guard movement.occurredOn >= target.occurredOn else {
+            throw violation(folio, movement, .reversalBeforeItsTarget(targetID, targetDate: target.occurredOn))
+        }
+        return target
+    }
+
+    /// Progress is what a visit saw: it goes down only with the reason written in the movement's note (a slope that
+    /// collapsed, a count corrected). A report dated before the latest one is a late entry, not a step back.
+    private func admitProgress(_ report: ProgressReport, _ movement: Movement) throws(LedgerViolation) {
+        let account = try account(report.folio, movement)
+        try requireInExecution(account, movement)
+        if let latest = account.latestProgress, movement.occurredOn >= latest.date, report.physicalPercent < latest.physicalPercent,
+            movement.note.isEmpty
+        {
+            throw violation(report.folio, movement, .progressDecreasesWithoutReason(from: latest.physicalPercent, to: report.physicalPercent))
         }
     }
 
@@ -114,6 +129,9 @@ extension LedgerState {
             let sessionMissing = change.status == .approved && change.sessionDate == nil
             if sessionMissing || change.minutesReference == nil {
                 throw violation(change.folio, movement, .approvalNeedsSession)
+            }
+            if let session = change.sessionDate, session > movement.occurredOn {
+                throw violation(change.folio, movement, .decisionBeforeSession(session: session))
             }
         case .completed:
             if change.handOverReference == nil { throw violation(change.folio, movement, .completionNeedsHandOver) }

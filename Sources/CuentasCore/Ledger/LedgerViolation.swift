@@ -38,6 +38,12 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case figureOutOfRange(limit: Money)
         /// A movement handed to a replay after a later one (a damaged file): left out, never replayed out of order.
         case outOfLedgerOrder(after: MovementID)
+        /// A reversal dated before the movement it undoes.
+        case reversalBeforeItsTarget(MovementID, targetDate: CalendarDate)
+        /// An approval or rejection dated before the committee session that decided it.
+        case decisionBeforeSession(session: CalendarDate)
+        /// Physical progress lower than the latest report, with no reason in the note.
+        case progressDecreasesWithoutReason(from: Int, to: Int)
     }
 
     public let folio: Folio?
@@ -185,6 +191,18 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 language,
                 es: "este movimiento llevaría una cifra más allá del mayor importe que el libro guarda (\(money(limit))); revise el importe o el tipo de cambio",
                 en: "this movement would take a figure beyond the largest amount the ledger keeps (\(money(limit))); check the amount or the exchange rate")
+        case .reversalBeforeItsTarget(let id, let date):
+            return say(
+                language, es: "una reversión no puede tener fecha anterior al movimiento #\(id) que deshace (\(date.isoText))",
+                en: "a reversal cannot be dated before movement #\(id), which it undoes (\(date.isoText))")
+        case .decisionBeforeSession(let session):
+            return say(
+                language, es: "la decisión no puede tener fecha anterior a la sesión del comité que la tomó (\(session.isoText))",
+                en: "the decision cannot be dated before the committee session that took it (\(session.isoText))")
+        case .progressDecreasesWithoutReason(let from, let to):
+            return say(
+                language, es: "el avance físico bajaría de \(from) % a \(to) %; escriba el motivo en la nota",
+                en: "physical progress would go down from \(from)% to \(to)%; write the reason in the note")
         case .outOfLedgerOrder(let previous):
             return say(
                 language, es: "llegó después del movimiento #\(previous): el archivo está dañado", en: "came after movement #\(previous): the file is damaged")

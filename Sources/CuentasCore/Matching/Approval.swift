@@ -48,3 +48,21 @@ public enum ApprovalError: ExplainedError, Equatable {
         }
     }
 }
+
+extension Approval {
+    /// A split by agreement as people write it, one "ROLE=PARTS" each ("state=30", "municipal=20"): each role named
+    /// once, parts a plain whole number. The command line gives a list, a CSV one cell split at ";".
+    public static func agreedParts(parsing texts: [String], field: String) throws(InputError) -> [FundingRole: Int64] {
+        var parts: [FundingRole: Int64] = [:]
+        for text in texts {
+            let pieces = text.split(separator: "=", omittingEmptySubsequences: false)
+            guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0]).trimmingSpaces()),
+                let value = PlainNumber.parse(String(pieces[1]).trimmingSpaces()), parts[role] == nil
+            else {
+                throw InputError(field: field, value: texts.joined(separator: ";"), expected: .oneOf(["ROLE=PARTS naming each role once, e.g. state=30;municipal=20"]))
+            }
+            parts[role] = value
+        }
+        return parts
+    }
+}

@@ -29,7 +29,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let trimmed = text.trimmingSpaces()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let year = PlainNumber.parse(parts[0]).map(Int.init), let month = PlainNumber.parse(parts[1]).map(Int.init),
+            let day = PlainNumber.parse(parts[2]).map(Int.init),
             let date = CalendarDate(year: year, month: month, day: day)
         else { throw InputError(field: field, value: text, expected: .date) }
         self = date

@@ -12,6 +12,8 @@ public struct InputError: ExplainedError, Equatable {
         case textWithoutInvisibleCharacters
         case identifier
         case date
+        /// A real date between two days (a recorded event: not before 2000, not after today).
+        case dateBetween(CalendarDate, CalendarDate)
         case amount(AmountParseError.Reason, currency: String, style: NumberStyle)
         case positiveAmount
         case currencyCode
@@ -71,6 +73,10 @@ public struct InputError: ExplainedError, Equatable {
                 en: "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.', starting with a letter or digit")
         case .date:
             return say(language, es: "una fecha real AAAA-MM-DD (p. ej. 2024-03-15)", en: "a real date YYYY-MM-DD (e.g. 2024-03-15)")
+        case .dateBetween(let earliest, let latest):
+            return say(
+                language, es: "una fecha real AAAA-MM-DD entre \(earliest.isoText) y \(latest.isoText)",
+                en: "a real date YYYY-MM-DD between \(earliest.isoText) and \(latest.isoText)")
         case .amount(let reason, let currency, let style):
             return reason.explanation(in: language, currency: currency, style: style)
         case .positiveAmount: return say(language, es: "un importe mayor que cero", en: "an amount greater than zero")
