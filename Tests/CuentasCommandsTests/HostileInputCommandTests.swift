@@ -123,4 +123,19 @@ import Testing
         #expect(decided.errors.contains("the decision cannot be dated before the committee session that took it (2024-02-01)"), "\(decided.errors)")
         #expect(try cli.run(["check"]).status == 0)
     }
+
+    @Test func moneyBeyondThePledgeOrInAnotherCurrencyIsRefused() throws {
+        let cli = try CLI.smallLedger()
+        // The municipality pledged a quarter of 400,000.00: 100,000.00, and 1 % more is accepted.
+        let before = try movementCount(cli)
+        let beyond = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "101001", "--reference", "SPEI-1", "--date", "2024-03-05"])
+        #expect(beyond.status != 0)
+        #expect(beyond.errors.contains("MUN pledged MX$100,000.00 and this would make MX$101,001.00 received, over 1 % more"), "\(beyond.errors)")
+        let dollars = try cli.run(["deposit", "P-1", "--party", "ZAC", "--sent", "1000", "--sent-currency", "USD", "--rate", "17",
+                                   "--rate-source", "Banco", "--reference", "SPEI-2", "--date", "2024-03-05"])
+        #expect(dollars.status != 0)
+        #expect(dollars.errors.contains("a government deposits in the currency of its pledge (MXN), not USD"), "\(dollars.errors)")
+        #expect(try movementCount(cli) == before)
+        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "101000", "--reference", "SPEI-3", "--date", "2024-03-05"]).status == 0)
+    }
 }

@@ -5,7 +5,13 @@ extension LedgerState {
     func admit(_ movement: Movement) throws(LedgerViolation) -> Movement? {
         switch movement.body {
         case .pledge(let pledge): try admitPledge(pledge, movement)
-        case .deposit(let deposit): try admitArrival(deposit.folio, deposit.partyID, deposit.remittance, movement)
+        case .deposit(let deposit):
+            try admitArrival(deposit.folio, deposit.partyID, deposit.remittance, movement)
+            if catalogue.governments[deposit.partyID] != nil, let account = projects[deposit.folio],
+                deposit.remittance.sent.currency != account.currency
+            {
+                throw violation(deposit.folio, movement, .depositCurrencyDiffersFromPledge(expected: account.currency, given: deposit.remittance.sent.currency))
+            }
         case .transfer(let transfer): try admitTransfer(transfer, movement)
         case .donation(let donation): try admitDonation(donation, movement)
         case .payment(let payment): try admitPayment(payment, movement)

@@ -5,7 +5,9 @@ extension LedgerState {
     enum BalanceRule: CaseIterable {
         /// Totals of a project (pledged, received, refunded, paid) and a club fund's money stay within the range.
         case figuresInRange
-        /// Money comes in only from a party with a live pledge, and a pledge is not withdrawn from under its money.
+        /// Money comes in only from a party with a live pledge and not beyond it by more than 1 % (what a club's
+        /// dollars happened to buy; a larger contribution is pledged first, `cuentas pledge`), and a pledge is not
+        /// withdrawn from under its money.
         case pledgeBeforeMoney
         /// A party is never refunded more than it gave.
         case refundWithinReceived
@@ -59,7 +61,12 @@ extension LedgerState {
         for posting in proposed.postings {
             switch posting.balance {
             case .received(let folio, let party) where posting.minorUnits > 0:
-                if value(.committed(folio, party), proposed) <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
+                let committed = value(.committed(folio, party), proposed)
+                if committed <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
+                let received = value(posting.balance, proposed)
+                if received > committed + committed / 100, let account = projects[folio] {
+                    throw violation(folio, movement, .moneyBeyondPledge(party, committed: account.money(committed), receivedAfter: account.money(received)))
+                }
             case .committed(let folio, let party) where posting.minorUnits < 0:
                 if value(.committed(folio, party), proposed) <= 0 && value(.received(folio, party), proposed) > 0 {
                     throw violation(folio, movement, .reversalLeavesDepositsWithoutPledge(target?.id ?? movement.id, party))

@@ -38,6 +38,10 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case figureOutOfRange(limit: Money)
         /// A movement handed to a replay after a later one (a damaged file): left out, never replayed out of order.
         case outOfLedgerOrder(after: MovementID)
+        /// Money from a party beyond what it pledged to the project.
+        case moneyBeyondPledge(PartyID, committed: Money, receivedAfter: Money)
+        /// A government's deposit sent in a currency other than the one it pledged in.
+        case depositCurrencyDiffersFromPledge(expected: CurrencyCode, given: CurrencyCode)
         /// A reversal dated before the movement it undoes.
         case reversalBeforeItsTarget(MovementID, targetDate: CalendarDate)
         /// An approval or rejection dated before the committee session that decided it.
@@ -203,6 +207,15 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return say(
                 language, es: "el avance físico bajaría de \(from) % a \(to) %; escriba el motivo en la nota",
                 en: "physical progress would go down from \(from)% to \(to)%; write the reason in the note")
+        case .moneyBeyondPledge(let party, let committed, let received):
+            return say(
+                language,
+                es: "\(party) comprometió \(money(committed)) y con esto habría entregado \(money(received)), más del 1 % por encima; registre antes el compromiso mayor (cuentas pledge)",
+                en: "\(party) pledged \(money(committed)) and this would make \(money(received)) received, over 1 % more; record the larger pledge first (cuentas pledge)")
+        case .depositCurrencyDiffersFromPledge(let expected, let given):
+            return say(
+                language, es: "un gobierno deposita en la moneda de su compromiso (\(expected.code)), no en \(given.code)",
+                en: "a government deposits in the currency of its pledge (\(expected.code)), not \(given.code)")
         case .outOfLedgerOrder(let previous):
             return say(
                 language, es: "llegó después del movimiento #\(previous): el archivo está dañado", en: "came after movement #\(previous): the file is damaged")
