@@ -8,9 +8,21 @@ public enum CSVReader {
     /// The most rows one import may hold.
     public static let maximumRows = 1_000_000
     public static let maximumFieldCharacters = 5_000
+    /// The most bytes one import may hold: a million rows of a national file are about 150 MiB. Checked before the
+    /// file is read (`check(size:)`), so a wrong file of gigabytes is refused at once instead of after a minute.
+    public static let maximumBytes = 256 * 1_048_576
+
+    /// Refuses a file too large to import, from its size alone.
+    public static func check(size: Int) throws(ImportError) {
+        if size > maximumBytes { throw ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: size, limit: maximumBytes)) }
+    }
 
     public static func read(_ data: Data) throws(ImportError) -> CSVTable {
+        try check(size: data.count)
         var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
+            throw ImportError(line: 1, column: nil, value: nil, problem: .utf16)
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ImportError(line: lineOfFirstInvalidByte(bytes), column: nil, value: nil, problem: .notUTF8)
@@ -121,5 +133,13 @@ public enum CSVReader {
             index += length
         }
         return line
+    }
+
+    /// UTF-16 without a byte order mark: text in ASCII has a NUL in every other byte of its first line.
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.prefix(64)
+        guard start.count >= 8 else { return false }
+        let nuls = start.enumerated().filter { $0.element == 0 }
+        return nuls.count * 3 >= start.count
     }
 }

@@ -5,6 +5,10 @@ import CuentasCore
 public struct ImportError: ExplainedError, Equatable {
     public enum Problem: Equatable, Sendable {
         case notUTF8
+        /// UTF-16 (a byte order mark FF FE or FE FF, or a NUL every other byte): Excel's "Unicode text".
+        case utf16
+        /// More bytes than one import may hold.
+        case fileTooLarge(bytes: Int, limit: Int)
         case emptyFile
         case headerOnly
         case tooManyRows(Int)
@@ -44,6 +48,14 @@ public struct ImportError: ExplainedError, Equatable {
         let es = language == .spanish
         let shown = value.map { "\"\(TextLimits.shown($0))\"" } ?? ""
         switch problem {
+        case .utf16:
+            return es
+                ? "el archivo está en UTF-16 (\"Texto Unicode\" de Excel); guárdelo como \"CSV UTF-8\""
+                : "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\""
+        case .fileTooLarge(let bytes, let limit):
+            return es
+                ? "el archivo tiene \(bytes / 1_048_576) MiB y una importación admite \(limit / 1_048_576) MiB; divídalo en varios archivos"
+                : "the file is \(bytes / 1_048_576) MiB and one import takes at most \(limit / 1_048_576) MiB; split it into several files"
         case .notUTF8:
             return es
                 ? "el archivo no está en UTF-8 (¿Latin-1 o Windows-1252?); guárdelo como \"CSV UTF-8\""

@@ -40,12 +40,35 @@ public final class LedgerStore: Sendable {
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY") }
         }
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
-            try LedgerMigrations.migrator.migrate(writer)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try LedgerMigrations.migrator.migrate(pool)
+            writer = pool
+        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
+            writer = try Self.openReadOnly(path: path, configuration: configuration)
         } catch {
             throw StoreError(error)
         }
         self.path = path
+    }
+
+    /// A ledger the program may not write (a copy on a read-only medium, a file of another user): still checked and
+    /// shown. SQLite opens it as immutable, which needs no lock file beside it; every write then fails with SQLite's
+    /// "attempt to write a readonly database", and nothing is changed.
+    private static func openReadOnly(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
+        var readOnly = configuration
+        readOnly.readonly = true
+        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+        do {
+            let pool = try DatabasePool(path: uri, configuration: readOnly)
+            guard try pool.read({ db in try LedgerMigrations.migrator.hasCompletedMigrations(db) }) else {
+                throw StoreError.database("the ledger at \(path) is read-only and was written by an older version of the program; open it once where it can be written, to bring it up to date")
+            }
+            return pool
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error)
+        }
     }
 
     /// Runs one write transaction, translating database errors.

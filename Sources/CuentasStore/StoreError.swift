@@ -16,6 +16,10 @@ public enum StoreError: ExplainedError {
     indirect case catalogueInBatch(index: Int, StoreError)
     case scheme(SchemeError)
     case corruptRow(table: String, id: String, detail: String)
+    /// The disk holding the ledger is full; the transaction was rolled back.
+    case diskFull
+    /// The ledger file may be read but not written.
+    case readOnly
     /// The same file (by the SHA-256 of its bytes) was imported before: nothing was recorded again.
     case fileAlreadyImported(first: Int64, last: Int64, recordedAt: String)
     case database(String)
@@ -30,7 +34,12 @@ public enum StoreError: ExplainedError {
         if let error = error as? StoreError {
             self = error
         } else if let error = error as? DatabaseError {
-            self = .database(error.message ?? "\(error)")
+            switch error.resultCode.primaryResultCode {
+            case .SQLITE_FULL: self = .diskFull
+            case .SQLITE_READONLY: self = .readOnly
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corruptRow(table: "file", id: "?", detail: error.message ?? "\(error)")
+            default: self = .database(error.message ?? "\(error)")
+            }
         } else {
             self = .database("\(error)")
         }
@@ -38,6 +47,14 @@ public enum StoreError: ExplainedError {
 
     public func explanation(in language: Language) -> String {
         switch self {
+        case .diskFull:
+            return language == .spanish
+                ? "el disco del libro está lleno; nada se cambió. Libere espacio y vuelva a intentarlo"
+                : "the disk holding the ledger is full; nothing was changed. Free some space and try again"
+        case .readOnly:
+            return language == .spanish
+                ? "el archivo del libro es de solo lectura: se puede revisar y mostrar, no registrar; nada se cambió"
+                : "the ledger file is read-only: it can be checked and shown, not written; nothing was changed"
         case .noLedger(let path):
             return language == .spanish
                 ? "no hay libro en \(path); créelo con `cuentas init --db \(path)`"

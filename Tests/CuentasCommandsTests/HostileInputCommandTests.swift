@@ -138,4 +138,22 @@ import Testing
         #expect(try movementCount(cli) == before)
         #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "101000", "--reference", "SPEI-3", "--date", "2024-03-05"]).status == 0)
     }
+
+    /// A ledger on a read-only medium, or of another user: checked and shown, and a write says so without a change.
+    /// As root (CI), permissions do not apply: the commands then run as `nobody`.
+    @Test func aReadOnlyLedgerIsCheckedAndShownButNotWritten() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.shell("sqlite3 '\(cli.database)' 'PRAGMA wal_checkpoint(TRUNCATE)' && rm -f '\(cli.database)-wal' '\(cli.database)-shm'").status == 0)
+        #expect(try cli.shell("chmod 444 '\(cli.database)' && chmod 555 '\(cli.folder.path)'").status == 0)
+        defer { _ = try? cli.shell("chmod 755 '\(cli.folder.path)' && chmod 644 '\(cli.database)'") }
+        let user = getuid() == 0 ? "runuser -u nobody -- " : ""
+        let program = "\(user)'\(CLI.executable.path)'"
+        let check = try cli.shell("\(program) check --db '\(cli.database)'")
+        #expect(check.status == 0, "\(check.errors)")
+        #expect(check.output.contains("Ledger sound"))
+        #expect(try cli.shell("\(program) show P-1 --db '\(cli.database)'").status == 0)
+        let write = try cli.shell("\(program) donation --club CLUB --amount 5 --event Rifa --date 2024-03-01 --db '\(cli.database)'")
+        #expect(write.status != 0)
+        #expect(write.errors.contains("the ledger file is read-only: it can be checked and shown, not written; nothing was changed"), "\(write.errors)")
+    }
 }

@@ -23,6 +23,25 @@ import Testing
         #expect(table.rows.map(\.line) == [2, 3])
     }
 
+    @Test func recognisesUTF16AsUTF16() {
+        let text = "date,club,amount,currency,event\n2024-03-05,CLUB,10.00,USD,Rifa\n"
+        let withMark = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+        let withoutMark = text.data(using: .utf16BigEndian)!
+        for data in [withMark, withoutMark] {
+            #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .utf16)) { try CSVReader.read(data) }
+        }
+        #expect(ImportError(line: 1, column: nil, value: nil, problem: .utf16).explanation(in: .english)
+            == "line 1: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\"")
+    }
+
+    @Test func aFileTooLargeIsRefusedFromItsSizeAlone() {
+        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))) {
+            try CSVReader.check(size: 494 * 1_048_576)
+        }
+        #expect(ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))
+            .explanation(in: .english) == "line 1: the file is 494 MiB and one import takes at most 256 MiB; split it into several files")
+    }
+
     @Test func refusesLatin1AndNamesTheLine() {
         var data = Data("date,payee\n2024-01-01,Pe".utf8)
         data.append(0xF1)  // "ñ" in Latin-1

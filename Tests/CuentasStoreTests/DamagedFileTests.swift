@@ -80,4 +80,22 @@ import Testing
         #expect(!check.passed)
         #expect(check.fileProblems.contains { $0.contains("movementByReference") }, "\(check.fileProblems)")
     }
+
+    /// A full disk rolls the transaction back; the person is told what happened and that nothing changed.
+    @Test func aFullDiskSaysSo() throws {
+        let fixture = try funded()
+        let before = try fixture.store.ledgerHead()
+        let queue = try DatabaseQueue(path: fixture.path)
+        // SQLite's own way to make a disk "full": no page beyond those the file has.
+        let full = #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
+                try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+                try db.execute(sql: "CREATE TABLE filler (x BLOB); INSERT INTO filler VALUES (zeroblob(1000000))")
+            }
+        }
+        let error = StoreError(try #require(full))
+        #expect(error.explanation(in: .english) == "the disk holding the ledger is full; nothing was changed. Free some space and try again")
+        #expect(try fixture.store.ledgerHead() == before)
+    }
 }

@@ -33,6 +33,9 @@ struct ImportCommand: ParsableCommand {
             func refusal(_ error: ImportError) -> CommandFailure {
                 CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
             }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int {
+                do throws(ImportError) { try CSVReader.check(size: size) } catch { throw refusal(error) }
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure(message: context.say("\(file): no se puede leer", "\(file): cannot be read"))
             }
