@@ -57,6 +57,25 @@ import Testing
         #expect(fixture.movementCount == before)
     }
 
+    /// Another user's one-time key, sent with one's own session and token: a clear 409, nothing recorded.
+    @Test func anotherUsersSubmissionKeyIsAConflictNotAnError() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let first = Browser(client)
+            try await first.signIn("tesorera-a")
+            let form = try await first.get("/app/record/donation")
+            #expect(try await first.post("/app/record/donation", Self.donation(form)).status == .ok)
+            let before = fixture.movementCount
+            let other = Browser(client)
+            try await other.signIn("tesorero-b")
+            let own = try await other.get("/app/record/donation")
+            let reused = try await other.post("/app/record/donation", Self.donation(own, ["submission": form.input("submission") ?? ""]))
+            #expect(reused.status == .conflict)
+            #expect(reused.html.contains("This form was opened by another user: it was not recorded."))
+            #expect(fixture.movementCount == before)
+        }
+    }
+
     @Test func aTreasurerOfClubAGets403RecordingForClubB() async throws {
         let fixture = try WebFixture()
         let before = fixture.movementCount

@@ -82,6 +82,9 @@ struct RecordingRoutes {
         let outcome: SubmissionOutcome
         do {
             outcome = try environment.store.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
+        } catch StoreError.duplicate(what: "submission", _) {
+            // Another user's one-time key (a form passed on, or a forged one): nothing recorded, and said so.
+            return try environment.refusal(.conflict, t["app.submissionOfAnother"], request, context)
         } catch {
             guard let violation = Self.violation(in: error) else { throw error }
             return try again(entry.error(violation, kind: form.kind))
