@@ -16,9 +16,16 @@ final class WebEnvironment: Sendable {
     let unknownUserHash: String
     let throttle = LoginThrottle()
     let pendingImports = PendingImports()
+    /// Threads for what blocks (SQLite, replays, rendering), off the threads that serve requests.
+    let work = BlockingWork()
+    /// bcrypt, one at a time on a thread of its own, with a bounded queue.
+    let passwords = PasswordGate()
+    /// The catalogue in memory, read again when the ledger's catalogue changes.
+    let catalogue: CatalogueCache
 
     init(store: LedgerStore, renderer: HTMLRenderer, configuration: WebConfiguration) {
         self.store = store
+        self.catalogue = CatalogueCache(store: store)
         self.renderer = renderer
         self.configuration = configuration
         self.hasher = PasswordHasher(cost: configuration.bcryptCost)

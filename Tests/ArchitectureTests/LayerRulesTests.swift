@@ -20,7 +20,7 @@ import Testing
         ],
         "CuentasWeb": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt",
+            "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt", "NIOPosix", "NIOCore", "NIOConcurrencyHelpers",
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",

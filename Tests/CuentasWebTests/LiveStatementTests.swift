@@ -25,7 +25,12 @@ import Testing
             let official = Browser(client)
             try await official.signIn("oficial-a")
             #expect(try await official.get("/app/live/en/municipalities/MUN-A.html").status == .ok)
-            #expect(try await official.get("/app/live/en/index.html").html.contains("P-B"))
+            // The live index is scoped like the pages it links to: an official's is their municipality's statement.
+            let index = try await official.get("/app/live/en/index.html")
+            #expect(index.headers[.location] == "/app/live/en/municipalities/MUN-A.html")
+            let municipality = try await official.get("/app/live/en/municipalities/MUN-A.html")
+            #expect(municipality.html.contains("P-A"))
+            #expect(!municipality.html.contains("P-B"))
         }
     }
 }

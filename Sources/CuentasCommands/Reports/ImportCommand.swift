@@ -79,8 +79,8 @@ struct ImportCommand: ParsableCommand {
             var draftCounts: [Int] = []
             var mappingError: ImportError?
             do {
-                let file = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
-                let numbers = try store.recordReturningNumbers(file: file) { catalogue in
+                let importedFile = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
+                let numbers = try store.recordReturningNumbers(file: importedFile) { catalogue in
                     let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
                         entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy)

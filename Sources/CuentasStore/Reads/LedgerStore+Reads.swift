@@ -249,3 +249,19 @@ extension LedgerStore {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM movement WHERE id = ?", arguments: [id]) }
     }
 }
+
+extension LedgerStore {
+    /// A number that changes whenever anything is added to the catalogue (parties, projects, members, schemes), by this
+    /// process or another (the command line): every catalogue table is append-only, so the sum of their largest row
+    /// numbers only grows. A server keeps the catalogue in memory and reads it again only when this changes; SQLite's
+    /// `PRAGMA data_version` would not do, as it is per connection and a pool hands out several.
+    public func catalogueVersion() throws(StoreError) -> Int64 {
+        try read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT (SELECT ifnull(max(rowid), 0) FROM party) + (SELECT ifnull(max(rowid), 0) FROM project)
+                    + (SELECT ifnull(max(rowid), 0) FROM clubMember) + (SELECT ifnull(max(rowid), 0) FROM scheme)
+                    + (SELECT ifnull(max(rowid), 0) FROM projectClub) + (SELECT ifnull(max(rowid), 0) FROM budgetLine)
+                """) ?? 0
+        }
+    }
+}

@@ -9,17 +9,19 @@ struct HomeRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            let t = environment.translation(request, context)
-            // A treasurer's and an official's pages from only the part of the ledger they show.
-            let page: AppPage
-            switch user.role {
-            case .treasurer: page = treasurerHome(user, try environment.store.clubState(user.clubID!), t)
-            case .official: page = officialHome(user, try environment.store.municipalityState(user.municipalityID!), t)
-            case .auditor: page = auditorHome(try environment.store.state(), t)
-            case .admin: return Response.redirect(to: "/app/users")
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                let t = environment.translation(request, context)
+                // A treasurer's and an official's pages from only the part of the ledger they show.
+                let page: AppPage
+                switch user.role {
+                case .treasurer: page = treasurerHome(user, try environment.store.clubState(user.clubID!), t)
+                case .official: page = officialHome(user, try environment.store.municipalityState(user.municipalityID!), t)
+                case .auditor: page = auditorHome(try environment.catalogue.catalogue(), pageNumber: Self.pageNumber(request), t)
+                case .admin: return Response.redirect(to: "/app/users")
+                }
+                return try environment.respond(page, request, context)
             }
-            return try environment.respond(page, request, context)
         }
     }
 
@@ -70,10 +72,40 @@ struct HomeRoutes {
         return page
     }
 
-    private func auditorHome(_ state: LedgerState, _ t: Translation) -> AppPage {
+    /// Municipalities a page of the auditor's start page lists: the page stays small however large the program.
+    static let municipalitiesPerPage = 100
+
+    /// Every municipality, by state and name, a page at a time, each with its number of projects and a link to its
+    /// statement as of now (where its projects are): read from the catalogue in memory, nothing replayed.
+    private func auditorHome(_ catalogue: Catalogue, pageNumber: Int, _ t: Translation) -> AppPage {
         var page = AppPage(title: t["app.auditorHome"])
         page.intro = [t["app.auditorIntro"]]
-        page.tables = [AppTables.projects(state.projects.keys.sorted(), state, t)]
+        var projectCounts: [PartyID: Int] = [:]
+        for project in catalogue.projects.values { projectCounts[project.municipalityID, default: 0] += 1 }
+        let municipalities = catalogue.governments.values.filter { $0.level == .municipal }
+            .map { (state: $0.parentID.map { catalogue.partyName($0) } ?? "", municipality: $0) }
+            .sorted { ($0.state, $0.municipality.name, $0.municipality.id) < ($1.state, $1.municipality.name, $1.municipality.id) }
+        let pages = max(1, (municipalities.count + Self.municipalitiesPerPage - 1) / Self.municipalitiesPerPage)
+        let current = min(max(1, pageNumber), pages)
+        let shown = municipalities.dropFirst((current - 1) * Self.municipalitiesPerPage).prefix(Self.municipalitiesPerPage)
+        page.tables = [
+            AppTable(
+                caption: t.format("app.municipalitiesPage", "\(current)", "\(pages)"),
+                headers: [t["app.state"], t["app.municipality"], t["app.projectCount"]],
+                rows: shown.map { entry in
+                    AppTable.Row(cells: [
+                        .init(text: entry.state),
+                        .init(text: entry.municipality.name, href: "/app/live/\(t.language.rawValue)/municipalities/\(entry.municipality.id.text).html"),
+                        .init(text: "\(projectCounts[entry.municipality.id] ?? 0)"),
+                    ])
+                }, emptyText: t["app.none"])
+        ]
+        if current > 1 { page.links.append(("/app?page=\(current - 1)", t["app.previousPage"])) }
+        if current < pages { page.links.append(("/app?page=\(current + 1)", t["app.nextPage"])) }
         return page
+    }
+
+    static func pageNumber(_ request: Request) -> Int {
+        request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1
     }
 }

@@ -10,9 +10,11 @@ struct ImportRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app/import") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
-            return try uploadPage(user, request, context)
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
+                return try uploadPage(user, request, context)
+            }
         }
         router.post("/app/import") { request, context in try await preview(request, context) }
         router.post("/app/import/confirm") { request, context in try await confirm(request, context) }
@@ -41,7 +43,7 @@ struct ImportRoutes {
         guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
         let t = environment.translation(request, context)
         guard let file = input.files["file"], !file.data.isEmpty else { return try uploadPage(user, request, context, error: t["app.noFile"]) }
-        let mapper = ImportMapper(catalogue: try environment.store.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name)
+        let mapper = ImportMapper(catalogue: try environment.catalogue.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name)
         let review: ImportReview
         let state: LedgerState
         do {

@@ -13,55 +13,64 @@ struct LiveStatementRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app/live/{lang}/index.html") { request, context in
-            guard try environment.user(context) != nil else { return Response.redirect(to: "/app/login") }
-            guard let language = Language(rawValue: context.parameters.get("lang") ?? "") else { return try notFound(request, context) }
-            let state = try environment.store.state()
-            return html(environment.renderer.index(PortfolioIndex(state: state, asOf: CalendarDate.today()), language: language))
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                guard let language = Language(rawValue: context.parameters.get("lang") ?? "") else { return try notFound(request, context) }
+                // Scoped like the pages it would link to, and bounded: a treasurer's index is their club's statement,
+                // an official's their municipality's; an auditor goes by municipality, a page at a time (`/app`).
+                switch user.role {
+                case .treasurer: return Response.redirect(to: "/app/live/\(language.rawValue)/clubs/\(user.clubID!.text).html")
+                case .official: return Response.redirect(to: "/app/live/\(language.rawValue)/municipalities/\(user.municipalityID!.text).html")
+                case .auditor, .admin: return Response.redirect(to: "/app")
+                }
+            }
         }
         router.get("/app/live/{lang}/{section}/{file}") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            let t = environment.translation(request, context)
-            guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
-                let file = context.parameters.get("file"), file.hasSuffix(".html"),
-                let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
-            else { return try notFound(request, context) }
-            let today = CalendarDate.today()
-            let section = context.parameters.get("section")
-            // Each page from only the part of the ledger it shows.
-            let state: LedgerState?
-            switch section {
-            case "projects": state = try environment.store.projectState(id)
-            case "clubs": state = try environment.store.clubState(id)
-            case "municipalities": state = try environment.store.municipalityState(id)
-            default: state = nil
-            }
-            guard let state else { return try notFound(request, context) }
-            switch section {
-            case "projects":
-                guard let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return try notFound(request, context) }
-                guard AccessRule.mayRead(id, by: user, catalogue: state.catalogue) else {
-                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                let t = environment.translation(request, context)
+                guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
+                    let file = context.parameters.get("file"), file.hasSuffix(".html"),
+                    let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
+                else { return try notFound(request, context) }
+                let today = CalendarDate.today()
+                let section = context.parameters.get("section")
+                // Each page from only the part of the ledger it shows.
+                let state: LedgerState?
+                switch section {
+                case "projects": state = try environment.store.projectState(id)
+                case "clubs": state = try environment.store.clubState(id)
+                case "municipalities": state = try environment.store.municipalityState(id)
+                default: state = nil
                 }
-                return html(environment.renderer.project(statement, language: language))
-            case "clubs":
-                let prices = (try? CorridorPriceFile.load(environment.configuration.corridorPricesFile?.path)) ?? []
-                guard let statement = ClubStatement(clubID: id, state: state, asOf: today, corridorPrices: prices) else {
+                guard let state else { return try notFound(request, context) }
+                switch section {
+                case "projects":
+                    guard let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return try notFound(request, context) }
+                    guard AccessRule.mayRead(id, by: user, catalogue: state.catalogue) else {
+                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                    }
+                    return html(environment.renderer.project(statement, language: language))
+                case "clubs":
+                    let prices = (try? CorridorPriceFile.load(environment.configuration.corridorPricesFile?.path)) ?? []
+                    guard let statement = ClubStatement(clubID: id, state: state, asOf: today, corridorPrices: prices) else {
+                        return try notFound(request, context)
+                    }
+                    guard user.role == .auditor || user.clubID == id else {
+                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                    }
+                    return html(environment.renderer.club(statement, language: language))
+                case "municipalities":
+                    guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: today) else {
+                        return try notFound(request, context)
+                    }
+                    guard user.role == .auditor || user.municipalityID == id else {
+                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                    }
+                    return html(environment.renderer.municipality(statement, language: language))
+                default:
                     return try notFound(request, context)
                 }
-                guard user.role == .auditor || user.clubID == id else {
-                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-                }
-                return html(environment.renderer.club(statement, language: language))
-            case "municipalities":
-                guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: today) else {
-                    return try notFound(request, context)
-                }
-                guard user.role == .auditor || user.municipalityID == id else {
-                    return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-                }
-                return html(environment.renderer.municipality(statement, language: language))
-            default:
-                return try notFound(request, context)
             }
         }
     }

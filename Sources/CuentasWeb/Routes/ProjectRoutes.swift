@@ -9,23 +9,27 @@ struct ProjectRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app/projects/{folio}") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            return try projectPage(user, request, context, draft: "", error: nil, notice: nil)
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                return try projectPage(user, request, context, draft: "", error: nil, notice: nil)
+            }
         }
         router.post("/app/projects/{folio}/observations") { request, context in
             let (input, user) = try await environment.submission(request, context)
-            let t = environment.translation(request, context)
-            guard AccessRule.mayObserve(by: user) else { return try environment.refusal(.forbidden, t["app.onlyAuditors"], request, context) }
-            guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else {
-                return try environment.refusal(.notFound, t["app.notFound"], request, context)
+            return try await environment.work.run {
+                let t = environment.translation(request, context)
+                guard AccessRule.mayObserve(by: user) else { return try environment.refusal(.forbidden, t["app.onlyAuditors"], request, context) }
+                guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else {
+                    return try environment.refusal(.notFound, t["app.notFound"], request, context)
+                }
+                let text = input["text"] ?? ""
+                do {
+                    try environment.store.addObservation(folio: folio, author: user.name, text: text)
+                } catch StoreError.invalid(let error) {
+                    return try projectPage(user, request, context, draft: text, error: error.explanation(in: t.language), notice: nil)
+                }
+                return try projectPage(user, request, context, draft: "", error: nil, notice: t["app.observationSaved"])
             }
-            let text = input["text"] ?? ""
-            do {
-                try environment.store.addObservation(folio: folio, author: user.name, text: text)
-            } catch StoreError.invalid(let error) {
-                return try projectPage(user, request, context, draft: text, error: error.explanation(in: t.language), notice: nil)
-            }
-            return try projectPage(user, request, context, draft: "", error: nil, notice: t["app.observationSaved"])
         }
     }
 

@@ -10,13 +10,15 @@ struct RecordingRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app/record/{form}") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            guard let form = MovementForm.named(context.parameters.get("form") ?? "") else {
-                return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                guard let form = MovementForm.named(context.parameters.get("form") ?? "") else {
+                    return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+                }
+                guard form.role == user.role else { return try wrongRole(form, request, context) }
+                let catalogue = try environment.catalogue.catalogue()
+                return try page(form, user: user, catalogue: catalogue, values: [:], errors: [], status: .ok, request, context)
             }
-            guard form.role == user.role else { return try wrongRole(form, request, context) }
-            let catalogue = try environment.store.catalogue()
-            return try page(form, user: user, catalogue: catalogue, values: [:], errors: [], status: .ok, request, context)
         }
         router.post("/app/record/{form}") { request, context in try await record(request, context) }
     }
@@ -52,54 +54,56 @@ struct RecordingRoutes {
 
     private func record(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (input, user) = try await environment.submission(request, context)
-        let t = environment.translation(request, context)
-        guard let form = MovementForm.named(context.parameters.get("form") ?? "") else {
-            return try environment.refusal(.notFound, t["app.notFound"], request, context)
+        return try await environment.work.run {
+            let t = environment.translation(request, context)
+            guard let form = MovementForm.named(context.parameters.get("form") ?? "") else {
+                return try environment.refusal(.notFound, t["app.notFound"], request, context)
+            }
+            guard form.role == user.role else { return try wrongRole(form, request, context) }
+            guard let submission = input["submission"], submission.count == 64 else {
+                return try environment.refusal(.badRequest, t["app.staleForm"], request, context)
+            }
+            let catalogue = try environment.catalogue.catalogue()
+            let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
+            let mapper = ImportMapper(catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name)
+            func again(_ field: String?, _ message: String) throws -> Response {
+                try page(
+                    form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
+                    status: .unprocessableContent, request, context)
+            }
+            func again(_ error: ImportError) throws -> Response { try again(error.column, error.problemText(in: t.language)) }
+            let entry: ImportMapper.Entry
+            do throws(ImportError) {
+                entry = try mapper.entries(from: table, kind: form.kind).1[0]
+            } catch {
+                return try again(error)
+            }
+            if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: { try again($0, $1) }, request, context) }
+            for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) {
+                return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+            }
+            let outcome: SubmissionOutcome
+            do throws(StoreError) {
+                outcome = try environment.store.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
+            } catch StoreError.duplicate(what: "submission", _) {
+                // Another user's one-time key (a form passed on, or a forged one): nothing recorded, and said so.
+                return try environment.refusal(.conflict, t["app.submissionOfAnother"], request, context)
+            } catch {
+                guard let violation = Self.violation(in: error) else { throw error }
+                return try again(entry.error(violation, kind: form.kind))
+            }
+            var result = AppPage(title: t["app.form_\(form.slug)"])
+            switch outcome {
+            case .recorded(let movements):
+                let numbers = movements.map { "#\($0.id)" }.joined(separator: ", ")
+                result.notice = t.format("app.recorded", numbers)
+            case .alreadyRecorded(let first, let last):
+                result.status = .conflict
+                result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
+            }
+            result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
+            return try environment.respond(result, request, context)
         }
-        guard form.role == user.role else { return try wrongRole(form, request, context) }
-        guard let submission = input["submission"], submission.count == 64 else {
-            return try environment.refusal(.badRequest, t["app.staleForm"], request, context)
-        }
-        let catalogue = try environment.store.catalogue()
-        let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
-        let mapper = ImportMapper(catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name)
-        func again(_ field: String?, _ message: String) throws -> Response {
-            try page(
-                form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
-                status: .unprocessableContent, request, context)
-        }
-        func again(_ error: ImportError) throws -> Response { try again(error.column, error.problemText(in: t.language)) }
-        let entry: ImportMapper.Entry
-        do {
-            entry = try mapper.entries(from: table, kind: form.kind).1[0]
-        } catch {
-            return try again(error)
-        }
-        if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: { try again($0, $1) }, request, context) }
-        for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) {
-            return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-        }
-        let outcome: SubmissionOutcome
-        do {
-            outcome = try environment.store.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
-        } catch StoreError.duplicate(what: "submission", _) {
-            // Another user's one-time key (a form passed on, or a forged one): nothing recorded, and said so.
-            return try environment.refusal(.conflict, t["app.submissionOfAnother"], request, context)
-        } catch {
-            guard let violation = Self.violation(in: error) else { throw error }
-            return try again(entry.error(violation, kind: form.kind))
-        }
-        var result = AppPage(title: t["app.form_\(form.slug)"])
-        switch outcome {
-        case .recorded(let movements):
-            let numbers = movements.map { "#\($0.id)" }.joined(separator: ", ")
-            result.notice = t.format("app.recorded", numbers)
-        case .alreadyRecorded(let first, let last):
-            result.status = .conflict
-            result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
-        }
-        result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
-        return try environment.respond(result, request, context)
     }
 
     /// A new project, proposed by the official of its municipality. A second press of the button finds the folio

@@ -10,17 +10,21 @@ struct SignInRoutes {
         router.post("/app/login") { request, context in try await login(request, context) }
         router.post("/app/logout") { request, context in
             guard try await environment.form(request, context) != nil else { return try forgery(request, context) }
-            context.sessions.clearSession()
-            return Response.redirect(to: "/app/login")
+            return try await environment.work.run {
+                context.sessions.clearSession()
+                return Response.redirect(to: "/app/login")
+            }
         }
         router.get("/app/language/{code}") { request, context in
-            guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
-                return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+            return try await environment.work.run {
+                guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
+                    return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
+                }
+                var session = environment.session(context)
+                session.language = language.rawValue
+                _ = context.sessions.updateSession(session)
+                return Response.redirect(to: "/app")
             }
-            var session = environment.session(context)
-            session.language = language.rawValue
-            _ = context.sessions.updateSession(session)
-            return Response.redirect(to: "/app")
         }
     }
 
@@ -50,16 +54,22 @@ struct SignInRoutes {
         let t = environment.translation(request, context)
         let name = (input["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = input["password"] ?? ""
-        if await environment.throttle.isLocked(name) {
+        let address = context.clientAddress
+        if await environment.throttle.isLocked(name, from: address) {
             return try loginPage(request, context, name: name, error: t["app.loginLocked"], status: .tooManyRequests)
         }
-        let found = try environment.store.user(named: name)
-        let passwordMatches = environment.hasher.verify(password, hash: found?.passwordHash ?? environment.unknownUserHash)
+        let found = try await environment.work.run { try environment.store.user(named: name) }
+        let hasher = environment.hasher, hash = found?.passwordHash ?? environment.unknownUserHash
+        guard let passwordMatches = await environment.passwords.check({ hasher.verify(password, hash: hash) }) else {
+            var busy = try loginPage(request, context, name: name, error: t["app.loginBusy"], status: .serviceUnavailable)
+            busy.headers[.retryAfter] = "5"
+            return busy
+        }
         guard let found, passwordMatches else {
-            await environment.throttle.recordFailure(name)
+            await environment.throttle.recordFailure(name, from: address)
             return try loginPage(request, context, name: name, error: t["app.loginFailed"], status: .unauthorized)
         }
-        await environment.throttle.recordSuccess(name)
+        await environment.throttle.recordSuccess(name, from: address)
         // A new session on sign-in: a session id an attacker planted before cannot carry over.
         let language = context.sessions.session?.language
         context.sessions.clearSession()

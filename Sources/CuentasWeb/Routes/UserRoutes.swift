@@ -9,37 +9,41 @@ struct UserRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/app/users") { request, context in
-            guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-            guard user.role == .admin else { return try onlyAdmins(request, context) }
-            return try usersPage(request, context, values: [:], errors: [:], notice: nil)
+            return try await environment.work.run {
+                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
+                guard user.role == .admin else { return try onlyAdmins(request, context) }
+                return try usersPage(request, context, values: [:], errors: [:], notice: nil)
+            }
         }
         router.post("/app/users") { request, context in
             let (input, admin) = try await environment.submission(request, context)
-            guard admin.role == .admin else { return try onlyAdmins(request, context) }
-            let t = environment.translation(request, context)
-            var values: [String: String] = [:]
-            for name in ["name", "role", "club", "municipality"] { values[name] = (input[name] ?? "").trimmingCharacters(in: .whitespaces) }
-            var errors: [String: String] = [:]
-            let password = input["password"] ?? ""
-            if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
-            guard let role = UserRole(rawValue: values["role"] ?? "") else {
-                errors["role"] = t["app.choose"]
-                return try usersPage(request, context, values: values, errors: errors, notice: nil)
+            return try await environment.work.run {
+                guard admin.role == .admin else { return try onlyAdmins(request, context) }
+                let t = environment.translation(request, context)
+                var values: [String: String] = [:]
+                for name in ["name", "role", "club", "municipality"] { values[name] = (input[name] ?? "").trimmingCharacters(in: .whitespaces) }
+                var errors: [String: String] = [:]
+                let password = input["password"] ?? ""
+                if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+                guard let role = UserRole(rawValue: values["role"] ?? "") else {
+                    errors["role"] = t["app.choose"]
+                    return try usersPage(request, context, values: values, errors: errors, notice: nil)
+                }
+                do {
+                    let club = try values["club"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "club") }
+                    let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
+                    let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality)
+                    guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
+                    try environment.store.addUser(account, passwordHash: environment.hasher.hash(password), createdBy: admin.name)
+                } catch let error as InputError {
+                    errors[error.field.replacingOccurrences(of: "--", with: "")] = error.explanation(in: t.language)
+                    return try usersPage(request, context, values: values, errors: errors, notice: nil)
+                } catch let error as StoreError {
+                    errors["name"] = error.explanation(in: t.language)
+                    return try usersPage(request, context, values: values, errors: errors, notice: nil)
+                }
+                return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAdded", values["name"] ?? ""))
             }
-            do {
-                let club = try values["club"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "club") }
-                let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
-                let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality)
-                guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
-                try environment.store.addUser(account, passwordHash: environment.hasher.hash(password), createdBy: admin.name)
-            } catch let error as InputError {
-                errors[error.field.replacingOccurrences(of: "--", with: "")] = error.explanation(in: t.language)
-                return try usersPage(request, context, values: values, errors: errors, notice: nil)
-            } catch let error as StoreError {
-                errors["name"] = error.explanation(in: t.language)
-                return try usersPage(request, context, values: values, errors: errors, notice: nil)
-            }
-            return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAdded", values["name"] ?? ""))
         }
     }
 
@@ -51,7 +55,7 @@ struct UserRoutes {
         _ request: Request, _ context: AppRequestContext, values: [String: String], errors: [String: String], notice: String?
     ) throws -> Response {
         let t = environment.translation(request, context)
-        let catalogue = try environment.store.catalogue()
+        let catalogue = try environment.catalogue.catalogue()
         var page = AppPage(title: t["app.users"])
         page.notice = notice
         page.tables = [

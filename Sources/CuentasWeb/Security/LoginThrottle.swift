@@ -1,6 +1,7 @@
 /// Slows down password guessing: after `maximumFailures` failed sign-ins for one name within `window`, that name
-/// is locked for `lockout`, whatever password comes. Kept in memory: a restart forgets it, which only helps the
-/// owner of the account.
+/// is locked for `lockout`, whatever password comes; the same for one address (names and addresses are kept apart: a
+/// key is "name:…" or "address:…"), with more failures allowed, since an office may share one address. Kept in
+/// memory: a restart forgets it, which only helps the owner of the account.
 actor LoginThrottle {
     struct Record {
         var failures: [ContinuousClock.Instant] = []
@@ -22,23 +23,38 @@ actor LoginThrottle {
         self.lockout = lockout
     }
 
-    /// Whether the name is locked now.
-    func isLocked(_ name: String) -> Bool {
-        guard let until = records[name]?.lockedUntil else { return false }
+    /// Failures from one address before it is locked.
+    static let maximumFailuresPerAddress = 20
+
+    /// Whether the name, or the address it comes from, is locked now.
+    func isLocked(_ name: String, from address: String) -> Bool {
+        isLocked("name:" + name) || isLocked("address:" + address)
+    }
+
+    func recordFailure(_ name: String, from address: String) {
+        recordFailure("name:" + name, allowed: maximumFailures)
+        recordFailure("address:" + address, allowed: Self.maximumFailuresPerAddress)
+    }
+
+    func recordSuccess(_ name: String, from address: String) {
+        records["name:" + name] = nil
+    }
+
+    private func isLocked(_ key: String) -> Bool {
+        guard let until = records[key]?.lockedUntil else { return false }
         return clock.now < until
     }
 
-    func recordFailure(_ name: String) {
+    private func recordFailure(_ name: String, allowed: Int) {
         let now = clock.now
         if records.count >= Self.maximumNames, records[name] == nil, let oldest = records.keys.first { records[oldest] = nil }
         var record = records[name] ?? Record()
         record.failures = record.failures.filter { now - $0 < window } + [now]
-        if record.failures.count >= maximumFailures {
+        if record.failures.count >= allowed {
             record.lockedUntil = now + lockout
             record.failures = []
         }
         records[name] = record
     }
 
-    func recordSuccess(_ name: String) { records[name] = nil }
 }

@@ -1,0 +1,82 @@
+import CuentasCore
+import CuentasStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// What keeps the app quick for everyone at the scale of a national program, proved on the router: pages that do
+/// not grow with the program, sign-ins limited per address, a catalogue in memory that follows the ledger when the
+/// command line changes it, and bodies refused before they are read whole.
+@Suite struct ServerLimitsTests {
+    @Test func theAuditorsStartPageGoesAPageOfMunicipalitiesAtATime() async throws {
+        let fixture = try WebFixture()
+        for number in 1...150 {
+            try fixture.store.addGovernment(Government(
+                id: WebFixture.id("M-\(1000 + number)"), name: "Municipio \(1000 + number)", level: .municipal,
+                parentID: WebFixture.id("ZAC"), countryCode: "MX"))
+        }
+        try await fixture.application().test(.router) { client in
+            let auditor = Browser(client)
+            let first = try await auditor.signIn("auditora")
+            #expect(first.status == .ok)
+            #expect(first.html.contains("Municipalities, page 1 of 2"))
+            #expect(first.html.contains("href=\"/app?page=2\""))
+            #expect(first.html.components(separatedBy: "/app/live/en/municipalities/").count - 1 == 100)
+            let second = try await auditor.get("/app?page=2")
+            #expect(second.html.contains("Municipalities, page 2 of 2"))
+            #expect(second.html.components(separatedBy: "/app/live/en/municipalities/").count - 1 == 52)
+            #expect(second.html.contains("href=\"/app?page=1\""))
+            #expect(second.html.utf8.count < 200_000)
+        }
+    }
+
+    /// Wrong passwords lock the name after 5, and the address after 20 whatever the names tried; the answer then
+    /// comes without hashing anything.
+    @Test func signInsAreLimitedPerAddressNotOnlyPerName() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let attacker = Browser(client)
+            for attempt in 0..<20 {
+                let refused = try await attacker.signIn("nadie-\(attempt)", password: "wrong password \(attempt)")
+                #expect(refused.status == .unauthorized, "attempt \(attempt)")
+            }
+            let locked = try await attacker.signIn("tesorera-a")
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.html.contains("locked") || locked.html.contains("Too many"), "\(locked.text)")
+        }
+    }
+
+    /// A project added by the command line (another process, straight into the file) is in the next form.
+    @Test func aCatalogueChangedOutsideTheAppIsSeenByTheNextRequest() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let official = Browser(client)
+            try await official.signIn("oficial-a")
+            let before = try await official.get("/app/record/payment")
+            #expect(before.status == .ok)
+            #expect(!before.html.contains("P-NEW"))
+            let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
+            try other.addProject(Project(
+                folio: WebFixture.id("P-NEW"), title: LocalizedText(spanish: "Nueva", english: "New"),
+                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: WebFixture.id("MUN-A"),
+                locality: "Centro", sponsorClubIDs: [WebFixture.id("CLUB-A")], executingAgencyID: WebFixture.id("MUN-A"),
+                approvedCost: WebFixture.pesos(100_00), budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: WebFixture.pesos(100_00))],
+                proposedOn: WebFixture.date("2024-01-01")))
+            let after = try await official.get("/app/record/payment")
+            #expect(after.html.contains("P-NEW"), "\(after.text)")
+        }
+    }
+
+    /// A body over the limit is refused before it is read whole, and before any session or form is looked at.
+    @Test func anOversizedBodyIsRefusedBeforeItIsParsed() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let big = ByteBuffer(repeating: UInt8(ascii: "a"), count: 6 * 1024 * 1024)
+            let response = try await client.execute(
+                uri: "/app/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: big)
+            #expect(response.status == .contentTooLarge)
+        }
+        #expect(fixture.movementCount >= 0)
+    }
+}
