@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench
+.PHONY: all build test demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench bench-web
 
 all: build
 
@@ -113,6 +113,12 @@ bench: system-packages
 	swift build -c release --product cuentas
 	swift build -c release --product cuentas-bench
 	python3 bench/run.py --binary .build/release/cuentas $(foreach scale,$(SCALES),--scale $(scale)) --runs $(or $(RUNS),3)
+
+# The web app under load on the national ledger (bench/web/load.py): 1, 8, 32 and 128 clients for DURATION seconds
+# each (default 60), then 32 clients while 16 send wrong passwords. Figures into bench/results.json ("web").
+bench-web: system-packages
+	swift build -c release --product cuentas
+	python3 bench/web/load.py --binary $(CURDIR)/.build/release/cuentas --duration $(or $(DURATION),60) $(if $(REUSE),--reuse,)
 
 clean:
 	rm -rf .build $(DEMO)

@@ -89,14 +89,15 @@ def main():
             fee = 1500 + sent // 500
             needs[project["club"]] += sent + fee
             transfer_rows.append((project, received, sent, fee, rate, k))
-    do = open_csv("donations.csv", "date,club,amount,currency")
+    # Every donation names who gave it (the ledger refuses one that names neither a member nor an event).
+    do = open_csv("donations.csv", "date,club,amount,currency,event")
     for club in clubs:
         total = needs[club] + 100_000
         count = p["donations_per_club"]
         part = total // count
         for k in range(count):
             amount = part if k < count - 1 else total - part * (count - 1)
-            do.write(f"2023-{1 + k % 12:02d}-{1 + k % 28:02d},{club},{money(amount)},USD\n")
+            do.write(f"2023-{1 + k % 12:02d}-{1 + k % 28:02d},{club},{money(amount)},USD,Colecta {k + 1}\n")
             next_id += 1
     do.close()
 

@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""The web app under load: `make bench-web`.
+
+Loads the national benchmark ledger (bench/generate.py --scale national, imported with the release build), publishes
+its site, adds users (treasurers of different clubs, officials of different municipalities, auditors), starts
+`cuentas serve`, and drives it from this separate process on loopback with a mixed workload at 1, 8, 32 and 128
+concurrent clients, then with 16 more clients sending wrong passwords from another loopback address. The client is
+plain asyncio (HTTP/1.1, keep-alive, one connection per client; no package to install).
+
+Reports per route p50/p95/p99 and requests/s, errors, the server's peak memory (VmHWM), and afterwards proves that
+every write the server acknowledged is in the ledger (count and sum per kind) and that `cuentas check` passes.
+Writes the figures into bench/results.json under "web". Absolute times vary up to 2x on this shared machine: beside
+each phase stands the same server's static-page figure from the same run, as the floor.
+
+Usage: load.py [--binary .build/release/cuentas] [--work /tmp/cuentas-bench-web] [--duration 60] [--reuse]
+"""
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+ORDER = ["governments", "clubs", "projects", "approvals", "statuses", "donations", "transfers", "deposits", "payments",
+         "progress", "reversals"]
+PASSWORD = "banco de pruebas 2026"
+
+
+# ---------------------------------------------------------------- a small HTTP/1.1 client
+
+class Connection:
+    def __init__(self, host, port, local_host=None):
+        self.host, self.port, self.local_host = host, port, local_host
+        self.reader = self.writer = None
+        self.cookies = {}
+
+    async def open(self):
+        local = (self.local_host, 0) if self.local_host else None
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port, local_addr=local)
+
+    async def request(self, method, path, form=None):
+        if self.writer is None:
+            await self.open()
+        body = b""
+        headers = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", "Accept-Language: es"]
+        if self.cookies:
+            headers.append("Cookie: " + "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
+        if form is not None:
+            from urllib.parse import urlencode
+            body = urlencode(form).encode()
+            headers += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
+        self.writer.write(("\r\n".join(headers) + "\r\n\r\n").encode() + body)
+        await self.writer.drain()
+        status_line = await self.reader.readline()
+        if not status_line:
+            raise ConnectionError("closed")
+        status = int(status_line.split()[1])
+        length, chunked, close = None, False, False
+        while True:
+            line = await self.reader.readline()
+            if line in (b"\r\n", b""):
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            name, value = name.strip().lower(), value.strip()
+            if name == "content-length":
+                length = int(value)
+            elif name == "transfer-encoding" and "chunked" in value.lower():
+                chunked = True
+            elif name == "connection" and value.lower() == "close":
+                close = True
+            elif name == "set-cookie":
+                cookie = value.split(";")[0]
+                key, _, val = cookie.partition("=")
+                self.cookies[key.strip()] = val.strip()
+            elif name == "location":
+                pass
+        if chunked:
+            data = b""
+            while True:
+                size = int((await self.reader.readline()).strip(), 16)
+                if size == 0:
+                    await self.reader.readline()
+                    break
+                data += await self.reader.readexactly(size)
+                await self.reader.readline()
+        elif length is not None:
+            data = await self.reader.readexactly(length)
+        else:
+            data = b""
+        if close:
+            self.writer.close()
+            self.writer = None
+        return status, data
+
+    def close(self):
+        if self.writer:
+            self.writer.close()
+            self.writer = None
+
+
+def hidden(html, name):
+    match = re.search(rf'name="{name}" value="([^"]*)"', html)
+    return match.group(1) if match else ""
+
+
+# ---------------------------------------------------------------- the workload
+
+class Recorder:
+    def __init__(self):
+        self.samples = {}
+        self.errors = {}
+        self.statuses = {}
+        self.acknowledged = {"donation": [0, 0], "progress": [0, 0]}
+
+    def add(self, route, seconds, status):
+        self.samples.setdefault(route, []).append(seconds)
+        self.statuses.setdefault(route, {}).setdefault(status, 0)
+        self.statuses[route][status] += 1
+        if status >= 500 and status != 503 or status == 0:
+            self.errors[route] = self.errors.get(route, 0) + 1
+
+
+async def timed(recorder, route, conn, method, path, form=None, ok=(200,)):
+    start = time.monotonic()
+    try:
+        status, body = await conn.request(method, path, form)
+    except (ConnectionError, asyncio.IncompleteReadError, OSError):
+        conn.close()
+        recorder.add(route, time.monotonic() - start, 0)
+        return 0, ""
+    recorder.add(route, time.monotonic() - start, status)
+    if status not in ok and status not in (303, 503, 429):
+        recorder.errors[route] = recorder.errors.get(route, 0) + 1
+    return status, body.decode("utf-8", "replace")
+
+
+async def sign_in(conn, name):
+    status, body = await conn.request("GET", "/app/login")
+    csrf = hidden(body.decode("utf-8", "replace"), "csrf")
+    status, _ = await conn.request("POST", "/app/login", {"csrf": csrf, "name": name, "password": PASSWORD})
+    return status == 303
+
+
+async def client(index, users, plan, recorder, stop_at, rng):
+    role, name, scope, folios = users[index % len(users)]
+    conn = Connection("127.0.0.1", plan["port"])
+    while not await sign_in(conn, name):
+        await asyncio.sleep(0.5)
+    progress = 60 + index % 20
+    while time.monotonic() < stop_at:
+        pick = rng.random()
+        if pick < 0.20:
+            await timed(recorder, "static page", conn, "GET", rng.choice(plan["static"]))
+        elif pick < 0.40:
+            await timed(recorder, f"{role} start page", conn, "GET", "/app")
+        elif pick < 0.55:
+            folio = rng.choice(folios)
+            await timed(recorder, "project page", conn, "GET", f"/app/projects/{folio}")
+        elif pick < 0.65:
+            section = "clubs" if role == "treasurer" else "municipalities"
+            target = scope if role != "auditor" else rng.choice(plan["municipalities"])
+            await timed(recorder, "live statement", conn, "GET", f"/app/live/es/{section}/{target}.html")
+        elif pick < 0.80 or role == "auditor":
+            form = "donation" if role == "treasurer" else "progress"
+            if role == "auditor":
+                await timed(recorder, "auditor start page", conn, "GET", f"/app?page={1 + rng.randrange(24)}")
+            else:
+                await timed(recorder, "form", conn, "GET", f"/app/record/{form}")
+        elif pick < 0.90:
+            await timed(recorder, "sign-in page", conn, "GET", "/app/login")
+        else:
+            form = "donation" if role == "treasurer" else "progress"
+            status, page = await timed(recorder, "form", conn, "GET", f"/app/record/{form}")
+            if status != 200:
+                continue
+            fields = {"csrf": hidden(page, "csrf"), "submission": hidden(page, "submission"), "date": plan["today"]}
+            if role == "treasurer":
+                cents = 1000 + rng.randrange(90000)
+                fields.update({"club": scope, "amount": f"{cents // 100}.{cents % 100:02d}", "currency": "USD",
+                               "event": "Colecta en línea", "member": "", "note": ""})
+            else:
+                progress = min(100, progress + 1)
+                cents = progress
+                fields.update({"project": rng.choice(folios), "percent": str(progress), "note": "Visita de obra"})
+            status, body = await timed(recorder, f"write ({form})", conn, "POST", f"/app/record/{form}", fields)
+            if status == 200 and "Registrado" in body:
+                recorder.acknowledged[form][0] += 1
+                recorder.acknowledged[form][1] += cents
+            elif status == 200 or status == 422:
+                # A progress lower than the project's latest (another client raised it) is refused by the rules:
+                # not an error of the server, not a write.
+                pass
+    conn.close()
+
+
+async def attacker(index, plan, recorder, stop_at):
+    conn = Connection("127.0.0.1", plan["port"], local_host="127.0.0.2")
+    while time.monotonic() < stop_at:
+        try:
+            status, body = await conn.request("GET", "/app/login")
+            csrf = hidden(body.decode("utf-8", "replace"), "csrf")
+            start = time.monotonic()
+            status, _ = await conn.request("POST", "/app/login", {"csrf": csrf, "name": f"nadie{index}", "password": "equivocada 123"})
+            recorder.add("wrong password (attacker)", time.monotonic() - start, status)
+        except (ConnectionError, asyncio.IncompleteReadError, OSError):
+            conn.close()
+            await asyncio.sleep(0.05)
+    conn.close()
+
+
+def percentile(values, p):
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def summarise(recorder, seconds):
+    routes = {}
+    total = 0
+    for route, values in sorted(recorder.samples.items()):
+        total += len(values)
+        routes[route] = {
+            "requests": len(values), "per_s": round(len(values) / seconds, 1),
+            "p50_ms": round(percentile(values, 50) * 1000, 1), "p95_ms": round(percentile(values, 95) * 1000, 1),
+            "p99_ms": round(percentile(values, 99) * 1000, 1), "errors": recorder.errors.get(route, 0),
+            "statuses": {str(k): v for k, v in sorted(recorder.statuses.get(route, {}).items())},
+        }
+    return {"requests_per_s": round(total / seconds, 1), "routes": routes,
+            "errors": sum(recorder.errors.values())}
+
+
+async def phase(clients, attackers, users, plan, duration, seed):
+    recorder = Recorder()
+    stop_at = time.monotonic() + duration
+    rng = random.Random(seed)
+    tasks = [client(i, users, plan, recorder, stop_at, random.Random(rng.random())) for i in range(clients)]
+    tasks += [attacker(i, plan, recorder, stop_at) for i in range(attackers)]
+    start = time.monotonic()
+    await asyncio.gather(*tasks)
+    return recorder, time.monotonic() - start
+
+
+# ---------------------------------------------------------------- setting up the ledger and the server
+
+def run(command, **kwargs):
+    return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+
+
+def prepare(binary, work, reuse):
+    database = os.path.join(work, "national.sqlite")
+    site = os.path.join(work, "site")
+    env = dict(os.environ, CUENTAS_DB=database, CUENTAS_USER="bench", LANG="es_MX.UTF-8")
+    if reuse and os.path.exists(database) and os.path.exists(os.path.join(site, "index.html")):
+        return database, site, env
+    data = os.path.join(work, "data")
+    if not os.path.exists(os.path.join(data, "reversals.csv")):
+        run([sys.executable, os.path.join(ROOT, "bench/generate.py"), "--scale", "national", "--out", data])
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(database + suffix):
+            os.remove(database + suffix)
+    run([binary, "init"], env=env)
+    run([binary, "scheme", "add", os.path.join(ROOT, "SampleData/schemes/3x1-classic.json")], env=env)
+    for name in ORDER:
+        print(f"  import {name}", flush=True)
+        run([binary, "import", os.path.join(data, f"{name}.csv")], env=env)
+    shutil.rmtree(site, ignore_errors=True)
+    print("  publish", flush=True)
+    run([binary, "publish", "--out", site, "--as-of", "2025-06-30"], env=env)
+    return database, site, env
+
+
+def add_users(binary, env, database):
+    db = sqlite3.connect(database)
+    clubs = [row[0] for row in db.execute("SELECT partyId FROM club ORDER BY partyId LIMIT 40")]
+    municipalities = [row[0] for row in db.execute(
+        "SELECT g.partyId FROM government g WHERE level = 'municipal' AND EXISTS "
+        "(SELECT 1 FROM project p JOIN projectBalance b ON b.folio = p.folio WHERE p.municipalityId = g.partyId AND b.status = 'in-execution') "
+        "ORDER BY g.partyId LIMIT 20")]
+    existing = {row[0] for row in db.execute("SELECT name FROM appUser")}
+    users = []
+    for club in clubs:
+        name = f"bench-t-{club.lower()}"
+        folios = [row[0] for row in db.execute("SELECT folio FROM projectClub WHERE clubId = ?", (club,))]
+        users.append(("treasurer", name, club, folios, ["--role", "treasurer", "--club", club]))
+    for municipality in municipalities:
+        name = f"bench-o-{municipality.lower()}"
+        folios = [row[0] for row in db.execute(
+            "SELECT p.folio FROM project p JOIN projectBalance b ON b.folio = p.folio "
+            "WHERE p.municipalityId = ? AND b.status = 'in-execution'", (municipality,))]
+        users.append(("official", name, municipality, folios, ["--role", "official", "--municipality", municipality]))
+    all_folios = [row[0] for row in db.execute("SELECT folio FROM project ORDER BY folio LIMIT 2000")]
+    for number in range(8):
+        users.append(("auditor", f"bench-a-{number}", "", all_folios, ["--role", "auditor"]))
+    all_municipalities = [row[0] for row in db.execute("SELECT partyId FROM government WHERE level = 'municipal'")]
+    db.close()
+    for role, name, scope, folios, options in users:
+        if name not in existing:
+            subprocess.run([binary, "user", "add", name, *options, "--password-stdin"], input=PASSWORD + "\n",
+                           env=env, check=True, capture_output=True, text=True)
+    ordered = []
+    treasurers = [u for u in users if u[0] == "treasurer"]
+    officials = [u for u in users if u[0] == "official"]
+    auditors = [u for u in users if u[0] == "auditor"]
+    # Six treasurers, three officials and one auditor in every ten clients.
+    while treasurers or officials or auditors:
+        for pool, count in ((treasurers, 6), (officials, 3), (auditors, 1)):
+            for _ in range(count):
+                if pool:
+                    ordered.append(pool.pop(0)[:4])
+    return ordered, all_municipalities
+
+
+def counts(database):
+    db = sqlite3.connect(database)
+    result = {}
+    for kind, column in (("donation", "amountMinorUnits"), ("progress", "physicalPercent")):
+        row = db.execute(
+            f"SELECT count(*), ifnull(sum({column}), 0) FROM movement WHERE kind = ? AND recordedBy LIKE 'bench-%'", (kind,)).fetchone()
+        result[kind] = [row[0], row[1]]
+    db.close()
+    return result
+
+
+def peak_memory_kib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/cuentas"))
+    parser.add_argument("--work", default="/tmp/cuentas-bench-web")
+    parser.add_argument("--duration", type=float, default=60)
+    parser.add_argument("--clients", default="1,8,32,128")
+    parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--reuse", action="store_true", help="reuse a ledger and site prepared by an earlier run")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    print("preparing the national ledger", flush=True)
+    database, site, env = prepare(args.binary, args.work, args.reuse)
+    users, municipalities = add_users(args.binary, env, database)
+    before = counts(database)
+    static = ["/index.html", "/es/index.html", "/en/index.html"]
+    for section in ("projects", "clubs", "municipalities"):
+        folder = os.path.join(site, "es", section)
+        if os.path.isdir(folder):
+            static += [f"/es/{section}/{name}" for name in sorted(os.listdir(folder))[:200]]
+    server = subprocess.Popen([args.binary, "serve", "--db", database, "--site", site, "--port", str(args.port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                import urllib.request
+                urllib.request.urlopen(f"http://127.0.0.1:{args.port}/app/login", timeout=2)
+                break
+            except Exception:
+                time.sleep(0.2)
+        plan = {"port": args.port, "static": static, "municipalities": municipalities,
+                "today": time.strftime("%Y-%m-%d")}
+        results = {"phases": {}}
+        acknowledged = {"donation": [0, 0], "progress": [0, 0]}
+        for clients in [int(c) for c in args.clients.split(",")]:
+            print(f"{clients} clients for {args.duration:.0f} s", flush=True)
+            recorder, seconds = asyncio.run(phase(clients, 0, users, plan, args.duration, clients))
+            for kind in acknowledged:
+                acknowledged[kind][0] += recorder.acknowledged[kind][0]
+                acknowledged[kind][1] += recorder.acknowledged[kind][1]
+            results["phases"][f"{clients} clients"] = summarise(recorder, seconds)
+        print(f"32 clients and 16 sending wrong passwords for {args.duration:.0f} s", flush=True)
+        recorder, seconds = asyncio.run(phase(32, 16, users, plan, args.duration, 99))
+        for kind in acknowledged:
+            acknowledged[kind][0] += recorder.acknowledged[kind][0]
+            acknowledged[kind][1] += recorder.acknowledged[kind][1]
+        results["phases"]["32 clients + 16 wrong-password clients"] = summarise(recorder, seconds)
+        results["server_peak_kib"] = peak_memory_kib(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    after = counts(database)
+    results["writes_acknowledged"] = acknowledged
+    results["writes_in_ledger"] = {kind: [after[kind][0] - before[kind][0], after[kind][1] - before[kind][1]] for kind in after}
+    results["no_acknowledged_write_lost"] = all(
+        results["writes_in_ledger"][kind][0] >= acknowledged[kind][0] for kind in acknowledged)
+    check = subprocess.run([args.binary, "check"], env=env, capture_output=True, text=True)
+    results["check_passes"] = check.returncode == 0
+    results["check_output"] = (check.stdout or check.stderr).strip().splitlines()[-1:]
+    results["duration_s"] = args.duration
+    results["client"] = "bench/web/load.py: asyncio, HTTP/1.1 keep-alive, one connection per client, on loopback"
+    results["measured_on"] = time.strftime("%Y-%m-%d %H:%M")
+    print(json.dumps(results, indent=1, ensure_ascii=False))
+    path = os.path.join(ROOT, "bench/results.json")
+    stored = json.load(open(path)) if os.path.exists(path) else {}
+    stored["web"] = results
+    with open(path, "w") as f:
+        json.dump(stored, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    return 0 if results["check_passes"] and results["no_acknowledged_write_lost"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
