@@ -14,7 +14,7 @@ import Testing
             "Foundation", "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2",
         ],
         "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
-        "CuentasStore": ["Foundation", "CuentasCore", "CuentasIntegrity", "GRDB", "GRDBSQLite"],
+        "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "GRDB", "GRDBSQLite"],
         "CuentasPublishing": [
             "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "Glibc",
         ],

@@ -89,7 +89,7 @@ extension LedgerState {
         guard account.project.budgetLine(payment.budgetLine) != nil else {
             throw violation(payment.folio, movement, .unknownBudgetLine(payment.budgetLine))
         }
-        if let existing = liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] {
+        if let number = InvoiceUUID.number(payment.invoiceUUID), let existing = liveInvoices[number] {
             throw violation(payment.folio, movement, .invoiceAlreadyPaid(payment.invoiceUUID, existing: existing))
         }
     }

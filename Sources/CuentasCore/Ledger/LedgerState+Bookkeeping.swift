@@ -19,7 +19,7 @@ extension LedgerState {
         case .reversal(let reversal):
             if let target { noteUndone(target) }
             reversedBy[reversal.movementID] = movement.id
-        case .payment(let payment): liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] = movement.id
+        case .payment(let payment): if let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = movement.id }
         case .donation, .refund:
             break
         }
@@ -31,7 +31,7 @@ extension LedgerState {
         case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = nil
         case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil
         case .progress(let report): projects[report.folio]!.progress.removeAll { $0.movementID == target.id }
-        case .payment(let payment): liveReferences[InvoiceUUID.referenceKey(payment.invoiceUUID)] = nil
+        case .payment(let payment): if let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = nil }
         case .donation, .refund, .status, .reversal: break
         }
     }

@@ -11,6 +11,14 @@ extension LedgerState {
         }
     }
 
+    /// CFDI invoices paid by payments in force outside the part replayed: one invoice is paid once in the ledger.
+    public mutating func assumeLiveInvoices(_ invoices: [String: MovementID]) {
+        for (uuid, id) in invoices {
+            guard let number = InvoiceUUID.number(uuid) else { continue }
+            if liveInvoices[number] == nil { liveInvoices[number] = id }
+        }
+    }
+
     /// New movements are numbered after the whole ledger's last one, not after the last one of the part replayed.
     public mutating func continueNumbering(after lastOfLedger: MovementID) {
         precondition(lastOfLedger >= lastMovementID, "the ledger's last movement is at least the part's last")

@@ -12,6 +12,9 @@ public struct LedgerState: Sendable {
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
     /// spans projects: a state replayed from part of the ledger is handed the rest (`assumeLiveReferences`).
     var liveReferences: [String: MovementID] = [:]
+    /// CFDI invoices (as numbers, `InvoiceUUID.number`) of live payments: one invoice is paid once. Spans projects
+    /// like the references (`assumeLiveInvoices`).
+    var liveInvoices: [UInt128: MovementID] = [:]
     public internal(set) var lastMovementID: MovementID = 0
     /// Every movement about each project, reversals of them included, in ledger order. Kept apart from the accounts
     /// so that appending never copies a long list (accounts are copied while a movement is checked).

@@ -203,13 +203,16 @@ extension LedgerStore {
             // One read transaction held open from the last movement's number to the balances (a GRDB snapshot).
             let snapshot = try writer.makeSnapshot()
             let last = try snapshot.read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
+            // SQLite's own check of the file's pages and indexes takes longer than the replay on a national ledger
+            // (8.8 s alone): it runs beside it, on a connection of its own.
+            let fileCheck = FileCheck(writer)
             var check = try replay(through: last, checkingChain: true)
             let state = check.ledger.state
             try snapshot.read { db in
                 check.balanceDifferences = try StoredBalances.differences(db, from: state)
                 check.lostPublicationHeads = try Self.lostPublicationHeads(db, last: last)
-                check.fileProblems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             }
+            check.fileProblems = try fileCheck.problems()
             return check
         } catch let error as StoreError {
             throw error

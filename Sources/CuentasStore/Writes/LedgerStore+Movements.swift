@@ -167,7 +167,7 @@ extension LedgerStore {
             switch draft.body {
             case .transfer(let transfer): references.insert(Remittance.referenceKey(transfer.remittance.reference))
             case .deposit(let deposit): references.insert(Remittance.referenceKey(deposit.remittance.reference))
-            case .payment(let payment): references.insert(InvoiceUUID.referenceKey(payment.invoiceUUID))
+            case .payment(let payment): references.insert("CFDI:" + payment.invoiceUUID)
             default: break
             }
         }
@@ -188,19 +188,24 @@ extension LedgerStore {
         var state = replayed
         if !references.isEmpty {
             let sql = """
-                SELECT reference, id FROM movement m
+                SELECT 0, reference, id FROM movement m
                 WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN (SELECT value FROM json_each(:keys))
                 AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 UNION ALL
-                SELECT 'CFDI:' || invoiceUuid, id FROM movement m
+                SELECT 1, invoiceUuid, id FROM movement m
                 WHERE invoiceUuid IS NOT NULL AND 'CFDI:' || invoiceUuid IN (SELECT value FROM json_each(:keys))
                 AND kind = 'payment' AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 """
             var live: [String: MovementID] = [:]
+            var invoices: [String: MovementID] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: ["keys": Self.jsonArray(Array(references))]) {
-                live[try row.stored("reference", "movement", "?")] = try row.stored("id", "movement", "?")
+                let isInvoice: Bool = try row.stored(0, "movement", "?")
+                let reference: String = try row.stored(1, "movement", "?")
+                let id: MovementID = try row.stored(2, "movement", "?")
+                if isInvoice { invoices[reference] = id } else { live[reference] = id }
             }
             state.assumeLiveReferences(live)
+            state.assumeLiveInvoices(invoices)
         }
         state.continueNumbering(after: lastOfLedger)
         return state
