@@ -44,6 +44,8 @@ public enum WebApplication {
         PublishRoutes(environment: environment, signingIdentity: signingIdentity).register(on: router)
         return Application(
             router: router,
+            // A connection silent for 30 s is closed: idle and slow clients do not hold connections for ever.
+            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "cuentas"),
             services: [sessionStore])
     }

@@ -22,6 +22,8 @@ final class WebEnvironment: Sendable {
     let passwords = PasswordGate()
     /// The catalogue in memory, read again when the ledger's catalogue changes.
     let catalogue: CatalogueCache
+    /// The publication running in the background, if any, and how the last one ended.
+    let publishJob = PublishJob()
 
     init(store: LedgerStore, renderer: HTMLRenderer, configuration: WebConfiguration) {
         self.store = store
