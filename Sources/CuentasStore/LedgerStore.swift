@@ -8,6 +8,8 @@ import GRDB
 /// transaction, checks the new entries against the domain rules, and only then inserts them.
 public final class LedgerStore: Sendable {
     let writer: DatabasePool
+    /// Federations, governments and schemes kept between partial reads (`SharedCatalogueParts`).
+    let sharedParts = SharedCatalogueParts()
     public let path: String
 
     /// Opens an existing ledger file. Refuses a path with no file, so a typo does not create an empty ledger.

@@ -53,8 +53,8 @@ struct StoredBalances {
             keep(.onHand(folio), try row.stored(2, "projectBalance", folio.text))
             keep(.schemePledged(folio), try row.stored(3, "projectBalance", folio.text))
             var latest: ProjectAccount.ProgressEntry?
-            if let movement: MovementID = try row.stored(4, "projectBalance", folio.text), let date: String = try row.stored(5, "projectBalance", folio.text),
-                let percent: Int = try row.stored(6, "projectBalance", folio.text), (0...100).contains(percent)
+            if let movement: MovementID = try row.storedOptional(4, "projectBalance", folio.text), let date: String = try row.storedOptional(5, "projectBalance", folio.text),
+                let percent: Int = try row.storedOptional(6, "projectBalance", folio.text), (0...100).contains(percent)
             {
                 latest = ProjectAccount.ProgressEntry(
                     movementID: movement, date: try CatalogueLoader.date(date, "projectBalance", folio.text), physicalPercent: percent)

@@ -9,16 +9,16 @@ enum CatalogueLoader {
     /// `onlyClubs`, only those clubs, the clubs that sponsor the projects read, and their members (a donation recorded on
     /// a national ledger read 4,000 clubs to use one). Columns are read by position:
     /// looking each one up by name was a fifth of the time of recording one donation.
+    /// `shared`: the federations, governments and schemes as the store keeps them (`SharedCatalogueParts`); read here
+    /// when not given.
     static func load(
-        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil
+        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, shared: SharedCatalogueParts.Parts? = nil
     ) throws -> Catalogue {
         var catalogue = Catalogue()
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
-            let id = try row.storedIdentifier(0, "federation", "?")
-            catalogue.federations[id] = Federation(
-                id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
-                regionAbroad: try row.stored(3, "federation", id.text))
-        }
+        let parts = try shared ?? sharedParts(db)
+        catalogue.federations = parts.federations
+        catalogue.governments = parts.governments
+        catalogue.schemes = parts.schemes
         try loadProjects(db, into: &catalogue, only: onlyProjects)
         var clubs = onlyClubs
         if clubs != nil { for project in catalogue.projects.values { clubs!.formUnion(project.sponsorClubIDs) } }
@@ -30,7 +30,7 @@ enum CatalogueLoader {
         {
             let id = try row.storedIdentifier(0, "club", "?")
             var tomaDeNota: TomaDeNota?
-            if let number: String = try row.stored(6, "club", id.text), let expires: String = try row.stored(7, "club", id.text) {
+            if let number: String = try row.storedOptional(6, "club", id.text), let expires: String = try row.storedOptional(7, "club", id.text) {
                 tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
             }
             catalogue.clubs[id] = Club(
@@ -39,33 +39,45 @@ enum CatalogueLoader {
                 countryAbroad: try row.stored(5, "club", id.text),
                 tomaDeNota: tomaDeNota, fundCurrency: try currency(try row.stored(8, "club", id.text), "club", id.text))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
-            let id = try row.storedIdentifier(0, "government", "?")
-            let parentID = try row.storedOptionalIdentifier(3, "government", id.text)
-            guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil) else {
-                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
-            }
-            catalogue.governments[id] = Government(
-                id: id, name: try row.stored(1, "party", id.text), level: level, parentID: parentID,
-                countryCode: try row.stored(4, "government", id.text))
-        }
         let memberFilter = clubs == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(?))"
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(
                 id: id, clubID: try row.storedIdentifier(1, "clubMember", "\(id)"), displayName: try row.stored(2, "clubMember", "\(id)"))
         }
+        return catalogue
+    }
+
+    /// The parts every partial read needs whole: federations, governments and schemes.
+    static func sharedParts(_ db: Database) throws -> SharedCatalogueParts.Parts {
+        var parts = SharedCatalogueParts.Parts()
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
+            let id = try row.storedIdentifier(0, "federation", "?")
+            parts.federations[id] = Federation(
+                id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
+                regionAbroad: try row.stored(3, "federation", id.text))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
+            let id = try row.storedIdentifier(0, "government", "?")
+            let parentID = try row.storedOptionalIdentifier(3, "government", id.text)
+            guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil) else {
+                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
+            }
+            parts.governments[id] = Government(
+                id: id, name: try row.stored(1, "party", id.text), level: level, parentID: parentID,
+                countryCode: try row.stored(4, "government", id.text))
+        }
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
             let id: String = try row.stored(0, "scheme", "?")
             let json: String = try row.stored(1, "scheme", id)
             do {
                 let scheme = try SchemeFile.scheme(fromJSON: Data(json.utf8))
-                catalogue.schemes[scheme.id] = scheme
+                parts.schemes[scheme.id] = scheme
             } catch {
                 throw StoreError.corruptRow(table: "scheme", id: id, detail: error.explanation(in: .english))
             }
         }
-        return catalogue
+        return parts
     }
 
     private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Set<Folio>?) throws {

@@ -13,7 +13,7 @@ extension LedgerStore {
     /// with the projects' sponsors: what recording about a few projects needs. A national catalogue's 40,000 projects
     /// and 4,000 clubs took most of the time of recording one donation.
     public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>? = nil) throws(StoreError) -> Catalogue {
-        try read { db in try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs) }
+        try read { db in try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.parts(db)) }
     }
 
     public func movements() throws(StoreError) -> [Movement] {
@@ -86,7 +86,8 @@ extension LedgerStore {
             let folios = Set(try String.fetchAll(db, sql: foliosSQL, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
             let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
             return try Self.partialCheck(
-                db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs), folios: folios, clubs: clubs,
+                db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.parts(db)),
+                folios: folios, clubs: clubs,
                 coversEveryProject: everyProject)
         }
         return part.passed ? part.state : try state()
@@ -98,7 +99,7 @@ extension LedgerStore {
             // Asked first of any code `show` is given: a club or a municipality is not a project, and needs no catalogue read.
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project WHERE folio = ?)", arguments: [folio.text]) == true
             else { return nil }
-            let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [])
+            let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [], shared: try sharedParts.parts(db))
             guard catalogue.projects[folio] != nil else { return nil }
             return try Self.partialCheck(db, catalogue: catalogue, folios: [folio], clubs: [])
         }
@@ -259,12 +260,14 @@ extension LedgerStore {
     /// numbers only grows. A server keeps the catalogue in memory and reads it again only when this changes; SQLite's
     /// `PRAGMA data_version` would not do, as it is per connection and a pool hands out several.
     public func catalogueVersion() throws(StoreError) -> Int64 {
-        try read { db in
-            try Int64.fetchOne(db, sql: """
-                SELECT (SELECT ifnull(max(rowid), 0) FROM party) + (SELECT ifnull(max(rowid), 0) FROM project)
-                    + (SELECT ifnull(max(rowid), 0) FROM clubMember) + (SELECT ifnull(max(rowid), 0) FROM scheme)
-                    + (SELECT ifnull(max(rowid), 0) FROM projectClub) + (SELECT ifnull(max(rowid), 0) FROM budgetLine)
-                """) ?? 0
-        }
+        try read { db in try Self.catalogueVersion(db) }
+    }
+
+    static func catalogueVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT ifnull(max(rowid), 0) FROM party) + (SELECT ifnull(max(rowid), 0) FROM project)
+                + (SELECT ifnull(max(rowid), 0) FROM clubMember) + (SELECT ifnull(max(rowid), 0) FROM scheme)
+                + (SELECT ifnull(max(rowid), 0) FROM projectClub) + (SELECT ifnull(max(rowid), 0) FROM budgetLine)
+            """)) ?? 0
     }
 }

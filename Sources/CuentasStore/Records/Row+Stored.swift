@@ -7,8 +7,31 @@ import GRDB
 extension Row {
     func stored<Value: DatabaseValueConvertible>(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Value {
         do { return try decode(Value.self, atIndex: index) } catch {
-            throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \(String(describing: self[index] as DatabaseValue).prefix(80))")
+            throw damaged(index, table, id())
         }
+    }
+
+    /// The same for the types SQLite hands over directly (text, integers): GRDB's faster reading, straight from the
+    /// statement. A movement is read a million times in a national check.
+    func stored<Value: DatabaseValueConvertible & StatementColumnConvertible>(
+        _ index: Int, _ table: String, _ id: @autoclosure () -> String
+    ) throws -> Value {
+        do { return try decode(Value.self, atIndex: index) } catch {
+            throw damaged(index, table, id())
+        }
+    }
+
+    /// A column that may be NULL. Asked as `Value?`, GRDB would build `Optional`'s conformance at run time on every
+    /// read (a tenth of a page's time under load): NULL is tested first, and the value read as `Value`.
+    func storedOptional<Value: DatabaseValueConvertible & StatementColumnConvertible>(
+        _ index: Int, _ table: String, _ id: @autoclosure () -> String
+    ) throws -> Value? {
+        if hasNull(atIndex: index) { return nil }
+        return try stored(index, table, id()) as Value
+    }
+
+    private func damaged(_ index: Int, _ table: String, _ id: String) -> StoreError {
+        StoreError.corruptRow(table: table, id: id, detail: "\(columnName(index)) \(String(describing: self[index] as DatabaseValue).prefix(80))")
     }
 
     func stored<Value: DatabaseValueConvertible>(_ column: String, _ table: String, _ id: @autoclosure () -> String) throws -> Value {
@@ -25,7 +48,7 @@ extension Row {
     }
 
     func storedOptionalIdentifier(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier? {
-        guard let text: String = try stored(index, table, id()) else { return nil }
+        guard let text: String = try storedOptional(index, table, id()) else { return nil }
         guard let identifier = Identifier(stored: text) else {
             throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \"\(text)\" is not an identifier")
         }

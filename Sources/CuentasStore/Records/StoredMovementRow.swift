@@ -41,8 +41,8 @@ struct StoredMovementRow {
 
     func name(_ position: Int) -> String { MovementColumns.names[position] }
 
-    func optionalText(_ position: Int) throws -> String? { try row.stored(position, "movement", "#\(id)") }
-    func optionalInteger(_ position: Int) throws -> Int64? { try row.stored(position, "movement", "#\(id)") }
+    func optionalText(_ position: Int) throws -> String? { try row.storedOptional(position, "movement", "#\(id)") }
+    func optionalInteger(_ position: Int) throws -> Int64? { try row.storedOptional(position, "movement", "#\(id)") }
 
     func text(_ position: Int) throws -> String {
         guard let value = try optionalText(position) else { throw corrupt("\(name(position)) is missing") }
