@@ -8,6 +8,8 @@ public enum PublishError: ExplainedError {
     case ledgerFails
     /// versions/N already exists: earlier publications are never rewritten.
     case versionExists(path: String)
+    /// The ledger records publication N, and its folder is not in the site (nor a finished partial one).
+    case publicationMissing(number: Int, path: String)
     case unreadable(path: String)
     case unwritable(path: String, detail: String)
     case store(StoreError)
@@ -24,6 +26,10 @@ public enum PublishError: ExplainedError {
             return es
                 ? "\(path) ya existe y no se reescribe; ¿es la carpeta correcta del sitio?"
                 : "\(path) already exists and is never rewritten; is this the right site folder?"
+        case .publicationMissing(let number, let path):
+            return es
+                ? "el libro registra la publicación \(number) y \(path) no está en el sitio; restáurela desde la copia del sitio antes de publicar otra"
+                : "the ledger records publication \(number) and \(path) is not in the site; restore it from the site's backup before publishing another"
         case .unreadable(let path): return es ? "\(path): no se puede leer" : "\(path): cannot be read"
         case .unwritable(let path, let detail): return es ? "\(path): no se pudo escribir: \(detail)" : "\(path): could not be written: \(detail)"
         case .store(let error): return error.explanation(in: language)

@@ -168,12 +168,33 @@ public struct SitePublisher: Sendable {
         }
     }
 
+    /// The ledger records a publication in the same step that moves its folder into place; a publish killed between
+    /// the two leaves `versions/.N.partial` with the ledger saying N exists. Recording and renaming must not disagree:
+    /// when the partial folder holds the very manifest the ledger recorded (by its SHA-256), its rename is finished
+    /// here; when the folder is gone altogether, nothing is published until it is restored (the next number would
+    /// leave a hole in the site's history).
+    private func finishOrRefuse(_ last: PublicationRecord) throws {
+        let version = root.appendingPathComponent("versions/\(last.number)")
+        guard !FileManager.default.fileExists(atPath: version.path) else { return }
+        let partial = root.appendingPathComponent("versions/.\(last.number).partial")
+        let manifest = partial.appendingPathComponent(PublicationManifest.fileName)
+        guard let bytes = FileManager.default.contents(atPath: manifest.path), HashChain.sha256(Array(bytes)) == last.manifestSHA256 else {
+            throw PublishError.publicationMissing(number: last.number, path: version.path)
+        }
+        do {
+            try FileManager.default.moveItem(at: partial, to: version)
+        } catch {
+            throw PublishError.unwritable(path: version.path, detail: "\(error)")
+        }
+    }
+
     private func signed(
         identity: SigningIdentity, asOf: CalendarDate, publishedOn: CalendarDate, corridorPrices: [CorridorPrice]
     ) throws -> Result {
         let check = try store.fullCheck()
         guard check.passed else { throw PublishError.ledgerFails }
         let earlier = try store.publications()
+        if let last = earlier.last { try finishOrRefuse(last) }
         let number = (earlier.last?.number ?? 0) + 1
         let version = root.appendingPathComponent("versions/\(number)")
         guard !FileManager.default.fileExists(atPath: version.path) else { throw PublishError.versionExists(path: version.path) }

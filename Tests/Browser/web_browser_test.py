@@ -159,6 +159,12 @@ def flow(driver, base, work):
     driver.save_screenshot(os.path.join(work, "05-official-home.png"))
     save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval"], "official")
     navigate(driver, driver.find_element(By.XPATH, "//button[text()='Publicar ahora']"))
+    # Publishing runs in the background: the page says it is under way, and "Actualizar" shows when it is done.
+    for _ in range(600):
+        if "en curso" not in driver.page_source:
+            break
+        time.sleep(0.1)
+        navigate(driver, driver.find_element(By.LINK_TEXT, "Actualizar"))
     check("Sitio publicado" in driver.page_source, "the official publishes from the app: " + driver.find_element(By.TAG_NAME, "main").text[:300])
     driver.get(base + "/es/clubs/CLUB-CANON-LA.html")
     check("Kermés navideña" in driver.page_source, "the public club page shows the new donation")

@@ -109,4 +109,43 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.errors.contains("a ledger with problems is not signed"))
     }
+
+    /// `verify` checks the whole site: the key list must be readable, every publication the site should hold must be
+    /// there under its own number, and nothing may be added beside them.
+    @Test func verifyNamesWhatIsMissingRenamedOrAddedAndRefusesASiteWithoutItsKeys() throws {
+        let (cli, site, key) = try signedSite()
+        #expect(try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status == 0)
+        #expect(try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-07-31"]).status == 0)
+        let files = FileManager.default
+        // A publish killed between recording publication 2 and moving its folder into place.
+        try files.moveItem(at: site.appendingPathComponent("versions/2"), to: site.appendingPathComponent("versions/.2.partial"))
+        try files.moveItem(at: site.appendingPathComponent("versions/1"), to: site.appendingPathComponent("versions/01"))
+        try Data("<p>hola</p>".utf8).write(to: site.appendingPathComponent("added.html"))
+        let broken = try cli.run(["verify", site.path])
+        #expect(broken.status != 0)
+        for line in [
+            "ALTERED     versions/.2.partial: a publication that did not finish being written", "ALTERED     versions/01: not a publication folder",
+            "MISSING     versions/1", "MISSING     versions/2", "ALTERED     added.html: not part of any signed publication",
+        ] {
+            #expect(broken.output.contains(line), "\(line) in \(broken.output)\(broken.errors)")
+        }
+        // The next publish finishes the interrupted rename (the manifest is the one the ledger recorded).
+        try files.moveItem(at: site.appendingPathComponent("versions/01"), to: site.appendingPathComponent("versions/1"))
+        try files.removeItem(at: site.appendingPathComponent("added.html"))
+        let third = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-08-31"])
+        #expect(third.status == 0, "\(third.errors)")
+        #expect(third.output.contains("Publication 3 signed"))
+        let whole = try cli.run(["verify", site.path])
+        #expect(whole.status == 0, "\(whole.output)\(whole.errors)")
+        // Without its key list a site's signers cannot be checked: refused, not passed.
+        try files.removeItem(at: site.appendingPathComponent("keys.json"))
+        let keyless = try cli.run(["verify", site.path])
+        #expect(keyless.status != 0)
+        #expect(keyless.errors.contains("keys.json: missing or unreadable"), "\(keyless.errors)")
+        // A publication whose folder is gone altogether stops the next publish.
+        try files.removeItem(at: site.appendingPathComponent("versions/3"))
+        let refused = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-09-30"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("the ledger records publication 3 and"), "\(refused.errors)")
+    }
 }

@@ -26,7 +26,9 @@ struct VerifyCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
                 throw CommandFailure(message: context.say("\(path): no existe", "\(path): does not exist"))
             }
-            let keys = try trustedKeys(near: url, context)
+            let isSite = isFolder.boolValue
+                && !FileManager.default.fileExists(atPath: url.appendingPathComponent(PublicationManifest.fileName).path)
+            let keys = try trustedKeys(near: url, site: isSite, context)
             let verifier = PublicationVerifier(keys: keys)
             var findings: [PublicationVerifier.Finding] = []
             if !isFolder.boolValue {
@@ -35,8 +37,17 @@ struct VerifyCommand: ParsableCommand {
                 findings += try verifyVersion(url, name: url.lastPathComponent, verifier)
             } else {
                 let versions = url.appendingPathComponent("versions")
-                let numbers = ((try? FileManager.default.contentsOfDirectory(atPath: versions.path)) ?? []).compactMap(Int.init).sorted()
-                guard !numbers.isEmpty else {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: versions.path)) ?? []
+                // Only "1", "2"…: a folder renamed to "03", or a publication that did not finish (".4.partial"), is
+                // named; nothing else in the folder is read as a publication.
+                let numbers = names.compactMap { name in Int(name).flatMap { String($0) == name ? $0 : nil } }.sorted()
+                for name in names.sorted() where Int(name).map({ String($0) != name }) ?? true {
+                    let why = name.hasSuffix(".partial")
+                        ? context.say("una publicación que no terminó de escribirse", "a publication that did not finish being written")
+                        : context.say("no es una carpeta de publicación (versions/N)", "not a publication folder (versions/N)")
+                    findings.append(.altered(file: "versions/\(name)", why: why))
+                }
+                guard !numbers.isEmpty || !names.isEmpty else {
                     throw CommandFailure(message: context.say(
                         "\(path): no hay publicaciones firmadas (versions/N/publication.json)",
                         "\(path): no signed publications (versions/N/publication.json)"))
@@ -52,6 +63,8 @@ struct VerifyCommand: ParsableCommand {
                 for (earlier, later) in zip(manifests, manifests.dropFirst()) {
                     findings += verifier.compare(earlier: earlier, later: later)
                 }
+                findings += missingPublications(numbers: numbers, manifests: manifests, site: url)
+                findings += outsideVersions(url, keys: trustedKey == nil ? keys : nil)
             }
             var problems = 0
             for finding in findings {
@@ -91,13 +104,58 @@ struct VerifyCommand: ParsableCommand {
         return findings
     }
 
-    /// --trusted-key, or the keys.json of the site the path is in (looking up from it), or none.
-    private func trustedKeys(near url: URL, _ context: CommandContext) throws -> KeyList? {
+    /// Every publication the site should hold and does not: a gap in the numbers, one an later manifest lists as
+    /// earlier, or one the front page links to.
+    private func missingPublications(numbers: [Int], manifests: [PublicationManifest], site: URL) -> [PublicationVerifier.Finding] {
+        var expected = Set(numbers.last.map { Array(1...max(1, $0)) } ?? [])
+        for manifest in manifests { for head in manifest.earlierHeads { expected.insert(head.publication) } }
+        if let front = try? String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) {
+            for match in front.matches(of: /href="versions\/([0-9]+)\//) { if let number = Int(match.1) { expected.insert(number) } }
+        }
+        return expected.subtracting(numbers).sorted().map { .missingFile(file: "versions/\($0)") }
+    }
+
+    /// The site's own files outside `versions/`: the front page (unsigned: it only lists the publications), the key
+    /// list and the key files, which must be the keys the list names (not checked against a --trusted-key). Anything
+    /// else was added to the site.
+    private func outsideVersions(_ site: URL, keys: KeyList?) -> [PublicationVerifier.Finding] {
+        var findings: [PublicationVerifier.Finding] = []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? []
+        for name in names.sorted() where !["index.html", KeyList.fileName, "keys", "versions"].contains(name) {
+            findings.append(.altered(file: name, why: "not part of any signed publication"))
+        }
+        guard let keys else { return findings }
+        let listed = Set(keys.keys.map { $0.fingerprint.replacingOccurrences(of: " ", with: "") + ".pub" })
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("keys").path)) ?? []).sorted() {
+            let text = try? String(contentsOf: site.appendingPathComponent("keys/\(name)"), encoding: .utf8)
+            guard let text, let key = try? PublicIdentity(fileText: text), listed.contains(name), keys.contains(key.publicKey),
+                key.fingerprint.replacingOccurrences(of: " ", with: "") + ".pub" == name
+            else {
+                findings.append(.altered(file: "keys/\(name)", why: "not a key the site's keys.json lists"))
+                continue
+            }
+        }
+        return findings
+    }
+
+    /// --trusted-key, or the keys.json of the site the path is in (looking up from it), or none. A whole site whose
+    /// keys.json is missing or cannot be read is refused: its signers could not be checked (a site signed with another
+    /// key would pass).
+    private func trustedKeys(near url: URL, site: Bool, _ context: CommandContext) throws -> KeyList? {
         if let trustedKey {
             guard let text = try? String(contentsOfFile: trustedKey, encoding: .utf8) else {
                 throw CommandFailure(message: context.say("\(trustedKey): no se puede leer", "\(trustedKey): cannot be read"))
             }
             return KeyList([try PublicIdentity(fileText: text)])
+        }
+        if site {
+            let file = url.appendingPathComponent(KeyList.fileName)
+            guard let data = try? Data(contentsOf: file), let list = try? JSONDecoder().decode(KeyList.self, from: data) else {
+                throw CommandFailure(message: context.say(
+                    "\(file.path): falta o no se puede leer; sin la lista de llaves del sitio no se pueden revisar las firmas (o use --trusted-key)",
+                    "\(file.path): missing or unreadable; without the site's key list the signers cannot be checked (or give --trusted-key)"))
+            }
+            return list
         }
         var folder = url
         for _ in 0..<6 {
