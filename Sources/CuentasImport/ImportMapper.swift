@@ -32,12 +32,15 @@ public struct ImportMapper: Sendable {
     public let recordedBy: String
     let dateBounds: DateBounds
 
-    /// `today`: the last day an event may carry (see `DateBounds`).
-    public init(catalogue: Catalogue, numberStyle: NumberStyle, recordedBy: String, today: CalendarDate = .today()) {
+    /// `today` and `earliest`: the last and first days an event may carry (see `DateBounds`).
+    public init(
+        catalogue: Catalogue, numberStyle: NumberStyle, recordedBy: String, today: CalendarDate = .today(),
+        earliest: CalendarDate = DateBounds.defaultEarliest
+    ) {
         self.catalogue = catalogue
         self.numberStyle = numberStyle
         self.recordedBy = recordedBy
-        dateBounds = DateBounds(today: today)
+        dateBounds = DateBounds(today: today, earliest: earliest)
     }
 
     /// Checks the header and maps every row; the error is the first bad field in file order. Rows are mapped

@@ -1,4 +1,5 @@
 import Foundation
+import CuentasCore
 
 /// How `cuentas serve` runs: where the ledger and the public site are, and the key that signs publications.
 public struct WebConfiguration: Sendable {
@@ -15,6 +16,8 @@ public struct WebConfiguration: Sendable {
     public var sessionLifetime: Duration
     /// Marks the session cookie Secure: set it when a TLS proxy is in front.
     public var secureCookies: Bool
+    /// The first day an event typed in the app may carry (`DateBounds`).
+    public var earliestDate: CalendarDate = DateBounds.defaultEarliest
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, siteFolder: URL? = nil, signingKeyFile: URL? = nil, corridorPricesFile: URL? = nil,

@@ -156,4 +156,33 @@ import Testing
         #expect(write.status != 0)
         #expect(write.errors.contains("the ledger file is read-only: it can be checked and shown, not written; nothing was changed"), "\(write.errors)")
     }
+
+    /// A catalogue file's refusal names the column it is about, as a movement file's does.
+    @Test func catalogueFilesNameTheColumnOfEveryRefusal() throws {
+        let cli = try CLI.smallLedger()
+        let header = "folio,kind,title_es,title_en,municipality,locality,clubs,cost,lines,proposed_on\n"
+        let cases: [(String, String, String)] = [
+            ("projects.csv", header + "P-1,infrastructure,Obra,Work,MUN,Centro,CLUB,100,Obra=100,2024-01-10\n", "line 2, column folio: project P-1 already exists"),
+            ("projects2.csv", header + "P-9,infrastructure,Obra,Work,MUN-X,Centro,CLUB,100,Obra=100,2024-01-10\n", "line 2, column municipality: there is no municipality MUN-X"),
+            ("projects3.csv", header + "P-9,infrastructure,Obra,Work,MUN,Centro,CLUB-X,100,Obra=100,2024-01-10\n", "line 2, column clubs: there is no club CLUB-X"),
+            ("governments.csv", "id,name,level,parent\nMUN-2,Otro,municipal,ZAC-X\n", "line 2, column parent: there is no government ZAC-X"),
+            ("clubs.csv", "id,name,city,state\nclub,Otro,Chicago,IL\n", "line 2, column id: party CLUB already exists"),
+        ]
+        for (name, text, message) in cases {
+            let result = try cli.run(["import", try cli.write(name, text)])
+            #expect(result.status != 0, "\(name)")
+            #expect(result.errors.contains(message), "\(name): \(result.errors)")
+        }
+    }
+
+    /// The earliest day is configurable, for a program that records older history.
+    @Test func theEarliestDayIsConfigurable() throws {
+        let cli = try CLI.smallLedger()
+        let donation = ["donation", "--club", "CLUB", "--amount", "10", "--event", "Rifa", "--date", "1998-05-01"]
+        #expect(try cli.run(donation).status != 0)
+        let older = try cli.run(donation, environment: ["CUENTAS_EARLIEST_DATE": "1995-01-01"])
+        #expect(older.status == 0, "\(older.errors)")
+        let bad = try cli.run(donation, environment: ["CUENTAS_EARLIEST_DATE": "ayer"])
+        #expect(bad.errors.contains("CUENTAS_EARLIEST_DATE: \"ayer\" is not valid"), "\(bad.errors)")
+    }
 }

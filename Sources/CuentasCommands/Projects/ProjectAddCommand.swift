@@ -72,7 +72,7 @@ struct ProjectAddCommand: ParsableCommand {
                 sponsorClubIDs: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 executingAgencyID: try executingAgency.map { text throws(InputError) in try OptionParsing.identifier(text, "--executing-agency") } ?? municipalityID,
                 approvedCost: total, budgetLines: lines,
-                proposedOn: try proposedOn.map { text throws(InputError) in try DateBounds(today: CommandContext.today).date(parsing: text, field: "--proposed-on") } ?? CommandContext.today)
+                proposedOn: try proposedOn.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--proposed-on") } ?? CommandContext.today)
             try context.openLedger().addProject(project)
             print(context.say(
                 "Proyecto \(project.folio) propuesto: \(context.money(total)) en \(lines.count) partidas.",

@@ -25,7 +25,7 @@ struct ProjectApproveCommand: ParsableCommand {
             let agreedParts = try Approval.agreedParts(parsing: agreed, field: "--agreed")
             let result = try context.openLedger().approve(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), schemeID: try OptionParsing.identifier(scheme, "--scheme"),
-                agreedParts: agreedParts, sessionDate: try DateBounds(today: CommandContext.today).date(parsing: sessionDate, field: "--session-date"),
+                agreedParts: agreedParts, sessionDate: try CommandContext.dateBounds().date(parsing: sessionDate, field: "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 occurredOn: try recording.occurredOn(), recordedBy: try recording.recorder(), note: recording.note)
             print(context.say("Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:", "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))

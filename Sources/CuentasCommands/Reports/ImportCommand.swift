@@ -54,10 +54,11 @@ struct ImportCommand: ParsableCommand {
             recording.by = by
             let recordedBy = try recording.recorder()
             let style = NumberStyle(rawValue: numberStyle)!
+            let earliest = try CommandContext.earliestDate()
             if resolvedKind.isCatalogue {
                 let entries: [ImportMapper.Entry]
                 do {
-                    entries = try ImportMapper(catalogue: try store.catalogue(), numberStyle: style, recordedBy: recordedBy)
+                    entries = try ImportMapper(catalogue: try store.catalogue(), numberStyle: style, recordedBy: recordedBy, earliest: earliest)
                         .entries(from: table!, kind: resolvedKind).1
                 } catch let error as ImportError {
                     throw refusal(error)
@@ -65,9 +66,19 @@ struct ImportCommand: ParsableCommand {
                 do {
                     try store.addCatalogue(entries.flatMap(\.catalogueEntries))
                 } catch StoreError.catalogueInBatch(let index, let error) {
+                    // The column the refusal is about: the entry's own identifier when it is taken, the column naming
+                    // what the ledger does not know, the field of a bad value.
+                    let column: String?
+                    switch error {
+                    case .duplicate: column = resolvedKind.identifierColumn
+                    case .unknown(let what, _): column = resolvedKind.column(naming: what)
+                    case .invalid(let input): column = input.field
+                    default: column = nil
+                    }
+                    let place = column.map { context.say(", columna \($0)", ", column \($0)") } ?? ""
                     throw CommandFailure(message: context.say(
-                        "\(file): línea \(entries[index].line): \(error.explanation(in: .spanish)). Nada se importó.",
-                        "\(file): line \(entries[index].line): \(error.explanation(in: .english)). Nothing was imported."))
+                        "\(file): línea \(entries[index].line)\(place): \(error.explanation(in: .spanish)). Nada se importó.",
+                        "\(file): line \(entries[index].line)\(place): \(error.explanation(in: .english)). Nothing was imported."))
                 }
                 print(context.say(
                     "\(file): \(entries.count) registros importados (\(resolvedKind.rawValue)).",
@@ -83,7 +94,7 @@ struct ImportCommand: ParsableCommand {
                 let numbers = try store.recordReturningNumbers(file: importedFile) { catalogue in
                     let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
-                        entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy)
+                        entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy, earliest: earliest)
                             .entries(from: table!, kind: resolvedKind).1
                     } catch {
                         mappingError = error

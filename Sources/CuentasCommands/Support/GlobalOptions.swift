@@ -59,4 +59,15 @@ struct CommandContext {
 
     /// Today in the machine's local time zone: the day a person at the keyboard means by "today".
     static var today: CalendarDate { CalendarDate.today() }
+
+    /// The days an event typed now may carry: up to today, from `CUENTAS_EARLIEST_DATE` (YYYY-MM-DD) when set, else
+    /// from 2000-01-01.
+    static func dateBounds() throws(InputError) -> DateBounds {
+        DateBounds(today: today, earliest: try earliestDate())
+    }
+
+    static func earliestDate() throws(InputError) -> CalendarDate {
+        guard let text = ProcessInfo.processInfo.environment["CUENTAS_EARLIEST_DATE"], !text.isEmpty else { return DateBounds.defaultEarliest }
+        return try CalendarDate(parsing: text, field: "CUENTAS_EARLIEST_DATE")
+    }
 }

@@ -26,7 +26,7 @@ struct RecordingOptions: ParsableArguments {
 
     func occurredOn() throws(InputError) -> CalendarDate {
         guard let date else { return CommandContext.today }
-        return try DateBounds(today: CommandContext.today).date(parsing: date, field: "--date")
+        return try CommandContext.dateBounds().date(parsing: date, field: "--date")
     }
 
     func recorder() throws(InputError) -> String {

@@ -28,9 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
         let context = CommandContext(options: global)
         do {
             let store = try context.openLedger()
-            let configuration = WebConfiguration(
+            var configuration = WebConfiguration(
                 host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) }, signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
                 corridorPricesFile: remittancePrices.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies)
+            configuration.earliestDate = try CommandContext.earliestDate()
             let application = try WebApplication.make(store: store, configuration: configuration)
             print(context.say(
                 "Cuentas Claras en http://\(host):\(port)/app (sitio público en http://\(host):\(port)/). Ctrl-C para detener.",

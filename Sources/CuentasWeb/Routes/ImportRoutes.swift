@@ -43,7 +43,9 @@ struct ImportRoutes {
         guard user.role == .treasurer || user.role == .official else { return try notForRole(request, context) }
         let t = environment.translation(request, context)
         guard let file = input.files["file"], !file.data.isEmpty else { return try uploadPage(user, request, context, error: t["app.noFile"]) }
-        let mapper = ImportMapper(catalogue: try environment.catalogue.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name)
+        let mapper = ImportMapper(
+            catalogue: try environment.catalogue.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name,
+            earliest: environment.configuration.earliestDate)
         let review: ImportReview
         let state: LedgerState
         do {

@@ -65,7 +65,8 @@ struct RecordingRoutes {
             }
             let catalogue = try environment.catalogue.catalogue()
             let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
-            let mapper = ImportMapper(catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name)
+            let mapper = ImportMapper(
+                catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name, earliest: environment.configuration.earliestDate)
             func again(_ field: String?, _ message: String) throws -> Response {
                 try page(
                     form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
@@ -128,7 +129,7 @@ struct RecordingRoutes {
                 result.warning = refusal.explanation(in: t.language) + ". " + t["app.nothingAdded"]
             } else {
                 var field: String?
-                if case .unknown(let what, _) = refusal { field = ["club": "clubs", "party": "clubs", "municipality": "municipality"][what] }
+                if case .unknown(let what, _) = refusal { field = form.kind.column(naming: what) }
                 return try again(field, refusal.explanation(in: t.language))
             }
         }
