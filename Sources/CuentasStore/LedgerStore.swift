@@ -8,8 +8,9 @@ import GRDB
 /// transaction, checks the new entries against the domain rules, and only then inserts them.
 public final class LedgerStore: Sendable {
     let writer: DatabasePool
-    /// Federations, governments and schemes kept between partial reads (`SharedCatalogueParts`).
-    let sharedParts = SharedCatalogueParts()
+    /// Federations, governments and schemes, and the whole catalogue, kept between reads (`CatalogueVersionCache`).
+    let sharedParts = CatalogueVersionCache<SharedCatalogueParts>()
+    let wholeCatalogue = CatalogueVersionCache<Catalogue>()
     public let path: String
 
     /// Opens an existing ledger file. Refuses a path with no file, so a typo does not create an empty ledger.

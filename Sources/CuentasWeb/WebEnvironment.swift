@@ -20,14 +20,11 @@ final class WebEnvironment: Sendable {
     let work = BlockingWork()
     /// bcrypt, one at a time on a thread of its own, with a bounded queue.
     let passwords = PasswordGate()
-    /// The catalogue in memory, read again when the ledger's catalogue changes.
-    let catalogue: CatalogueCache
     /// The publication running in the background, if any, and how the last one ended.
     let publishJob = PublishJob()
 
     init(store: LedgerStore, renderer: HTMLRenderer, configuration: WebConfiguration) {
         self.store = store
-        self.catalogue = CatalogueCache(store: store)
         self.renderer = renderer
         self.configuration = configuration
         self.hasher = PasswordHasher(cost: configuration.bcryptCost)

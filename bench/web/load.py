@@ -403,7 +403,8 @@ def main():
     stored = json.load(open(path)) if os.path.exists(path) else {}
     stored["web"] = results
     with open(path, "w") as f:
-        json.dump(stored, f, indent=1, ensure_ascii=False)
+        # The layout bench/run.py writes, so that each run's diff is only its figures.
+        json.dump(stored, f, indent=2, sort_keys=True, ensure_ascii=False)
         f.write("\n")
     return 0 if results["check_passes"] and results["no_acknowledged_write_lost"] else 1
 

@@ -5,13 +5,7 @@ extension LedgerState {
     func admit(_ movement: Movement) throws(LedgerViolation) -> Movement? {
         switch movement.body {
         case .pledge(let pledge): try admitPledge(pledge, movement)
-        case .deposit(let deposit):
-            try admitArrival(deposit.folio, deposit.partyID, deposit.remittance, movement)
-            if catalogue.governments[deposit.partyID] != nil, let account = projects[deposit.folio],
-                deposit.remittance.sent.currency != account.currency
-            {
-                throw violation(deposit.folio, movement, .depositCurrencyDiffersFromPledge(expected: account.currency, given: deposit.remittance.sent.currency))
-            }
+        case .deposit(let deposit): try admitDeposit(deposit, movement)
         case .transfer(let transfer): try admitTransfer(transfer, movement)
         case .donation(let donation): try admitDonation(donation, movement)
         case .payment(let payment): try admitPayment(payment, movement)
@@ -47,6 +41,15 @@ extension LedgerState {
         try requireCurrency(remittance.received.currency, account, movement)
         if let existing = liveReferences[Remittance.referenceKey(remittance.reference)] {
             throw violation(folio, movement, .duplicateReference(remittance.reference, existing: existing))
+        }
+    }
+
+    /// A deposit is an arrival; a government's is sent in the currency it pledged in (the project's).
+    private func admitDeposit(_ deposit: Deposit, _ movement: Movement) throws(LedgerViolation) {
+        try admitArrival(deposit.folio, deposit.partyID, deposit.remittance, movement)
+        let sent = deposit.remittance.sent.currency
+        if catalogue.governments[deposit.partyID] != nil, let account = projects[deposit.folio], sent != account.currency {
+            throw violation(deposit.folio, movement, .depositCurrencyDiffersFromPledge(expected: account.currency, given: sent))
         }
     }
 

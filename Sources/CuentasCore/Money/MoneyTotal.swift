@@ -27,12 +27,6 @@ public struct MoneyTotal: Hashable, Sendable, CustomStringConvertible {
         minorUnits += Int128(money.minorUnits)
     }
 
-    public static func + (left: MoneyTotal, right: Money) -> MoneyTotal {
-        var sum = left
-        sum.add(right)
-        return sum
-    }
-
     public var isZero: Bool { minorUnits == 0 }
     public var isPositive: Bool { minorUnits > 0 }
     public var isNegative: Bool { minorUnits < 0 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Money sent to a project account: what left, what it cost, what arrived. The rate and its source are recorded as
 /// the bank gave them; nothing is looked up live.
 ///
@@ -63,21 +61,14 @@ extension Remittance {
     /// key (`upper(replace(reference, ' ', ''))`: SQLite's `upper` changes ASCII letters only, and so does this), so
     /// that recording and `check` never disagree on whether two references are one.
     public static func referenceKey(_ reference: String) -> String {
-        // Nearly every reference is ASCII, which is its own composed form: byte by byte, without Foundation's
-        // normalization (a replay computes a key for each of 680,000 references and payments nationally).
-        if reference.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(reference.utf8.count)
-            for byte in reference.utf8 where byte != UInt8(ascii: " ") {
-                bytes.append((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte)
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        // Byte by byte: the bytes of a letter beyond ASCII are all above 0x7F, so only ASCII spaces and letters change.
+        let composed = reference.composedUnlessASCII()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(composed.utf8.count)
+        for byte in composed.utf8 where byte != UInt8(ascii: " ") {
+            bytes.append((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte)
         }
-        var scalars = String.UnicodeScalarView()
-        for scalar in reference.precomposedStringWithCanonicalMapping.unicodeScalars where scalar != " " {
-            scalars.append(("a"..."z").contains(scalar) ? Unicode.Scalar(scalar.value - 32)! : scalar)
-        }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -4,17 +4,14 @@
 public struct Identifier: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let text: String
 
+    /// An identifier a person typed: spaces around it are dropped, the rest must be an identifier.
     public init(_ text: String, field: String) throws(InputError) {
-        let trimmed = text.trimmingSpaces()
-        guard let first = trimmed.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
-            trimmed.count <= TextLimits.identifierCharacters,
-            trimmed.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) })
-        else { throw InputError(field: field, value: text, expected: .identifier) }
-        self.text = trimmed
+        guard let checked = Identifier(stored: text.trimmingSpaces()) else { throw InputError(field: field, value: text, expected: .identifier) }
+        self = checked
     }
 
-    /// For values read back from a file, which may be damaged (a changed byte, an edit by hand): nil unless the text
-    /// is exactly an identifier, so a damaged file gets a message, never a trap nor a file name like "..".
+    /// Exactly an identifier, or nil: the one rule for typed ones and for values read back from a file, which may be
+    /// damaged (a changed byte, an edit by hand), so a damaged file gets a message, never a trap nor a file name like "..".
     public init?(stored text: String) {
         let bytes = text.utf8
         guard let first = bytes.first, bytes.count <= TextLimits.identifierCharacters, Self.isLetterOrDigit(first),

@@ -9,10 +9,9 @@ enum CatalogueLoader {
     /// `onlyClubs`, only those clubs, the clubs that sponsor the projects read, and their members (a donation recorded on
     /// a national ledger read 4,000 clubs to use one). Columns are read by position:
     /// looking each one up by name was a fifth of the time of recording one donation.
-    /// `shared`: the federations, governments and schemes as the store keeps them (`SharedCatalogueParts`); read here
-    /// when not given.
+    /// `shared`: the federations, governments and schemes as the store keeps them; read here when not given.
     static func load(
-        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, shared: SharedCatalogueParts.Parts? = nil
+        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, shared: SharedCatalogueParts? = nil
     ) throws -> Catalogue {
         var catalogue = Catalogue()
         let parts = try shared ?? sharedParts(db)
@@ -49,8 +48,8 @@ enum CatalogueLoader {
     }
 
     /// The parts every partial read needs whole: federations, governments and schemes.
-    static func sharedParts(_ db: Database) throws -> SharedCatalogueParts.Parts {
-        var parts = SharedCatalogueParts.Parts()
+    static func sharedParts(_ db: Database) throws -> SharedCatalogueParts {
+        var parts = SharedCatalogueParts()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
             let id = try row.storedIdentifier(0, "federation", "?")
             parts.federations[id] = Federation(

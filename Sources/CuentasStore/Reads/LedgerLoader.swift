@@ -31,8 +31,8 @@ enum LedgerLoader {
         var lastHash = before
         while let row = try rows.next() {
             let movement = try MovementColumns.movement(from: row, sharing: &texts, after: &previous)
-            let hash: String = try row.stored(hashPosition, "movement", "#\(movement.id)") ?? ""
-            let previousHash: String = try row.stored(previousHashPosition, "movement", "#\(movement.id)") ?? ""
+            let hash: String = try row.storedOptional(hashPosition, "movement", "#\(movement.id)") ?? ""
+            let previousHash: String = try row.storedOptional(previousHashPosition, "movement", "#\(movement.id)") ?? ""
             _ = verifier.check(movement, previousHash: previousHash, hash: hash)
             lastHash = hash
             movements.append(movement)

@@ -5,15 +5,16 @@ import GRDB
 
 /// Reading the ledger back as domain values. Reads see one consistent snapshot, even while another process writes.
 extension LedgerStore {
+    /// The whole catalogue, kept between calls until it changes (`CatalogueVersionCache`).
     public func catalogue() throws(StoreError) -> Catalogue {
-        try read { db in try CatalogueLoader.load(db) }
+        try read { db in try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) } }
     }
 
     /// The schemes, governments and federations, and only the projects named and the clubs named (nil: every club)
     /// with the projects' sponsors: what recording about a few projects needs. A national catalogue's 40,000 projects
     /// and 4,000 clubs took most of the time of recording one donation.
     public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>? = nil) throws(StoreError) -> Catalogue {
-        try read { db in try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.parts(db)) }
+        try read { db in try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts)) }
     }
 
     public func movements() throws(StoreError) -> [Movement] {
@@ -86,7 +87,7 @@ extension LedgerStore {
             let folios = Set(try String.fetchAll(db, sql: foliosSQL, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
             let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
             return try Self.partialCheck(
-                db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.parts(db)),
+                db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts)),
                 folios: folios, clubs: clubs,
                 coversEveryProject: everyProject)
         }
@@ -99,7 +100,7 @@ extension LedgerStore {
             // Asked first of any code `show` is given: a club or a municipality is not a project, and needs no catalogue read.
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project WHERE folio = ?)", arguments: [folio.text]) == true
             else { return nil }
-            let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [], shared: try sharedParts.parts(db))
+            let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [], shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
             guard catalogue.projects[folio] != nil else { return nil }
             return try Self.partialCheck(db, catalogue: catalogue, folios: [folio], clubs: [])
         }
@@ -234,7 +235,7 @@ extension LedgerStore {
             let number: Int = try row.stored(0, "publication", "?")
             let movements: Int64 = try row.stored(1, "publication", "\(number)")
             let published: String = try row.stored(2, "publication", "\(number)")
-            let stored: String? = try row.stored(3, "movement", "#\(movements)")
+            let stored: String? = try row.storedOptional(3, "movement", "#\(movements)")
             guard stored != published else { return nil }
             return LostPublicationHead(publication: number, movements: movements, publishedHash: published, storedHash: stored, lastMovement: last)
         }

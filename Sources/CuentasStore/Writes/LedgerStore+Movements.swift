@@ -99,7 +99,7 @@ extension LedgerStore {
         var (folios, parties) = targets.touched(with: drafts)
         // A pledging club's toma de nota is checked: the pledge is about the project, its party must be read too.
         for draft in drafts { if case .pledge(let pledge) = draft.body { parties.insert(pledge.partyID) } }
-        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, shared: try sharedParts.parts(db))
+        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
         var recorded: [Movement] = []
         try insert(db, drafts, catalogue: catalogue, targets: targets) { recorded.append($0) }
         return recorded

@@ -17,7 +17,7 @@ struct HomeRoutes {
                 switch user.role {
                 case .treasurer: page = treasurerHome(user, try environment.store.clubState(user.clubID!), t)
                 case .official: page = officialHome(user, try environment.store.municipalityState(user.municipalityID!), t)
-                case .auditor: page = auditorHome(try environment.catalogue.catalogue(), pageNumber: Self.pageNumber(request), t)
+                case .auditor: page = auditorHome(try environment.store.catalogue(), pageNumber: Self.pageNumber(request), t)
                 case .admin: return Response.redirect(to: "/app/users")
                 }
                 return try environment.respond(page, request, context)

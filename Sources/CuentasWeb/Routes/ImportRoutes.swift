@@ -44,7 +44,7 @@ struct ImportRoutes {
         let t = environment.translation(request, context)
         guard let file = input.files["file"], !file.data.isEmpty else { return try uploadPage(user, request, context, error: t["app.noFile"]) }
         let mapper = ImportMapper(
-            catalogue: try environment.catalogue.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name,
+            catalogue: try environment.store.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name,
             earliest: environment.configuration.earliestDate)
         let review: ImportReview
         let state: LedgerState

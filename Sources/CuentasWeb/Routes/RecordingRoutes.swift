@@ -16,7 +16,7 @@ struct RecordingRoutes {
                     return try environment.refusal(.notFound, environment.translation(request, context)["app.notFound"], request, context)
                 }
                 guard form.role == user.role else { return try wrongRole(form, request, context) }
-                let catalogue = try environment.catalogue.catalogue()
+                let catalogue = try environment.store.catalogue()
                 return try page(form, user: user, catalogue: catalogue, values: [:], errors: [], status: .ok, request, context)
             }
         }
@@ -63,7 +63,7 @@ struct RecordingRoutes {
             guard let submission = input["submission"], submission.count == 64 else {
                 return try environment.refusal(.badRequest, t["app.staleForm"], request, context)
             }
-            let catalogue = try environment.catalogue.catalogue()
+            let catalogue = try environment.store.catalogue()
             let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
             let mapper = ImportMapper(
                 catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name, earliest: environment.configuration.earliestDate)

@@ -55,7 +55,7 @@ struct UserRoutes {
         _ request: Request, _ context: AppRequestContext, values: [String: String], errors: [String: String], notice: String?
     ) throws -> Response {
         let t = environment.translation(request, context)
-        let catalogue = try environment.catalogue.catalogue()
+        let catalogue = try environment.store.catalogue()
         var page = AppPage(title: t["app.users"])
         page.notice = notice
         page.tables = [
