@@ -15,7 +15,7 @@ import Testing
     @Test func aSeededRandomLedgerKeepsItsStoredBalancesEqualToAReplayAfterEveryRecording() throws {
         var ledger = try RandomLedger(seed: 20_261_202, projects: 12)
         let store = ledger.fixture.store
-        var replayed = try store.state()
+        var replayed = try store.check().state
         #expect(try store.balanceDifferences(from: replayed).isEmpty)
         var kinds: Set<MovementKind> = []
         var refusedBatches = 0
@@ -64,7 +64,7 @@ import Testing
             try db.execute(sql: "UPDATE projectBalance SET status = 'closed' WHERE folio = 'P-1'")
             try db.execute(sql: "DELETE FROM projectPartyBalance WHERE folio = 'P-1' AND partyId = 'ZAC'")
         }
-        let pledged = try fixture.store.state().balance(.committed(F.folio, F.id("ZAC")))
+        let pledged = try fixture.store.check().state.balance(.committed(F.folio, F.id("ZAC")))
         #expect(pledged > 0)
         let check = try fixture.store.fullCheck()
         #expect(!check.passed)
@@ -122,5 +122,58 @@ import Testing
         try queue.write { db in try db.execute(sql: "UPDATE projectBalance SET onHandMinorUnits = 10000 WHERE folio = 'P-1'") }
         try fixture.store.record(fixture.draft(payment))
         #expect(try fixture.store.fullCheck().passed)
+    }
+
+    /// Statements, pages and listings read a listed state: the stored balances and the movements they show, no rule
+    /// replayed. For a seeded random ledger of every kind of movement, reversals included, every project's, club's
+    /// and municipality's figures and listings from the whole listed ledger and from each one's own listed part are
+    /// those of a full replay.
+    @Test func aListedStateShowsWhatAFullReplayGives() throws {
+        var ledger = try RandomLedger(seed: 20_261_203, projects: 8)
+        let store = ledger.fixture.store
+        var replayed = try store.check().state
+        while replayed.lastMovementID < 3_000 {
+            let drafts = ledger.drafts(count: Int(ledger.amount(1...40)), against: replayed, keepingOneBad: false)
+            for movement in try store.record(drafts) { try replayed.record(movement) }
+        }
+        #expect(Set(replayed.movements.inOrder.map(\.body.kind)) == Set(MovementKind.allCases))
+        let listed = try store.state()
+        #expect(listed.isListing && !replayed.isListing)
+        #expect(listed.movements.inOrder.map(\.id) == replayed.movements.inOrder.map(\.id))
+        #expect(listed.reversedBy == replayed.reversedBy)
+        #expect(listed.projectMovementIDs == replayed.projectMovementIDs)
+        #expect(listed.clubMovementIDs == replayed.clubMovementIDs)
+        for (folio, account) in replayed.projects {
+            for state in [listed, try #require(try store.projectState(folio))] {
+                let shown = try #require(state.projects[folio])
+                #expect(shown.status == account.status && shown.statusHistory == account.statusHistory, "\(folio)")
+                #expect(shown.pledgedMinorUnits == account.pledgedMinorUnits && shown.livePledgeDates == account.livePledgeDates, "\(folio)")
+                #expect(shown.receivedMinorUnits == account.receivedMinorUnits && shown.refundedMinorUnits == account.refundedMinorUnits, "\(folio)")
+                #expect(shown.paidByLineMinorUnits == account.paidByLineMinorUnits && shown.balanceMinorUnits == account.balanceMinorUnits, "\(folio)")
+                #expect(shown.progress == account.progress, "\(folio)")
+                #expect(state.projectMovementIDs[folio] == replayed.projectMovementIDs[folio], "\(folio)")
+            }
+        }
+        for (club, fund) in replayed.clubFunds {
+            let part = try store.clubState(club)
+            for state in [listed, part] {
+                let shown = try #require(state.clubFunds[club])
+                #expect(shown.memberDonationsMinorUnits == fund.memberDonationsMinorUnits && shown.eventIncomeMinorUnits == fund.eventIncomeMinorUnits, "\(club)")
+                #expect(shown.sentMinorUnits == fund.sentMinorUnits && shown.feesMinorUnits == fund.feesMinorUnits, "\(club)")
+                #expect(state.clubMovementIDs[club] == replayed.clubMovementIDs[club], "\(club)")
+            }
+            for folio in replayed.sponsoredFolios[club] ?? [] {
+                #expect(part.projects[folio]?.balanceMinorUnits == replayed.projects[folio]?.balanceMinorUnits, "\(club) \(folio)")
+            }
+        }
+        #expect(!replayed.municipalityFolios.isEmpty)
+        for (municipality, folios) in replayed.municipalityFolios {
+            let part = try store.municipalityState(municipality)
+            for folio in folios {
+                #expect(part.projects[folio]?.totalReceived == replayed.projects[folio]?.totalReceived, "\(municipality) \(folio)")
+                #expect(part.projects[folio]?.statusHistory == replayed.projects[folio]?.statusHistory, "\(municipality) \(folio)")
+                #expect(part.projectMovementIDs[folio] == replayed.projectMovementIDs[folio], "\(municipality) \(folio)")
+            }
+        }
     }
 }

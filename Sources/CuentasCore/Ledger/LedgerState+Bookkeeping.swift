@@ -8,8 +8,10 @@ extension LedgerState {
         switch movement.body {
         case .pledge(let pledge):
             projects[pledge.folio]!.livePledgeDates[pledge.partyID, default: [:]][movement.id] = movement.occurredOn
-        case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = movement.id
-        case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = movement.id
+        case .deposit(let deposit):
+            if !isListing { liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = movement.id }
+        case .transfer(let transfer):
+            if !isListing { liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = movement.id }
         case .status(let change):
             projects[change.folio]!.status = change.status
             projects[change.folio]!.statusHistory.append(.init(movementID: movement.id, date: movement.occurredOn, change: change))
@@ -19,7 +21,8 @@ extension LedgerState {
         case .reversal(let reversal):
             if let target { noteUndone(target) }
             reversedBy[reversal.movementID] = movement.id
-        case .payment(let payment): if let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = movement.id }
+        case .payment(let payment):
+            if !isListing, let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = movement.id }
         case .donation, .refund:
             break
         }
@@ -28,10 +31,10 @@ extension LedgerState {
     private mutating func noteUndone(_ target: Movement) {
         switch target.body {
         case .pledge(let pledge): projects[pledge.folio]!.livePledgeDates[pledge.partyID]?[target.id] = nil
-        case .deposit(let deposit): liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = nil
-        case .transfer(let transfer): liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil
+        case .deposit(let deposit): if !isListing { liveReferences[Remittance.referenceKey(deposit.remittance.reference)] = nil }
+        case .transfer(let transfer): if !isListing { liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil }
         case .progress(let report): projects[report.folio]!.progress.removeAll { $0.movementID == target.id }
-        case .payment(let payment): if let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = nil }
+        case .payment(let payment): if !isListing, let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = nil }
         case .donation, .refund, .status, .reversal: break
         }
     }

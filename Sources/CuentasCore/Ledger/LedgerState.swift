@@ -16,6 +16,9 @@ public struct LedgerState: Sendable {
     /// like the references (`assumeLiveInvoices`).
     var liveInvoices: [UInt128: MovementID] = [:]
     public internal(set) var lastMovementID: MovementID = 0
+    /// Made to be read (`listing`): balances as stored, movements listed without the rules, and without the bank
+    /// references and invoices in force that only the rules read. Nothing may be recorded on it.
+    public internal(set) var isListing = false
     /// Every movement about each project, reversals of them included, in ledger order. Kept apart from the accounts
     /// so that appending never copies a long list (accounts are copied while a movement is checked).
     public internal(set) var projectMovementIDs: [Folio: [MovementID]] = [:]
@@ -56,6 +59,7 @@ public struct LedgerState: Sendable {
     @discardableResult
     public mutating func record(_ movement: Movement) throws(LedgerViolation) -> [Posting] {
         precondition(movement.id > lastMovementID, "movements are recorded in order")
+        precondition(!isListing, "a state made to be read has no bank references or invoices to check new movements against")
         let target = try admit(movement)
         let postings = try post(movement, reversing: target)
         noteRecorded(movement, reversing: target)

@@ -99,6 +99,12 @@ struct StoredBalances {
         }
     }
 
+    /// A state to list movements on (`LedgerState.listing`): the balances as stored; statuses and progress come from
+    /// the movements listed.
+    static func assumeBalances(_ db: Database, for owners: Owners?, into state: inout LedgerState) throws {
+        try read(db, for: owners, balance: { state.assumeBalance($0, $1) }) { _, _, _ in }
+    }
+
     /// Writes the rows of everything the postings touched, whole, from the state that recorded them (each project's
     /// account read once), with each touched project's status and latest live progress.
     static func write(

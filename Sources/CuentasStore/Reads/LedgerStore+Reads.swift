@@ -57,53 +57,75 @@ extension LedgerStore {
         return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
     }
 
-    public func state() throws(StoreError) -> LedgerState { try check().state }
-
-    /// A ledger state that holds one project's account exactly as the whole ledger would, read from only the
-    /// movements that can affect it: the project's own, its sponsoring clubs' donations (a transfer is checked against
-    /// the club's fund) and the corrections of either. With fewer movements every rule is at most as strict, so the
-    /// replay passes whenever the whole one does; if it ever did not, the whole ledger is replayed instead.
-    /// Nil when there is no such project.
-    public func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? {
-        guard let partial = try projectCheck(folio) else { return nil }
-        if partial.passed { return partial.state }
-        return try state()
-    }
-
-    /// A ledger state exact for one club's statement: its fund and every project it sponsors. Reads only those
-    /// projects of the catalogue.
-    public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
-        try partialState(foliosSQL: "SELECT folio FROM projectClub WHERE clubId = ?", id, clubs: [id])
-    }
-
-    /// A ledger state exact for one municipality's statement: every project of the municipality.
-    public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
-        try partialState(foliosSQL: "SELECT folio FROM project WHERE municipalityId = ?", id, clubs: [])
-    }
-
-    /// `partialCheck`'s state for the projects the query finds, or the whole ledger's if the part replayed breaks a rule.
-    private func partialState(foliosSQL: String, _ id: PartyID, clubs: Set<PartyID>) throws(StoreError) -> LedgerState {
-        let part = try read { db in
-            let folios = Set(try String.fetchAll(db, sql: foliosSQL, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
-            let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
-            return try Self.partialCheck(
-                db, catalogue: try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts)),
-                folios: folios, clubs: clubs,
-                coversEveryProject: everyProject)
+    /// The whole ledger as statements, pages and listings read it: the stored balances, and every movement listed
+    /// (`LedgerState.list`), no rule replayed. The balances and the last movement's number are read in one
+    /// transaction; movements never change, so those numbered up to it, read in parts on every core, are the ones the
+    /// balances sum.
+    public func state() throws(StoreError) -> LedgerState {
+        try read { db in
+            let last = try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0
+            let reading = PipelinedLedgerRead(last: last)
+            defer { reading.stop() }
+            reading.start { range in
+                Result { () throws(StoreError) in
+                    try self.read { db in try LedgerLoader.part(db, from: range.lowerBound, through: range.upperBound, checkingChain: false) }
+                }
+            }
+            // The catalogue and the balances are read while the first parts are.
+            let catalogue = try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) }
+            let state = try LedgerState.listing(
+                catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(db, for: nil, into: &state) },
+                movements: reading.movements)
+            if let error = reading.error { throw error }
+            return state
         }
-        return part.passed ? part.state : try state()
     }
 
-    /// The replay `projectState` starts from: only the movements that can affect the project.
-    func projectCheck(_ folio: Folio) throws(StoreError) -> LedgerCheck? {
+    /// The listed state for one project's statement and page: its stored balances and its movements, with its
+    /// sponsoring clubs' donations (their funds' listings). Nil when there is no such project.
+    public func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? {
         try read { db in
             // Asked first of any code `show` is given: a club or a municipality is not a project, and needs no catalogue read.
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM project WHERE folio = ?)", arguments: [folio.text]) == true
             else { return nil }
-            let catalogue = try CatalogueLoader.load(db, onlyProjects: [folio], onlyClubs: [], shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
-            guard catalogue.projects[folio] != nil else { return nil }
-            return try Self.partialCheck(db, catalogue: catalogue, folios: [folio], clubs: [])
+            return try listedPart(db, folios: [folio], clubs: [])
         }
+    }
+
+    /// The listed state for one club's statement: its fund and every project it sponsors.
+    public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
+        try read { db in
+            try listedPart(db, folios: try folios(db, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
+        }
+    }
+
+    /// The listed state for one municipality's statement: every project of the municipality.
+    public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
+        try read { db in
+            try listedPart(db, folios: try folios(db, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
+        }
+    }
+
+    private func folios(_ db: Database, _ sql: String, _ id: PartyID) throws -> Set<Folio> {
+        Set(try String.fetchAll(db, sql: sql, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
+    }
+
+    /// Some projects and clubs as statements read them, in one transaction: the catalogue of those projects, their
+    /// stored balances and those of the clubs (and of the projects' sponsors), and the movements `partMovements`
+    /// selects, listed.
+    private func listedPart(_ db: Database, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
+        let catalogue = try CatalogueLoader.load(
+            db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
+        let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
+        var donors = clubs
+        for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
+        let owners: StoredBalances.Owners? = everyProject ? nil : .init(folios: folios, clubs: donors)
+        let movements = try MovementCursor.part(db, folios: folios, donors: donors, through: nil, coversEveryProject: everyProject)
+        let state = try LedgerState.listing(
+            catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(db, for: owners, into: &state) },
+            movements: movements)
+        if let failure = movements.failure { throw failure }
+        return state
     }
 
     /// A replay of the part of the ledger that can affect some projects and clubs: every movement of those projects,
@@ -129,38 +151,9 @@ extension LedgerStore {
     ) throws -> LedgerCheck {
         var donors = clubs
         for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
-        let own = "folio IN (SELECT value FROM json_each(:folios)) OR (kind = 'donation' AND partyId IN (SELECT value FROM json_each(:clubs)))"
-        // A part that covers every project of the whole catalogue is read as the whole ledger, in the table's order.
-        // Through the indexes, SQLite sorted every row it found in memory before handing over the first (217 MB for a
-        // national import). The whole ledger adds only donations of clubs that sponsor no project, which no rule of
-        // these parts reads.
-        let sql = MovementColumns.selectSQL
-            + (coversEveryProject
-                ? " WHERE id <= :last ORDER BY id"
-                : " WHERE (\(own) OR reversesId IN (SELECT id FROM movement WHERE \(own))) AND id <= :last ORDER BY id")
-        let arguments: StatementArguments =
-            coversEveryProject
-            ? ["last": last ?? Int64.max]
-            : ["folios": jsonArray(folios.map(\.text)), "clubs": jsonArray(donors.map(\.text)), "last": last ?? Int64.max]
-        // Rows go straight into the replay: read into an array first, a part as large as the whole ledger was held
-        // twice (the array, and the replayed state's table).
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        var failure: (any Error)?
-        var texts = RepeatedTexts()
-        var previous: MovementID = 0
-        let movements = AnyIterator<Movement> {
-            do {
-                guard let row = try rows.next() else { return nil }
-                return try MovementColumns.movement(from: row, sharing: &texts, after: &previous)
-            } catch {
-                failure = error
-                return nil
-            }
-        }
-        // Room for all of them at once when the part is the whole ledger.
-        let expected = coversEveryProject ? Int(try MovementID.fetchOne(db, sql: "SELECT count(*) FROM movement") ?? 0) : 0
-        let check = LedgerCheck(catalogue: catalogue, movements: IteratorSequence(movements), roomForMore: expected)
-        if let failure { throw failure }
+        let movements = try MovementCursor.part(db, folios: folios, donors: donors, through: last, coversEveryProject: coversEveryProject)
+        let check = LedgerCheck(catalogue: catalogue, movements: movements)
+        if let failure = movements.failure { throw failure }
         return check
     }
 
