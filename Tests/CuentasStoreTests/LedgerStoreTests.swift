@@ -327,4 +327,16 @@ import Testing
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE appUser SET role = 'admin'") } }
         #expect(try fixture.store.users().map(\.name) == ["o"])
     }
+
+    /// Lists handed to SQLite's `json_each` come back as given, quotes, backslashes, control characters and accents
+    /// included (the store writes the JSON itself).
+    @Test func listsForJSONEachComeBackAsGiven() throws {
+        let texts = ["plain", "with \"quotes\"", "back\\slash", "tab\tand\u{1}", "Ñandú É", ""]
+        let queue = try DatabaseQueue()
+        let back = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT value FROM json_each(?) ORDER BY key", arguments: [LedgerStore.jsonArray(texts)])
+        }
+        #expect(back == texts)
+        #expect(LedgerStore.jsonArray([String]()) == "[]")
+    }
 }

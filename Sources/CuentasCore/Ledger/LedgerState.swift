@@ -47,7 +47,7 @@ public struct LedgerState: Sendable {
 
     /// Room for that many movements in all, so a replay of a whole ledger, or a large import recorded on top of one,
     /// does not grow its tables step by step (each step holds the old table and one twice its size at once).
-    mutating func reserveCapacity(movements count: Int) {
+    public mutating func reserveCapacity(movements count: Int) {
         movements.reserveCapacity(count)
     }
 
