@@ -166,6 +166,31 @@ import Testing
                 #expect(part.projects[folio]?.balanceMinorUnits == replayed.projects[folio]?.balanceMinorUnits, "\(club) \(folio)")
             }
         }
+        // A start page's summary: the stored figures and only the last movements, the same ones a replay lists last.
+        var reversalsListed = 0
+        for (club, fund) in replayed.clubFunds {
+            let summary = try store.clubSummary(club, recent: 10)
+            reversalsListed += summary.recent.filter { $0.body.kind == .reversal }.count
+            let expected = (replayed.clubMovementIDs[club] ?? []).sorted().suffix(10).reversed()
+            #expect(summary.recent.map(\.id) == Array(expected), "\(club)")
+            #expect(summary.state.clubFunds[club]?.balanceMinorUnits == fund.balanceMinorUnits, "\(club)")
+            for folio in replayed.sponsoredFolios[club] ?? [] {
+                let shown = summary.state.projects[folio], account = replayed.projects[folio]
+                #expect(shown?.status == account?.status && shown?.latestProgress == account?.latestProgress, "\(club) \(folio)")
+                #expect(shown?.pledgedMinorUnits == account?.pledgedMinorUnits && shown?.totalReceived == account?.totalReceived, "\(club) \(folio)")
+            }
+        }
+        for (municipality, folios) in replayed.municipalityFolios {
+            let summary = try store.municipalitySummary(municipality, recent: 10)
+            reversalsListed += summary.recent.filter { $0.body.kind == .reversal }.count
+            let expected = folios.flatMap { replayed.projectMovementIDs[$0] ?? [] }.sorted().suffix(10).reversed()
+            #expect(summary.recent.map(\.id) == Array(expected), "\(municipality)")
+            for folio in folios {
+                #expect(summary.state.projects[folio]?.totalPaid == replayed.projects[folio]?.totalPaid, "\(municipality) \(folio)")
+                #expect(summary.state.projects[folio]?.latestProgress == replayed.projects[folio]?.latestProgress, "\(municipality) \(folio)")
+            }
+        }
+        #expect(reversalsListed > 0, "the corrections of a club's or a project's movements are among its recent ones")
         #expect(!replayed.municipalityFolios.isEmpty)
         for (municipality, folios) in replayed.municipalityFolios {
             let part = try store.municipalityState(municipality)

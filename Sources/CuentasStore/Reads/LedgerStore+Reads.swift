@@ -95,32 +95,31 @@ extension LedgerStore {
     /// The listed state for one club's statement: its fund and every project it sponsors.
     public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try folios(db, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
+            try listedPart(db, folios: try Self.folios(db, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
         }
     }
 
     /// The listed state for one municipality's statement: every project of the municipality.
     public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try folios(db, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
+            try listedPart(db, folios: try Self.folios(db, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
         }
     }
 
-    private func folios(_ db: Database, _ sql: String, _ id: PartyID) throws -> Set<Folio> {
-        Set(try String.fetchAll(db, sql: sql, arguments: [id.text]).map { text in try Folio.stored(text, "project", text) })
-    }
-
-    /// Some projects and clubs as statements read them, in one transaction: the catalogue of those projects, their
-    /// stored balances and those of the clubs (and of the projects' sponsors), and the movements `partMovements`
-    /// selects, listed.
+    /// Some projects and clubs as statements read them, in one transaction: the catalogue of those projects, the
+    /// stored balances of the projects, the clubs and the projects' sponsors, and the movements of the projects and
+    /// of the clubs (their donations too), listed. Other clubs' donations are not read: nothing shown reads them (a
+    /// replay needs a sponsor's donations to check its transfers; a listing takes its fund as stored). Reading them
+    /// was most of a project page's work: each sponsor's thousand donations for a project's thirty movements.
     private func listedPart(_ db: Database, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
         let catalogue = try CatalogueLoader.load(
             db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
-        let everyProject = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") == folios.count
-        var donors = clubs
-        for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
-        let owners: StoredBalances.Owners? = everyProject ? nil : .init(folios: folios, clubs: donors)
-        let movements = try MovementCursor.part(db, folios: folios, donors: donors, through: nil, coversEveryProject: everyProject)
+        // Projects are never deleted, so the largest row number is their count, found without reading the table.
+        let everyProject = try Int.fetchOne(db, sql: "SELECT ifnull(max(rowid), 0) FROM project") ?? 0 <= folios.count
+        var sponsors = clubs
+        for folio in folios { sponsors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
+        let owners: StoredBalances.Owners? = everyProject ? nil : .init(folios: folios, clubs: sponsors)
+        let movements = try MovementCursor.part(db, folios: folios, donors: clubs, through: nil, coversEveryProject: everyProject)
         let state = try LedgerState.listing(
             catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(db, for: owners, into: &state) },
             movements: movements)

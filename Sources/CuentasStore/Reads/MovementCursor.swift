@@ -28,8 +28,9 @@ final class MovementCursor: Sequence, IteratorProtocol {
         }
     }
 
-    /// The movements that can affect some projects and clubs, numbered up to `last`: every movement of those projects,
-    /// the donations of those clubs and of the projects' sponsoring clubs, and the corrections of any of them.
+    /// Movements of some projects and clubs, numbered up to `last`: every movement of those projects, the donations of
+    /// the `donors`, and the corrections of any of them. A replay names the projects' sponsoring clubs among the donors
+    /// (a transfer is checked against the club's fund); a listing only the clubs whose movements it shows.
     static func part(
         _ db: Database, folios: Set<Folio>, donors: Set<PartyID>, through last: MovementID?, coversEveryProject: Bool
     ) throws -> MovementCursor {

@@ -16,6 +16,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v6-drop-movement-by-hash", migrate: dropHashIndex)
         migrator.registerMigration("v7-balances", migrate: createBalances)
         migrator.registerMigration("v8-comparisons", migrate: indexComparisons)
+        migrator.registerMigration("v9-page-indexes", migrate: indexForPages)
         return migrator
     }
 

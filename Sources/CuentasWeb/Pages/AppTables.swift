@@ -19,14 +19,21 @@ enum AppTables {
             }, emptyText: t["app.none"])
     }
 
+    /// How many movements a page lists as its recent ones.
+    static let recentCount = 10
+
     /// The last ten movements among `ids`, newest first, with who recorded each.
     static func recentMovements(_ ids: [MovementID], _ state: LedgerState, _ t: Translation) -> AppTable {
+        recentMovements(ids.sorted().suffix(recentCount).reversed().compactMap { state.movements[$0] }, t)
+    }
+
+    /// Movements as a page lists them, in the order given, with who recorded each.
+    static func recentMovements(_ movements: [Movement], _ t: Translation) -> AppTable {
         AppTable(
             caption: t["app.recentMovements"], headers: ["#", t["app.date"], t["app.kind"], t["app.recordedBy"], t["app.note"]],
-            rows: ids.sorted().suffix(10).reversed().compactMap { id in
-                guard let movement = state.movements[id] else { return nil }
-                return AppTable.Row(cells: [
-                    .init(text: "\(id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
+            rows: movements.map { movement in
+                AppTable.Row(cells: [
+                    .init(text: "\(movement.id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
                     .init(text: movement.recordedBy), .init(text: movement.note),
                 ])
             }, emptyText: t["app.none"])

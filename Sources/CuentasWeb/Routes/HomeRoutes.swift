@@ -12,11 +12,15 @@ struct HomeRoutes {
             return try await environment.work.run {
                 guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
                 let t = environment.translation(request, context)
-                // A treasurer's and an official's pages from only the part of the ledger they show.
+                // A treasurer's and an official's pages from the stored figures and the few movements they show.
                 let page: AppPage
                 switch user.role {
-                case .treasurer: page = treasurerHome(user, try environment.store.clubState(user.clubID!), t)
-                case .official: page = officialHome(user, try environment.store.municipalityState(user.municipalityID!), t)
+                case .treasurer:
+                    let summary = try environment.store.clubSummary(user.clubID!, recent: AppTables.recentCount)
+                    page = treasurerHome(user, summary.state, summary.recent, t)
+                case .official:
+                    let summary = try environment.store.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
+                    page = officialHome(user, summary.state, summary.recent, t)
                 case .auditor: page = auditorHome(try environment.store.catalogue(), pageNumber: Self.pageNumber(request), t)
                 case .admin: return Response.redirect(to: "/app/users")
                 }
@@ -25,11 +29,13 @@ struct HomeRoutes {
         }
     }
 
-    private func treasurerHome(_ user: UserAccount, _ state: LedgerState, _ t: Translation) -> AppPage {
+    private func treasurerHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {
         let clubID = user.clubID!
         let fund = state.clubFunds[clubID]
         var page = AppPage(title: fund?.club.name ?? clubID.text)
         if let fund {
+            // The summary lists no movements, so the figures' cost of sending is empty: this page shows only the fund
+            // and its projects (the club's statement shows the cost).
             let figures = ClubFigures(fund: fund, state: state, asOf: CalendarDate.today())
             page.figures = [
                 (t["app.fundBalance"], t.money(figures.fundBalance)), (t["app.memberDonations"], t.money(figures.memberDonations)),
@@ -50,18 +56,18 @@ struct HomeRoutes {
         if environment.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
-        page.tables.append(AppTables.recentMovements(state.clubMovementIDs[clubID] ?? [], state, t))
+        page.tables.append(AppTables.recentMovements(recent, t))
         return page
     }
 
-    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ t: Translation) -> AppPage {
+    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {
         let municipalityID = user.municipalityID!
         var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
         page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"])]
         let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
-        page.tables.append(AppTables.recentMovements(folios.flatMap { state.projectMovementIDs[$0] ?? [] }, state, t))
+        page.tables.append(AppTables.recentMovements(recent, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
         if environment.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
