@@ -21,7 +21,7 @@ public enum WebApplication {
             }
             signingIdentity = try SigningIdentity(fileText: text)
         }
-        let sessionStore = MemoryPersistDriver()
+        let sessionStore = BoundedSessionStore(limit: configuration.maximumSessions)
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(inlineStylesheets: renderer.inlineStylesheets))
         router.add(

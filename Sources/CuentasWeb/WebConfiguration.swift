@@ -18,6 +18,9 @@ public struct WebConfiguration: Sendable {
     public var secureCookies: Bool
     /// The first day an event typed in the app may carry (`DateBounds`).
     public var earliestDate: CalendarDate = DateBounds.defaultEarliest
+    /// Sessions kept at once, of people signed in and, apart, of visitors; past it the oldest of the kind is let go
+    /// (`BoundedSessionStore`).
+    public var maximumSessions = 10_000
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, siteFolder: URL? = nil, signingKeyFile: URL? = nil, corridorPricesFile: URL? = nil,

@@ -34,8 +34,9 @@ final class WebEnvironment: Sendable {
     /// The session, created (with a fresh anti-forgery token) on a first visit.
     func session(_ context: AppRequestContext) -> WebSession {
         if let session = context.sessions.session { return session }
+        // A visitor's session (the sign-in form's token, a language chosen) lasts an hour at most.
         let session = WebSession(userName: nil, csrfToken: RandomToken.make(), language: nil)
-        context.sessions.createSession(session, expiresIn: configuration.sessionLifetime)
+        context.sessions.createSession(session, expiresIn: min(configuration.sessionLifetime, .seconds(60 * 60)))
         return session
     }
 

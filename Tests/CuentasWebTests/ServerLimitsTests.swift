@@ -68,6 +68,26 @@ import Testing
         }
     }
 
+    /// Sessions are bounded: past the limit the oldest signed-in one is let go (its user is sent to sign in again), the
+    /// others stay; visitors who only open the sign-in page never push out people signed in.
+    @Test func theOldestSessionIsLetGoPastTheLimitAndVisitorsPushOutNoOne() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application(maximumSessions: 2).test(.router) { client in
+            let first = Browser(client), second = Browser(client), third = Browser(client)
+            try await first.signIn("tesorera-a")
+            #expect(try await first.get("/app").status == .ok)
+            try await second.signIn("oficial-a")
+            for _ in 0..<5 { _ = try await Browser(client).get("/app/login") }
+            #expect(try await first.get("/app").status == .ok, "visitors let a signed-in session go")
+            #expect(try await second.get("/app").status == .ok)
+            try await third.signIn("auditora")
+            let letGo = try await first.get("/app")
+            #expect(letGo.status != .ok && letGo.headers[.location] == "/app/login", "\(letGo.status)")
+            #expect(try await second.get("/app").status == .ok)
+            #expect(try await third.get("/app").status == .ok)
+        }
+    }
+
     /// A body over the limit is refused before it is read whole, and before any session or form is looked at.
     @Test func anOversizedBodyIsRefusedBeforeItIsParsed() async throws {
         let fixture = try WebFixture()

@@ -53,9 +53,10 @@ struct WebFixture {
         }
     }
 
-    func application(signingKey: URL? = nil) throws -> some ApplicationProtocol {
-        try WebApplication.make(
-            store: store, configuration: WebConfiguration(port: 0, siteFolder: siteFolder, signingKeyFile: signingKey, bcryptCost: 4))
+    func application(signingKey: URL? = nil, maximumSessions: Int = 10_000) throws -> some ApplicationProtocol {
+        var configuration = WebConfiguration(port: 0, siteFolder: siteFolder, signingKeyFile: signingKey, bcryptCost: 4)
+        configuration.maximumSessions = maximumSessions
+        return try WebApplication.make(store: store, configuration: configuration)
     }
 
     var movementCount: Int64 { (try? store.ledgerHead().movements) ?? -1 }
