@@ -22,6 +22,8 @@ final class WebEnvironment: Sendable {
     let passwords = PasswordGate()
     /// The publication running in the background, if any, and how the last one ended.
     let publishJob = PublishJob()
+    /// The municipalities by state for the auditor's start page, kept while the catalogue is unchanged.
+    let municipalityDirectory = CatalogueDerivedValue<MunicipalityDirectory>()
 
     init(store: LedgerStore, renderer: HTMLRenderer, configuration: WebConfiguration) {
         self.store = store

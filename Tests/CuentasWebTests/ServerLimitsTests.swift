@@ -28,6 +28,12 @@ import Testing
             #expect(second.html.components(separatedBy: "/app/live/en/municipalities/").count - 1 == 52)
             #expect(second.html.contains("href=\"/app?page=1\""))
             #expect(second.html.utf8.count < 200_000)
+            // The list is kept between requests, and made again when the command line adds a municipality.
+            let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
+            try other.addGovernment(Government(
+                id: WebFixture.id("M-2000"), name: "Municipio 2000", level: .municipal, parentID: WebFixture.id("ZAC"), countryCode: "MX"))
+            let again = try await auditor.get("/app?page=2")
+            #expect(again.html.components(separatedBy: "/app/live/en/municipalities/").count - 1 == 53)
         }
     }
 

@@ -1,3 +1,4 @@
+import CuentasCore
 import Foundation
 import GRDB
 
@@ -18,5 +19,22 @@ final class CatalogueVersionCache<Value: Sendable>: @unchecked Sendable {
         let value = try load(db)
         kept = (version, value)
         return value
+    }
+}
+
+/// A value its owner computes from the whole catalogue (a server's list of municipalities by state, say), kept and
+/// computed again only when the catalogue changes, through the same version as the catalogue itself.
+public final class CatalogueDerivedValue<Value: Sendable>: Sendable {
+    let cache = CatalogueVersionCache<Value>()
+
+    public init() {}
+}
+
+extension LedgerStore {
+    /// The value `make` computes from the whole catalogue, as kept in `kept` while the catalogue is unchanged.
+    public func derived<Value: Sendable>(_ kept: CatalogueDerivedValue<Value>, _ make: (Catalogue) -> Value) throws(StoreError) -> Value {
+        try read { db in
+            try kept.cache.value(db) { db in make(try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) }) }
+        }
     }
 }

@@ -21,7 +21,9 @@ struct HomeRoutes {
                 case .official:
                     let summary = try environment.store.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
                     page = officialHome(user, summary.state, summary.recent, t)
-                case .auditor: page = auditorHome(try environment.store.catalogue(), pageNumber: Self.pageNumber(request), t)
+                case .auditor:
+                    let directory = try environment.store.derived(environment.municipalityDirectory, MunicipalityDirectory.init)
+                    page = auditorHome(directory, pageNumber: Self.pageNumber(request), t)
                 case .admin: return Response.redirect(to: "/app/users")
                 }
                 return try environment.respond(page, request, context)
@@ -82,15 +84,11 @@ struct HomeRoutes {
     static let municipalitiesPerPage = 100
 
     /// Every municipality, by state and name, a page at a time, each with its number of projects and a link to its
-    /// statement as of now (where its projects are): read from the catalogue in memory, nothing replayed.
-    private func auditorHome(_ catalogue: Catalogue, pageNumber: Int, _ t: Translation) -> AppPage {
+    /// statement as of now (where its projects are): from the catalogue in memory, nothing replayed.
+    private func auditorHome(_ directory: MunicipalityDirectory, pageNumber: Int, _ t: Translation) -> AppPage {
         var page = AppPage(title: t["app.auditorHome"])
         page.intro = [t["app.auditorIntro"]]
-        var projectCounts: [PartyID: Int] = [:]
-        for project in catalogue.projects.values { projectCounts[project.municipalityID, default: 0] += 1 }
-        let municipalities = catalogue.governments.values.filter { $0.level == .municipal }
-            .map { (state: $0.parentID.map { catalogue.partyName($0) } ?? "", municipality: $0) }
-            .sorted { ($0.state, $0.municipality.name, $0.municipality.id) < ($1.state, $1.municipality.name, $1.municipality.id) }
+        let municipalities = directory.entries
         let pages = max(1, (municipalities.count + Self.municipalitiesPerPage - 1) / Self.municipalitiesPerPage)
         let current = min(max(1, pageNumber), pages)
         let shown = municipalities.dropFirst((current - 1) * Self.municipalitiesPerPage).prefix(Self.municipalitiesPerPage)
@@ -102,7 +100,7 @@ struct HomeRoutes {
                     AppTable.Row(cells: [
                         .init(text: entry.state),
                         .init(text: entry.municipality.name, href: "/app/live/\(t.language.rawValue)/municipalities/\(entry.municipality.id.text).html"),
-                        .init(text: "\(projectCounts[entry.municipality.id] ?? 0)"),
+                        .init(text: "\(entry.projectCount)"),
                     ])
                 }, emptyText: t["app.none"])
         ]
