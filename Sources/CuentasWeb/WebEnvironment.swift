@@ -24,6 +24,8 @@ final class WebEnvironment: Sendable {
     let publishJob = PublishJob()
     /// The municipalities by state for the auditor's start page, kept while the catalogue is unchanged.
     let municipalityDirectory = CatalogueDerivedValue<MunicipalityDirectory>()
+    /// Live statements as rendered, while what they show is unchanged.
+    let liveStatements = LiveStatementCache()
 
     init(store: LedgerStore, renderer: HTMLRenderer, configuration: WebConfiguration) {
         self.store = store

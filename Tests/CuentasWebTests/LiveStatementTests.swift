@@ -1,3 +1,5 @@
+import CuentasCore
+import CuentasStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -31,6 +33,39 @@ import Testing
             let municipality = try await official.get("/app/live/en/municipalities/MUN-A.html")
             #expect(municipality.html.contains("P-A"))
             #expect(!municipality.html.contains("P-B"))
+        }
+    }
+
+    /// A live statement is kept between requests and made again as soon as what it shows changes, also when another
+    /// process (the command line) records: a donation, its correction, a project's progress report.
+    @Test func aKeptStatementIsMadeAgainWhenWhatItShowsChanges() async throws {
+        let fixture = try WebFixture()
+        let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
+        @Sendable func record(_ body: MovementBody) throws -> Movement {
+            try other.record([MovementDraft(occurredOn: WebFixture.date("2026-11-02"), recordedBy: "cli", note: "", body: body)])[0]
+        }
+        try await fixture.application().test(.router) { client in
+            let treasurer = Browser(client)
+            try await treasurer.signIn("tesorera-a")
+            let before = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html
+            #expect(try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html == before)
+            let donation = try record(.donation(Donation(
+                clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 123_456, currency: .usDollar), source: .event("Kermés"))))
+            let after = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html
+            #expect(after != before)
+            #expect(after.contains("1,234.56"), "the new donation is in the fund")
+            // Another club's donation leaves this statement as it was.
+            _ = try record(.donation(Donation(
+                clubID: WebFixture.id("CLUB-B"), amount: Money(minorUnits: 999_00, currency: .usDollar), source: .event("Rifa"))))
+            #expect(try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html == after)
+            _ = try record(.reversal(Reversal(movementID: donation.id, reason: "typed twice")))
+            let corrected = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html
+            #expect(corrected != after && corrected.contains("class=\"reversed\""), "the donation is shown reversed")
+            let project = try await treasurer.get("/app/live/en/projects/P-A.html").html
+            _ = try record(.status(StatusChange(folio: WebFixture.id("P-A"), status: .inExecution)))
+            _ = try record(.progress(ProgressReport(folio: WebFixture.id("P-A"), physicalPercent: 35)))
+            let progressed = try await treasurer.get("/app/live/en/projects/P-A.html").html
+            #expect(progressed != project && progressed.contains("35"))
         }
     }
 }

@@ -2,6 +2,7 @@ import CuentasCore
 import CuentasPublishing
 import CuentasRender
 import CuentasStatements
+import CuentasStore
 import Hummingbird
 
 /// Statements as of this moment, before anything is published: the same pages as the site, computed from the ledger
@@ -28,51 +29,62 @@ struct LiveStatementRoutes {
         router.get("/app/live/{lang}/{section}/{file}") { request, context in
             return try await environment.work.run {
                 guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-                let t = environment.translation(request, context)
                 guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
                     let file = context.parameters.get("file"), file.hasSuffix(".html"),
                     let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
                 else { return try notFound(request, context) }
                 let today = CalendarDate.today()
-                let section = context.parameters.get("section")
-                // Each page from only the part of the ledger it shows.
-                let state: LedgerState?
-                switch section {
-                case "projects": state = try environment.store.projectState(id)
-                case "clubs": state = try environment.store.clubState(id)
-                case "municipalities": state = try environment.store.municipalityState(id)
-                default: state = nil
-                }
-                guard let state else { return try notFound(request, context) }
+                let section = context.parameters.get("section") ?? ""
+                // Who may read what is decided from the catalogue in memory, before any page, kept or new, is given.
+                let catalogue = try environment.store.catalogue()
+                let version: LedgerPartVersion
+                let render: () throws -> String?
                 switch section {
                 case "projects":
-                    guard let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return try notFound(request, context) }
-                    guard AccessRule.mayRead(id, by: user, catalogue: state.catalogue) else {
-                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
+                    guard catalogue.projects[id] != nil else { return try notFound(request, context) }
+                    guard AccessRule.mayRead(id, by: user, catalogue: catalogue) else { return try outOfScope(request, context) }
+                    version = try environment.store.version(ofProject: id)
+                    render = {
+                        guard let state = try environment.store.projectState(id),
+                            let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return nil }
+                        return environment.renderer.project(statement, language: language)
                     }
-                    return html(environment.renderer.project(statement, language: language))
                 case "clubs":
-                    let prices = (try? CorridorPriceFile.load(environment.configuration.corridorPricesFile?.path)) ?? []
-                    guard let statement = ClubStatement(clubID: id, state: state, asOf: today, corridorPrices: prices) else {
-                        return try notFound(request, context)
+                    guard catalogue.clubs[id] != nil else { return try notFound(request, context) }
+                    guard user.role == .auditor || user.clubID == id else { return try outOfScope(request, context) }
+                    version = try environment.store.version(ofClub: id)
+                    render = {
+                        // The corridor prices file is read when the page is rendered: a new file shows with the
+                        // club's next movement or the next day.
+                        let prices = (try? CorridorPriceFile.load(environment.configuration.corridorPricesFile?.path)) ?? []
+                        guard let statement = ClubStatement(
+                            clubID: id, state: try environment.store.clubState(id), asOf: today, corridorPrices: prices) else { return nil }
+                        return environment.renderer.club(statement, language: language)
                     }
-                    guard user.role == .auditor || user.clubID == id else {
-                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-                    }
-                    return html(environment.renderer.club(statement, language: language))
                 case "municipalities":
-                    guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: today) else {
-                        return try notFound(request, context)
+                    guard catalogue.governments[id]?.level == .municipal else { return try notFound(request, context) }
+                    guard user.role == .auditor || user.municipalityID == id else { return try outOfScope(request, context) }
+                    version = try environment.store.version(ofMunicipality: id)
+                    render = {
+                        guard let statement = MunicipalityStatement(
+                            municipalityID: id, state: try environment.store.municipalityState(id), asOf: today) else { return nil }
+                        return environment.renderer.municipality(statement, language: language)
                     }
-                    guard user.role == .auditor || user.municipalityID == id else {
-                        return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-                    }
-                    return html(environment.renderer.municipality(statement, language: language))
                 default:
                     return try notFound(request, context)
                 }
+                // Each page from only the part of the ledger it shows, rendered again only when that part changed.
+                let key = LiveStatementCache.Key(path: "\(language.rawValue)/\(section)/\(id.text)", day: today)
+                guard let page = try environment.liveStatements.page(key, at: version, render: render) else {
+                    return try notFound(request, context)
+                }
+                return html(page)
             }
         }
+    }
+
+    private func outOfScope(_ request: Request, _ context: AppRequestContext) throws -> Response {
+        try environment.refusal(.forbidden, environment.translation(request, context)["app.outOfScope"], request, context)
     }
 
     private func notFound(_ request: Request, _ context: AppRequestContext) throws -> Response {
