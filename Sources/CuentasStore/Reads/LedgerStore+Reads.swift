@@ -42,8 +42,19 @@ extension LedgerStore {
     func replay(
         through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize
     ) throws(StoreError) -> StoredLedgerCheck {
-        let reading = PipelinedLedgerRead(last: last, partSize: partSize)
+        let reading = startReading(through: last, checkingChain: checkingChain, partSize: partSize)
         defer { reading.stop() }
+        let catalogue = try self.catalogue()
+        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements)
+        if let error = reading.error { throw error }
+        return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
+    }
+
+    /// The movements numbered 1 to `last`, read in parts on every core from now on (`PipelinedLedgerRead`).
+    private func startReading(
+        through last: MovementID, checkingChain: Bool, partSize: MovementID = PipelinedLedgerRead.partSize
+    ) -> PipelinedLedgerRead {
+        let reading = PipelinedLedgerRead(last: last, partSize: partSize)
         reading.start { range in
             Result { () throws(StoreError) in
                 try self.read { db in
@@ -51,10 +62,7 @@ extension LedgerStore {
                 }
             }
         }
-        let catalogue = try self.catalogue()
-        let ledger = LedgerCheck(catalogue: catalogue, movements: reading.movements)
-        if let error = reading.error { throw error }
-        return StoredLedgerCheck(ledger: ledger, brokenLink: reading.firstBreak, headHash: reading.headHash)
+        return reading
     }
 
     /// The whole ledger as statements, pages and listings read it: the stored balances, and every movement listed
@@ -64,13 +72,8 @@ extension LedgerStore {
     public func state() throws(StoreError) -> LedgerState {
         try read { db in
             let last = try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0
-            let reading = PipelinedLedgerRead(last: last)
+            let reading = startReading(through: last, checkingChain: false)
             defer { reading.stop() }
-            reading.start { range in
-                Result { () throws(StoreError) in
-                    try self.read { db in try LedgerLoader.part(db, from: range.lowerBound, through: range.upperBound, checkingChain: false) }
-                }
-            }
             // The catalogue and the balances are read while the first parts are.
             let catalogue = try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) }
             let state = try LedgerState.listing(
@@ -81,8 +84,8 @@ extension LedgerStore {
         }
     }
 
-    /// The listed state for one project's statement and page: its stored balances and its movements, with its
-    /// sponsoring clubs' donations (their funds' listings). Nil when there is no such project.
+    /// The listed state for one project's statement and page: its stored balances and its own movements. Nil when
+    /// there is no such project.
     public func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? {
         try read { db in
             // Asked first of any code `show` is given: a club or a municipality is not a project, and needs no catalogue read.
@@ -156,9 +159,8 @@ extension LedgerStore {
         return check
     }
 
-    /// Texts as a JSON array, for SQLite's `json_each`: written directly, byte by byte. Foundation's encoder made an
-    /// object of every text first, which for the 360,000 invoices of a national payments file was about 100 MB more at
-    /// the import's peak.
+    /// Texts as a JSON array, for SQLite's `json_each`: written directly, byte by byte, instead of through Foundation's
+    /// encoder, which makes an object of every text first (an import hands it every invoice of the file).
     static func jsonArray(_ texts: some Collection<String>) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         bytes.reserveCapacity(texts.reduce(2) { $0 + $1.utf8.count + 3 })
@@ -181,27 +183,15 @@ extension LedgerStore {
 
     /// The movements recorded after the given one, in ledger order: what happened since a site was published.
     public func movements(after id: MovementID) throws(StoreError) -> [Movement] {
-        try read { db in
-            var movements: [Movement] = []
-            let rows = try Row.fetchCursor(db, sql: MovementColumns.selectSQL + " WHERE id > ? ORDER BY id", arguments: [id])
-            var texts = RepeatedTexts()
-            var previous = id
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
-            return movements
-        }
+        try read { db in try MovementCursor.fetchAll(db, sql: MovementColumns.selectSQL + " WHERE id > ? ORDER BY id", arguments: [id]) }
     }
 
     /// Some movements by number, in ledger order; numbers with no movement are left out.
     public func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] {
         try read { db in
-            var movements: [Movement] = []
-            let sql = MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
             let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: [list])
-            var texts = RepeatedTexts()
-            var previous: MovementID = 0
-            while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
-            return movements
+            return try MovementCursor.fetchAll(
+                db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])
         }
     }
 

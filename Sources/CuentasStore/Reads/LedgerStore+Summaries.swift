@@ -57,11 +57,7 @@ extension LedgerStore {
                     WHERE r.reversesId IS NOT NULL AND \(own("t")) ORDER BY r.id DESC LIMIT :limit))
             ORDER BY id
             """
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        var texts = RepeatedTexts()
-        var previous: MovementID = 0
-        var movements: [Movement] = []
-        while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row, sharing: &texts, after: &previous)) }
+        let movements = try MovementCursor.fetchAll(db, sql: sql, arguments: arguments)
         return Array(movements.suffix(limit).reversed())
     }
 }

@@ -28,6 +28,15 @@ final class MovementCursor: Sequence, IteratorProtocol {
         }
     }
 
+    /// Every movement a query selects, in the order it gives (ledger order), as an array: for the few a page or a
+    /// re-publish reads.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Movement] {
+        let cursor = MovementCursor(try Row.fetchCursor(db, sql: sql, arguments: arguments), expected: 0)
+        let movements = Array(cursor)
+        if let failure = cursor.failure { throw failure }
+        return movements
+    }
+
     /// Movements of some projects and clubs, numbered up to `last`: every movement of those projects, the donations of
     /// the `donors`, and the corrections of any of them. A replay names the projects' sponsoring clubs among the donors
     /// (a transfer is checked against the club's fund); a listing only the clubs whose movements it shows.

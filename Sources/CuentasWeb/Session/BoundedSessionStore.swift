@@ -15,9 +15,6 @@ actor BoundedSessionStore: PersistDriver {
         self.limit = limit
     }
 
-    /// Sessions kept now: (signed in, visitors).
-    var counts: (signedIn: Int, visitors: Int) { (signedIn.live.count, visitors.live.count) }
-
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         let isSignedIn = (value as? WebSession)?.userName != nil
         for oldest in isSignedIn ? signedIn.makeRoom(limit: limit) : visitors.makeRoom(limit: limit) {
