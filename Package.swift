@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         // Already resolved by Hummingbird; named for NIOThreadPool, where the web app runs its blocking work.
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // multipart/form-data (the CSV upload), parsed by a maintained parser.
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         .target(name: "CuentasCore", swiftSettings: strict),
@@ -73,6 +75,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             swiftSettings: strict
         ),
@@ -112,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "CuentasWebTests",
             dependencies: [
-                "CuentasWeb", "CuentasStore", "CuentasCore", "CuentasIntegrity",
+                "CuentasWeb", "CuentasStore", "CuentasCore", "CuentasIntegrity", "CuentasPublishing", "CuentasStatements",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

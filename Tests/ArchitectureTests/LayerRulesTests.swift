@@ -21,6 +21,7 @@ import Testing
         "CuentasWeb": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
             "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt", "NIOPosix", "NIOCore", "NIOConcurrencyHelpers",
+            "MultipartKit",
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
@@ -77,6 +78,25 @@ import Testing
             }
         }
         #expect(commands > 30)
+    }
+
+    /// The web app is written against the `AppLedger` protocol: only the file that makes the SQLite store conform to it
+    /// names `LedgerStore`, and every controller is a route collection in `Controllers/`.
+    @Test func theWebAppSeesTheLedgerOnlyThroughItsProtocol() throws {
+        let folder = Self.sources.appendingPathComponent("CuentasWeb")
+        var namers: [String] = []
+        var controllers = 0
+        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            if text.contains("LedgerStore") { namers.append(file.lastPathComponent) }
+            if text.contains("var endpoints: RouteCollection<AppRequestContext>") {
+                #expect(file.deletingLastPathComponent().lastPathComponent == "Controllers", "\(file.lastPathComponent)")
+                #expect(file.lastPathComponent.hasSuffix("Controller.swift"), "\(file.lastPathComponent)")
+                controllers += 1
+            }
+        }
+        #expect(namers == ["AppLedger.swift"])
+        #expect(controllers >= 8)
     }
 
     @Test func theRuleWouldCatchAViolation() throws {

@@ -1,5 +1,6 @@
 import CuentasCore
 import CuentasStore
+import CuentasWeb
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -104,5 +105,42 @@ import Testing
             #expect(response.status == .contentTooLarge)
         }
         #expect(fixture.movementCount >= 0)
+    }
+
+    /// Before anyone signs in, only a small body is read: a sign-in form over its 4 KiB is refused whole (413), and a
+    /// body declared over the largest upload is refused before a byte of it is read.
+    @Test func beforeSignInOnlySmallBodiesAreRead() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            let login = try await browser.get("/app/login")
+            let padded = try await browser.post(
+                "/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password), ("x", String(repeating: "a", count: 5_000))])
+            #expect(padded.status == .contentTooLarge)
+            let signedIn = try await browser.post("/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password)])
+            #expect(signedIn.status == .seeOther && signedIn.location == "/app")
+            // Over the largest upload, to the upload's address, by nobody signed in: refused from its length (not sent to
+            // sign in, which would mean the session had been looked up first).
+            let declared = try await client.execute(
+                uri: "/app/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=B"],
+                body: ByteBuffer(repeating: UInt8(ascii: "a"), count: 6 * 1024 * 1024))
+            #expect(declared.status == .contentTooLarge)
+        }
+    }
+
+    /// A failure the program explains (here a damaged ledger file) is answered by the one error middleware with a page
+    /// that says what is wrong, in the reader's language; the rest of the app goes on answering.
+    @Test func aDamagedLedgerIsAnsweredWithAPageThatSaysSo() async throws {
+        let fixture = try WebFixture()
+        let configuration = WebConfiguration(port: 0, siteFolder: fixture.siteFolder, bcryptCost: 4)
+        try await buildApplication(ledger: DamagedLedger(store: fixture.store), configuration: configuration).test(.router) { client in
+            let treasurer = Browser(client)
+            let home = try await treasurer.signIn("tesorera-a")
+            #expect(home.status == .internalServerError)
+            #expect(home.html.contains("movement 7") || home.html.contains("movement"), "\(home.text)")
+            #expect(home.html.contains("amount &#39;x&#39; is not a number") || home.html.contains("is not a number"), "\(home.text)")
+            let official = Browser(client)
+            #expect(try await official.signIn("oficial-a").status == .ok)
+        }
     }
 }

@@ -56,7 +56,7 @@ struct WebFixture {
     func application(signingKey: URL? = nil, maximumSessions: Int = 10_000) throws -> some ApplicationProtocol {
         var configuration = WebConfiguration(port: 0, siteFolder: siteFolder, signingKeyFile: signingKey, bcryptCost: 4)
         configuration.maximumSessions = maximumSessions
-        return try WebApplication.make(store: store, configuration: configuration)
+        return try buildApplication(ledger: store, configuration: configuration)
     }
 
     var movementCount: Int64 { (try? store.ledgerHead().movements) ?? -1 }

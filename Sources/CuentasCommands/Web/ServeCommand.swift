@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
                 host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) }, signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
                 corridorPricesFile: remittancePrices.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies)
             configuration.earliestDate = try CommandContext.earliestDate()
-            let application = try WebApplication.make(store: store, configuration: configuration)
+            let application = try buildApplication(ledger: store, configuration: configuration)
             print(context.say(
                 "Cuentas Claras en http://\(host):\(port)/app (sitio público en http://\(host):\(port)/). Ctrl-C para detener.",
                 "Cuentas Claras at http://\(host):\(port)/app (public site at http://\(host):\(port)/). Ctrl-C to stop."))

@@ -123,7 +123,7 @@ struct MovementForm: Sendable {
 
     /// The submitted values as a one-row table in the form's import format: the columns sent, with the fixed ones
     /// added. Empty optional fields are left out, as in a file without that column.
-    func table(from input: FormInput, user: UserAccount, catalogue: Catalogue) -> (CSVTable, [String: String]) {
+    func table(from input: RecordingForm, user: UserAccount, catalogue: Catalogue) -> (CSVTable, [String: String]) {
         var values: [String: String] = [:]
         for column in columns {
             if let value = input[column], !value.trimmingCharacters(in: .whitespaces).isEmpty { values[column] = value }

@@ -4,47 +4,46 @@ import CuentasStore
 import Hummingbird
 
 /// A project's working figures for the people who may see them, and auditors' observations.
-struct ProjectRoutes {
-    let environment: WebEnvironment
+struct ProjectController {
+    let services: AppServices
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get("/app/projects/{folio}") { request, context in
-            return try await environment.work.run {
-                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-                return try projectPage(user, request, context, draft: "", error: nil, notice: nil)
-            }
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("projects/{folio}") { request, context in
+            let user = try context.user
+            return try await services.work.run { try projectPage(user, request, context, draft: "", error: nil, notice: nil) }
         }
-        router.post("/app/projects/{folio}/observations") { request, context in
-            let (input, user) = try await environment.submission(request, context)
-            return try await environment.work.run {
-                let t = environment.translation(request, context)
-                guard AccessRule.mayObserve(by: user) else { return try environment.refusal(.forbidden, t["app.onlyAuditors"], request, context) }
-                guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else {
-                    return try environment.refusal(.notFound, t["app.notFound"], request, context)
-                }
-                let text = input["text"] ?? ""
+        routes.post("projects/{folio}/observations") { request, context in
+            let user = try context.user
+            guard AccessRule.mayObserve(by: user) else { throw PageRefusal(.forbidden, "app.onlyAuditors") }
+            let folio = try Self.folio(context)
+            let text = try await request.decodeForm(ObservationForm.self, context: context).text ?? ""
+            return try await services.work.run {
                 do {
-                    try environment.store.addObservation(folio: folio, author: user.name, text: text)
+                    _ = try services.ledger.addObservation(folio: folio, author: user.name, text: text)
                 } catch StoreError.invalid(let error) {
+                    let t = services.pages.translation(request, context)
                     return try projectPage(user, request, context, draft: text, error: error.explanation(in: t.language), notice: nil)
                 }
+                let t = services.pages.translation(request, context)
                 return try projectPage(user, request, context, draft: "", error: nil, notice: t["app.observationSaved"])
             }
         }
+        return routes
+    }
+
+    private static func folio(_ context: AppRequestContext) throws(PageRefusal) -> Folio {
+        guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else { throw .notFound }
+        return folio
     }
 
     private func projectPage(
         _ user: UserAccount, _ request: Request, _ context: AppRequestContext, draft: String, error: String?, notice: String?
     ) throws -> Response {
-        let t = environment.translation(request, context)
-        guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio"),
-            let state = try environment.store.projectState(folio), let account = state.projects[folio]
-        else {
-            return try environment.refusal(.notFound, t["app.notFound"], request, context)
-        }
-        guard AccessRule.mayRead(folio, by: user, catalogue: state.catalogue) else {
-            return try environment.refusal(.forbidden, t["app.outOfScope"], request, context)
-        }
+        let t = services.pages.translation(request, context)
+        let folio = try Self.folio(context)
+        guard let state = try services.ledger.projectState(folio), let account = state.projects[folio] else { throw PageRefusal.notFound }
+        guard AccessRule.mayRead(folio, by: user, catalogue: state.catalogue) else { throw PageRefusal.outOfScope }
         let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: CalendarDate.today())
         var page = AppPage(title: "\(folio.text) · \(figures.title.text(in: t.language))")
         page.notice = notice
@@ -67,7 +66,7 @@ struct ProjectRoutes {
             AppTables.recentMovements(state.projectMovementIDs[folio] ?? [], state, t),
             AppTable(
                 caption: t["app.observations"], headers: [t["app.writtenAt"], t["app.author"], t["app.observation"]],
-                rows: try environment.store.observations(folio: folio).map { observation in
+                rows: try services.ledger.observations(folio: folio).map { observation in
                     AppTable.Row(cells: [.init(text: observation.writtenAt), .init(text: observation.author), .init(text: observation.text)])
                 }, emptyText: t["app.none"]),
         ]
@@ -78,10 +77,10 @@ struct ProjectRoutes {
             if error != nil { page.status = .unprocessableContent }
         }
         page.links.append(("/app/live/\(t.language.rawValue)/projects/\(folio.text).html", t["app.liveStatement"]))
-        if environment.configuration.siteFolder != nil {
+        if services.configuration.siteFolder != nil {
             page.links.append(("/\(t.language.rawValue)/projects/\(folio.text).html", t["app.publishedStatement"]))
         }
         page.links.append(("/app", t["app.backHome"]))
-        return try environment.respond(page, request, context)
+        return services.pages.respond(page, request, context)
     }
 }

@@ -1,34 +1,39 @@
 import CuentasCore
 import CuentasRender
+import CuentasStore
 import Foundation
 import Hummingbird
 
 /// The first page after signing in: what is the user's, and what they can do with it.
-struct HomeRoutes {
-    let environment: WebEnvironment
+struct HomeController {
+    let services: AppServices
+    /// The municipalities by state for the auditor's start page, kept while the catalogue is unchanged.
+    let municipalityDirectory = CatalogueDerivedValue<MunicipalityDirectory>()
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get("/app") { request, context in
-            return try await environment.work.run {
-                guard let user = try environment.user(context) else { return Response.redirect(to: "/app/login") }
-                let t = environment.translation(request, context)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get { request, context in
+            let user = try context.user
+            let ledger = services.ledger, directory = municipalityDirectory
+            return try await services.work.run {
+                let t = services.pages.translation(request, context)
                 // A treasurer's and an official's pages from the stored figures and the few movements they show.
                 let page: AppPage
                 switch user.role {
                 case .treasurer:
-                    let summary = try environment.store.clubSummary(user.clubID!, recent: AppTables.recentCount)
+                    let summary = try ledger.clubSummary(user.clubID!, recent: AppTables.recentCount)
                     page = treasurerHome(user, summary.state, summary.recent, t)
                 case .official:
-                    let summary = try environment.store.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
+                    let summary = try ledger.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
                     page = officialHome(user, summary.state, summary.recent, t)
                 case .auditor:
-                    let directory = try environment.store.derived(environment.municipalityDirectory, MunicipalityDirectory.init)
-                    page = auditorHome(directory, pageNumber: Self.pageNumber(request), t)
+                    page = auditorHome(try ledger.derived(directory, MunicipalityDirectory.init), pageNumber: Self.pageNumber(request), t)
                 case .admin: return Response.redirect(to: "/app/users")
                 }
-                return try environment.respond(page, request, context)
+                return services.pages.respond(page, request, context)
             }
         }
+        return routes
     }
 
     private func treasurerHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {
@@ -55,7 +60,7 @@ struct HomeRoutes {
         }
         page.actions = MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"]), ("/app/live/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.liveStatement"])]
-        if environment.configuration.siteFolder != nil {
+        if services.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
         page.tables.append(AppTables.recentMovements(recent, t))
@@ -72,9 +77,9 @@ struct HomeRoutes {
         page.tables.append(AppTables.recentMovements(recent, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
-        if environment.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
+        if services.configuration.siteFolder == nil { publish.errors = [(nil, t["app.publish"], t["app.noSiteFolder"])] }
         page.forms = [publish]
-        if environment.configuration.siteFolder != nil {
+        if services.configuration.siteFolder != nil {
             page.links = [("/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.publishedStatement"])]
         }
         return page

@@ -1,0 +1,86 @@
+import CuentasCore
+import CuentasPublishing
+import CuentasRender
+import CuentasStatements
+import CuentasStore
+import Hummingbird
+
+/// Statements as of this moment, before anything is published: the same pages as the site, computed from the ledger
+/// now, under /app/live/ with the site's own layout so their links between each other work. Each person sees only
+/// what is theirs: a treasurer their club and its projects, an official their municipality and its projects, an
+/// auditor everything.
+struct LiveStatementController {
+    let services: AppServices
+    /// Live statements as rendered, while what they show is unchanged.
+    let kept = LiveStatementCache()
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("live/{lang}/index.html") { request, context in
+            let user = try context.user
+            guard let language = Language(rawValue: context.parameters.get("lang") ?? "") else { throw PageRefusal.notFound }
+            // Scoped like the pages it would link to, and bounded: a treasurer's index is their club's statement, an
+            // official's their municipality's; an auditor goes by municipality, a page at a time (`/app`).
+            switch user.role {
+            case .treasurer: return Response.redirect(to: "/app/live/\(language.rawValue)/clubs/\(user.clubID!.text).html")
+            case .official: return Response.redirect(to: "/app/live/\(language.rawValue)/municipalities/\(user.municipalityID!.text).html")
+            case .auditor, .admin: return Response.redirect(to: "/app")
+            }
+        }
+        routes.get("live/{lang}/{section}/{file}") { request, context in
+            let user = try context.user
+            guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
+                let file = context.parameters.get("file"), file.hasSuffix(".html"),
+                let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
+            else { throw PageRefusal.notFound }
+            let section = context.parameters.get("section") ?? ""
+            let page = try await services.work.run { try statement(section, id, language: language, for: user) }
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        return routes
+    }
+
+    /// The statement's page, from only the part of the ledger it shows, rendered again only when that part changed.
+    private func statement(_ section: String, _ id: Identifier, language: Language, for user: UserAccount) throws -> String {
+        let ledger = services.ledger, renderer = services.pages.renderer, today = CalendarDate.today()
+        // Who may read what is decided from the catalogue in memory, before any page, kept or new, is given.
+        let catalogue = try ledger.catalogue()
+        let version: LedgerPartVersion
+        let render: () throws -> String?
+        switch section {
+        case "projects":
+            guard catalogue.projects[id] != nil else { throw PageRefusal.notFound }
+            guard AccessRule.mayRead(id, by: user, catalogue: catalogue) else { throw PageRefusal.outOfScope }
+            version = try ledger.version(ofProject: id)
+            render = {
+                guard let state = try ledger.projectState(id), let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return nil }
+                return renderer.project(statement, language: language)
+            }
+        case "clubs":
+            guard catalogue.clubs[id] != nil else { throw PageRefusal.notFound }
+            guard user.role == .auditor || user.clubID == id else { throw PageRefusal.outOfScope }
+            version = try ledger.version(ofClub: id)
+            let pricesFile = services.configuration.corridorPricesFile?.path
+            render = {
+                // The corridor prices file is read when the page is rendered: a new file shows with the club's next
+                // movement or the next day.
+                let prices = (try? CorridorPriceFile.load(pricesFile)) ?? []
+                guard let statement = ClubStatement(clubID: id, state: try ledger.clubState(id), asOf: today, corridorPrices: prices) else { return nil }
+                return renderer.club(statement, language: language)
+            }
+        case "municipalities":
+            guard catalogue.governments[id]?.level == .municipal else { throw PageRefusal.notFound }
+            guard user.role == .auditor || user.municipalityID == id else { throw PageRefusal.outOfScope }
+            version = try ledger.version(ofMunicipality: id)
+            render = {
+                guard let statement = MunicipalityStatement(municipalityID: id, state: try ledger.municipalityState(id), asOf: today) else { return nil }
+                return renderer.municipality(statement, language: language)
+            }
+        default:
+            throw PageRefusal.notFound
+        }
+        let key = LiveStatementCache.Key(path: "\(language.rawValue)/\(section)/\(id.text)", day: today)
+        guard let page = try kept.page(key, at: version, render: render) else { throw PageRefusal.notFound }
+        return page
+    }
+}

@@ -1,0 +1,144 @@
+import CuentasCore
+import CuentasImport
+import CuentasRender
+import CuentasStore
+import Hummingbird
+
+/// The movement forms: show, check, and record once.
+struct RecordingController {
+    let services: AppServices
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("record/{form}") { request, context in
+            let user = try context.user
+            let form = try Self.form(context, for: user)
+            let ledger = services.ledger
+            return try await services.work.run {
+                try page(form, user: user, catalogue: ledger.catalogue(), values: [:], errors: [], status: .ok, request, context)
+            }
+        }
+        routes.post("record/{form}") { request, context in
+            let user = try context.user
+            let form = try Self.form(context, for: user)
+            let input = try await request.decodeForm(RecordingForm.self, context: context)
+            return try await services.work.run { try record(input, form: form, user: user, request, context) }
+        }
+        return routes
+    }
+
+    /// The form named in the address, if the user's role uses it.
+    private static func form(_ context: AppRequestContext, for user: UserAccount) throws(PageRefusal) -> MovementForm {
+        guard let form = MovementForm.named(context.parameters.get("form") ?? "") else { throw .notFound }
+        guard form.role == user.role else { throw .onlyRole(form.role) }
+        return form
+    }
+
+    private func page(
+        _ form: MovementForm, user: UserAccount, catalogue: Catalogue, values: [String: String], errors: [(field: String?, message: String)],
+        submission: String? = nil, status: HTTPResponse.Status, _ request: Request, _ context: AppRequestContext
+    ) -> Response {
+        let t = services.pages.translation(request, context)
+        var page = AppPage(title: t["app.form_\(form.slug)"])
+        page.status = status
+        if let club = user.clubID { page.intro = [t.format("app.recordingFor", catalogue.clubs[club]?.name ?? club.text)] }
+        var fieldErrors: [String: String] = [:]
+        for error in errors { if let field = error.field { fieldErrors[field] = error.message } }
+        var htmlForm = AppForm(action: "/app/record/\(form.slug)", submitLabel: t["app.record"])
+        htmlForm.fields = form.fields(
+            values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), translation: t)
+        // A new key for each showing of the form; the same key sent twice records once.
+        htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
+            + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        htmlForm.errors = errors.map { error in
+            (error.field, error.field.map { t["column.\($0)"] } ?? t["app.problem"], error.message)
+        }
+        page.forms = [htmlForm]
+        page.links = [("/app", t["app.backHome"])]
+        return services.pages.respond(page, request, context)
+    }
+
+    private func record(
+        _ input: RecordingForm, form: MovementForm, user: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) throws -> Response {
+        let t = services.pages.translation(request, context)
+        guard let submission = input.submission, submission.count == 64 else { throw PageRefusal.staleForm }
+        let catalogue = try services.ledger.catalogue()
+        let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
+        let mapper = ImportMapper(
+            catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name, earliest: services.configuration.earliestDate)
+        func again(_ field: String?, _ message: String) -> Response {
+            page(
+                form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
+                status: .unprocessableContent, request, context)
+        }
+        func again(_ error: ImportError) -> Response { again(error.column, error.problemText(in: t.language)) }
+        let entry: ImportMapper.Entry
+        do throws(ImportError) {
+            entry = try mapper.entries(from: table, kind: form.kind).1[0]
+        } catch {
+            return again(error)
+        }
+        if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: again, request, context) }
+        for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) { throw PageRefusal.outOfScope }
+        let outcome: SubmissionOutcome
+        do throws(StoreError) {
+            outcome = try services.ledger.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
+        } catch StoreError.duplicate(what: "submission", _) {
+            // Another user's one-time key (a form passed on, or a forged one): nothing recorded, and said so.
+            throw PageRefusal(.conflict, "app.submissionOfAnother")
+        } catch {
+            guard let violation = Self.violation(in: error) else { throw error }
+            return again(entry.error(violation, kind: form.kind))
+        }
+        var result = AppPage(title: t["app.form_\(form.slug)"])
+        switch outcome {
+        case .recorded(let movements):
+            let numbers = movements.map { "#\($0.id)" }.joined(separator: ", ")
+            result.notice = t.format("app.recorded", numbers)
+        case .alreadyRecorded(let first, let last):
+            result.status = .conflict
+            result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
+        }
+        result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
+        return services.pages.respond(result, request, context)
+    }
+
+    /// A new project, proposed by the official of its municipality. A second press of the button finds the folio
+    /// taken and adds nothing.
+    private func addToCatalogue(
+        _ entry: ImportMapper.Entry, form: MovementForm, user: UserAccount, again: (String?, String) -> Response,
+        _ request: Request, _ context: AppRequestContext
+    ) throws -> Response {
+        let t = services.pages.translation(request, context)
+        for case .project(let project) in entry.catalogueEntries where !AccessRule.mayPropose(project, by: user) {
+            throw PageRefusal.outOfScope
+        }
+        var result = AppPage(title: t["app.form_\(form.slug)"])
+        do {
+            try services.ledger.addCatalogue(entry.catalogueEntries)
+            result.notice = t.format("app.projectAdded", entry.value(of: "folio") ?? "")
+        } catch {
+            var refusal = error
+            if case .catalogueInBatch(_, let inner) = error { refusal = inner }
+            if case .duplicate = refusal {
+                result.status = .conflict
+                result.warning = refusal.explanation(in: t.language) + ". " + t["app.nothingAdded"]
+            } else {
+                var field: String?
+                if case .unknown(let what, _) = refusal { field = form.kind.column(naming: what) }
+                return again(field, refusal.explanation(in: t.language))
+            }
+        }
+        result.links = [("/app/record/\(form.slug)", t["app.recordAnother"]), ("/app", t["app.backHome"])]
+        return services.pages.respond(result, request, context)
+    }
+
+    /// The ledger rule a refused form breaks; nil for any other failure.
+    private static func violation(in error: StoreError) -> LedgerViolation? {
+        switch error {
+        case .violation(let violation), .violationInBatch(_, let violation): return violation
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/// An auditor's observation on a project.
+struct ObservationForm: SubmittedForm {
+    let csrf: String
+    var text: String?
+}

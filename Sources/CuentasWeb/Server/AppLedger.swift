@@ -1,0 +1,51 @@
+import CuentasCore
+import CuentasIntegrity
+import CuentasPublishing
+import CuentasStatements
+import CuentasStore
+import Foundation
+
+/// What the web app asks of the ledger, and nothing more: the controllers are written against this protocol, never
+/// against a database. `LedgerStore` (SQLite) is the one implementation today; a second store implements the same
+/// protocol (the PostgreSQL issue). Every call blocks: controllers make them inside `BlockingWork.run`.
+public protocol AppLedger: Sendable {
+    func catalogue() throws(StoreError) -> Catalogue
+    func derived<Value: Sendable>(_ kept: CatalogueDerivedValue<Value>, _ make: (Catalogue) -> Value) throws(StoreError) -> Value
+
+    func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)?
+    func users() throws(StoreError) -> [UserAccount]
+    func addUser(_ user: UserAccount, passwordHash: String, createdBy: String) throws(StoreError)
+
+    func clubSummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement])
+    func municipalitySummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement])
+    func projectState(_ folio: Folio) throws(StoreError) -> LedgerState?
+    func clubState(_ id: PartyID) throws(StoreError) -> LedgerState
+    func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState
+    func version(ofProject folio: Folio) throws(StoreError) -> LedgerPartVersion
+    func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion
+    func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion
+
+    func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState
+    func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome
+    func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError)
+
+    func observations(folio: Folio) throws(StoreError) -> [Observation]
+    func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation
+
+    /// Publishes the whole site into `root`: signed and recorded when there is an identity, else unsigned.
+    func publish(
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+    ) throws(PublishError) -> SitePublisher.Result
+}
+
+extension LedgerStore: AppLedger {
+    public func publish(
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+    ) throws(PublishError) -> SitePublisher.Result {
+        let publisher = SitePublisher(store: self, root: root)
+        if let identity {
+            return try publisher.publishSigned(identity: identity, asOf: asOf, publishedOn: asOf, corridorPrices: corridorPrices)
+        }
+        return try publisher.publishUnsigned(asOf: asOf, corridorPrices: corridorPrices)
+    }
+}

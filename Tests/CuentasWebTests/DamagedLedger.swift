@@ -1,0 +1,49 @@
+import CuentasCore
+import CuentasIntegrity
+import CuentasPublishing
+import CuentasStatements
+import CuentasStore
+import CuentasWeb
+import Foundation
+
+/// A ledger whose club part is damaged: it answers every call as the store does, except that reading a club's start
+/// page fails as a damaged file does. It shows that the app runs on any `AppLedger`, and how it answers the failure.
+struct DamagedLedger: AppLedger {
+    let store: LedgerStore
+    static let damage = StoreError.corruptRow(table: "movement", id: "7", detail: "amount 'x' is not a number")
+
+    func clubSummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement]) { throw Self.damage }
+
+    func catalogue() throws(StoreError) -> Catalogue { try store.catalogue() }
+    func derived<Value: Sendable>(_ kept: CatalogueDerivedValue<Value>, _ make: (Catalogue) -> Value) throws(StoreError) -> Value {
+        try store.derived(kept, make)
+    }
+    func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? { try store.user(named: name) }
+    func users() throws(StoreError) -> [UserAccount] { try store.users() }
+    func addUser(_ user: UserAccount, passwordHash: String, createdBy: String) throws(StoreError) {
+        try store.addUser(user, passwordHash: passwordHash, createdBy: createdBy)
+    }
+    func municipalitySummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement]) {
+        try store.municipalitySummary(id, recent: recent)
+    }
+    func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? { try store.projectState(folio) }
+    func clubState(_ id: PartyID) throws(StoreError) -> LedgerState { try store.clubState(id) }
+    func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState { try store.municipalityState(id) }
+    func version(ofProject folio: Folio) throws(StoreError) -> LedgerPartVersion { try store.version(ofProject: folio) }
+    func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofClub: id) }
+    func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofMunicipality: id) }
+    func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState { try store.stateForRecording(drafts) }
+    func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome {
+        try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName)
+    }
+    func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) { try store.addCatalogue(entries) }
+    func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
+    func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
+        try store.addObservation(folio: folio, author: author, text: text)
+    }
+    func publish(
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+    ) throws(PublishError) -> SitePublisher.Result {
+        try store.publish(into: root, identity: identity, asOf: asOf, corridorPrices: corridorPrices)
+    }
+}
