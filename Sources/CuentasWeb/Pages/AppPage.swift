@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// One page of the web app as values: headings, figures, links, tables and forms. `WebEnvironment.respond` renders it
+/// One page of the web app as values: headings, figures, links, tables and forms. `PageResponder.respond` renders it
 /// with the `app-page` template; every value is escaped there.
 struct AppPage {
     var title: String
