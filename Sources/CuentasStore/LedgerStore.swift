@@ -44,7 +44,10 @@ public final class LedgerStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
+            let sealed = try pool.read { db in try LedgerMigrations.migrator.appliedIdentifiers(db).contains("v10-catalogue-seals") }
             try LedgerMigrations.migrator.migrate(pool)
+            // A ledger from before the catalogue's seals: its catalogue is sealed now, as it stands, once.
+            if !sealed { try pool.write { db in try CatalogueSeals.sealNew(db) } }
             writer = pool
         } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
             writer = try Self.openReadOnly(path: path, configuration: configuration)
@@ -82,6 +85,15 @@ public final class LedgerStore: Sendable {
             throw error
         } catch {
             throw StoreError(error)
+        }
+    }
+
+    /// A write that adds to the catalogue: what it adds is sealed in the same transaction (`CatalogueSeals`).
+    func writeCatalogue<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        try write { db in
+            let result = try updates(db)
+            try CatalogueSeals.sealNew(db)
+            return result
         }
     }
 

@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
             var messages = check.violations.map { $0.explanation(in: context.language) }
             messages += full.balanceDifferences.map { $0.explanation(in: context.language) }
             messages += full.lostPublicationHeads.map { $0.explanation(in: context.language) }
+            messages += full.catalogueProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
             if let broken = full.brokenLink {
                 messages.insert(context.say(
@@ -35,13 +36,13 @@ struct CheckCommand: ParsableCommand {
                     "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
                     "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
                     "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
-                    "fileIntact": full.fileProblems.isEmpty,
+                    "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
                 ] as [String: Any]))
             case .text:
                 if passed {
                     print(context.say(
-                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)).",
-                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16))."))
+                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo como se registró.",
+                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue as recorded."))
                 } else {
                     for message in messages { print(message) }
                 }

@@ -211,6 +211,7 @@ extension LedgerStore {
             try snapshot.read { db in
                 check.balanceDifferences = try StoredBalances.differences(db, from: state)
                 check.lostPublicationHeads = try Self.lostPublicationHeads(db, last: last)
+                check.catalogueProblems = try CatalogueSeals.problems(db)
             }
             check.fileProblems = try fileCheck.problems()
             return check

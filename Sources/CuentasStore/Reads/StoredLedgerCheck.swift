@@ -14,11 +14,14 @@ public struct StoredLedgerCheck: Sendable {
     /// Each publication whose head the ledger no longer holds: movements were removed after it was published (a
     /// truncated or damaged file), or changed under it.
     public internal(set) var lostPublicationHeads: [LostPublicationHead] = []
+    /// Catalogue rows (names, titles, budget lines, schemes, users) that are not as the program sealed them.
+    public internal(set) var catalogueProblems: [CatalogueSealProblem] = []
     /// What `PRAGMA integrity_check` found wrong with the file's pages and indexes (empty when it says "ok").
     public internal(set) var fileProblems: [String] = []
 
     public var passed: Bool {
         ledger.passed && brokenLink == nil && balanceDifferences.isEmpty && lostPublicationHeads.isEmpty && fileProblems.isEmpty
+            && catalogueProblems.isEmpty
     }
 }
 

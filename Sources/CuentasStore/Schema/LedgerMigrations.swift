@@ -17,11 +17,12 @@ enum LedgerMigrations {
         migrator.registerMigration("v7-balances", migrate: createBalances)
         migrator.registerMigration("v8-comparisons", migrate: indexComparisons)
         migrator.registerMigration("v9-page-indexes", migrate: indexForPages)
+        migrator.registerMigration("v10-catalogue-seals", migrate: createCatalogueSeals)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
-    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile"]
+    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",

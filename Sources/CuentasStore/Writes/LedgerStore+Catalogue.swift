@@ -5,7 +5,7 @@ import GRDB
 /// Adding parties, projects and schemes. Each add is one transaction and refuses duplicates and dangling references.
 extension LedgerStore {
     public func addFederation(_ federation: Federation) throws(StoreError) {
-        try write { db in try insertFederation(db, federation) }
+        try writeCatalogue { db in try insertFederation(db, federation) }
     }
 
     func insertFederation(_ db: Database, _ federation: Federation) throws {
@@ -16,7 +16,7 @@ extension LedgerStore {
     }
 
     public func addClub(_ club: Club) throws(StoreError) {
-        try write { db in try insertClub(db, club) }
+        try writeCatalogue { db in try insertClub(db, club) }
     }
 
     func insertClub(_ db: Database, _ club: Club) throws {
@@ -37,7 +37,7 @@ extension LedgerStore {
     }
 
     public func addGovernment(_ government: Government) throws(StoreError) {
-        try write { db in try insertGovernment(db, government) }
+        try writeCatalogue { db in try insertGovernment(db, government) }
     }
 
     func insertGovernment(_ db: Database, _ government: Government) throws {
@@ -56,7 +56,7 @@ extension LedgerStore {
 
     /// Adds a member to a club and returns it with its number.
     public func addMember(clubID: PartyID, displayName: String?) throws(StoreError) -> ClubMember {
-        try write { db in
+        try writeCatalogue { db in
             try requireRow(db, table: "club", key: "partyId", id: clubID.text, what: "club")
             try Self.execute(db, sql: "INSERT INTO clubMember (clubId, displayName) VALUES (?, ?)", arguments: [clubID.text, displayName])
             return ClubMember(id: db.lastInsertedRowID, clubID: clubID, displayName: displayName)
@@ -64,7 +64,7 @@ extension LedgerStore {
     }
 
     public func addProject(_ project: Project) throws(StoreError) {
-        try write { db in try insertProject(db, project) }
+        try writeCatalogue { db in try insertProject(db, project) }
     }
 
     func insertProject(_ db: Database, _ project: Project) throws {
@@ -113,7 +113,7 @@ extension LedgerStore {
         } catch {
             throw StoreError.scheme(error)
         }
-        try write { db in
+        try writeCatalogue { db in
             if let existing = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM scheme WHERE id = ? COLLATE NOCASE"), arguments: [scheme.id.text])
             {
@@ -127,7 +127,7 @@ extension LedgerStore {
 
     /// Adds many parties and projects in one transaction, in order: all of them, or none.
     public func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) {
-        try write { db in
+        try writeCatalogue { db in
             for (index, entry) in entries.enumerated() {
                 do {
                     switch entry {

@@ -6,7 +6,7 @@ import GRDB
 extension LedgerStore {
     /// Adds a user. Refuses a name already taken, or a club or municipality the ledger does not have.
     public func addUser(_ user: UserAccount, passwordHash: String, createdBy: String) throws(StoreError) {
-        try write { db in
+        try writeCatalogue { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM appUser WHERE name = ?", arguments: [user.name]) == true {
                 throw StoreError.duplicate(what: "user", id: user.name)
             }

@@ -1,0 +1,122 @@
+import CuentasCore
+import CuentasIntegrity
+import GRDB
+
+/// Seals the catalogue's rows as stored, and checks them against their seals (`catalogueSeal`, migration v10).
+enum CatalogueSeals {
+    /// A sealed table: its name, the SQL of an entry's key, and the columns its seal covers, in a fixed order (a column
+    /// a later migration adds is not in version 1 of the encoding).
+    struct Table: Sendable {
+        let name: String
+        let key: String
+        let columns: [String]
+    }
+
+    static let tables: [Table] = [
+        Table(name: "party", key: "id", columns: ["id", "kind", "name"]),
+        Table(name: "federation", key: "partyId", columns: ["partyId", "stateOfOrigin", "regionAbroad"]),
+        Table(name: "club", key: "partyId", columns: [
+            "partyId", "federationId", "cityAbroad", "stateAbroad", "countryAbroad", "tomaDeNotaNumber", "tomaDeNotaExpiresOn",
+            "fundCurrency",
+        ]),
+        Table(name: "government", key: "partyId", columns: ["partyId", "level", "parentId", "countryCode"]),
+        Table(name: "clubMember", key: "id", columns: ["id", "clubId", "displayName"]),
+        Table(name: "scheme", key: "id", columns: ["id", "definitionJSON"]),
+        Table(name: "project", key: "folio", columns: [
+            "folio", "titleSpanish", "titleEnglish", "descriptionSpanish", "descriptionEnglish", "kind", "municipalityId",
+            "locality", "executingAgencyId", "approvedCostMinorUnits", "currency", "proposedOn",
+        ]),
+        Table(name: "projectClub", key: "folio || '/' || clubId", columns: ["folio", "clubId", "position"]),
+        Table(name: "budgetLine", key: "folio || '/' || number", columns: ["folio", "number", "concept", "amountMinorUnits"]),
+        Table(name: "appUser", key: "name", columns: ["name", "role", "clubId", "municipalityId", "passwordHash", "createdAt", "createdBy"]),
+    ]
+
+    /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every
+    /// transaction that adds to the catalogue. It finds the new rows through the seals' (entity, key) index.
+    static func sealNew(_ db: Database) throws {
+        var previous = try String.fetchOne(db, sql: "SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1") ?? HashChain.genesis
+        let insert = try db.cachedStatement(sql: "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
+        for table in tables {
+            for row in try unsealedRows(db, table) {
+                let (key, content) = try Self.content(row, table)
+                let hash = CatalogueEncoding.hash(content: content, previousHash: previous)
+                try insert.execute(arguments: [table.name, key, content, previous, hash])
+                previous = hash
+            }
+        }
+    }
+
+    private static func unsealedRows(_ db: Database, _ table: Table) throws -> [Row] {
+        try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT * FROM (SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid) t
+                WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
+                """))
+    }
+
+    /// A row's key and canonical content.
+    private static func content(_ row: Row, _ table: Table) throws -> (key: String, content: String) {
+        let key = try text(row[0] as DatabaseValue, table.name) ?? ""
+        let fields = try table.columns.enumerated().map { index, column in
+            (name: column, value: try text(row[index + 1] as DatabaseValue, "\(table.name) \(key)"))
+        }
+        return (key, CatalogueEncoding.content(table: table.name, key: key, fields: fields))
+    }
+
+    /// A stored value as the seal writes it: text as it is, integers in decimal, nothing for NULL.
+    private static func text(_ value: DatabaseValue, _ place: String) throws -> String? {
+        switch value.storage {
+        case .null: return nil
+        case .int64(let number): return String(number)
+        case .string(let text): return text
+        case .double, .blob:
+            throw StoreError.corruptRow(table: place, id: "", detail: "a value of an unexpected type: \(value)")
+        }
+    }
+
+    /// Every difference between the catalogue as stored and as sealed: a seal whose hash does not follow from its
+    /// content and the seal before, a row changed since it was sealed (with the field), a row without a seal (added
+    /// outside the program), a seal without its row (removed outside the program).
+    static func problems(_ db: Database) throws -> [CatalogueSealProblem] {
+        var problems: [CatalogueSealProblem] = []
+        var sealed: [String: [String: String]] = [:]
+        var previous = HashChain.genesis
+        let seals = try Row.fetchCursor(db, sql: "SELECT number, entity, key, content, previousHash, hash FROM catalogueSeal ORDER BY number")
+        while let seal = try seals.next() {
+            let number: Int64 = try seal.stored(0, "catalogueSeal", "?")
+            let entity: String = try seal.stored(1, "catalogueSeal", "\(number)")
+            let key: String = try seal.stored(2, "catalogueSeal", "\(number)")
+            let content: String = try seal.stored(3, "catalogueSeal", "\(number)")
+            let previousHash: String = try seal.stored(4, "catalogueSeal", "\(number)")
+            let hash: String = try seal.stored(5, "catalogueSeal", "\(number)")
+            if previousHash != previous || CatalogueEncoding.hash(content: content, previousHash: previousHash) != hash {
+                problems.append(CatalogueSealProblem(entity: entity, key: key, kind: .brokenSeal(number: number)))
+            }
+            previous = hash
+            sealed[entity, default: [:]][key] = content
+        }
+        for table in tables {
+            var seals = sealed[table.name] ?? [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid")
+            while let row = try rows.next() {
+                let (key, content) = try Self.content(row, table)
+                guard let sealedContent = seals.removeValue(forKey: key) else {
+                    problems.append(CatalogueSealProblem(entity: table.name, key: key, kind: .unsealed))
+                    continue
+                }
+                if sealedContent != content { problems.append(changed(table.name, key, was: sealedContent, now: content)) }
+            }
+            for key in seals.keys.sorted() { problems.append(CatalogueSealProblem(entity: table.name, key: key, kind: .removed)) }
+        }
+        return problems
+    }
+
+    private static func changed(_ entity: String, _ key: String, was: String, now: String) -> CatalogueSealProblem {
+        let before = CatalogueEncoding.fields(of: was), after = CatalogueEncoding.fields(of: now)
+        for (old, new) in zip(before, after) where old.name == new.name && old.value != new.value {
+            return CatalogueSealProblem(entity: entity, key: key, kind: .changed(field: old.name, sealed: old.value, stored: new.value))
+        }
+        return CatalogueSealProblem(entity: entity, key: key, kind: .changed(field: "?", sealed: "", stored: ""))
+    }
+}
