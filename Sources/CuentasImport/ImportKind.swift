@@ -91,6 +91,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
             .reversalOverdrawsBalance, .reversalOverdrawsFund:
             return "movement"
         case .unknownParty, .partyNotAFunder, .depositWithoutPledge, .tomaDeNotaNotCurrent, .refundExceedsReceived: return partyColumn
+        case .sponsorshipNotAccepted: return "project"
         case .unknownClub, .clubDoesNotSponsor: return "club"
         case .unknownMember: return "member"
         case .unknownBudgetLine: return "budget_line"

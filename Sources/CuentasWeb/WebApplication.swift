@@ -59,6 +59,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     app.addRoutes(RecordingController(services: services).endpoints)
     app.addRoutes(ImportController(services: services).endpoints)
     app.addRoutes(ProjectController(services: services).endpoints)
+    app.addRoutes(SponsorshipController(services: services).endpoints)
     app.addRoutes(LiveStatementController(services: services).endpoints)
     app.addRoutes(UserController(services: services, hasher: gate.hasher).endpoints)
     app.addRoutes(PublishController(services: services, signingIdentity: signingIdentity).endpoints)

@@ -37,6 +37,13 @@ struct DamagedLedger: AppLedger {
         try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName)
     }
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) { try store.addCatalogue(entries) }
+    func proposeProject(_ project: Project, by official: String) throws(StoreError) -> [PartyID] {
+        try store.proposeProject(project, by: official)
+    }
+    func acceptSponsorship(folio: Folio, club: PartyID, by treasurer: String) throws(StoreError) {
+        try store.acceptSponsorship(folio: folio, club: club, by: treasurer)
+    }
+    func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal] { try store.proposals(naming: club) }
     func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
         try store.addObservation(folio: folio, author: author, text: text)

@@ -6,6 +6,8 @@ public struct Catalogue: Sendable {
     public var members: [Int64: ClubMember] = [:]
     public var projects: [Folio: Project] = [:]
     public var schemes: [Identifier: MatchingScheme] = [:]
+    /// Clubs named as sponsors that must accept before their money is pledged, by project (`SponsorshipProposal`).
+    public var proposals: [Folio: [PartyID: SponsorshipProposal]] = [:]
 
     public init() {}
 
@@ -14,6 +16,7 @@ public struct Catalogue: Sendable {
     public func keepingOnlyProjects(_ folios: Set<Folio>) -> Catalogue {
         var copy = self
         copy.projects = projects.filter { folios.contains($0.key) }
+        copy.proposals = proposals.filter { folios.contains($0.key) }
         return copy
     }
 

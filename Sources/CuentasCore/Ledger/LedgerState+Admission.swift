@@ -23,6 +23,9 @@ extension LedgerState {
         try requireMoneyAccepted(account, movement)
         try requireFunder(pledge.partyID, of: account, movement)
         try requireCurrency(pledge.amount.currency, account, movement)
+        if let proposal = catalogue.proposals[pledge.folio]?[pledge.partyID], !proposal.allowsPledge(numbered: movement.id) {
+            throw violation(pledge.folio, movement, .sponsorshipNotAccepted(pledge.partyID))
+        }
         if let club = catalogue.clubs[pledge.partyID] {
             guard let registration = club.tomaDeNota, registration.isCurrent(on: movement.occurredOn) else {
                 throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: club.tomaDeNota?.expiresOn))

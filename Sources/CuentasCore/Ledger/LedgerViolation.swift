@@ -16,6 +16,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case cancellationNeedsReason
         case closingWithBalance(Money)
         case tomaDeNotaNotCurrent(PartyID, expiredOn: CalendarDate?)
+        /// The club was proposed as a sponsor by another municipality's official and its treasurer has not accepted.
+        case sponsorshipNotAccepted(PartyID)
         case depositWithoutPledge(PartyID)
         case duplicateReference(String, existing: MovementID)
         /// The CFDI invoice is already paid by a payment in force.
@@ -120,6 +122,10 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return say(
                 language, es: "no se puede cerrar con saldo de \(money(balance)); páguelo o reembólselo antes",
                 en: "cannot close with a balance of \(money(balance)); pay or refund it first")
+        case .sponsorshipNotAccepted(let id):
+            return say(
+                language, es: "el club \(id) fue propuesto como patrocinador y su tesorero aún no lo acepta; nada de su dinero se compromete antes",
+                en: "club \(id) was proposed as a sponsor and its treasurer has not accepted yet; none of its money is pledged before that")
         case .tomaDeNotaNotCurrent(let id, let expiredOn):
             let when = expiredOn.map { $0.formatted(in: language) }
             return when == nil

@@ -29,6 +29,8 @@ enum CatalogueSeals {
         Table(name: "projectClub", key: "folio || '/' || clubId", columns: ["folio", "clubId", "position"]),
         Table(name: "budgetLine", key: "folio || '/' || number", columns: ["folio", "number", "concept", "amountMinorUnits"]),
         Table(name: "appUser", key: "name", columns: ["name", "role", "clubId", "municipalityId", "passwordHash", "createdAt", "createdBy"]),
+        Table(name: "sponsorshipProposal", key: "folio || '/' || clubId", columns: ["folio", "clubId", "proposedBy"]),
+        Table(name: "sponsorshipAcceptance", key: "folio || '/' || clubId", columns: ["folio", "clubId", "acceptedBy", "acceptedAfterMovement"]),
     ]
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every

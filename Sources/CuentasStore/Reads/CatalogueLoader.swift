@@ -99,6 +99,19 @@ enum CatalogueLoader {
             folio, currency, approvedCostMinorUnits, kind, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish,
             municipalityId, locality, executingAgencyId, proposedOn
             """
+        let proposalFilter = only == nil ? "" : " WHERE p.folio IN (SELECT value FROM json_each(?))"
+        for row in try Row.fetchAll(
+            db, sql: """
+                SELECT p.folio, p.clubId, p.proposedBy, a.acceptedAfterMovement FROM sponsorshipProposal p
+                LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId\(proposalFilter)
+                """, arguments: arguments)
+        {
+            let folio = try row.storedIdentifier(0, "sponsorshipProposal", "?")
+            let club = try row.storedIdentifier(1, "sponsorshipProposal", folio.text)
+            catalogue.proposals[folio, default: [:]][club] = SponsorshipProposal(
+                folio: folio, clubID: club, proposedBy: try row.stored(2, "sponsorshipProposal", folio.text),
+                acceptedAfter: try row.storedOptional(3, "sponsorshipAcceptance", folio.text))
+        }
         for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM project\(filter)", arguments: arguments) {
             let folio = try row.storedIdentifier(0, "project", "?")
             let folioText = folio.text

@@ -257,19 +257,16 @@ extension LedgerStore {
 }
 
 extension LedgerStore {
-    /// A number that changes whenever anything is added to the catalogue (parties, projects, members, schemes), by this
-    /// process or another (the command line): every catalogue table is append-only, so the sum of their largest row
-    /// numbers only grows. A server keeps the catalogue in memory and reads it again only when this changes; SQLite's
-    /// `PRAGMA data_version` would not do, as it is per connection and a pool hands out several.
+    /// A number that changes whenever anything is added to the catalogue (parties, projects, members, schemes, users,
+    /// proposals), by this process or another (the command line): every addition is sealed in its own transaction
+    /// (`CatalogueSeals`), so the last seal's number is the catalogue's version. A server keeps the catalogue in memory
+    /// and reads it again only when this changes; SQLite's `PRAGMA data_version` would not do, as it is per connection
+    /// and a pool hands out several.
     public func catalogueVersion() throws(StoreError) -> Int64 {
         try read { db in try Self.catalogueVersion(db) }
     }
 
     static func catalogueVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT (SELECT ifnull(max(rowid), 0) FROM party) + (SELECT ifnull(max(rowid), 0) FROM project)
-                + (SELECT ifnull(max(rowid), 0) FROM clubMember) + (SELECT ifnull(max(rowid), 0) FROM scheme)
-                + (SELECT ifnull(max(rowid), 0) FROM projectClub) + (SELECT ifnull(max(rowid), 0) FROM budgetLine)
-            """)) ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(number), 0) FROM catalogueSeal")) ?? 0
     }
 }

@@ -18,11 +18,13 @@ enum LedgerMigrations {
         migrator.registerMigration("v8-comparisons", migrate: indexComparisons)
         migrator.registerMigration("v9-page-indexes", migrate: indexForPages)
         migrator.registerMigration("v10-catalogue-seals", migrate: createCatalogueSeals)
+        migrator.registerMigration("v11-sponsorship-proposals", migrate: createSponsorshipProposals)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
-    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal"]
+    static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal",
+        "sponsorshipProposal", "sponsorshipAcceptance"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",

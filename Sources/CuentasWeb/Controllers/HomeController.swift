@@ -22,7 +22,7 @@ struct HomeController {
                 switch user.role {
                 case .treasurer:
                     let summary = try ledger.clubSummary(user.clubID!, recent: AppTables.recentCount)
-                    page = treasurerHome(user, summary.state, summary.recent, t)
+                    page = treasurerHome(user, summary.state, summary.recent, try ledger.proposals(naming: user.clubID!), t)
                 case .official:
                     let summary = try ledger.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
                     page = officialHome(user, summary.state, summary.recent, t)
@@ -36,7 +36,9 @@ struct HomeController {
         return routes
     }
 
-    private func treasurerHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {
+    private func treasurerHome(
+        _ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ proposals: [SponsorshipProposal], _ t: Translation
+    ) -> AppPage {
         let clubID = user.clubID!
         let fund = state.clubFunds[clubID]
         var page = AppPage(title: fund?.club.name ?? clubID.text)
@@ -64,7 +66,26 @@ struct HomeController {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
         page.tables.append(AppTables.recentMovements(recent, t))
+        if !proposals.isEmpty { Self.addProposals(proposals, catalogue: state.catalogue, to: &page, t) }
         return page
+    }
+
+    /// Projects another municipality's official named the club in: each waits for the treasurer's "accept".
+    private static func addProposals(_ proposals: [SponsorshipProposal], catalogue: Catalogue, to page: inout AppPage, _ t: Translation) {
+        func title(_ folio: Folio) -> String { catalogue.projects[folio].map { "\(folio.text) · \($0.title.text(in: t.language))" } ?? folio.text }
+        page.tables.append(
+            AppTable(
+                caption: t["app.proposals"], headers: [t["label.folio"], t["app.proposedBy"], t["app.status"]],
+                rows: proposals.map { proposal in
+                    AppTable.Row(cells: [
+                        .init(text: title(proposal.folio), href: "/app/projects/\(proposal.folio.text)"), .init(text: proposal.proposedBy),
+                        .init(text: proposal.acceptedAfter == nil ? t["app.awaitingAcceptance"] : t["app.accepted"]),
+                    ])
+                }))
+        for proposal in proposals where proposal.acceptedAfter == nil {
+            page.forms.append(AppForm(
+                heading: title(proposal.folio), action: "/app/sponsorships/\(proposal.folio.text)/accept", submitLabel: t["app.accept"]))
+        }
     }
 
     private func officialHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {

@@ -116,8 +116,14 @@ struct RecordingController {
         }
         var result = AppPage(title: t["app.form_\(form.slug)"])
         do {
-            try services.ledger.addCatalogue(entry.catalogueEntries)
+            // The form registers one project; a club it names that sponsors nothing else in this municipality is only
+            // proposed, until its treasurer accepts.
+            var awaiting: [PartyID] = []
+            for case .project(let project) in entry.catalogueEntries {
+                awaiting += try services.ledger.proposeProject(project, by: user.name)
+            }
             result.notice = t.format("app.projectAdded", entry.value(of: "folio") ?? "")
+            if !awaiting.isEmpty { result.intro = [t.format("app.projectAwaitsClubs", awaiting.map(\.text).joined(separator: ", "))] }
         } catch {
             var refusal = error
             if case .catalogueInBatch(_, let inner) = error { refusal = inner }

@@ -28,6 +28,10 @@ public protocol AppLedger: Sendable {
     func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState
     func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError)
+    /// A project an official registers; the clubs returned must accept before their money is pledged.
+    func proposeProject(_ project: Project, by official: String) throws(StoreError) -> [PartyID]
+    func acceptSponsorship(folio: Folio, club: PartyID, by treasurer: String) throws(StoreError)
+    func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal]
 
     func observations(folio: Folio) throws(StoreError) -> [Observation]
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation
