@@ -44,10 +44,11 @@ public final class LedgerStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            let sealed = try pool.read { db in try LedgerMigrations.migrator.appliedIdentifiers(db).contains("v10-catalogue-seals") }
+            let applied = try pool.read { db in try LedgerMigrations.migrator.appliedIdentifiers(db) }
             try LedgerMigrations.migrator.migrate(pool)
-            // A ledger from before the catalogue's seals: its catalogue is sealed now, as it stands, once.
-            if !sealed { try pool.write { db in try CatalogueSeals.sealNew(db) } }
+            // A ledger from before the catalogue's seals, or before the writes' records: sealed now, as it stands, once.
+            if !applied.contains("v10-catalogue-seals") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
+            if !applied.contains("v12-recordings") { try pool.write { db in try Recordings.fillIn(db) } }
             writer = pool
         } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
             writer = try Self.openReadOnly(path: path, configuration: configuration)

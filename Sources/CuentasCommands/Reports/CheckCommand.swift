@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
             messages += full.balanceDifferences.map { $0.explanation(in: context.language) }
             messages += full.lostPublicationHeads.map { $0.explanation(in: context.language) }
             messages += full.catalogueProblems.map { $0.explanation(in: context.language) }
+            messages += full.recordingProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
             if let broken = full.brokenLink {
                 messages.insert(context.say(
@@ -37,6 +38,7 @@ struct CheckCommand: ParsableCommand {
                     "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
                     "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
                     "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
+                    "recordingsIntact": full.recordingProblems.isEmpty,
                 ] as [String: Any]))
             case .text:
                 if passed {

@@ -208,6 +208,7 @@ extension LedgerStore {
             let fileCheck = BackgroundRead(writer) { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
             // The catalogue's seals, beside it too: a national catalogue has 200,000 rows.
             let sealCheck = BackgroundRead(writer, CatalogueSeals.problems)
+            let recordingCheck = BackgroundRead(writer, Recordings.problems)
             var check = try replay(through: last, checkingChain: true)
             let state = check.ledger.state
             try snapshot.read { db in
@@ -216,6 +217,7 @@ extension LedgerStore {
             }
             check.fileProblems = try fileCheck.value()
             check.catalogueProblems = try sealCheck.value()
+            check.recordingProblems = try recordingCheck.value()
             return check
         } catch let error as StoreError {
             throw error

@@ -16,12 +16,14 @@ public struct StoredLedgerCheck: Sendable {
     public internal(set) var lostPublicationHeads: [LostPublicationHead] = []
     /// Catalogue rows (names, titles, budget lines, schemes, users) that are not as the program sealed them.
     public internal(set) var catalogueProblems: [CatalogueSealProblem] = []
+    /// Movements whose recording time, or whose write's record, is not as the program wrote it.
+    public internal(set) var recordingProblems: [RecordingProblem] = []
     /// What `PRAGMA integrity_check` found wrong with the file's pages and indexes (empty when it says "ok").
     public internal(set) var fileProblems: [String] = []
 
     public var passed: Bool {
         ledger.passed && brokenLink == nil && balanceDifferences.isEmpty && lostPublicationHeads.isEmpty && fileProblems.isEmpty
-            && catalogueProblems.isEmpty
+            && catalogueProblems.isEmpty && recordingProblems.isEmpty
     }
 }
 

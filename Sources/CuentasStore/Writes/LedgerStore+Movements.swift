@@ -121,6 +121,7 @@ extension LedgerStore {
         var touchedProjects: Set<Folio> = []
         var progressChanged: Set<Folio> = []
         var progressReversed: Set<Folio> = []
+        let firstRecorded = drafts.isEmpty ? nil : state.nextMovementID
         for (index, draft) in drafts.enumerated() {
             let movement = draft.numbered(state.nextMovementID)
             let postings: [Posting]
@@ -146,6 +147,9 @@ extension LedgerStore {
             didRecord(movement)
         }
         try inserter.finish()
+        if let first = firstRecorded {
+            try Recordings.append(db, first: first, last: state.nextMovementID - 1, recordedAt: recordedAt, lastMovementHash: previousHash)
+        }
         try StoredBalances.write(
             db, touched: touched, projects: touchedProjects, progressOf: progressChanged, progressReversed: progressReversed, from: state)
     }
