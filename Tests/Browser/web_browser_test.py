@@ -137,7 +137,7 @@ def flow(driver, base, work):
     driver.find_element(By.ID, "field-event").send_keys("Kermés navideña")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     error = driver.find_element(By.ID, "error-amount").text
-    check("amount" in error, "a bad amount comes back next to its field: " + error)
+    check("no es válido" in error and "amount" not in error, "a bad amount comes back next to its field, in Spanish: " + error)
     check(driver.find_element(By.ID, "field-event").get_attribute("value") == "Kermés navideña", "the other values are kept")
     check(fits_the_screen(driver), "the form with errors fits 360 pixels")
     driver.save_screenshot(os.path.join(work, "03-donation-error.png"))
@@ -146,7 +146,10 @@ def flow(driver, base, work):
     amount.send_keys("125.50")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     notice = driver.find_element(By.CSS_SELECTOR, "p.notice").text
-    check(re.match(r"Registrado: movimiento #\d+\.", notice) is not None, "the donation is recorded: " + notice)
+    check(notice.startswith("Registrado."), "the donation is recorded: " + notice)
+    said = driver.find_element(By.CSS_SELECTOR, "main").text
+    check(re.search(r"Movimiento #\d+, del .*: donativo de .*125\.50 al fondo de", said) is not None,
+          "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
     save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/transfer", "/app/import",

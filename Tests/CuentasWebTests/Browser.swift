@@ -8,6 +8,8 @@ final class Browser: @unchecked Sendable {
     let client: any TestClientProtocol
     private(set) var cookies: [String: String] = [:]
     var acceptLanguage = "en"
+    /// Sent as the Referer of the next requests, as a browser sends the page a link was followed from.
+    var referer: String?
 
     struct Page {
         let status: HTTPResponse.Status
@@ -16,8 +18,10 @@ final class Browser: @unchecked Sendable {
 
         /// The value of the first hidden or text input named `name`.
         func input(_ name: String) -> String? {
-            guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
-            return String(html[range.upperBound...].prefix { $0 != "\"" })
+            guard let range = html.range(of: "<input[^>]* name=\"\(name)\"[^>]*>", options: .regularExpression) else { return nil }
+            let tag = html[range]
+            guard let value = tag.range(of: " value=\"") else { return nil }
+            return String(tag[value.upperBound...].prefix { $0 != "\"" })
         }
 
         var csrf: String? { input("csrf") }
@@ -67,6 +71,7 @@ final class Browser: @unchecked Sendable {
         var headers: HTTPFields = [.acceptLanguage: acceptLanguage]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let contentType { headers[.contentType] = contentType }
+        if let referer { headers[.referer] = referer }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body)
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1)

@@ -33,6 +33,9 @@ struct DamagedLedger: AppLedger {
     func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofClub: id) }
     func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofMunicipality: id) }
     func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState { try store.stateForRecording(drafts) }
+    func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money? {
+        try store.largestDonation(club: club, amongLast: count)
+    }
     func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome {
         try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName)
     }

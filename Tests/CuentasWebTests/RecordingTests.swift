@@ -28,7 +28,10 @@ import Testing
             #expect(form.input("club") == "CLUB-A")
             let done = try await browser.post("/app/record/donation", Self.donation(form))
             #expect(done.status == .ok, "\(done.text)")
-            #expect(done.html.contains("Recorded: movement #\(before + 1)."))
+            // Read back in words: number, date, what, how much, for whom.
+            #expect(done.html.contains("Recorded. This is now in the ledger:"))
+            let sentence = try #require(done.html.firstRange(of: "Movement #\(before + 1), dated ").map { String(done.html[$0.lowerBound...].prefix(120)) })
+            #expect(sentence.contains(": donation of US$250.00 to the fund of Club A."), "\(sentence)")
         }
         let movement = try #require(try fixture.store.movements().last)
         #expect(movement.recordedBy == "tesorera-a")
@@ -93,6 +96,83 @@ import Testing
             #expect(try await browser.get("/app/users").status == .forbidden)
         }
         #expect(fixture.movementCount == before)
+    }
+
+    /// "125,50" on a Spanish form is explained in words beside the amount, without the file's column name or a
+    /// command-line option, and nothing is recorded.
+    @Test func anAmountWithADecimalCommaIsExplainedInThePagesLanguage() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            _ = try await browser.get("/app/language/es")
+            let form = try await browser.get("/app/record/donation")
+            let refused = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "125,50"]))
+            #expect(refused.status == .unprocessableContent)
+            let error = try #require(refused.html.firstRange(of: "id=\"error-amount\">").map { String(refused.html[$0.upperBound...].prefix { $0 != "<" }) })
+            #expect(error.hasPrefix("&quot;125,50&quot; no es válido; se espera un importe en USD con punto decimal"), "\(error)")
+            #expect(error.contains("coma decimal, como 1.234,50; escriba los centavos tras un punto"), "\(error)")
+            #expect(!error.contains("--number-style") && !error.contains("amount"))
+        }
+        #expect(fixture.movementCount == before)
+    }
+
+    /// A donation more than ten times the largest of the club's last fifty asks for a second look, with the amount in
+    /// words, and records nothing until the same amount is confirmed.
+    @Test func anUnusualAmountIsRecordedOnlyWhenConfirmed() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let first = try await browser.get("/app/record/donation")
+            #expect(try await browser.post("/app/record/donation", Self.donation(first)).status == .ok)
+            let before = fixture.movementCount
+            let form = try await browser.get("/app/record/donation")
+            let asked = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "12550"]))
+            #expect(asked.status == .ok)
+            #expect(asked.html.contains("US$12,550.00 (twelve thousand five hundred fifty dollars) is more than 10 times the largest"), "\(asked.text)")
+            #expect(asked.input("amount") == "12550")
+            #expect(fixture.movementCount == before)
+            // Another amount is looked at again; the same one, confirmed, is recorded once.
+            let changed = try await browser.post(
+                "/app/record/donation", Self.donation(form, ["amount": "9999", "confirm_amount": "12550"]))
+            #expect(changed.html.contains("is more than 10 times"))
+            #expect(fixture.movementCount == before)
+            let confirmed = try await browser.post(
+                "/app/record/donation", Self.donation(form, ["amount": "12550", "confirm_amount": "12550"]))
+            #expect(confirmed.html.contains("donation of US$12,550.00"), "\(confirmed.text)")
+            #expect(fixture.movementCount == before + 1)
+        }
+    }
+
+    /// Members are chosen by name, not typed as numbers; another club's members are not offered, and the amount
+    /// field asks the phone for a decimal keyboard.
+    @Test func theDonationFormOffersTheClubsMembersByName() async throws {
+        let fixture = try WebFixture()
+        let juan = try fixture.store.addMember(clubID: WebFixture.id("CLUB-A"), displayName: "Juan V.").id
+        _ = try fixture.store.addMember(clubID: WebFixture.id("CLUB-B"), displayName: "Pedro de B")
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation").html
+            #expect(form.contains("<option value=\"\(juan)\">Juan V.</option>"))
+            #expect(!form.contains("Pedro de B"))
+            #expect(form.contains("name=\"amount\" type=\"text\" inputmode=\"decimal\" required"))
+        }
+    }
+
+    /// A national catalogue has thousands of parties: the deposit form offers only those that may pay into the
+    /// official's projects (their municipality, the governments above it, its projects' clubs).
+    @Test func theDepositFormOffersOnlyThePartiesOfTheOfficialsProjects() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("oficial-a")
+            let form = try await browser.get("/app/record/deposit").html
+            for offered in ["MX", "ZAC", "MUN-A", "CLUB-A"] { #expect(form.contains("<option value=\"\(offered)\"")) }
+            for other in ["MUN-B", "CLUB-B"] { #expect(!form.contains("<option value=\"\(other)\"")) }
+        }
     }
 
     @Test func anOfficialCannotRecordForAnotherMunicipalitysProject() async throws {

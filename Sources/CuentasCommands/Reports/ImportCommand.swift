@@ -31,7 +31,13 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             func refusal(_ error: ImportError) -> CommandFailure {
-                CommandFailure(message: "\(file): " + error.explanation(in: context.language) + context.say(". Nada se importó.", ". Nothing was imported."))
+                var hint = ""
+                if case .invalid(let input) = error.problem, case .amount(.otherStyle, _, _) = input.expected {
+                    // The option that reads the other style is the command line's own; the message says so here only.
+                    hint = context.say(" (--number-style elige el estilo del archivo)", " (--number-style chooses the file's style)")
+                }
+                return CommandFailure(
+                    message: "\(file): " + error.explanation(in: context.language) + hint + context.say(". Nada se importó.", ". Nothing was imported."))
             }
             if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int {
                 do throws(ImportError) { try CSVReader.check(size: size) } catch { throw refusal(error) }

@@ -23,9 +23,12 @@ public struct AmountParseError: Error, Equatable, Sendable {
             case .signed: return base + say(language, es: ", sin signo", en: ", without a sign")
             case .notANumber: return base
             case .otherStyle:
+                let other = style == .dotDecimal
+                    ? say(language, es: "coma decimal, como 1.234,50", en: "decimal comma, like 1.234,50")
+                    : say(language, es: "punto decimal, como 1,234.50", en: "decimal point, like 1,234.50")
                 return base + say(
-                    language, es: " (el texto parece escrito con el otro estilo; elija --number-style)",
-                    en: " (the text looks written in the other style; choose --number-style)")
+                    language, es: " (el texto parece escrito en el otro estilo, con \(other); escriba los centavos tras \(style == .dotDecimal ? "un punto" : "una coma"))",
+                    en: " (the text looks written in the other style, with a \(other); write the cents after a \(style == .dotDecimal ? "point" : "comma"))")
             case .badGrouping:
                 return base + say(language, es: " (miles en grupos de tres)", en: " (thousands in groups of three)")
             case .tooManyDecimals:

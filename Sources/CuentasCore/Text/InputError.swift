@@ -49,10 +49,15 @@ public struct InputError: ExplainedError, Equatable {
     }
 
     public func explanation(in language: Language) -> String {
+        "\(field): " + explanationBesideField(in: language)
+    }
+
+    /// The message without the field's name, for a form that shows it beside the field (whose label, in the page's
+    /// language, already names it).
+    public func explanationBesideField(in language: Language) -> String {
         // Control and invisible characters are written as U+XXXX: a message never sends a terminal escape to the screen.
         let shown = value.isEmpty ? say(language, es: "(vacío)", en: "(empty)") : "\"\(TextLimits.shown(value))\""
-        return say(language, es: "\(field): \(shown) no es válido; se espera ", en: "\(field): \(shown) is not valid; expected ")
-            + expectation(in: language)
+        return say(language, es: "\(shown) no es válido; se espera ", en: "\(shown) is not valid; expected ") + expectation(in: language)
     }
 
     public func expectation(in language: Language) -> String {

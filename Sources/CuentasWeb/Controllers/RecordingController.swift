@@ -22,6 +22,15 @@ struct RecordingController {
             let user = try context.user
             let form = try Self.form(context, for: user)
             let input = try await request.decodeForm(RecordingForm.self, context: context)
+            if let code = input[LanguageChoice.switchField], let language = Language(rawValue: code) {
+                // "Read in English" pressed on a half-filled form: the same form, in that language, with what was typed.
+                LanguageChoice.choose(language, context, lifetime: services.configuration.sessionLifetime)
+                return try await services.work.run {
+                    let catalogue = try services.ledger.catalogue()
+                    let values = form.table(from: input, user: user, catalogue: catalogue).1
+                    return page(form, user: user, catalogue: catalogue, values: values, errors: [], submission: input.submission, status: .ok, request, context)
+                }
+            }
             return try await services.work.run { try record(input, form: form, user: user, request, context) }
         }
         return routes
@@ -36,7 +45,8 @@ struct RecordingController {
 
     private func page(
         _ form: MovementForm, user: UserAccount, catalogue: Catalogue, values: [String: String], errors: [(field: String?, message: String)],
-        submission: String? = nil, status: HTTPResponse.Status, _ request: Request, _ context: AppRequestContext
+        submission: String? = nil, secondLook: SecondLook? = nil, status: HTTPResponse.Status, _ request: Request,
+        _ context: AppRequestContext
     ) -> Response {
         let t = services.pages.translation(request, context)
         var page = AppPage(title: t["app.form_\(form.slug)"])
@@ -48,10 +58,17 @@ struct RecordingController {
         htmlForm.fields = form.fields(
             values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), translation: t)
         // A new key for each showing of the form; the same key sent twice records once.
+        htmlForm.languageSwitch = true
         htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
             + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         htmlForm.errors = errors.map { error in
             (error.field, error.field.map { t["column.\($0)"] } ?? t["app.problem"], error.message)
+        }
+        if let secondLook {
+            // Asked once per amount: the same amount sent back with this field is recorded; another one is looked at again.
+            page.warning = secondLook.warning
+            htmlForm.hidden.append((SecondLook.field, secondLook.amount))
+            htmlForm.submitLabel = t["app.confirmAndRecord"]
         }
         page.forms = [htmlForm]
         page.links = [("/app", t["app.backHome"])]
@@ -72,7 +89,13 @@ struct RecordingController {
                 form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
                 status: .unprocessableContent, request, context)
         }
-        func again(_ error: ImportError) -> Response { again(error.column, error.problemText(in: t.language)) }
+        func again(_ error: ImportError) -> Response {
+            // Beside its field the message need not name it (in the file's column name, English).
+            if let column = error.column, case .invalid(let input) = error.problem {
+                return again(column, input.explanationBesideField(in: t.language))
+            }
+            return again(error.column, error.problemText(in: t.language))
+        }
         let entry: ImportMapper.Entry
         do throws(ImportError) {
             entry = try mapper.entries(from: table, kind: form.kind).1[0]
@@ -81,6 +104,11 @@ struct RecordingController {
         }
         if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: again, request, context) }
         for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) { throw PageRefusal.outOfScope }
+        if let look = try secondLook(at: entry.drafts, typed: values["amount"] ?? "", confirmed: input[SecondLook.field], t) {
+            return page(
+                form, user: user, catalogue: catalogue, values: values, errors: [], submission: submission, secondLook: look,
+                status: .ok, request, context)
+        }
         let outcome: SubmissionOutcome
         do throws(StoreError) {
             outcome = try services.ledger.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
@@ -94,8 +122,9 @@ struct RecordingController {
         var result = AppPage(title: t["app.form_\(form.slug)"])
         switch outcome {
         case .recorded(let movements):
-            let numbers = movements.map { "#\($0.id)" }.joined(separator: ", ")
-            result.notice = t.format("app.recorded", numbers)
+            // Read back in words, so that a slip (12550 for 125.50, the wrong project) is seen at once.
+            result.notice = t["app.recordedInWords"]
+            result.intro = movements.map { MovementInWords.sentence($0, catalogue: catalogue, t) }
         case .alreadyRecorded(let first, let last):
             result.status = .conflict
             result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
@@ -140,6 +169,17 @@ struct RecordingController {
         return services.pages.respond(result, request, context)
     }
 
+    /// A donation far beyond what the club usually records, not yet confirmed for this amount: what to ask.
+    private func secondLook(at drafts: [MovementDraft], typed: String, confirmed: String?, _ t: Translation) throws -> SecondLook? {
+        guard confirmed != typed, drafts.count == 1, case .donation(let donation) = drafts[0].body else { return nil }
+        let largest = try services.ledger.largestDonation(club: donation.clubID, amongLast: UnusualAmount.recentCount)
+        guard let largest, UnusualAmount.needsSecondLook(donation.amount, largestRecent: largest) else { return nil }
+        let warning = t.format(
+            "app.secondLook", t.money(donation.amount), AmountInWords.words(donation.amount, in: t.language), "\(UnusualAmount.factor)",
+            "\(UnusualAmount.recentCount)", t.money(largest))
+        return SecondLook(amount: typed, warning: warning)
+    }
+
     /// The ledger rule a refused form breaks; nil for any other failure.
     private static func violation(in error: StoreError) -> LedgerViolation? {
         switch error {
@@ -147,4 +187,12 @@ struct RecordingController {
         default: return nil
         }
     }
+}
+
+/// The question asked before recording an unusual amount, and the amount it was asked about.
+struct SecondLook {
+    /// The hidden field that carries the confirmed amount back.
+    static let field = "confirm_amount"
+    let amount: String
+    let warning: String
 }

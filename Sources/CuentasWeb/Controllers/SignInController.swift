@@ -17,10 +17,8 @@ struct SignInController {
         }
         routes.get("language/{code}") { request, context in
             guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else { throw PageRefusal.notFound }
-            var session = context.session(lifetime: services.configuration.sessionLifetime)
-            session.language = language.rawValue
-            _ = context.sessions.updateSession(session)
-            return Response.redirect(to: "/app")
+            LanguageChoice.choose(language, context, lifetime: services.configuration.sessionLifetime)
+            return Response.redirect(to: LanguageChoice.returnPath(referer: request.headers[.referer]))
         }
         return routes
     }

@@ -69,9 +69,14 @@ struct MovementForm: Sendable {
             case "amount", "sent_amount", "fee", "received_amount":
                 field.kind = .amount
                 field.hint = t["app.hint_amount"]
+                // The currency beside the amount, where the form knows it: a fund's, or the projects' one.
+                if let currency = currency(of: column, user: user, catalogue: catalogue) { field.label += " (\(currency.code))" }
             case "exchange_rate", "market_rate":
                 field.kind = .amount
                 field.hint = t["app.hint_rate"]
+            case "member" where user.clubID != nil:
+                // Chosen by name: the ledger knows "Juan V.", the treasurer should not have to know member 17.
+                field.kind = .select([("", t["app.noMember"])] + members(of: user.clubID!, catalogue: catalogue, t))
             case "budget_line", "member", "percent":
                 field.kind = .number
             case "note", "reason", "overrun_reason":
@@ -79,7 +84,7 @@ struct MovementForm: Sendable {
             case "project":
                 field.kind = .select(choose(t) + projects(for: user, catalogue: catalogue, language: t.language))
             case "party":
-                field.kind = .select(choose(t) + parties(catalogue))
+                field.kind = .select(choose(t) + parties(for: user, catalogue: catalogue))
             case "scheme":
                 field.kind = .select(
                     choose(t) + catalogue.schemes.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name.text(in: t.language))") })
@@ -99,10 +104,23 @@ struct MovementForm: Sendable {
         }
     }
 
+    /// The currency an amount column is in, when the user's club or projects fix it: a club's fund for what it gives and
+    /// sends (and the fee), the projects' currency for what arrives or is paid. Nil where the person chooses it.
+    private func currency(of column: String, user: UserAccount, catalogue: Catalogue) -> CurrencyCode? {
+        let fund = user.clubID.flatMap { catalogue.clubs[$0] }?.fundCurrency
+        switch (kind, column) {
+        case (.donations, "amount"), (.transfers, "sent_amount"), (.transfers, "fee"): return fund
+        case (.transfers, "received_amount"), (.deposits, "received_amount"), (.payments, "amount"):
+            let currencies = Set(projects(for: user, catalogue: catalogue).map(\.approvedCost.currency))
+            return currencies.count == 1 ? currencies.first : nil
+        default: return nil
+        }
+    }
+
     private func choose(_ t: Translation) -> [(value: String, label: String)] { [("", t["app.choose"])] }
 
     /// The projects a user may record for: an official's municipality's, a treasurer's club's.
-    private func projects(for user: UserAccount, catalogue: Catalogue, language: Language) -> [(value: String, label: String)] {
+    private func projects(for user: UserAccount, catalogue: Catalogue) -> [Project] {
         catalogue.projects.values
             .filter { project in
                 switch user.role {
@@ -112,13 +130,27 @@ struct MovementForm: Sendable {
                 }
             }
             .sorted { $0.folio < $1.folio }
-            .map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: language))") }
     }
 
-    private func parties(_ catalogue: Catalogue) -> [(value: String, label: String)] {
-        let governments = catalogue.governments.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
-        let clubs = catalogue.clubs.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
-        return governments + clubs
+    private func projects(for user: UserAccount, catalogue: Catalogue, language: Language) -> [(value: String, label: String)] {
+        projects(for: user, catalogue: catalogue).map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: language))") }
+    }
+
+    /// A club's members by name, in the order they joined; anonymous ones by number.
+    private func members(of club: PartyID, catalogue: Catalogue, _ t: Translation) -> [(value: String, label: String)] {
+        catalogue.members.values.filter { $0.clubID == club }.sorted { $0.id < $1.id }.map { member in
+            ("\(member.id)", member.displayName ?? t.format("app.anonymousMember", "\(member.id)"))
+        }
+    }
+
+    /// The parties that may put money into an official's projects: their municipality and the governments above it,
+    /// and the clubs sponsoring its projects (a national catalogue has thousands of parties; the list stays short).
+    private func parties(for user: UserAccount, catalogue: Catalogue) -> [(value: String, label: String)] {
+        guard let municipality = user.municipalityID else { return [] }
+        let governments = catalogue.governmentChain(from: municipality)
+        let clubIDs = Set(catalogue.projects.values.filter { $0.municipalityID == municipality }.flatMap(\.sponsorClubIDs))
+        let clubs = clubIDs.compactMap { catalogue.clubs[$0] }.sorted { $0.id < $1.id }
+        return governments.reversed().map { ($0.id.text, "\($0.id.text) · \($0.name)") } + clubs.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
     }
 
     /// The submitted values as a one-row table in the form's import format: the columns sent, with the fixed ones

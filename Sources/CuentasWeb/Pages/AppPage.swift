@@ -84,12 +84,15 @@ struct AppForm {
     var hidden: [(name: String, value: String)] = []
     var fields: [FormField] = []
     var submitLabel: String
+    /// A second button that shows the form again in the other language, keeping what was typed.
+    var languageSwitch = false
     /// Problems listed above the form, each linking to its field when it has one.
     var errors: [(field: String?, label: String, message: String)] = []
 
     var values: [String: Any] {
         var values: [String: Any] = [
-            "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel,
+            "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel, "languageSwitch": languageSwitch,
+            "languageSwitchField": LanguageChoice.switchField,
             "hiddenFields": hidden.map { ["hiddenName": $0.name, "hiddenValue": $0.value] },
             "fields": fields.map(\.values),
             "hasErrors": !errors.isEmpty,

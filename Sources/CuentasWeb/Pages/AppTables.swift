@@ -27,13 +27,15 @@ enum AppTables {
         recentMovements(ids.sorted().suffix(recentCount).reversed().compactMap { state.movements[$0] }, t)
     }
 
-    /// Movements as a page lists them, in the order given, with who recorded each.
+    /// Movements as a page lists them, in the order given, with their amounts and who recorded each.
     static func recentMovements(_ movements: [Movement], _ t: Translation) -> AppTable {
         AppTable(
-            caption: t["app.recentMovements"], headers: ["#", t["app.date"], t["app.kind"], t["app.recordedBy"], t["app.note"]],
+            caption: t["app.recentMovements"],
+            headers: ["#", t["app.date"], t["app.kind"], t["app.amount"], t["app.recordedBy"], t["app.note"]],
             rows: movements.map { movement in
                 AppTable.Row(cells: [
                     .init(text: "\(movement.id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
+                    .init(text: MovementInWords.amount(of: movement.body).map(t.money) ?? ""),
                     .init(text: movement.recordedBy), .init(text: movement.note),
                 ])
             }, emptyText: t["app.none"])

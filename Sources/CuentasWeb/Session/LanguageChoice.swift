@@ -1,4 +1,5 @@
 import CuentasCore
+import Foundation
 
 /// Which language a page speaks: the one chosen in the session, else the first of the browser's languages the program
 /// has (by the `q` weights of `Accept-Language`), else Spanish.
@@ -22,5 +23,25 @@ enum LanguageChoice {
             if best == nil || quality > best!.quality { best = (language, quality) }
         }
         return best?.language ?? .spanish
+    }
+
+    /// The field of a form's "Read in English" button: the form comes back in that language with what was typed.
+    static let switchField = "switch_language"
+
+    /// Keeps the choice in the session (one is started for a visitor not signed in).
+    static func choose(_ language: Language, _ context: AppRequestContext, lifetime: Duration) {
+        var session = context.session(lifetime: lifetime)
+        session.language = language.rawValue
+        _ = context.sessions.updateSession(session)
+    }
+
+    /// Where the language link leads back to: the app page it was followed from (the path only, so it can never lead
+    /// off the site), else the start page.
+    static func returnPath(referer: String?) -> String {
+        // Percent-encoded as sent: no line break or space can reach the Location header.
+        guard let referer, let url = URLComponents(string: referer), url.percentEncodedPath.hasPrefix("/app/"),
+              !url.percentEncodedPath.hasPrefix("/app/language"), !url.percentEncodedPath.contains("//")
+        else { return "/app" }
+        return url.percentEncodedQuery.map { url.percentEncodedPath + "?" + $0 } ?? url.percentEncodedPath
     }
 }

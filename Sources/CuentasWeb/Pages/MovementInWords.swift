@@ -1,0 +1,52 @@
+import CuentasCore
+import CuentasRender
+
+/// A movement said in words, as the person who recorded it reads it back: who, what, how much, for which project or
+/// club, and the date ("Movimiento #12, del 3 dic 2026: donativo de USD 125.50 al fondo de Club A.").
+enum MovementInWords {
+    static func sentence(_ movement: Movement, catalogue: Catalogue, _ t: Translation) -> String {
+        t.format("words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t))
+    }
+
+    /// The money a movement moves, as a list shows it; nil for progress, status changes and reversals.
+    static func amount(of body: MovementBody) -> Money? {
+        switch body {
+        case .pledge(let pledge): return pledge.amount
+        case .deposit(let deposit): return deposit.remittance.received
+        case .donation(let donation): return donation.amount
+        case .transfer(let transfer): return transfer.remittance.sent
+        case .payment(let payment): return payment.amount
+        case .refund(let refund): return refund.amount
+        case .progress, .status, .reversal: return nil
+        }
+    }
+
+    private static func what(_ body: MovementBody, catalogue: Catalogue, _ t: Translation) -> String {
+        func project(_ folio: Folio) -> String {
+            guard let title = catalogue.projects[folio]?.title.text(in: t.language) else { return folio.text }
+            return "\(folio.text) (\(title))"
+        }
+        switch body {
+        case .pledge(let pledge):
+            return t.format("words.pledge", t.money(pledge.amount), catalogue.partyName(pledge.partyID), project(pledge.folio))
+        case .deposit(let deposit):
+            return t.format("words.deposit", t.money(deposit.remittance.received), catalogue.partyName(deposit.partyID), project(deposit.folio))
+        case .donation(let donation):
+            return t.format("words.donation", t.money(donation.amount), catalogue.partyName(donation.clubID))
+        case .transfer(let transfer):
+            return t.format(
+                "words.transfer", t.money(transfer.remittance.sent), catalogue.partyName(transfer.clubID), project(transfer.folio),
+                t.money(transfer.remittance.received))
+        case .payment(let payment):
+            return t.format("words.payment", t.money(payment.amount), payment.payee, "\(payment.budgetLine)", project(payment.folio))
+        case .refund(let refund):
+            return t.format("words.refund", t.money(refund.amount), catalogue.partyName(refund.partyID), project(refund.folio))
+        case .progress(let report):
+            return t.format("words.progress", t.percent(report.physicalPercent), project(report.folio))
+        case .status(let change):
+            return t.format("words.status", project(change.folio), t.status(change.status))
+        case .reversal(let reversal):
+            return t.format("words.reversal", "\(reversal.movementID)")
+        }
+    }
+}
