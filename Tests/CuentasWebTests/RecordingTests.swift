@@ -162,6 +162,43 @@ import Testing
         }
     }
 
+    /// A payment's project and budget line are chosen from one list of the official's projects in execution, with
+    /// what is left on each line; nothing is typed but the payee, the amount and the invoice.
+    @Test func aPaymentsBudgetLineIsChosenWithWhatIsLeftOnIt() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("oficial-a")
+            func send(_ slug: String, _ fields: [String: String]) async throws -> Browser.Page {
+                let form = try await browser.get("/app/record/\(slug)")
+                var all = fields
+                all["csrf"] = form.csrf ?? ""
+                all["submission"] = form.input("submission") ?? ""
+                all["date"] = "2026-11-20"
+                return try await browser.post("/app/record/\(slug)", all.sorted { $0.key < $1.key })
+            }
+            let approvedOnly = try await browser.get("/app/record/payment")
+            #expect(!approvedOnly.html.contains("value=\"P-A/1\""), "a project not in execution takes no payment")
+            let started = try await send("status", ["project": "P-A", "status": "in-execution"])
+            #expect(started.html.contains("Recorded."), "\(started.text)")
+            let deposited = try await send("deposit", [
+                "project": "P-A", "party": "MX", "sent_amount": "1000.00", "sent_currency": "MXN", "fee": "0", "exchange_rate": "1",
+                "rate_source": "same currency", "received_amount": "1000.00", "reference": "SPEI-1",
+            ])
+            #expect(deposited.html.contains("Recorded."), "\(deposited.text)")
+            let form = try await browser.get("/app/record/payment")
+            #expect(form.html.contains("<option value=\"P-A/1\">P-A · 1. Obra: MX$400,000.00 left of MX$400,000.00</option>"), "\(form.text)")
+            #expect(!form.html.contains("P-B/1"))
+            #expect(!form.html.contains("id=\"field-project\""))
+            let paid = try await send("payment", [
+                "budget_line": "P-A/1", "payee": "Materiales del Centro SA de CV", "payee_tax_id": "MCE1703149K2", "amount": "250.00",
+                "invoice_uuid": "6F9619FF-8B86-D011-B42D-00C04FC964FF",
+            ])
+            #expect(paid.html.contains("payment of MX$250.00 to Materiales del Centro SA de CV, budget line 1 of project P-A (Work A)"), "\(paid.text)")
+            #expect(try await browser.get("/app/record/payment").html.contains("MX$399,750.00 left of MX$400,000.00"))
+        }
+    }
+
     /// A national catalogue has thousands of parties: the deposit form offers only those that may pay into the
     /// official's projects (their municipality, the governments above it, its projects' clubs).
     @Test func theDepositFormOffersOnlyThePartiesOfTheOfficialsProjects() async throws {

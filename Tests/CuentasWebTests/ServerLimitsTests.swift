@@ -60,7 +60,7 @@ import Testing
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
-            let before = try await official.get("/app/record/payment")
+            let before = try await official.get("/app/record/deposit")
             #expect(before.status == .ok)
             #expect(!before.html.contains("P-NEW"))
             let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
@@ -70,7 +70,7 @@ import Testing
                 locality: "Centro", sponsorClubIDs: [WebFixture.id("CLUB-A")], executingAgencyID: WebFixture.id("MUN-A"),
                 approvedCost: WebFixture.pesos(100_00), budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: WebFixture.pesos(100_00))],
                 proposedOn: WebFixture.date("2024-01-01")))
-            let after = try await official.get("/app/record/payment")
+            let after = try await official.get("/app/record/deposit")
             #expect(after.html.contains("P-NEW"), "\(after.text)")
         }
     }

@@ -53,16 +53,27 @@ struct RecordingController {
         page.status = status
         if let club = user.clubID { page.intro = [t.format("app.recordingFor", catalogue.clubs[club]?.name ?? club.text)] }
         var fieldErrors: [String: String] = [:]
-        for error in errors { if let field = error.field { fieldErrors[field] = error.message } }
+        for error in errors {
+            // A payment's project is chosen with its budget line: its problem stands beside that list.
+            if let field = error.field { fieldErrors[form.kind == .payments && field == "project" ? "budget_line" : field] = error.message }
+        }
+        // What is left on each budget line, for the payment form; without it (a damaged file) the lines are offered alone.
+        var figures: LedgerState?
+        if form.kind == .payments, let municipality = user.municipalityID {
+            figures = try? services.ledger.municipalitySummary(municipality, recent: 1).state
+        }
         var htmlForm = AppForm(action: "/app/record/\(form.slug)", submitLabel: t["app.record"])
         htmlForm.fields = form.fields(
-            values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), translation: t)
+            values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), figures: figures,
+            translation: t)
         // A new key for each showing of the form; the same key sent twice records once.
         htmlForm.languageSwitch = true
         htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
             + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         htmlForm.errors = errors.map { error in
-            (error.field, error.field.map { t["column.\($0)"] } ?? t["app.problem"], error.message)
+            let choice = form.kind == .payments && (error.field == "project" || error.field == "budget_line")
+            let field = choice ? "budget_line" : error.field
+            return (field, choice ? t["app.budgetLineChoice"] : field.map { t["column.\($0)"] } ?? t["app.problem"], error.message)
         }
         if let secondLook {
             // Asked once per amount: the same amount sent back with this field is recorded; another one is looked at again.

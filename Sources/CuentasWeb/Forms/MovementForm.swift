@@ -42,12 +42,16 @@ struct MovementForm: Sendable {
     }
 
     /// The form's fields with the values entered and the error of each.
+    /// `figures`: the stored figures of the official's projects, for what is left on each budget line (nil: the lines
+    /// are offered without it).
     func fields(
         values: [String: String], errors: [String: String], user: UserAccount, catalogue: Catalogue, today: CalendarDate,
-        translation t: Translation
+        figures: LedgerState? = nil, translation t: Translation
     ) -> [FormField] {
         let fixed = fixedValues(for: user, catalogue: catalogue)
-        return columns.filter { fixed[$0] == nil }.map { column in
+        // A payment's budget line is chosen with its project, in one list: the project field would only repeat it.
+        let shown = columns.filter { fixed[$0] == nil && !(kind == .payments && $0 == "project") }
+        return shown.map { column in
             var field = FormField(name: column, label: t["column.\(column)"])
             field.required = kind.requiredColumns.contains(column)
             field.value = values[column] ?? (column == "date" ? today.isoText : "")
@@ -77,6 +81,10 @@ struct MovementForm: Sendable {
             case "member" where user.clubID != nil:
                 // Chosen by name: the ledger knows "Juan V.", the treasurer should not have to know member 17.
                 field.kind = .select([("", t["app.noMember"])] + members(of: user.clubID!, catalogue: catalogue, t))
+            case "budget_line" where kind == .payments:
+                field.label = t["app.budgetLineChoice"]
+                field.value = values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
+                field.kind = .select(choose(t) + budgetLines(for: user, catalogue: catalogue, figures: figures, t))
             case "budget_line", "member", "percent":
                 field.kind = .number
             case "note", "reason", "overrun_reason":
@@ -136,6 +144,27 @@ struct MovementForm: Sendable {
         projects(for: user, catalogue: catalogue).map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: language))") }
     }
 
+    /// Between a project's folio and a line's number in the value of a payment's budget-line choice ("P-1/2").
+    static let lineSeparator = "/"
+
+    /// Every budget line of the official's projects in execution, with what is left on it when the figures are known.
+    private func budgetLines(
+        for user: UserAccount, catalogue: Catalogue, figures: LedgerState?, _ t: Translation
+    ) -> [(value: String, label: String)] {
+        projects(for: user, catalogue: catalogue).flatMap { project -> [(value: String, label: String)] in
+            let account = figures?.projects[project.folio]
+            if let account, account.status != .inExecution { return [] }
+            return project.budgetLines.map { line in
+                let value = "\(project.folio.text)\(Self.lineSeparator)\(line.number)"
+                let head = "\(project.folio.text) · \(line.number). \(line.concept)"
+                guard let account else { return (value, head) }
+                let paid = account.paidByLineMinorUnits[line.number] ?? 0
+                let left = Money(minorUnits: line.amount.minorUnits - paid, currency: line.amount.currency)
+                return (value, t.format("app.budgetLineLeft", head, t.money(left), t.money(line.amount)))
+            }
+        }
+    }
+
     /// A club's members by name, in the order they joined; anonymous ones by number.
     private func members(of club: PartyID, catalogue: Catalogue, _ t: Translation) -> [(value: String, label: String)] {
         catalogue.members.values.filter { $0.clubID == club }.sorted { $0.id < $1.id }.map { member in
@@ -162,6 +191,11 @@ struct MovementForm: Sendable {
         }
         // A fixed value the browser sent is kept as sent, so that a forged club is refused rather than corrected.
         for (column, value) in fixedValues(for: user, catalogue: catalogue) where values[column] == nil { values[column] = value }
+        // A payment's line chosen from the list names its project too: "P-1/2" is project P-1, line 2.
+        if kind == .payments, let choice = values["budget_line"], let cut = choice.range(of: Self.lineSeparator) {
+            values["project"] = String(choice[..<cut.lowerBound])
+            values["budget_line"] = String(choice[cut.upperBound...])
+        }
         let header = columns.filter { values[$0] != nil || kind.requiredColumns.contains($0) }
         return (CSVTable(header: header, rows: [CSVTable.Row(line: 2, fields: header.map { values[$0] ?? "" })]), values)
     }
