@@ -22,7 +22,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -148,7 +148,7 @@ def flow(driver, base, work):
     notice = driver.find_element(By.CSS_SELECTOR, "p.notice").text
     check(notice.startswith("Registrado."), "the donation is recorded: " + notice)
     said = driver.find_element(By.CSS_SELECTOR, "main").text
-    check(re.search(r"Movimiento #\d+, del .*: donativo de .*125\.50 al fondo de", said) is not None,
+    check(re.search(r"Movimiento #\d+, del .*: donativo de \$125\.50 USD al fondo de", said) is not None,
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
@@ -161,6 +161,25 @@ def flow(driver, base, work):
     check("Municipio de San Miguel del Cañón" in driver.find_element(By.TAG_NAME, "h1").text, "the official lands on his municipality")
     driver.save_screenshot(os.path.join(work, "05-official-home.png"))
     save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval"], "official")
+    # A payment without typing a folio, a line number or a currency: the line is chosen, with what is left on it.
+    driver.get(base + "/app/record/payment")
+    lines = Select(driver.find_element(By.ID, "field-budget_line"))
+    choices = [o for o in lines.options if o.get_attribute("value")]
+    check(choices and "quedan" in choices[0].text, "the payment form lists budget lines with what is left: "
+          + ", ".join(o.text for o in choices[:3]))
+    with_room = [o for o in choices if "quedan $0.00" not in o.text]
+    lines.select_by_value(with_room[0].get_attribute("value"))
+    driver.find_element(By.ID, "field-payee").send_keys("Materiales del Cañón SA de CV")
+    driver.find_element(By.ID, "field-payee_tax_id").send_keys("MCA1703149K2")
+    driver.find_element(By.ID, "field-amount").send_keys("1500.00")
+    driver.find_element(By.ID, "field-invoice_uuid").send_keys("0F9619FF-8B86-D011-B42D-00C04FC964FF")
+    check(fits_the_screen(driver), "the payment form fits 360 pixels")
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    said = driver.find_element(By.CSS_SELECTOR, "main").text
+    check(re.search(r"pago de \$1,500\.00 MXN a Materiales del Cañón SA de CV, partida \d+ del proyecto", said) is not None,
+          "the official records a payment by choosing its line: " + said[:400])
+    driver.save_screenshot(os.path.join(work, "05a-payment-recorded.png"))
+    driver.get(base + "/app")
     navigate(driver, driver.find_element(By.XPATH, "//button[text()='Publicar ahora']"))
     # Publishing runs in the background: the page says it is under way, and "Actualizar" shows when it is done.
     for _ in range(600):

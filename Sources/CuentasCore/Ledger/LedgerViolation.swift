@@ -156,8 +156,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .budgetLineOverspent(let line, let budgeted, let paidAfter):
             return say(
                 language,
-                es: "la partida \(line) quedaría con \(money(paidAfter)) pagados de \(money(budgeted)) presupuestados; para excederla indique --overrun-reason",
-                en: "budget line \(line) would have \(money(paidAfter)) paid of \(money(budgeted)) budgeted; to exceed it give --overrun-reason")
+                es: "la partida \(line) quedaría con \(money(paidAfter)) pagados de \(money(budgeted)) presupuestados; para excederla indique el motivo (--overrun-reason en la línea de órdenes, overrun_reason en un archivo, «Motivo si excede la partida» en el formulario)",
+                en: "budget line \(line) would have \(money(paidAfter)) paid of \(money(budgeted)) budgeted; to exceed it give the reason (--overrun-reason on the command line, overrun_reason in a file, \"Reason if the line is exceeded\" in the form)")
         case .transferExceedsFund(let id, let needed, let fund):
             return say(
                 language, es: "el envío necesita \(money(needed)) (monto más comisión) y el fondo de \(id) tiene \(money(fund))",
@@ -216,8 +216,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .moneyBeyondPledge(let party, let committed, let received):
             return say(
                 language,
-                es: "\(party) comprometió \(money(committed)) y con esto habría entregado \(money(received)), más del 1 % por encima; registre antes el compromiso mayor (cuentas pledge)",
-                en: "\(party) pledged \(money(committed)) and this would make \(money(received)) received, over 1 % more; record the larger pledge first (cuentas pledge)")
+                es: "\(party) comprometió \(money(committed)) y con esto habría entregado \(money(received)), más del 1 % por encima; registre antes el compromiso mayor (cuentas pledge en la línea de órdenes)",
+                en: "\(party) pledged \(money(committed)) and this would make \(money(received)) received, over 1 % more; record the larger pledge first (cuentas pledge on the command line)")
         case .depositCurrencyDiffersFromPledge(let expected, let given):
             return say(
                 language, es: "un gobierno deposita en la moneda de su compromiso (\(expected.code)), no en \(given.code)",
