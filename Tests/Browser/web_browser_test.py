@@ -160,7 +160,8 @@ def flow(driver, base, work):
     sign_in(driver, base, "oficial.canon", "oficial-canon-2026")
     check("Municipio de San Miguel del Cañón" in driver.find_element(By.TAG_NAME, "h1").text, "the official lands on his municipality")
     driver.save_screenshot(os.path.join(work, "05-official-home.png"))
-    save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval"], "official")
+    save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval",
+                                        "/app/record/project"], "official")
     # A payment without typing a folio, a line number or a currency: the line is chosen, with what is left on it.
     driver.get(base + "/app/record/payment")
     lines = Select(driver.find_element(By.ID, "field-budget_line"))

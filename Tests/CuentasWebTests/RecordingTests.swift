@@ -146,6 +146,24 @@ import Testing
         }
     }
 
+    /// A donation dated next year, or from neither a member nor an event, is refused beside its field.
+    @Test func aDonationFromTheFutureOrFromNobodyIsRefused() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let nextYear = "\(Int(CalendarDate.today().isoText.prefix(4))! + 1)-01-15"
+            let form = try await browser.get("/app/record/donation")
+            let future = try await browser.post("/app/record/donation", Self.donation(form, ["date": nextYear]))
+            #expect(future.status == .unprocessableContent)
+            #expect(future.html.contains("id=\"error-date\">&quot;\(nextYear)&quot; is not valid; expected a real date YYYY-MM-DD between 2000-01-01 and"), "\(future.text)")
+            let nobody = try await browser.post("/app/record/donation", Self.donation(form, ["event": ""]))
+            #expect(nobody.status == .unprocessableContent, "\(nobody.text)")
+        }
+        #expect(fixture.movementCount == before)
+    }
+
     /// Members are chosen by name, not typed as numbers; another club's members are not offered, and the amount
     /// field asks the phone for a decimal keyboard.
     @Test func theDonationFormOffersTheClubsMembersByName() async throws {
@@ -345,8 +363,40 @@ import Testing
             badLines.removeAll { $0.0 == "lines" || $0.0 == "folio" }
             let refused = try await official.post("/app/record/project", badLines + [("folio", "P-NEW2"), ("lines", "Obra=1")])
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.html.contains(#"id="error-lines""#), "\(refused.text)")
+            // Beside the first row of budget lines, where the form shows them.
+            #expect(refused.html.contains(#"id="error-line_concept_1""#), "\(refused.text)")
         }
         #expect(try fixture.store.catalogue().projects[WebFixture.id("P-NEW")]?.municipalityID == WebFixture.id("MUN-A"))
+    }
+
+    /// Budget lines as rows of concept and amount, sponsoring clubs ticked: no list syntax to type. Half a row is
+    /// named beside its empty field, with every row kept.
+    @Test func aProjectIsRegisteredFromRowsAndTickedClubs() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let official = Browser(client)
+            try await official.signIn("oficial-a")
+            let form = try await official.get("/app/record/project")
+            #expect(form.html.contains(#"<input type="checkbox" name="club_CLUB-A" value="yes">"#), "\(form.text)")
+            #expect(!form.html.contains("club_CLUB-B"))
+            #expect(form.html.contains(#"id="field-line_amount_6""#))
+            let common: [(String, String)] = [
+                ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("folio", "P-ROWS"), ("kind", "education"),
+                ("title_es", "Aulas"), ("title_en", "Classrooms"), ("locality", "Centro"), ("club_CLUB-A", "yes"),
+                ("other_clubs", ""), ("cost", "200000.00"), ("proposed_on", "2026-11-01"), ("line_concept_1", "Obra civil"),
+                ("line_amount_1", "150000"), ("line_concept_3", ""), ("line_amount_3", ""),
+            ]
+            let half = try await official.post("/app/record/project", common + [("line_concept_2", "Mobiliario"), ("line_amount_2", "")])
+            #expect(half.status == .unprocessableContent)
+            #expect(half.html.contains(#"id="error-line_amount_2">This budget line has no amount"#), "\(half.text)")
+            #expect(half.input("line_concept_1") == "Obra civil" && half.input("line_concept_2") == "Mobiliario")
+            #expect(half.html.contains(#"name="club_CLUB-A" value="yes" checked"#))
+            let added = try await official.post("/app/record/project", common + [("line_concept_2", "Mobiliario"), ("line_amount_2", "50,000.00")])
+            #expect(added.html.contains("Project P-ROWS registered"), "\(added.text)")
+        }
+        let project = try #require(try fixture.store.catalogue().projects[WebFixture.id("P-ROWS")])
+        #expect(project.budgetLines.map(\.concept) == ["Obra civil", "Mobiliario"])
+        #expect(project.budgetLines.map(\.amount.minorUnits) == [150_000_00, 50_000_00])
+        #expect(project.sponsorClubIDs == [WebFixture.id("CLUB-A")])
     }
 }

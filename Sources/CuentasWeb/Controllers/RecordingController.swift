@@ -54,8 +54,7 @@ struct RecordingController {
         if let club = user.clubID { page.intro = [t.format("app.recordingFor", catalogue.clubs[club]?.name ?? club.text)] }
         var fieldErrors: [String: String] = [:]
         for error in errors {
-            // A payment's project is chosen with its budget line: its problem stands beside that list.
-            if let field = error.field { fieldErrors[form.kind == .payments && field == "project" ? "budget_line" : field] = error.message }
+            if let field = error.field { fieldErrors[form.field(showing: field)] = error.message }
         }
         // What is left on each budget line, for the payment form; without it (a damaged file) the lines are offered alone.
         var figures: LedgerState?
@@ -72,8 +71,8 @@ struct RecordingController {
             + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         htmlForm.errors = errors.map { error in
             let choice = form.kind == .payments && (error.field == "project" || error.field == "budget_line")
-            let field = choice ? "budget_line" : error.field
-            return (field, choice ? t["app.budgetLineChoice"] : field.map { t["column.\($0)"] } ?? t["app.problem"], error.message)
+            let label = choice ? t["app.budgetLineChoice"] : error.field.map { Self.label(of: $0, t) } ?? t["app.problem"]
+            return (error.field.map(form.field(showing:)), label, error.message)
         }
         if let secondLook {
             // Asked once per amount: the same amount sent back with this field is recorded; another one is looked at again.
@@ -93,6 +92,14 @@ struct RecordingController {
         guard let submission = input.submission, submission.count == 64 else { throw PageRefusal.staleForm }
         let catalogue = try services.ledger.catalogue()
         let (table, values) = form.table(from: input, user: user, catalogue: catalogue)
+        if form.kind == .projects {
+            let problems = ProjectFormRows.problems(input, t)
+            if !problems.isEmpty {
+                return page(
+                    form, user: user, catalogue: catalogue, values: values, errors: problems, submission: submission,
+                    status: .unprocessableContent, request, context)
+            }
+        }
         let mapper = ImportMapper(
             catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name, earliest: services.configuration.earliestDate)
         func again(_ field: String?, _ message: String) -> Response {
@@ -189,6 +196,14 @@ struct RecordingController {
             "app.secondLook", t.money(donation.amount), AmountInWords.words(donation.amount, in: t.language), "\(UnusualAmount.factor)",
             "\(UnusualAmount.recentCount)", t.money(largest))
         return SecondLook(amount: typed, warning: warning)
+    }
+
+    /// A field's name in the page's language: a column's, or a row of the project form's.
+    private static func label(of field: String, _ t: Translation) -> String {
+        if field.hasPrefix("line_concept_") { return t.format("app.lineConcept", String(field.dropFirst(13))) }
+        if field.hasPrefix("line_amount_") { return t.format("app.lineAmount", String(field.dropFirst(12))) }
+        if field == ProjectFormRows.otherClubsField { return t["app.otherClubs"] }
+        return t["column.\(field)"]
     }
 
     /// The ledger rule a refused form breaks; nil for any other failure.

@@ -51,7 +51,11 @@ struct MovementForm: Sendable {
         let fixed = fixedValues(for: user, catalogue: catalogue)
         // A payment's budget line is chosen with its project, in one list: the project field would only repeat it.
         let shown = columns.filter { fixed[$0] == nil && !(kind == .payments && $0 == "project") }
-        return shown.map { column in
+        return shown.flatMap { column -> [FormField] in
+            if kind == .projects && column == "lines" { return ProjectFormRows.lineFields(values: values, errors: errors, t) }
+            if kind == .projects && column == "clubs" {
+                return ProjectFormRows.clubFields(values: values, errors: errors, user: user, catalogue: catalogue, t)
+            }
             var field = FormField(name: column, label: t["column.\(column)"])
             field.required = kind.requiredColumns.contains(column)
             field.value = values[column] ?? (column == "date" ? today.isoText : "")
@@ -108,8 +112,16 @@ struct MovementForm: Sendable {
             default:
                 break
             }
-            return field
+            return [field]
         }
+    }
+
+    /// The field a problem of `column` stands beside: a payment's project beside its budget-line choice, a project's
+    /// budget lines beside the first row.
+    func field(showing column: String) -> String {
+        if kind == .payments && column == "project" { return "budget_line" }
+        if kind == .projects, let field = ProjectFormRows.field(showing: column) { return field }
+        return column
     }
 
     /// The currency an amount column is in, when the user's club or projects fix it: a club's fund for what it gives and
@@ -191,12 +203,21 @@ struct MovementForm: Sendable {
         }
         // A fixed value the browser sent is kept as sent, so that a forged club is refused rather than corrected.
         for (column, value) in fixedValues(for: user, catalogue: catalogue) where values[column] == nil { values[column] = value }
+        // A project's rows of budget lines and ticked clubs are the columns `lines` and `clubs`.
+        if kind == .projects {
+            let rows = ProjectFormRows.columns(input)
+            if let lines = rows.lines { values["lines"] = lines }
+            if let clubs = rows.clubs { values["clubs"] = clubs }
+        }
         // A payment's line chosen from the list names its project too: "P-1/2" is project P-1, line 2.
         if kind == .payments, let choice = values["budget_line"], let cut = choice.range(of: Self.lineSeparator) {
             values["project"] = String(choice[..<cut.lowerBound])
             values["budget_line"] = String(choice[cut.upperBound...])
         }
         let header = columns.filter { values[$0] != nil || kind.requiredColumns.contains($0) }
-        return (CSVTable(header: header, rows: [CSVTable.Row(line: 2, fields: header.map { values[$0] ?? "" })]), values)
+        let table = CSVTable(header: header, rows: [CSVTable.Row(line: 2, fields: header.map { values[$0] ?? "" })])
+        // What the form shows again: the columns, and a project's rows as typed.
+        if kind == .projects { values.merge(ProjectFormRows.shownValues(input)) { column, _ in column } }
+        return (table, values)
     }
 }

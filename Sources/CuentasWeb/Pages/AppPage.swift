@@ -112,6 +112,8 @@ struct FormField {
     enum Kind {
         case text, date, amount, number, password, file, textArea
         case select([(value: String, label: String)])
+        /// One checkbox per choice, each its own field (`name`: "yes" when ticked), in a fieldset named by the label.
+        case checkboxes([(name: String, label: String, checked: Bool)])
     }
 
     var name: String
@@ -126,7 +128,7 @@ struct FormField {
     var values: [String: Any] {
         var values: [String: Any] = [
             "fieldName": name, "fieldLabel": label, "fieldValue": value, "fieldRequired": required,
-            "isSelect": false, "isTextArea": false, "isInput": false,
+            "isSelect": false, "isTextArea": false, "isInput": false, "isCheckboxes": false,
         ]
         if let hint { values["fieldHint"] = hint }
         if let error { values["fieldError"] = error }
@@ -136,6 +138,11 @@ struct FormField {
             values["isSelect"] = true
             values["fieldOptions"] = options.map { option -> [String: Any] in
                 ["optionValue": option.value, "optionLabel": option.label, "optionSelected": option.value == value]
+            }
+        case .checkboxes(let choices):
+            values["isCheckboxes"] = true
+            values["fieldOptions"] = choices.map { choice -> [String: Any] in
+                ["optionValue": choice.name, "optionLabel": choice.label, "optionSelected": choice.checked]
             }
         case .textArea:
             values["isTextArea"] = true
