@@ -43,8 +43,8 @@ struct CheckCommand: ParsableCommand {
             case .text:
                 if passed {
                     print(context.say(
-                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo como se registró.",
-                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue as recorded."))
+                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo y horas de registro como se escribieron.",
+                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue and recording times as written."))
                 } else {
                     for message in messages { print(message) }
                 }
