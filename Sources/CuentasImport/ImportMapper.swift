@@ -229,10 +229,10 @@ public struct ImportMapper: Sendable {
             // Who gave it is the one thing a donor looks for: an anonymous gift names an anonymous member
             // (`cuentas member add --anonymous`).
             throw ImportError(line: row.line, column: "member", value: "", problem: .invalid(
-                InputError(field: "member", value: "", expected: .oneOf(["a member's number, or an event in the event column"]))))
+                InputError(field: "member", value: "", expected: .memberOrEvent)))
         case (.some, .some):
             throw ImportError(line: row.line, column: "event", value: event, problem: .invalid(
-                InputError(field: "event", value: event ?? "", expected: .oneOf(["empty when member is given"]))))
+                InputError(field: "event", value: event ?? "", expected: .emptyWhenMemberGiven)))
         }
         return try draft(row, .donation(Donation(clubID: club.id, amount: amount, source: source)))
     }

@@ -36,6 +36,9 @@ public struct Translation: Sendable {
         return root
     }
 
+    /// The text for a key the tables may not have (a column of a file, say); nil when they do not.
+    public func ifPresent(_ key: String) -> String? { texts[key] }
+
     /// Fills `%1$@`, `%2$@`… with the given values.
     public func format(_ key: String, _ values: String...) -> String {
         var text = self[key]

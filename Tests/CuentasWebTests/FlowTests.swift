@@ -109,10 +109,11 @@ import Testing
                 "/app/import", fields: [("csrf", home.csrf ?? "")], fileField: "file", fileName: "avance.csv", content: csv)
             #expect(preview.status == .unprocessableContent, "\(preview.text)")
             #expect(preview.html.contains("3 rows with problems"))
-            #expect(preview.html.contains("percent: &quot;140&quot; is not valid"))
+            // In words: the column named in the page's language, with the file's name for it.
+            #expect(preview.html.contains("Physical progress (%) (percent): &quot;140&quot; is not valid; expected a whole percentage"))
             #expect(preview.html.contains("<td>2026-11-13</td><td>P-A</td><td>20</td><td>ok</td>"))
             #expect(preview.html.contains("Outside your scope"))
-            #expect(preview.html.contains("date: &quot;2026-13-01&quot;"))
+            #expect(preview.html.contains("Date (date): &quot;2026-13-01&quot;"))
             #expect(!preview.html.contains("/app/import/confirm"))
         }
         #expect(fixture.movementCount == before)

@@ -164,6 +164,27 @@ import Testing
         #expect(fixture.movementCount == before)
     }
 
+    /// Every value wrong by itself is named in one round, each beside its field; a giver missing too is named in
+    /// words of the page's language, once the values are right.
+    @Test func everyBadValueIsNamedInOneRound() async throws {
+        let fixture = try WebFixture()
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let refused = try await browser.post(
+                "/app/record/donation", Self.donation(form, ["date": "2026-13-45", "amount": "12,5x", "event": "Kermés\u{202E}"]))
+            #expect(refused.status == .unprocessableContent)
+            for field in ["date", "amount", "event"] { #expect(refused.html.contains("id=\"error-\(field)\""), "\(field): \(refused.text)") }
+            #expect(refused.input("amount") == "12,5x")
+            browser.acceptLanguage = "es"
+            let nobody = try await browser.post("/app/record/donation", Self.donation(form, ["event": ""]))
+            #expect(nobody.html.contains("el número de un miembro o el nombre de un evento, uno de los dos"), "\(nobody.text)")
+        }
+        #expect(fixture.movementCount == before)
+    }
+
     /// Members are chosen by name, not typed as numbers; another club's members are not offered, and the amount
     /// field asks the phone for a decimal keyboard.
     @Test func theDonationFormOffersTheClubsMembersByName() async throws {

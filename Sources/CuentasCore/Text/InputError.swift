@@ -36,6 +36,25 @@ public struct InputError: ExplainedError, Equatable {
         case rateBetween(low: ExchangeRate, high: ExchangeRate)
         /// A rate of 1: no conversion within one currency.
         case rateOfOne
+        /// A donation's giver: a member's number or an event's name, one of the two.
+        case memberOrEvent
+        /// Nothing in this field, since the member is given.
+        case emptyWhenMemberGiven
+
+        /// True when the value alone is wrong, whatever the other fields hold (a date that is no date); false when it is
+        /// wrong only beside another field (an amount received, given what was sent). A form lists every problem of
+        /// the first kind at once.
+        public var concernsTheValueAlone: Bool {
+            switch self {
+            case .nonEmptyText, .textOfAtMost, .textWithoutControlCharacters, .textWithoutInvisibleCharacters, .identifier, .date,
+                 .dateBetween, .amount, .positiveAmount, .currencyCode, .exchangeRate, .percentage, .oneOf, .wholeNumber,
+                 .invoiceUUID, .taxID, .userName:
+                return true
+            case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
+                 .emptyWhenMemberGiven:
+                return false
+            }
+        }
     }
 
     public let field: String
@@ -126,6 +145,12 @@ public struct InputError: ExplainedError, Equatable {
                 en: "a market rate between \(low) and \(high), near the rate the bank applied")
         case .rateOfOne:
             return say(language, es: "1: en la misma moneda no hay tipo de cambio", en: "1: within one currency there is no exchange rate")
+        case .memberOrEvent:
+            return say(
+                language, es: "el número de un miembro o el nombre de un evento, uno de los dos",
+                en: "a member's number or an event's name, one of the two")
+        case .emptyWhenMemberGiven:
+            return say(language, es: "nada, porque ya se indicó el miembro", en: "nothing, since the member is given")
         }
     }
 }

@@ -78,7 +78,7 @@ struct ImportController {
         let errorCount = review.errors.count + outOfScope.count
         var rows: [AppTable.Row] = []
         for row in review.rows {
-            var problem = row.error?.problemText(in: t.language) ?? ""
+            var problem = row.error.map { Self.inWords($0, t) } ?? ""
             if outOfScope.contains(row.line) { problem = t["app.outOfScope"] }
             rows.append(AppTable.Row(
                 cells: [.init(text: "\(row.line)")] + review.columns.map { .init(text: row.values[$0] ?? "") }
@@ -126,5 +126,13 @@ struct ImportController {
             page.links = [("/app", t["app.backHome"])]
             return services.pages.respond(page, request, context)
         }
+    }
+
+    /// A row's problem for a person: the column's name in the page's language (with the file's, which the person
+    /// will look for), then what is wrong, in words.
+    private static func inWords(_ error: ImportError, _ t: Translation) -> String {
+        guard let column = error.column, case .invalid(let input) = error.problem else { return error.problemText(in: t.language) }
+        let name = t.ifPresent("column.\(column)").map { "\($0) (\(column))" } ?? column
+        return "\(name): " + input.explanationBesideField(in: t.language)
     }
 }

@@ -107,18 +107,23 @@ struct RecordingController {
                 form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,
                 status: .unprocessableContent, request, context)
         }
-        func again(_ error: ImportError) -> Response {
-            // Beside its field the message need not name it (in the file's column name, English).
-            if let column = error.column, case .invalid(let input) = error.problem {
-                return again(column, input.explanationBesideField(in: t.language))
+        func again(_ errors: [ImportError]) -> Response {
+            let shown = errors.map { error -> (field: String?, message: String) in
+                // Beside its field the message need not name it (in the file's column name, English).
+                if let column = error.column, case .invalid(let input) = error.problem {
+                    return (column, input.explanationBesideField(in: t.language))
+                }
+                return (error.column, error.problemText(in: t.language))
             }
-            return again(error.column, error.problemText(in: t.language))
+            return page(
+                form, user: user, catalogue: catalogue, values: values, errors: shown, submission: submission,
+                status: .unprocessableContent, request, context)
         }
+        func again(_ error: ImportError) -> Response { again([error]) }
         let entry: ImportMapper.Entry
-        do throws(ImportError) {
-            entry = try mapper.entries(from: table, kind: form.kind).1[0]
-        } catch {
-            return again(error)
+        switch OneRoundCheck(mapper: mapper, kind: form.kind).check(table) {
+        case .entry(let checked): entry = checked
+        case .problems(let problems): return again(problems)
         }
         if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: again, request, context) }
         for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) { throw PageRefusal.outOfScope }
