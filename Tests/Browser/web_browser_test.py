@@ -9,6 +9,8 @@ Usage: web_browser_test.py --binary .build/debug/cuentas --work DIR
 """
 import argparse
 import http.cookiejar
+import importlib.util
+import json
 import os
 import re
 import shutil
@@ -64,23 +66,84 @@ def main():
                 break
             except OSError:
                 time.sleep(0.1)
-        options = webdriver.ChromeOptions()
-        options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,800", "--lang=es-MX"]:
-            options.add_argument(flag)
         # Every page must work without JavaScript: the browser runs none.
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2,
-                                                  "intl.accept_languages": "es-MX,es"})
-        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-        driver.set_window_size(360, 800)
+        driver = browser(javascript=False)
         try:
             flow(driver, base, work)
         finally:
             driver.quit()
+            if AXE_BROWSER:
+                AXE_BROWSER.quit()
     finally:
         server.terminate()
         server.wait(timeout=10)
     print("Browser test passed; screenshots and pages in", work)
+
+
+def axe_source():
+    """axe-core, as the axe-playwright-python package ships it (installed without Playwright: only its axe.min.js is
+    used, injected through the DevTools protocol, since the pages themselves run no script)."""
+    folder = importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]
+    with open(os.path.join(folder, "axe.min.js"), encoding="utf-8") as file:
+        return file.read()
+
+
+AXE = None
+
+
+def browser(javascript):
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,800", "--lang=es-MX"]:
+        options.add_argument(flag)
+    prefs = {"intl.accept_languages": "es-MX,es"}
+    if not javascript:
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(360, 800)
+    return driver
+
+
+AXE_BROWSER = None
+
+
+def accessibility_violations(driver, html=None):
+    """The WCAG 2.1 A and AA rules axe finds broken on the page as shown, as "rule: element" lines. axe needs its own
+    timers, which a browser without JavaScript never runs: the page as shown (errors and values included) is put into a
+    second browser at the same address, at the same width, and checked there."""
+    global AXE, AXE_BROWSER
+    AXE = AXE or axe_source()
+    AXE_BROWSER = AXE_BROWSER or browser(javascript=True)
+    if html is None:
+        shown = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": "document.documentElement.outerHTML", "returnByValue": True})
+        html = shown["result"]["value"]
+    AXE_BROWSER.get(driver.current_url)
+    frame = AXE_BROWSER.execute_cdp_cmd("Page.getFrameTree", {})["frameTree"]["frame"]["id"]
+    AXE_BROWSER.execute_cdp_cmd("Page.setDocumentContent", {"frameId": frame, "html": "<!DOCTYPE html>" + html})
+    driver = AXE_BROWSER
+    expression = AXE + """;
+        axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+           .then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ")).join(", "))))"""
+    result = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True})
+    if "exceptionDetails" in result:
+        raise AssertionError("axe did not run: " + str(result["exceptionDetails"])[:300])
+    return json.loads(result["result"]["value"])
+
+
+AXE_PROVEN = False
+
+
+def accessible(driver, what):
+    global AXE_PROVEN
+    if not AXE_PROVEN:
+        # The check can fail: a page with an unlabelled field and no language is found wanting first.
+        found = accessibility_violations(driver, html='<html><head><title>t</title></head><body><input id="x"></body></html>')
+        check(any(v.startswith("html-has-lang") for v in found) and any(v.startswith("label") for v in found),
+              "axe finds an unlabelled field and a page without a language: " + "; ".join(found))
+        AXE_PROVEN = True
+    violations = accessibility_violations(driver)
+    check(not violations, f"axe finds no WCAG 2.1 AA violation on {what}" + ("".join("\n    " + v for v in violations)))
 
 
 def fits_the_screen(driver):
@@ -122,6 +185,7 @@ def flow(driver, base, work):
     driver.get(base + "/app/login")
     check(driver.find_element(By.TAG_NAME, "h1").text == "Entrar", "the sign-in page is in Spanish for a Spanish browser")
     check(fits_the_screen(driver), "the sign-in page fits 360 pixels")
+    accessible(driver, "the sign-in page")
     driver.save_screenshot(os.path.join(work, "01-login.png"))
 
     sign_in(driver, base, "tesorera.canon", "wrong password")
@@ -140,6 +204,7 @@ def flow(driver, base, work):
     check("no es válido" in error and "amount" not in error, "a bad amount comes back next to its field, in Spanish: " + error)
     check(driver.find_element(By.ID, "field-event").get_attribute("value") == "Kermés navideña", "the other values are kept")
     check(fits_the_screen(driver), "the form with errors fits 360 pixels")
+    accessible(driver, "the donation form with an error")
     driver.save_screenshot(os.path.join(work, "03-donation-error.png"))
     amount = driver.find_element(By.ID, "field-amount")
     amount.clear()
@@ -152,6 +217,11 @@ def flow(driver, base, work):
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
+    for path in ["/app/record/donation", "/app/record/transfer", "/app/import"]:
+        driver.get(base + path)
+        check(fits_the_screen(driver), f"{path} fits 360 pixels")
+        accessible(driver, path)
+    driver.get(base + "/app")
     save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/transfer", "/app/import",
                                         "/app/projects/3X1-2023-001"], "treasurer")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "nav form button"))
@@ -175,11 +245,16 @@ def flow(driver, base, work):
     driver.find_element(By.ID, "field-amount").send_keys("1500.00")
     driver.find_element(By.ID, "field-invoice_uuid").send_keys("0F9619FF-8B86-D011-B42D-00C04FC964FF")
     check(fits_the_screen(driver), "the payment form fits 360 pixels")
+    accessible(driver, "the payment form")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     said = driver.find_element(By.CSS_SELECTOR, "main").text
     check(re.search(r"pago de \$1,500\.00 MXN a Materiales del Cañón SA de CV, partida \d+ del proyecto", said) is not None,
           "the official records a payment by choosing its line: " + said[:400])
     driver.save_screenshot(os.path.join(work, "05a-payment-recorded.png"))
+    for form in ["deposit", "progress", "approval", "status", "project"]:
+        driver.get(base + "/app/record/" + form)
+        check(fits_the_screen(driver), f"the {form} form fits 360 pixels")
+        accessible(driver, f"the {form} form")
     driver.get(base + "/app")
     navigate(driver, driver.find_element(By.XPATH, "//button[text()='Publicar ahora']"))
     # Publishing runs in the background: the page says it is under way, and "Actualizar" shows when it is done.
