@@ -185,6 +185,42 @@ import Testing
         #expect(fixture.movementCount == before)
     }
 
+    /// A slip seen after recording is corrected at once: the recorded page links to a reversal form filled in with the
+    /// movement; only someone who could have recorded that movement may reverse it.
+    @Test func aRecordedMovementIsCorrectedWithAReversalFromItsPage() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("tesorera-a")
+            let form = try await browser.get("/app/record/donation")
+            let done = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "25.00"]))
+            let number = fixture.movementCount
+            #expect(done.html.contains("href=\"/app/record/reversal?movement=\(number)\""), "\(done.text)")
+            // The start page's recent movements show the amount, and the date.
+            let home = try await browser.get("/app").html
+            #expect(home.contains("<td>\(number)</td><td>Nov 20, 2026</td><td>donation</td><td>US$25.00</td>"), "\(home)")
+            let other = Browser(client)
+            try await other.signIn("tesorero-b")
+            let foreign = try await other.get("/app/record/reversal?movement=\(number)")
+            #expect(try await other.post("/app/record/reversal", [
+                ("csrf", foreign.csrf ?? ""), ("submission", foreign.input("submission") ?? ""), ("date", "2026-11-21"),
+                ("movement", "\(number)"), ("reason", "no es mío"),
+            ]).status == .forbidden)
+            let reversal = try await browser.get("/app/record/reversal?movement=\(number)")
+            #expect(reversal.input("movement") == "\(number)")
+            let undone = try await browser.post("/app/record/reversal", [
+                ("csrf", reversal.csrf ?? ""), ("submission", reversal.input("submission") ?? ""), ("date", "2026-11-21"),
+                ("movement", "\(number)"), ("reason", "Se tecleó 25 en lugar de 250"),
+            ])
+            #expect(undone.html.contains("reversal of movement #\(number)"), "\(undone.text)")
+            #expect(!undone.html.contains("/app/record/reversal?movement="), "a reversal is not itself reversed")
+        }
+        let last = try #require(try fixture.store.movements().last)
+        #expect(last.recordedBy == "tesorera-a")
+        guard case .reversal(let reversal) = last.body else { Issue.record("not a reversal: \(last)"); return }
+        #expect(reversal.reason == "Se tecleó 25 en lugar de 250")
+    }
+
     /// Members are chosen by name, not typed as numbers; another club's members are not offered, and the amount
     /// field asks the phone for a decimal keyboard.
     @Test func theDonationFormOffersTheClubsMembersByName() async throws {

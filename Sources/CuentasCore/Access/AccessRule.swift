@@ -13,9 +13,17 @@ public enum AccessRule {
             guard let folio = body.folio else { return false }
             return mayManage(folio, by: user, catalogue: catalogue)
         default:
-            // Reversals stay on the command line for now: they need the reversed movement's owner, not the body's.
+            // A reversal's scope is its target's (`mayReverse`); the body alone does not say whose it is.
             return false
         }
+    }
+
+    /// Whether `user` may correct `target` with a reversal: a person may undo what they could have recorded (a
+    /// treasurer their club's donations and transfers, an official their projects' movements); a reversal itself is
+    /// never reversed.
+    public static func mayReverse(_ target: MovementBody, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        if case .reversal = target { return false }
+        return mayRecord(target, by: user, catalogue: catalogue)
     }
 
     /// Whether `user` is the official of the municipality where the project is.

@@ -24,6 +24,8 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConverti
         "DOP": 2, "COP": 2, "PEN": 2, "BOB": 2, "JPY": 0, "CLP": 0,
     ]
     static let knownCodesList = known.keys.sorted().joined(separator: ", ")
+    /// Every code the program knows, in alphabetical order (a form's list of currencies).
+    public static let knownCodes = known.keys.sorted()
 
     public static let mexicanPeso = CurrencyCode(checked: "MXN")
     public static let usDollar = CurrencyCode(checked: "USD")

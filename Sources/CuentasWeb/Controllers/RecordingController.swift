@@ -14,8 +14,14 @@ struct RecordingController {
             let user = try context.user
             let form = try Self.form(context, for: user)
             let ledger = services.ledger
+            // A correction link names the movement to reverse: the form comes filled in with it.
+            var values: [String: String] = [:]
+            if form.kind == .reversals, let number = request.uri.queryParameters["movement"].flatMap({ Int64(String($0)) }) {
+                values["movement"] = "\(number)"
+            }
+            let prefilled = values
             return try await services.work.run {
-                try page(form, user: user, catalogue: ledger.catalogue(), values: [:], errors: [], status: .ok, request, context)
+                try page(form, user: user, catalogue: ledger.catalogue(), values: prefilled, errors: [], status: .ok, request, context)
             }
         }
         routes.post("record/{form}") { request, context in
@@ -39,7 +45,8 @@ struct RecordingController {
     /// The form named in the address, if the user's role uses it.
     private static func form(_ context: AppRequestContext, for user: UserAccount) throws(PageRefusal) -> MovementForm {
         guard let form = MovementForm.named(context.parameters.get("form") ?? "") else { throw .notFound }
-        guard form.role == user.role else { throw .onlyRole(form.role) }
+        if let role = form.role, role != user.role { throw .onlyRole(role) }
+        if form.role == nil, user.role != .treasurer, user.role != .official { throw .outOfScope }
         return form
     }
 
@@ -126,7 +133,7 @@ struct RecordingController {
         case .problems(let problems): return again(problems)
         }
         if form.kind.isCatalogue { return try addToCatalogue(entry, form: form, user: user, again: again, request, context) }
-        for draft in entry.drafts where !AccessRule.mayRecord(draft.body, by: user, catalogue: catalogue) { throw PageRefusal.outOfScope }
+        for draft in entry.drafts where !(try mayRecord(draft.body, user: user, catalogue: catalogue)) { throw PageRefusal.outOfScope }
         if let look = try secondLook(at: entry.drafts, typed: values["amount"] ?? "", confirmed: input[SecondLook.field], t) {
             return page(
                 form, user: user, catalogue: catalogue, values: values, errors: [], submission: submission, secondLook: look,
@@ -148,6 +155,10 @@ struct RecordingController {
             // Read back in words, so that a slip (12550 for 125.50, the wrong project) is seen at once.
             result.notice = t["app.recordedInWords"]
             result.intro = movements.map { MovementInWords.sentence($0, catalogue: catalogue, t) }
+            // A slip seen now is corrected now: a reversal of this movement, the form filled in.
+            if movements.count == 1, let movement = movements.first, AccessRule.mayReverse(movement.body, by: user, catalogue: catalogue) {
+                result.actions = [("/app/record/reversal?movement=\(movement.id)", t["app.correctIt"])]
+            }
         case .alreadyRecorded(let first, let last):
             result.status = .conflict
             result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")
@@ -201,6 +212,16 @@ struct RecordingController {
             "app.secondLook", t.money(donation.amount), AmountInWords.words(donation.amount, in: t.language), "\(UnusualAmount.factor)",
             "\(UnusualAmount.recentCount)", t.money(largest))
         return SecondLook(amount: typed, warning: warning)
+    }
+
+    /// Whether the user may record `body`; a reversal by the scope of the movement it undoes.
+    private func mayRecord(_ body: MovementBody, user: UserAccount, catalogue: Catalogue) throws -> Bool {
+        guard case .reversal(let reversal) = body else { return AccessRule.mayRecord(body, by: user, catalogue: catalogue) }
+        guard let target = try services.ledger.movements(numbered: [reversal.movementID]).first else {
+            // No such movement: the ledger's rules say so beside the field.
+            return true
+        }
+        return AccessRule.mayReverse(target.body, by: user, catalogue: catalogue)
     }
 
     /// A field's name in the page's language: a column's, or a row of the project form's.

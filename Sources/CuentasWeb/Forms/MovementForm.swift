@@ -9,8 +9,8 @@ struct MovementForm: Sendable {
     /// The last part of its address: /app/record/SLUG.
     let slug: String
     let kind: ImportKind
-    /// The only role that may use it.
-    let role: UserRole
+    /// The only role that may use it; nil for the reversal form, whose scope is the reversed movement's.
+    let role: UserRole?
 
     static let all: [MovementForm] = [
         MovementForm(slug: "donation", kind: .donations, role: .treasurer),
@@ -23,7 +23,11 @@ struct MovementForm: Sendable {
         MovementForm(slug: "project", kind: .projects, role: .official),
     ]
 
-    static func named(_ slug: String) -> MovementForm? { all.first { $0.slug == slug } }
+    /// Correcting a movement: for whoever may record the movement it undoes (`AccessRule.mayReverse`). Reached from a
+    /// recorded movement's page, not listed with the forms of a role nor imported from the app.
+    static let reversal = MovementForm(slug: "reversal", kind: .reversals, role: nil)
+
+    static func named(_ slug: String) -> MovementForm? { (all + [reversal]).first { $0.slug == slug } }
 
     static func forRole(_ role: UserRole) -> [MovementForm] { all.filter { $0.role == role } }
 
@@ -89,7 +93,7 @@ struct MovementForm: Sendable {
                 field.label = t["app.budgetLineChoice"]
                 field.value = values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
                 field.kind = .select(choose(t) + budgetLines(for: user, catalogue: catalogue, figures: figures, t))
-            case "budget_line", "member", "percent":
+            case "budget_line", "member", "percent", "movement":
                 field.kind = .number
             case "note", "reason", "overrun_reason":
                 field.kind = .textArea
@@ -108,7 +112,10 @@ struct MovementForm: Sendable {
             case "agreed":
                 field.hint = t["app.hint_agreed"]
             case "sent_currency":
-                field.hint = t["app.hint_currency"]
+                // Chosen, not typed; the project's currency first, as most deposits are in it.
+                let first = currency(of: "received_amount", user: user, catalogue: catalogue)?.code ?? CurrencyCode.mexicanPeso.code
+                field.kind = .select(choose(t) + ([first] + CurrencyCode.knownCodes.filter { $0 != first }).map { ($0, $0) })
+                if field.value.isEmpty { field.value = first }
             default:
                 break
             }
