@@ -213,11 +213,11 @@ def flow(driver, base, work):
     notice = driver.find_element(By.CSS_SELECTOR, "p.notice").text
     check(notice.startswith("Registrado."), "the donation is recorded: " + notice)
     said = driver.find_element(By.CSS_SELECTOR, "main").text
-    check(re.search(r"Movimiento #\d+, del .*: donativo de \$125\.50 USD al fondo de", said) is not None,
+    check(re.search(r"Movimiento #\d+, del .*: donativo de \$125\.50 USD al fondo de .* \(evento «Kermés navideña»\)\. Lo registró tesorera\.canon\.", said) is not None,
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
-    for path in ["/app/record/donation", "/app/record/transfer", "/app/import"]:
+    for path in ["/app/record/donation", "/app/record/transfer", "/app/import", "/app/record/reversal"]:
         driver.get(base + path)
         check(fits_the_screen(driver), f"{path} fits 360 pixels")
         accessible(driver, path)
@@ -231,7 +231,8 @@ def flow(driver, base, work):
     check("Municipio de San Miguel del Cañón" in driver.find_element(By.TAG_NAME, "h1").text, "the official lands on his municipality")
     driver.save_screenshot(os.path.join(work, "05-official-home.png"))
     save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval",
-                                        "/app/record/project"], "official")
+                                        "/app/record/project", "/app/record/progress", "/app/record/status",
+                                        "/app/record/reversal"], "official")
     # A payment without typing a folio, a line number or a currency: the line is chosen, with what is left on it.
     driver.get(base + "/app/record/payment")
     lines = Select(driver.find_element(By.ID, "field-budget_line"))

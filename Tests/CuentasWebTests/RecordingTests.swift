@@ -30,8 +30,8 @@ import Testing
             #expect(done.status == .ok, "\(done.text)")
             // Read back in words: number, date, what, how much, for whom.
             #expect(done.html.contains("Recorded. This is now in the ledger:"))
-            let sentence = try #require(done.html.firstRange(of: "Movement #\(before + 1), dated ").map { String(done.html[$0.lowerBound...].prefix(120)) })
-            #expect(sentence.contains(": donation of US$250.00 to the fund of Club A."), "\(sentence)")
+            let sentence = try #require(done.html.firstRange(of: "Movement #\(before + 1), dated ").map { String(done.html[$0.lowerBound...].prefix { $0 != "<" }) })
+            #expect(sentence.contains(": donation of US$250.00 to the fund of Club A (event “Kermés de otoño”). Recorded by tesorera-a."), "\(sentence)")
         }
         let movement = try #require(try fixture.store.movements().last)
         #expect(movement.recordedBy == "tesorera-a")

@@ -5,7 +5,9 @@ import CuentasRender
 /// club, and the date ("Movimiento #12, del 3 dic 2026: donativo de USD 125.50 al fondo de Club A.").
 enum MovementInWords {
     static func sentence(_ movement: Movement, catalogue: Catalogue, _ t: Translation) -> String {
-        t.format("words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t))
+        t.format(
+            "words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t),
+            movement.recordedBy)
     }
 
     /// The money a movement moves, as a list shows it; nil for progress, status changes and reversals.
@@ -32,7 +34,14 @@ enum MovementInWords {
         case .deposit(let deposit):
             return t.format("words.deposit", t.money(deposit.remittance.received), catalogue.partyName(deposit.partyID), project(deposit.folio))
         case .donation(let donation):
-            return t.format("words.donation", t.money(donation.amount), catalogue.partyName(donation.clubID))
+            let giver: String
+            switch donation.source {
+            case .member(let id?):
+                giver = catalogue.members[id]?.displayName ?? t.format("app.anonymousMember", "\(id)")
+            case .member(nil): giver = t.format("app.anonymousMember", "?")
+            case .event(let name): giver = t.format("words.event", name)
+            }
+            return t.format("words.donation", t.money(donation.amount), catalogue.partyName(donation.clubID), giver)
         case .transfer(let transfer):
             return t.format(
                 "words.transfer", t.money(transfer.remittance.sent), catalogue.partyName(transfer.clubID), project(transfer.folio),
