@@ -39,11 +39,25 @@ public struct Translation: Sendable {
     /// The text for a key the tables may not have (a column of a file, say); nil when they do not.
     public func ifPresent(_ key: String) -> String? { texts[key] }
 
-    /// Fills `%1$@`, `%2$@`… with the given values.
+    /// Fills `%1$@`, `%2$@`… with the given values, in one pass over the text: a value that itself holds "%2$@" (a
+    /// payee's name, say) is shown as written, never filled in turn.
     public func format(_ key: String, _ values: String...) -> String {
-        var text = self[key]
-        for (index, value) in values.enumerated() { text = text.replacingOccurrences(of: "%\(index + 1)$@", with: value) }
-        return text
+        let text = self[key]
+        var result = ""
+        var rest = text[...]
+        while let start = rest.firstIndex(of: "%") {
+            result += rest[..<start]
+            let after = rest[rest.index(after: start)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, after.dropFirst(digits.count).hasPrefix("$@"), let number = Int(digits), number >= 1, number <= values.count {
+                result += values[number - 1]
+                rest = after.dropFirst(digits.count + 2)
+            } else {
+                result.append("%")
+                rest = after
+            }
+        }
+        return result + rest
     }
 
     public func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
