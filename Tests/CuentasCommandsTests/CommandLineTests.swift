@@ -43,6 +43,24 @@ import Testing
         #expect(try cli.run(["check"]).output.contains("no rule broken"))
     }
 
+    /// A renewed toma de nota is recorded beside the club, once; an expiry before its first day is named.
+    @Test func aClubsTomaDeNotaIsRenewedOnce() throws {
+        let cli = try CLI.smallLedger()
+        let renew = ["club", "renew", "CLUB", "--toma-de-nota", "LA-2026-1", "--expires", "2028-01-31", "--date", "2026-01-05",
+                     "--reason", "Renovación ante el consulado", "--lang", "en"]
+        let done = try cli.run(renew)
+        #expect(done.status == 0, "\(done.output)")
+        #expect(done.output.contains("Toma de nota of CLUB renewed: LA-2026-1, in force from Jan 5, 2026 to Jan 31, 2028."), "\(done.output)")
+        let again = try cli.run(renew)
+        #expect(again.status != 0)
+        #expect(again.errors.contains("LA-2026-1"), "\(again.errors)")
+        let backwards = try cli.run(["club", "renew", "CLUB", "--toma-de-nota", "LA-2026-2", "--expires", "2025-01-31", "--date", "2026-01-05",
+                                     "--reason", "r", "--lang", "en"])
+        #expect(backwards.status != 0)
+        #expect(backwards.errors.contains("--expires: \"2025-01-31\" is not valid; expected a real date YYYY-MM-DD on or after 2026-01-05"), "\(backwards.errors)")
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     @Test func aCSVWithOneMalformedRowImportsNothing() throws {
         let cli = try CLI.smallLedger()
         let header = "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n"

@@ -8,6 +8,8 @@ public struct Catalogue: Sendable {
     public var schemes: [Identifier: MatchingScheme] = [:]
     /// Clubs named as sponsors that must accept before their money is pledged, by project (`SponsorshipProposal`).
     public var proposals: [Folio: [PartyID: SponsorshipProposal]] = [:]
+    /// Each club's renewals of its toma de nota, oldest first.
+    public var renewals: [PartyID: [ClubRenewal]] = [:]
 
     public init() {}
 
@@ -53,6 +55,19 @@ public struct Catalogue: Sendable {
     public func role(of id: PartyID) -> FundingRole? {
         if clubs[id] != nil || federations[id] != nil { return .club }
         return governments[id].map { FundingRole($0.level) }
+    }
+
+    /// Whether the club's registration is in force on `date`: the one it was added with, or a renewal from its first
+    /// day to its expiry.
+    public func registrationInForce(of club: Club, on date: CalendarDate) -> Bool {
+        if club.tomaDeNota?.isCurrent(on: date) == true { return true }
+        return renewals[club.id]?.contains { $0.isInForce(on: date) } ?? false
+    }
+
+    /// The last expiry of the club's registrations before `date`, for a message saying since when it is lapsed; nil
+    /// when it never had one before then.
+    public func lastExpiry(of club: Club, before date: CalendarDate) -> CalendarDate? {
+        ([club.tomaDeNota].compactMap { $0 } + (renewals[club.id] ?? []).map(\.tomaDeNota)).map(\.expiresOn).filter { $0 < date }.max()
     }
 
     public func partyName(_ id: PartyID) -> String {

@@ -26,10 +26,8 @@ extension LedgerState {
         if let proposal = catalogue.proposals[pledge.folio]?[pledge.partyID], !proposal.allowsPledge(numbered: movement.id) {
             throw violation(pledge.folio, movement, .sponsorshipNotAccepted(pledge.partyID))
         }
-        if let club = catalogue.clubs[pledge.partyID] {
-            guard let registration = club.tomaDeNota, registration.isCurrent(on: movement.occurredOn) else {
-                throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: club.tomaDeNota?.expiresOn))
-            }
+        if let club = catalogue.clubs[pledge.partyID], !catalogue.registrationInForce(of: club, on: movement.occurredOn) {
+            throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: catalogue.lastExpiry(of: club, before: movement.occurredOn)))
         }
     }
 

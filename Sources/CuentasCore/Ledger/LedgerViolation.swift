@@ -131,8 +131,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return when == nil
                 ? say(language, es: "el club \(id) no tiene toma de nota", en: "club \(id) has no toma de nota (consular registration)")
                 : say(
-                    language, es: "la toma de nota del club \(id) venció el \(when!)",
-                    en: "the toma de nota (consular registration) of club \(id) expired on \(when!)")
+                    language, es: "la toma de nota del club \(id) venció el \(when!) y no se había renovado en esa fecha (cuentas club renew)",
+                    en: "the toma de nota (consular registration) of club \(id) expired on \(when!) and was not renewed by that date (cuentas club renew)")
         case .depositWithoutPledge(let id):
             return say(
                 language, es: "\(id) no tiene compromiso vigente con el proyecto; registre su compromiso antes del depósito",

@@ -36,6 +36,8 @@ public struct InputError: ExplainedError, Equatable {
         case rateBetween(low: ExchangeRate, high: ExchangeRate)
         /// A rate of 1: no conversion within one currency.
         case rateOfOne
+        /// A real date on or after another (an expiry, given the first day).
+        case dateOnOrAfter(CalendarDate)
         /// A donation's giver: a member's number or an event's name, one of the two.
         case memberOrEvent
         /// Nothing in this field, since the member is given.
@@ -51,7 +53,7 @@ public struct InputError: ExplainedError, Equatable {
                  .invoiceUUID, .taxID, .userName:
                 return true
             case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
-                 .emptyWhenMemberGiven:
+                 .emptyWhenMemberGiven, .dateOnOrAfter:
                 return false
             }
         }
@@ -145,6 +147,10 @@ public struct InputError: ExplainedError, Equatable {
                 en: "a market rate between \(low) and \(high), near the rate the bank applied")
         case .rateOfOne:
             return say(language, es: "1: en la misma moneda no hay tipo de cambio", en: "1: within one currency there is no exchange rate")
+        case .dateOnOrAfter(let first):
+            return say(
+                language, es: "una fecha real AAAA-MM-DD no anterior al \(first.isoText)",
+                en: "a real date YYYY-MM-DD on or after \(first.isoText)")
         case .memberOrEvent:
             return say(
                 language, es: "el número de un miembro o el nombre de un evento, uno de los dos",

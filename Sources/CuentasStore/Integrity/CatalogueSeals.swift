@@ -31,6 +31,9 @@ enum CatalogueSeals {
         Table(name: "appUser", key: "name", columns: ["name", "role", "clubId", "municipalityId", "passwordHash", "createdAt", "createdBy"]),
         Table(name: "sponsorshipProposal", key: "folio || '/' || clubId", columns: ["folio", "clubId", "proposedBy"]),
         Table(name: "sponsorshipAcceptance", key: "folio || '/' || clubId", columns: ["folio", "clubId", "acceptedBy", "acceptedAfterMovement"]),
+        Table(name: "clubRenewal", key: "id", columns: [
+            "id", "clubId", "tomaDeNotaNumber", "effectiveOn", "expiresOn", "reason", "recordedBy", "recordedAt",
+        ]),
     ]
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every
@@ -38,7 +41,8 @@ enum CatalogueSeals {
     static func sealNew(_ db: Database) throws {
         var previous = try String.fetchOne(db, sql: "SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1") ?? HashChain.genesis
         let insert = try db.cachedStatement(sql: "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
-        for table in tables {
+        // A ledger opened read-only before a table was added has no such rows to seal or check.
+        for table in tables where try db.tableExists(table.name) {
             for row in try unsealedRows(db, table) {
                 let (key, content) = try Self.content(row, table)
                 let hash = CatalogueEncoding.hash(content: content, previousHash: previous)
@@ -97,7 +101,8 @@ enum CatalogueSeals {
             previous = hash
             sealed[entity, default: [:]][key] = content
         }
-        for table in tables {
+        // A ledger opened read-only before a table was added has no such rows to seal or check.
+        for table in tables where try db.tableExists(table.name) {
             var seals = sealed[table.name] ?? [:]
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid")

@@ -39,6 +39,25 @@ enum CatalogueLoader {
                 tomaDeNota: tomaDeNota, fundCurrency: try currency(try row.stored(8, "club", id.text), "club", id.text))
         }
         let memberFilter = clubs == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(?))"
+        // A ledger opened read-only before v13 has no renewals table; it has no renewals either.
+        if try db.tableExists("clubRenewal") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy FROM clubRenewal"
+                    + memberFilter + " ORDER BY id", arguments: clubArguments)
+            {
+                let id: Int64 = try row.stored(0, "clubRenewal", "?")
+                let club = try row.storedIdentifier(1, "clubRenewal", "\(id)")
+                let effectiveOn = try date(try row.stored(3, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
+                let expiresOn = try date(try row.stored(4, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
+                guard effectiveOn <= expiresOn else {
+                    throw StoreError.corruptRow(table: "clubRenewal", id: "\(id)", detail: "expiresOn before effectiveOn")
+                }
+                catalogue.renewals[club, default: []].append(ClubRenewal(
+                    clubID: club, tomaDeNota: TomaDeNota(number: try row.stored(2, "clubRenewal", "\(id)"), expiresOn: expiresOn),
+                    effectiveOn: effectiveOn, reason: try row.stored(5, "clubRenewal", "\(id)"),
+                    recordedBy: try row.stored(6, "clubRenewal", "\(id)")))
+            }
+        }
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(

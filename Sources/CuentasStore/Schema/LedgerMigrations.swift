@@ -20,12 +20,13 @@ enum LedgerMigrations {
         migrator.registerMigration("v10-catalogue-seals", migrate: createCatalogueSeals)
         migrator.registerMigration("v11-sponsorship-proposals", migrate: createSponsorshipProposals)
         migrator.registerMigration("v12-recordings", migrate: createRecordings)
+        migrator.registerMigration("v13-club-renewals", migrate: createClubRenewals)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
     static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal",
-        "sponsorshipProposal", "sponsorshipAcceptance", "recording"]
+        "sponsorshipProposal", "sponsorshipAcceptance", "recording", "clubRenewal"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",

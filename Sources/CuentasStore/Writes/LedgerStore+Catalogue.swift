@@ -150,7 +150,7 @@ extension LedgerStore {
         try Self.execute(db, sql: "INSERT INTO party (id, kind, name) VALUES (?, ?, ?)", arguments: [id.text, kind, name])
     }
 
-    private func requireRow(_ db: Database, table: String, key: String, id: String, what: String) throws {
+    func requireRow(_ db: Database, table: String, key: String, id: String, what: String) throws {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE \(key) = ?"), arguments: [id]) == nil {
             throw StoreError.unknown(what: what, id: id)
         }
@@ -158,7 +158,7 @@ extension LedgerStore {
 
     /// Runs one write through SQLite's compiled-statement cache: a catalogue import runs the same few statements for
     /// every row, and compiling them anew each time was half of a 40,000-project import.
-    private static func execute(_ db: Database, sql: String, arguments: StatementArguments) throws {
+    static func execute(_ db: Database, sql: String, arguments: StatementArguments) throws {
         try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }
