@@ -163,7 +163,7 @@ public struct ProjectStatement: Hashable, Sendable {
         kind = project.kind
         municipality = PartyReference(project.municipalityID, in: catalogue)
         locality = project.locality
-        clubs = project.sponsorClubIDs.map { PartyReference($0, in: catalogue) }
+        clubs = catalogue.acceptedSponsors(of: project).map { PartyReference($0, in: catalogue) }
         executingAgency = PartyReference(project.executingAgencyID, in: catalogue)
         status = account.status
         statusHistory = [StatusStep(status: .proposed, date: project.proposedOn, reference: nil, sessionDate: nil, reason: nil)]

@@ -37,6 +37,14 @@ import Testing
             #expect(refused.html.contains("club CLUB-B was proposed as a sponsor and its treasurer has not accepted yet"), "\(refused.text)")
             #expect(fixture.movementCount == before)
 
+            // No page says the club supports a project it has not accepted: not its statement, not the project's.
+            let treasurerBEarly = Browser(client)
+            try await treasurerBEarly.signIn("tesorero-b")
+            #expect(!(try await treasurerBEarly.get("/app/live/en/clubs/CLUB-B.html").html.contains("P-X")))
+            let statement = try await official.get("/app/live/en/projects/P-X.html")
+            #expect(statement.status == .ok)
+            #expect(statement.html.contains("Classrooms") && !statement.html.contains("Club B"), "a proposed club is not shown as a sponsor")
+
             // Another club's treasurer cannot accept for it.
             let treasurerA = Browser(client)
             let homeA = try await treasurerA.signIn("tesorera-a")
@@ -51,6 +59,8 @@ import Testing
             #expect(accepted.status == .ok)
             #expect(accepted.html.contains("The club sponsors project P-X"), "\(accepted.text)")
             #expect(try await treasurerB.get("/app").html.contains("Accepted"))
+            #expect(try await treasurerB.get("/app/live/en/clubs/CLUB-B.html").html.contains("P-X"))
+            #expect(try await official.get("/app/live/en/projects/P-X.html").html.contains("Club B"))
 
             let approved = try await official.post("/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
             #expect(approved.status == .ok, "\(approved.text)")

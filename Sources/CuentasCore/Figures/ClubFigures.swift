@@ -38,7 +38,7 @@ public struct ClubFigures: Hashable, Sendable {
         eventIncome = Money(minorUnits: fund.eventIncomeMinorUnits, currency: club.fundCurrency)
         fundBalance = fund.balance
         remittances = costs.values.sorted { $0.currency < $1.currency }
-        projects = (state.sponsoredFolios[club.id] ?? []).map { state.projects[$0]! }
+        projects = (state.sponsoredFolios[club.id] ?? []).filter { state.catalogue.isAcceptedSponsor(club.id, of: $0) }.map { state.projects[$0]! }
             .map { account in
                 let committed = account.pledgedMinorUnits[club.id, default: 0]
                 return ProjectShare(

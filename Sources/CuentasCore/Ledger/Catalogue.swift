@@ -57,6 +57,18 @@ public struct Catalogue: Sendable {
         return governments[id].map { FundingRole($0.level) }
     }
 
+    /// The clubs that sponsor a project as statements show it: those it was registered with, less those only proposed
+    /// whose treasurer has not accepted (no page may say a club supports a project it never agreed to).
+    public func acceptedSponsors(of project: Project) -> [PartyID] {
+        project.sponsorClubIDs.filter { isAcceptedSponsor($0, of: project.folio) }
+    }
+
+    /// Whether `club` sponsors `folio` for a statement: not a proposal still waiting for its treasurer.
+    public func isAcceptedSponsor(_ club: PartyID, of folio: Folio) -> Bool {
+        guard let proposal = proposals[folio]?[club] else { return true }
+        return proposal.acceptedAfter != nil
+    }
+
     /// Whether the club's registration is in force on `date`: the one it was added with, or a renewal from its first
     /// day to its expiry.
     public func registrationInForce(of club: Club, on date: CalendarDate) -> Bool {

@@ -63,7 +63,7 @@ public enum IATIExport {
         for id in state.projectMovementIDs[project.folio, default: []] {
             if case .pledge(let pledge) = state.movements[id]!.body, !funders.contains(pledge.partyID) { funders.append(pledge.partyID) }
         }
-        for club in project.sponsorClubIDs where !funders.contains(club) { funders.insert(club, at: 0) }
+        for club in catalogue.acceptedSponsors(of: project) where !funders.contains(club) { funders.insert(club, at: 0) }
         var participants = funders.map { IATIActivity.Participant(organisation: org($0), role: "1") }
         participants.append(.init(organisation: org(project.executingAgencyID), role: "4"))
 
