@@ -9,6 +9,8 @@ cuentas club add CLUB-CANON-CHI --name "Club Hijos del Cañón de Chicago" --fed
 cuentas club add CLUB-HUERTAS-SA --name "Club Huerteños Unidos de Santa Ana" --federation FED-ZAC-USA --city "Santa Ana" --state CA --country USA --toma-de-nota SA-2022-0088 --toma-de-nota-expires 2027-03-31 --currency USD >/dev/null
 cuentas club add CLUB-HUERTAS-AUR --name "Club Santa Rosa de Aurora" --federation FED-ZAC-USA --city "Aurora" --state IL --country USA --toma-de-nota CHI-2023-0415 --toma-de-nota-expires 2026-09-30 --currency USD >/dev/null
 cuentas club add CLUB-MEZQ-LB --name "Club Mezquiteños de Long Beach" --federation FED-ZAC-USA --city "Long Beach" --state CA --country USA --toma-de-nota LA-2022-0291 --toma-de-nota-expires 2027-06-30 --currency USD >/dev/null
+# Aurora's toma de nota lapsed on 2026-09-30; the consulate renewed it (an amendment, never an edit of the club).
+cuentas club renew CLUB-HUERTAS-AUR --toma-de-nota CHI-2026-0733 --expires 2028-10-14 --date 2026-10-15 --by "Tesorería Municipal" --reason "Renovación ante el consulado de Chicago" >/dev/null
 cuentas government add MX-FED --name "Gobierno Federal (Secretaría de Bienestar)" --level federal >/dev/null
 cuentas government add ZAC --name "Gobierno del Estado de Zacatecas" --level state --parent MX-FED >/dev/null
 cuentas government add MUN-CANON --name "Municipio de San Miguel del Cañón" --level municipal --parent ZAC >/dev/null
