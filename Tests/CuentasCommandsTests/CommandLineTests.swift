@@ -1,3 +1,5 @@
+import CuentasCore
+import CuentasStore
 import Foundation
 import Testing
 
@@ -59,6 +61,30 @@ import Testing
         #expect(backwards.status != 0)
         #expect(backwards.errors.contains("--expires: \"2025-01-31\" is not valid; expected a real date YYYY-MM-DD on or after 2026-01-05"), "\(backwards.errors)")
         #expect(try cli.run(["check"]).status == 0)
+    }
+
+    /// A club proposed in the web app may accept from the command line too; with no proposal, nothing is recorded.
+    @Test func aProposedSponsorAcceptsFromTheCommandLine() throws {
+        let cli = try CLI.smallLedger()
+        let none = try cli.run(["project", "accept-sponsor", "P-1", "--club", "CLUB", "--lang", "en"])
+        #expect(none.status != 0)
+        #expect(none.errors.contains("there is no proposal P-1/CLUB"), "\(none.errors)")
+        #expect(try cli.run(["government", "add", "MUN-2", "--name", "Otro municipio", "--level", "municipal", "--parent", "ZAC"]).status == 0)
+        #expect(try cli.run(["club", "add", "CLUB-2", "--name", "Club Dos", "--city", "Dallas", "--state", "TX",
+                             "--toma-de-nota", "DA-1", "--toma-de-nota-expires", "2030-01-01"]).status == 0)
+        let store = try LedgerStore.open(path: cli.database)
+        let awaiting = try store.proposeProject(Project(
+            folio: Identifier(trusted: "P-2"), title: LocalizedText(spanish: "Aulas", english: "Classrooms"),
+            description: LocalizedText(spanish: "", english: ""), kind: .education, municipalityID: Identifier(trusted: "MUN-2"),
+            locality: "Centro", sponsorClubIDs: [Identifier(trusted: "CLUB")], executingAgencyID: Identifier(trusted: "MUN-2"),
+            approvedCost: Money(minorUnits: 100_00, currency: .mexicanPeso),
+            budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Money(minorUnits: 100_00, currency: .mexicanPeso))],
+            proposedOn: try CalendarDate(parsing: "2026-01-10", field: "date")), by: "oficial")
+        #expect(awaiting == [Identifier(trusted: "CLUB")])
+        let accepted = try cli.run(["project", "accept-sponsor", "P-2", "--club", "CLUB", "--by", "tesorera", "--lang", "en"])
+        #expect(accepted.status == 0, "\(accepted.errors)")
+        #expect(accepted.output.contains("Club CLUB sponsors project P-2: its pledges may be recorded now."))
+        #expect(try store.proposals(naming: Identifier(trusted: "CLUB")).first?.acceptedAfter != nil)
     }
 
     @Test func aCSVWithOneMalformedRowImportsNothing() throws {
