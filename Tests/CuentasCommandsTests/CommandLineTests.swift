@@ -87,6 +87,24 @@ import Testing
         #expect(try store.proposals(naming: Identifier(trusted: "CLUB")).first?.acceptedAfter != nil)
     }
 
+    /// A user who left is disabled by an amendment, with who and why; the same twice is refused; --enable undoes it.
+    @Test func aUserIsDisabledAndEnabledAgain() throws {
+        let cli = try CLI.smallLedger()
+        let store = try LedgerStore.open(path: cli.database)
+        try store.addUser(
+            try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil),
+            passwordHash: "$2b$04$" + String(repeating: "a", count: 53), createdBy: "test")
+        let off = try cli.run(["user", "disable", "ana", "--reason", "Dejó el cargo", "--by", "admin", "--lang", "en"])
+        #expect(off.status == 0, "\(off.errors)")
+        #expect(off.output.contains("ana can no longer sign in"))
+        #expect(try store.user(named: "ana") == nil)
+        #expect(try cli.run(["user", "disable", "ana", "--reason", "otra vez"]).status != 0)
+        #expect(try cli.run(["user", "disable", "nadie", "--reason", "r"]).status != 0)
+        #expect(try cli.run(["user", "disable", "ana", "--enable", "--reason", "Volvió"]).status == 0)
+        #expect(try store.user(named: "ana")?.account.name == "ana")
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     @Test func aCSVWithOneMalformedRowImportsNothing() throws {
         let cli = try CLI.smallLedger()
         let header = "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n"

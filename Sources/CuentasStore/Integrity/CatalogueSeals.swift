@@ -34,6 +34,7 @@ enum CatalogueSeals {
         Table(name: "clubRenewal", key: "id", columns: [
             "id", "clubId", "tomaDeNotaNumber", "effectiveOn", "expiresOn", "reason", "recordedBy", "recordedAt",
         ]),
+        Table(name: "userAmendment", key: "id", columns: ["id", "userName", "kind", "reason", "recordedBy", "recordedAt"]),
     ]
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every

@@ -12,7 +12,7 @@ extension LedgerMigrations {
             CREATE TABLE catalogueSeal (
                 number INTEGER PRIMARY KEY AUTOINCREMENT,
                 entity TEXT NOT NULL CHECK (entity IN ('party', 'federation', 'club', 'government', 'clubMember', 'scheme',
-                    'project', 'projectClub', 'budgetLine', 'appUser', 'sponsorshipProposal', 'sponsorshipAcceptance', 'clubRenewal')),
+                    'project', 'projectClub', 'budgetLine', 'appUser', 'sponsorshipProposal', 'sponsorshipAcceptance', 'clubRenewal', 'userAmendment')),
                 key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
                 content TEXT NOT NULL CHECK (content GLOB 'cuentas-catalogue-1*'),
                 previousHash TEXT NOT NULL CHECK (length(previousHash) = 64),

@@ -21,12 +21,13 @@ enum LedgerMigrations {
         migrator.registerMigration("v11-sponsorship-proposals", migrate: createSponsorshipProposals)
         migrator.registerMigration("v12-recordings", migrate: createRecordings)
         migrator.registerMigration("v13-club-renewals", migrate: createClubRenewals)
+        migrator.registerMigration("v14-user-amendments", migrate: createUserAmendments)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
     static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal",
-        "sponsorshipProposal", "sponsorshipAcceptance", "recording", "clubRenewal"]
+        "sponsorshipProposal", "sponsorshipAcceptance", "recording", "clubRenewal", "userAmendment"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",

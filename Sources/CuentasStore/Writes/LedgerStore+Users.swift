@@ -28,11 +28,34 @@ extension LedgerStore {
     }
 
     /// A user and their password hash, or nil when there is no such user.
+    /// A disabled user is as good as absent: they cannot sign in, and a session of theirs ends at its next request.
     public func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
+            if try Self.isDisabled(db, name) { return nil }
             return (try Self.account(row), try row.stored("passwordHash", "appUser", name))
         }
+    }
+
+    /// Disables a user (they left the treasury, say) or enables them again: an amendment with who and why.
+    public func setUser(_ name: String, disabled: Bool, reason: String, by recorder: String) throws(StoreError) {
+        try writeCatalogue { db in
+            try requireRow(db, table: "appUser", key: "name", id: name, what: "user")
+            guard try Self.isDisabled(db, name) != disabled else {
+                throw StoreError.duplicate(what: disabled ? "disabled user" : "enabled user", id: name)
+            }
+            try Self.execute(
+                db, sql: "INSERT INTO userAmendment (userName, kind, reason, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [name, disabled ? "disabled" : "enabled", reason, recorder, ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    /// Whether the user's latest amendment disabled them. A ledger opened read-only before v14 has none.
+    static func isDisabled(_ db: Database, _ name: String) throws -> Bool {
+        guard try db.tableExists("userAmendment") else { return false }
+        let kind = try String.fetchOne(
+            db, sql: "SELECT kind FROM userAmendment WHERE userName = ? ORDER BY id DESC LIMIT 1", arguments: [name])
+        return kind == "disabled"
     }
 
     /// Every user, by name.
