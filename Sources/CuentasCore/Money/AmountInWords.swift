@@ -49,19 +49,13 @@ public enum AmountInWords {
 
     /// `shortOne`: "un" and "veintiún" before a noun ("un dólar", "veintiún mil"), "uno" when the number stands alone.
     static func spanish(_ number: UInt64, shortOne: Bool) -> String {
-        if number >= 1_000_000_000_000 {
-            let (high, low) = number.quotientAndRemainder(dividingBy: 1_000_000_000_000)
-            let head = high == 1 ? "un billón" : spanish(high, shortOne: true) + " billones"
-            return low == 0 ? head : head + " " + spanish(low, shortOne: shortOne)
-        }
-        if number >= 1_000_000 {
-            let (high, low) = number.quotientAndRemainder(dividingBy: 1_000_000)
-            let head = high == 1 ? "un millón" : spanish(high, shortOne: true) + " millones"
-            return low == 0 ? head : head + " " + spanish(low, shortOne: shortOne)
-        }
-        if number >= 1000 {
-            let (high, low) = number.quotientAndRemainder(dividingBy: 1000)
-            let head = high == 1 ? "mil" : spanish(high, shortOne: true) + " mil"
+        // (size, one of it, several of it): "un millón", "dos millones"; "mil", "dos mil".
+        let scales: [(UInt64, String, String)] = [
+            (1_000_000_000_000, "un billón", "billones"), (1_000_000, "un millón", "millones"), (1000, "mil", "mil"),
+        ]
+        for (size, one, several) in scales where number >= size {
+            let (high, low) = number.quotientAndRemainder(dividingBy: size)
+            let head = high == 1 ? one : spanish(high, shortOne: true) + " " + several
             return low == 0 ? head : head + " " + spanish(low, shortOne: shortOne)
         }
         if number >= 100 {

@@ -55,6 +55,9 @@ struct MovementForm: Sendable {
         let fixed = fixedValues(for: user, catalogue: catalogue)
         // A payment's budget line is chosen with its project, in one list: the project field would only repeat it.
         let shown = columns.filter { fixed[$0] == nil && !(kind == .payments && $0 == "project") }
+        // The user's projects, read from the catalogue once for every field that lists them or takes their currency (a
+        // national catalogue has 40,000), and not at all for a form that needs none.
+        lazy var own = projects(for: user, catalogue: catalogue)
         return shown.flatMap { column -> [FormField] in
             if kind == .projects && column == "lines" { return ProjectFormRows.lineFields(values: values, errors: errors, t) }
             if kind == .projects && column == "clubs" {
@@ -82,7 +85,7 @@ struct MovementForm: Sendable {
                 field.kind = .amount
                 field.hint = t["app.hint_amount"]
                 // The currency beside the amount, where the form knows it: a fund's, or the projects' one.
-                if let currency = currency(of: column, user: user, catalogue: catalogue) { field.label += " (\(currency.code))" }
+                if let currency = currency(of: column, user: user, catalogue: catalogue, own: { own }) { field.label += " (\(currency.code))" }
             case "exchange_rate", "market_rate":
                 field.kind = .amount
                 field.hint = t["app.hint_rate"]
@@ -92,15 +95,15 @@ struct MovementForm: Sendable {
             case "budget_line" where kind == .payments:
                 field.label = t["app.budgetLineChoice"]
                 field.value = values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
-                field.kind = .select(choose(t) + budgetLines(for: user, catalogue: catalogue, figures: figures, t))
+                field.kind = .select(choose(t) + budgetLines(own, figures: figures, t))
             case "budget_line", "member", "percent", "movement":
                 field.kind = .number
             case "note", "reason", "overrun_reason":
                 field.kind = .textArea
             case "project":
-                field.kind = .select(choose(t) + projects(for: user, catalogue: catalogue, language: t.language))
+                field.kind = .select(choose(t) + own.map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: t.language))") })
             case "party":
-                field.kind = .select(choose(t) + parties(for: user, catalogue: catalogue))
+                field.kind = .select(choose(t) + parties(for: user, own: own, catalogue: catalogue))
             case "scheme":
                 field.kind = .select(
                     choose(t) + catalogue.schemes.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name.text(in: t.language))") })
@@ -113,7 +116,7 @@ struct MovementForm: Sendable {
                 field.hint = t["app.hint_agreed"]
             case "sent_currency":
                 // Chosen, not typed; the project's currency first, as most deposits are in it.
-                let first = currency(of: "received_amount", user: user, catalogue: catalogue)?.code ?? CurrencyCode.mexicanPeso.code
+                let first = currency(of: "received_amount", user: user, catalogue: catalogue, own: { own })?.code ?? CurrencyCode.mexicanPeso.code
                 field.kind = .select(choose(t) + ([first] + CurrencyCode.knownCodes.filter { $0 != first }).map { ($0, $0) })
                 if field.value.isEmpty { field.value = first }
             default:
@@ -133,12 +136,12 @@ struct MovementForm: Sendable {
 
     /// The currency an amount column is in, when the user's club or projects fix it: a club's fund for what it gives and
     /// sends (and the fee), the projects' currency for what arrives or is paid. Nil where the person chooses it.
-    private func currency(of column: String, user: UserAccount, catalogue: Catalogue) -> CurrencyCode? {
+    private func currency(of column: String, user: UserAccount, catalogue: Catalogue, own: () -> [Project]) -> CurrencyCode? {
         let fund = user.clubID.flatMap { catalogue.clubs[$0] }?.fundCurrency
         switch (kind, column) {
         case (.donations, "amount"), (.transfers, "sent_amount"), (.transfers, "fee"): return fund
         case (.transfers, "received_amount"), (.deposits, "received_amount"), (.payments, "amount"):
-            let currencies = Set(projects(for: user, catalogue: catalogue).map(\.approvedCost.currency))
+            let currencies = Set(own().map(\.approvedCost.currency))
             return currencies.count == 1 ? currencies.first : nil
         default: return nil
         }
@@ -159,18 +162,12 @@ struct MovementForm: Sendable {
             .sorted { $0.folio < $1.folio }
     }
 
-    private func projects(for user: UserAccount, catalogue: Catalogue, language: Language) -> [(value: String, label: String)] {
-        projects(for: user, catalogue: catalogue).map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: language))") }
-    }
-
     /// Between a project's folio and a line's number in the value of a payment's budget-line choice ("P-1/2").
     static let lineSeparator = "/"
 
     /// Every budget line of the official's projects in execution, with what is left on it when the figures are known.
-    private func budgetLines(
-        for user: UserAccount, catalogue: Catalogue, figures: LedgerState?, _ t: Translation
-    ) -> [(value: String, label: String)] {
-        projects(for: user, catalogue: catalogue).flatMap { project -> [(value: String, label: String)] in
+    private func budgetLines(_ own: [Project], figures: LedgerState?, _ t: Translation) -> [(value: String, label: String)] {
+        own.flatMap { project -> [(value: String, label: String)] in
             let account = figures?.projects[project.folio]
             if let account, account.status != .inExecution { return [] }
             return project.budgetLines.map { line in
@@ -193,10 +190,10 @@ struct MovementForm: Sendable {
 
     /// The parties that may put money into an official's projects: their municipality and the governments above it,
     /// and the clubs sponsoring its projects (a national catalogue has thousands of parties; the list stays short).
-    private func parties(for user: UserAccount, catalogue: Catalogue) -> [(value: String, label: String)] {
+    private func parties(for user: UserAccount, own: [Project], catalogue: Catalogue) -> [(value: String, label: String)] {
         guard let municipality = user.municipalityID else { return [] }
         let governments = catalogue.governmentChain(from: municipality)
-        let clubIDs = Set(catalogue.projects.values.filter { $0.municipalityID == municipality }.flatMap(\.sponsorClubIDs))
+        let clubIDs = Set(own.flatMap(\.sponsorClubIDs))
         let clubs = clubIDs.compactMap { catalogue.clubs[$0] }.sorted { $0.id < $1.id }
         return governments.reversed().map { ($0.id.text, "\($0.id.text) · \($0.name)") } + clubs.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
     }
