@@ -7,6 +7,8 @@ public enum StoreError: ExplainedError {
     case ledgerExists(path: String)
     case duplicate(what: String, id: String)
     case unknown(what: String, id: String)
+    /// An amendment that would change nothing: the field already holds that value (the same amendment typed twice).
+    case unchanged(subject: String, field: String, value: String)
     case invalid(InputError)
     case violation(LedgerViolation)
     /// A violation in one of several entries written together (an import): `index` counts from 0.
@@ -69,6 +71,11 @@ public enum StoreError: ExplainedError {
                 : "\(what) \(id) already exists (identifiers are the same whatever their case)"
         case .unknown(let what, let id):
             return language == .spanish ? "no existe \(what) \(id)" : "there is no \(what) \(id)"
+        case .unchanged(let subject, let field, let value):
+            let shown = value.isEmpty ? "—" : value
+            return language == .spanish
+                ? "\(subject): \(field) ya es «\(TextLimits.shown(shown))»; nada que cambiar, nada se registró"
+                : "\(subject): \(field) is already “\(TextLimits.shown(shown))”; nothing to change, nothing was recorded"
         case .invalid(let error): return error.explanation(in: language)
         case .violation(let violation): return violation.explanation(in: language)
         case .violationInBatch(_, let violation): return violation.explanation(in: language)

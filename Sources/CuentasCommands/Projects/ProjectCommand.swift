@@ -6,6 +6,6 @@ struct ProjectCommand: ParsableCommand {
         subcommands: [
             ProjectAddCommand.self, ProjectApproveCommand.self, ProjectRejectCommand.self, ProjectStartCommand.self,
             ProjectCompleteCommand.self, ProjectCloseCommand.self, ProjectCancelCommand.self, ProjectListCommand.self,
-            ProjectAcceptSponsorCommand.self,
+            ProjectAcceptSponsorCommand.self, ProjectCorrectCommand.self, ProjectReprogramCommand.self,
         ])
 }

@@ -24,7 +24,8 @@ enum ProjectReport {
             },
             "budgetLines": figures.budgetLines.map { line in
                 [
-                    "number": line.number, "concept": line.concept, "budgeted": JSONOutput.money(line.budgeted),
+                    "number": line.number, "concept": line.concept, "approved": JSONOutput.money(line.approved),
+                    "budgeted": JSONOutput.money(line.budgeted),
                     "paid": JSONOutput.money(line.paid), "remaining": JSONOutput.money(line.remaining),
                 ] as [String: Any]
             },

@@ -48,9 +48,10 @@ public struct ProjectFigures: Hashable, Sendable {
         }.sorted { ($0.role, $0.partyID) < ($1.role, $1.partyID) }
         budgetLines = project.budgetLines.map { line in
             let paid = account.paidByLineMinorUnits[line.number, default: 0]
+            let modified = project.modifiedAmount(line: line.number) ?? line.amount
             return BudgetLineFigures(
-                number: line.number, concept: line.concept, budgeted: line.amount, paid: money(paid),
-                remaining: money(line.amount.minorUnits - paid))
+                number: line.number, concept: line.concept, approved: line.amount, budgeted: modified, paid: money(paid),
+                remaining: money(modified.minorUnits - paid))
         }
         folio = project.folio
         title = project.title

@@ -1,4 +1,5 @@
-/// The reference data the movements point at: parties, projects and schemes. Entries are added, never changed.
+/// The reference data the movements point at: parties, projects and schemes. Entries are added, never edited: what
+/// changes is recorded as amendments and re-programmings beside them, applied here in the order they were recorded.
 public struct Catalogue: Sendable {
     public var federations: [PartyID: Federation] = [:]
     public var clubs: [PartyID: Club] = [:]
@@ -10,6 +11,8 @@ public struct Catalogue: Sendable {
     public var proposals: [Folio: [PartyID: SponsorshipProposal]] = [:]
     /// Each club's renewals of its toma de nota, oldest first.
     public var renewals: [PartyID: [ClubRenewal]] = [:]
+    /// Every amendment of each entry, oldest first, with the value it replaced (`Catalogue.amend`).
+    public internal(set) var history: [CatalogueAmendment.Subject: [AmendmentRecord]] = [:]
 
     public init() {}
 

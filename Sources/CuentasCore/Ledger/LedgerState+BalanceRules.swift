@@ -127,14 +127,15 @@ extension LedgerState {
     private mutating func checkLineWithinBudget(_ proposed: ProposedBalances, _ movement: Movement) throws(LedgerViolation) {
         guard case .payment(let payment) = movement.body, payment.overrunReason == nil else { return }
         for posting in proposed.postings {
+            // The line as budgeted on the payment's date: re-programmed from then, or as approved.
             guard case .paid(let folio, let number) = posting.balance,
-                let line = peekProject(proposed.owners, { $0.project.budgetLine(number) }) ?? nil
+                let budgeted = peekProject(proposed.owners, { $0.project.budgetedAmount(line: number, on: movement.occurredOn) }) ?? nil
             else { continue }
             let paidAfter = value(posting.balance, proposed)
-            if paidAfter > line.amount.minorUnits {
+            if paidAfter > budgeted.minorUnits {
                 throw violation(
                     folio, movement,
-                    .budgetLineOverspent(line: number, budgeted: line.amount, paidAfter: Money(minorUnits: paidAfter, currency: line.amount.currency)))
+                    .budgetLineOverspent(line: number, budgeted: budgeted, paidAfter: Money(minorUnits: paidAfter, currency: budgeted.currency)))
             }
         }
     }

@@ -1,11 +1,12 @@
 /// A club de migrantes (hometown association): migrants from one town living abroad who raise money for it.
+/// Its name, federation and city abroad change by amendment (`CatalogueAmendment`), never by an edit.
 public struct Club: Hashable, Sendable {
     public let id: PartyID
-    public let name: String
-    public let federationID: PartyID?
-    public let cityAbroad: String
-    public let stateAbroad: String
-    public let countryAbroad: String
+    public internal(set) var name: String
+    public internal(set) var federationID: PartyID?
+    public internal(set) var cityAbroad: String
+    public internal(set) var stateAbroad: String
+    public internal(set) var countryAbroad: String
     public let tomaDeNota: TomaDeNota?
     /// The currency the club's fund is kept in (donations and event income), usually USD.
     public let fundCurrency: CurrencyCode

@@ -2,7 +2,8 @@
 /// (for example, the Zacatecan clubs of Southern California).
 public struct Federation: Hashable, Sendable {
     public let id: PartyID
-    public let name: String
+    /// Changed by amendment only (`CatalogueAmendment`).
+    public internal(set) var name: String
     /// The Mexican state the members come from.
     public let stateOfOrigin: String
     /// Where the clubs live, e.g. "Southern California, USA".

@@ -2,7 +2,8 @@
 /// federation, so a project in a municipality knows which state and federal governments match it.
 public struct Government: Hashable, Sendable {
     public let id: PartyID
-    public let name: String
+    /// Changed by amendment only (`CatalogueAmendment`).
+    public internal(set) var name: String
     public let level: GovernmentLevel
     /// The state of a municipality, the federal government of a state; nil for a federal government.
     public let parentID: PartyID?

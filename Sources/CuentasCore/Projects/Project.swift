@@ -1,22 +1,26 @@
 /// A hometown project: its identity and approved budget. Its status and its money live in the movements.
 public struct Project: Hashable, Sendable {
     public let folio: Folio
-    public let title: LocalizedText
-    public let description: LocalizedText
+    public internal(set) var title: LocalizedText
+    public internal(set) var description: LocalizedText
     public let kind: ProjectKind
     /// The municipal government of the municipality where the work is done.
     public let municipalityID: PartyID
     /// The town or village (localidad) inside the municipality.
-    public let locality: String
+    public internal(set) var locality: String
     /// The club or clubs that proposed it and fund the migrants' share; never empty.
     public let sponsorClubIDs: [PartyID]
     /// Who builds the work and pays contractors, usually the municipality.
-    public let executingAgencyID: PartyID
+    public internal(set) var executingAgencyID: PartyID
     /// The total cost; each party's share is a part of it.
     public let approvedCost: Money
     /// Sum to the approved cost exactly.
     public let budgetLines: [BudgetLine]
     public let proposedOn: CalendarDate
+    /// When the work is planned to end; set and changed by amendment.
+    public internal(set) var plannedEndOn: CalendarDate?
+    /// The budget's re-programmings, in the order of their dates (`Catalogue.reprogram`).
+    public internal(set) var reprogrammings: [BudgetReprogramming] = []
 
     public init(
         folio: Folio, title: LocalizedText, description: LocalizedText, kind: ProjectKind, municipalityID: PartyID,
@@ -43,4 +47,23 @@ public struct Project: Hashable, Sendable {
     public var currency: CurrencyCode { approvedCost.currency }
 
     public func budgetLine(_ number: Int) -> BudgetLine? { budgetLines.first { $0.number == number } }
+
+    /// A line's amount in force on `date`: as approved, or as the latest re-programming in force then left it. A
+    /// payment is checked against this, when recorded and on every replay alike.
+    public func budgetedAmount(line number: Int, on date: CalendarDate) -> Money? {
+        guard var amount = budgetLine(number)?.amount else { return nil }
+        for reprogramming in reprogrammings where reprogramming.effectiveOn <= date {
+            if let change = reprogramming.lines.first(where: { $0.number == number }) { amount = change.amount }
+        }
+        return amount
+    }
+
+    /// A line's amount after every re-programming (the modified budget).
+    public func modifiedAmount(line number: Int) -> Money? {
+        guard var amount = budgetLine(number)?.amount else { return nil }
+        for reprogramming in reprogrammings {
+            if let change = reprogramming.lines.first(where: { $0.number == number }) { amount = change.amount }
+        }
+        return amount
+    }
 }

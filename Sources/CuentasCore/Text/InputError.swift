@@ -42,6 +42,12 @@ public struct InputError: ExplainedError, Equatable {
         case memberOrEvent
         /// Nothing in this field, since the member is given.
         case emptyWhenMemberGiven
+        /// An amount of at least this much (a budget line's new amount, given what was already paid on it).
+        case amountAtLeast(Money)
+        /// An amount other than this one, which the line already has (a re-programming typed twice).
+        case amountOtherThan(Money)
+        /// Line amounts adding up to this total (a re-programming keeps the approved cost).
+        case linesAddingUpTo(Money)
 
         /// True when the value alone is wrong, whatever the other fields hold (a date that is no date); false when it is
         /// wrong only beside another field (an amount received, given what was sent). A form lists every problem of
@@ -53,7 +59,7 @@ public struct InputError: ExplainedError, Equatable {
                  .invoiceUUID, .taxID, .userName:
                 return true
             case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
-                 .emptyWhenMemberGiven, .dateOnOrAfter:
+                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan:
                 return false
             }
         }
@@ -157,6 +163,20 @@ public struct InputError: ExplainedError, Equatable {
                 en: "a member's number or an event's name, one of the two")
         case .emptyWhenMemberGiven:
             return say(language, es: "nada, porque ya se indicó el miembro", en: "nothing, since the member is given")
+        case .amountAtLeast(let floor):
+            let shown = MoneyFormatter.format(floor, in: language)
+            return say(
+                language, es: "un importe de al menos \(shown), lo ya pagado en esa línea",
+                en: "an amount of at least \(shown), what was already paid on that line")
+        case .amountOtherThan(let current):
+            let shown = MoneyFormatter.format(current, in: language)
+            return say(
+                language, es: "un importe distinto de \(shown), el que la línea ya tiene", en: "an amount other than \(shown), which the line already has")
+        case .linesAddingUpTo(let total):
+            let shown = MoneyFormatter.format(total, in: language)
+            return say(
+                language, es: "líneas que sumen \(shown), el costo aprobado (una reprogramación mueve dinero entre líneas)",
+                en: "lines adding up to \(shown), the approved cost (a re-programming moves money between lines)")
         }
     }
 }

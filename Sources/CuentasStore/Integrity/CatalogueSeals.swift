@@ -35,6 +35,17 @@ enum CatalogueSeals {
             "id", "clubId", "tomaDeNotaNumber", "effectiveOn", "expiresOn", "reason", "recordedBy", "recordedAt",
         ]),
         Table(name: "userAmendment", key: "id", columns: ["id", "userName", "kind", "reason", "recordedBy", "recordedAt"]),
+        Table(name: "catalogueAmendment", key: "id", columns: [
+            "id", "entity", "entityKey", "field", "value", "effectiveOn", "reason", "minutes", "recordedBy", "recordedAt",
+        ]),
+        Table(name: "budgetReprogramming", key: "id", columns: ["id", "folio", "effectiveOn", "minutes", "reason", "recordedBy", "recordedAt"]),
+        Table(name: "budgetReprogrammingLine", key: "reprogrammingId || '/' || number", columns: [
+            "reprogrammingId", "folio", "number", "amountMinorUnits",
+        ]),
+        Table(name: "userChange", key: "id", columns: [
+            "id", "userName", "kind", "passwordHash", "role", "clubId", "municipalityId", "setupTokenHash", "expiresAt", "reason",
+            "recordedBy", "recordedAt",
+        ]),
     ]
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every

@@ -58,6 +58,7 @@ enum CatalogueLoader {
                     recordedBy: try row.stored(6, "clubRenewal", "\(id)")))
             }
         }
+        try AmendmentLoader.apply(db, to: &catalogue, shared: parts.amendments)
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(
@@ -85,6 +86,7 @@ enum CatalogueLoader {
                 id: id, name: try row.stored(1, "party", id.text), level: level, parentID: parentID,
                 countryCode: try row.stored(4, "government", id.text))
         }
+        parts.amendments = try AmendmentLoader.amendments(db, of: [.federation, .government], keys: nil)
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
             let id: String = try row.stored(0, "scheme", "?")
             let json: String = try row.stored(1, "scheme", id)

@@ -7,4 +7,6 @@ struct SharedCatalogueParts: Sendable {
     var federations: [PartyID: Federation] = [:]
     var governments: [PartyID: Government] = [:]
     var schemes: [Identifier: MatchingScheme] = [:]
+    /// The federations' and governments' amendments, by number: applied to each catalogue read (`AmendmentLoader`).
+    var amendments: [(number: Int64, amendment: CatalogueAmendment)] = []
 }

@@ -22,6 +22,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v12-recordings", migrate: createRecordings)
         migrator.registerMigration("v13-club-renewals", migrate: createClubRenewals)
         migrator.registerMigration("v14-user-amendments", migrate: createUserAmendments)
+        migrator.registerMigration("v15-catalogue-amendments", migrate: createCatalogueAmendments)
         return migrator
     }
 

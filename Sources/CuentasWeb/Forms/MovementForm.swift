@@ -175,8 +175,9 @@ struct MovementForm: Sendable {
                 let head = "\(project.folio.text) · \(line.number). \(line.concept)"
                 guard let account else { return (value, head) }
                 let paid = account.paidByLineMinorUnits[line.number] ?? 0
-                let left = Money(minorUnits: line.amount.minorUnits - paid, currency: line.amount.currency)
-                return (value, t.format("app.budgetLineLeft", head, t.money(left), t.money(line.amount)))
+                let budgeted = project.modifiedAmount(line: line.number) ?? line.amount
+                let left = Money(minorUnits: budgeted.minorUnits - paid, currency: budgeted.currency)
+                return (value, t.format("app.budgetLineLeft", head, t.money(left), t.money(budgeted)))
             }
         }
     }

@@ -1,0 +1,90 @@
+import CuentasCore
+import GRDB
+
+/// Reads the catalogue's amendments and budget re-programmings back and applies them, in the order they were recorded,
+/// to the entries a read loaded (`Catalogue.amend`, `Catalogue.reprogram`): the one domain rule for what each changes.
+enum AmendmentLoader {
+    /// Applies the amendments of the clubs and projects in `catalogue`, with the federations' and governments'
+    /// (`shared`), then the re-programmings of its projects. A ledger opened read-only before v15 has none.
+    static func apply(_ db: Database, to catalogue: inout Catalogue, shared: [(number: Int64, amendment: CatalogueAmendment)]) throws {
+        guard try db.tableExists("catalogueAmendment") else { return }
+        let clubs = try amendments(db, of: [.club], keys: Set(catalogue.clubs.keys))
+        let projects = try amendments(db, of: [.project], keys: Set(catalogue.projects.keys))
+        for (number, amendment) in (shared + clubs + projects).sorted(by: { $0.number < $1.number }) {
+            do { try catalogue.amend(amendment, number: number, checkingParties: false) } catch {
+                throw StoreError.corruptRow(table: "catalogueAmendment", id: "\(number)", detail: error.explanation(in: .english))
+            }
+        }
+        for reprogramming in try reprogrammings(db, of: catalogue) {
+            do { try catalogue.reprogram(reprogramming) } catch {
+                throw StoreError.corruptRow(table: "budgetReprogramming", id: reprogramming.folio.text, detail: error.explanation(in: .english))
+            }
+        }
+    }
+
+    /// The amendments of these kinds of entries, of the entries keyed `keys` (all when nil), by number. A partial read
+    /// of a national catalogue names its entries, so it reads their amendments through the (entity, key) index.
+    static func amendments(
+        _ db: Database, of kinds: [CatalogueAmendment.SubjectKind], keys: Set<Identifier>?
+    ) throws -> [(number: Int64, amendment: CatalogueAmendment)] {
+        guard try db.tableExists("catalogueAmendment") else { return [] }
+        let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        var sql = "SELECT id, entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy FROM catalogueAmendment WHERE entity IN (\(kindList))"
+        var arguments: StatementArguments = []
+        if let keys {
+            if keys.isEmpty { return [] }
+            sql += " AND entityKey IN (SELECT value FROM json_each(?))"
+            arguments = [LedgerStore.jsonArray(keys.map(\.text))]
+        }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map { row in
+            let number: Int64 = try row.stored(0, "catalogueAmendment", "?")
+            let id = "\(number)"
+            guard let kind = CatalogueAmendment.SubjectKind(rawValue: try row.stored(1, "catalogueAmendment", id)),
+                let field = CatalogueAmendment.Field(rawValue: try row.stored(3, "catalogueAmendment", id)), kind.fields.contains(field)
+            else { throw StoreError.corruptRow(table: "catalogueAmendment", id: id, detail: "entity and field") }
+            let amendment = CatalogueAmendment(
+                subject: .init(kind: kind, id: try row.storedIdentifier(2, "catalogueAmendment", id)), field: field,
+                value: try row.stored(4, "catalogueAmendment", id),
+                effectiveOn: try CatalogueLoader.date(try row.stored(5, "catalogueAmendment", id), "catalogueAmendment", id),
+                reason: try row.stored(6, "catalogueAmendment", id), minutes: try row.storedOptional(7, "catalogueAmendment", id),
+                recordedBy: try row.stored(8, "catalogueAmendment", id))
+            return (number, amendment)
+        }
+    }
+
+    /// The re-programmings of the catalogue's projects, in the order they were recorded.
+    private static func reprogrammings(_ db: Database, of catalogue: Catalogue) throws -> [BudgetReprogramming] {
+        if catalogue.projects.isEmpty { return [] }
+        let folios = LedgerStore.jsonArray(catalogue.projects.keys.map(\.text))
+        var lines: [Int64: [BudgetReprogramming.LineChange]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: """
+                SELECT reprogrammingId, folio, number, amountMinorUnits FROM budgetReprogrammingLine
+                WHERE folio IN (SELECT value FROM json_each(?)) ORDER BY reprogrammingId, number
+                """, arguments: [folios])
+        {
+            let id: Int64 = try row.stored(0, "budgetReprogrammingLine", "?")
+            let folio = try row.storedIdentifier(1, "budgetReprogrammingLine", "\(id)")
+            guard let currency = catalogue.projects[folio]?.currency else { continue }
+            let amount = try row.storedMoney(3, currency, "budgetReprogrammingLine", "\(id)")
+            guard amount.minorUnits >= 0 else { throw StoreError.corruptRow(table: "budgetReprogrammingLine", id: "\(id)", detail: "amount") }
+            lines[id, default: []].append(.init(number: try row.stored(2, "budgetReprogrammingLine", "\(id)"), amount: amount))
+        }
+        return try Row.fetchAll(
+            db, sql: """
+                SELECT id, folio, effectiveOn, minutes, reason, recordedBy FROM budgetReprogramming
+                WHERE folio IN (SELECT value FROM json_each(?)) ORDER BY id
+                """, arguments: [folios]
+        ).map { row in
+            let id: Int64 = try row.stored(0, "budgetReprogramming", "?")
+            guard let changes = lines[id], !changes.isEmpty else {
+                throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "no lines")
+            }
+            return BudgetReprogramming(
+                folio: try row.storedIdentifier(1, "budgetReprogramming", "\(id)"),
+                effectiveOn: try CatalogueLoader.date(try row.stored(2, "budgetReprogramming", "\(id)"), "budgetReprogramming", "\(id)"),
+                lines: changes, minutes: try row.stored(3, "budgetReprogramming", "\(id)"), reason: try row.stored(4, "budgetReprogramming", "\(id)"),
+                recordedBy: try row.stored(5, "budgetReprogramming", "\(id)"))
+        }
+    }
+}
