@@ -81,6 +81,7 @@ public struct SitePublisher: Sendable {
     private func publishEverything(
         context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice], writer: SiteFileWriter
     ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int) {
+        let seal = try store.catalogueVersion()
         let state = try store.state()
         try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink, pieces: writer.pieceSink)
         let units = SiteUnit.all(in: state.catalogue)
@@ -90,7 +91,8 @@ public struct SitePublisher: Sendable {
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: last == 0 ? HashChain.genesis : (try store.hash(ofMovement: last) ?? ""),
-            movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted())
+            movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted(),
+            lastCatalogueSeal: seal)
         return (record, summaries, units.count)
     }
 
@@ -101,7 +103,10 @@ public struct SitePublisher: Sendable {
         corridorPrices: [CorridorPrice], writer: SiteFileWriter
     ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)? {
         let csv = root.appendingPathComponent(SitePath.movementsCSV)
-        guard Self.fileSize(csv) == previous.movementsCSVBytes else { return nil }
+        guard Self.fileSize(csv) == previous.movementsCSVBytes, let previousSeal = previous.lastCatalogueSeal else { return nil }
+        // Read before the catalogue: an amendment sealed in between is rendered again next time, never missed.
+        let seal = try store.catalogueVersion()
+        let amended = try store.amendedSubjects(afterSeal: previousSeal)
         let knownHash = previous.lastMovement == 0 ? HashChain.genesis : try store.hash(ofMovement: previous.lastMovement)
         guard knownHash == previous.lastMovementHash else { return nil }
         // Independent work two at a time, on both cores: the folder's files are listed while the catalogue is read,
@@ -123,7 +128,7 @@ public struct SitePublisher: Sendable {
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
         let changes = SiteChanges(
             newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
-            missingUnits: missing)
+            missingUnits: missing, amended: amended)
         let (readSummaries, replay) = try bothAtOnce(
             { SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) },
             { try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs, through: last) })
@@ -143,7 +148,7 @@ public struct SitePublisher: Sendable {
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
-            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted())
+            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted(), lastCatalogueSeal: seal)
         return (record, summaries, changes.units.count)
     }
 

@@ -23,6 +23,9 @@ struct SiteRecord: Codable, Equatable {
     let movementsCSVBytes: Int
     /// Every statement of the folder (`SiteUnit` names), sorted.
     let units: [String]
+    /// The catalogue's last seal then: amendments sealed after it are rendered again. Absent from folders published
+    /// before amendments existed, which are then rendered whole once.
+    let lastCatalogueSeal: Int64?
 
     /// A digest of everything every statement depends on besides the ledger.
     static func context(program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> String {

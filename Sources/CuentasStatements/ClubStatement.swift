@@ -33,6 +33,8 @@ public struct ClubStatement: Hashable, Sendable {
     public let countryAbroad: String
     public let tomaDeNota: TomaDeNota?
     public let tomaDeNotaIsCurrent: Bool
+    /// Its renewed registrations and amendments (name, federation, city), by date.
+    public let changes: [RecordChange]
     public let asOf: CalendarDate
     public let memberDonations: Money
     public let memberDonationCount: Int
@@ -88,8 +90,9 @@ public struct ClubStatement: Hashable, Sendable {
         cityAbroad = club.cityAbroad
         stateAbroad = club.stateAbroad
         countryAbroad = club.countryAbroad
-        tomaDeNota = club.tomaDeNota
-        tomaDeNotaIsCurrent = club.tomaDeNota?.isCurrent(on: asOf) ?? false
+        tomaDeNota = state.catalogue.registration(of: club, on: asOf)
+        tomaDeNotaIsCurrent = tomaDeNota?.isCurrent(on: asOf) ?? false
+        changes = RecordChange.of(club: club, in: state.catalogue)
         self.asOf = asOf
         memberDonations = figures.memberDonations
         memberDonationCount = donationCount

@@ -12,6 +12,15 @@ public struct MunicipalityStatement: Hashable, Sendable {
         public let folios: [Folio]
     }
 
+    /// A government's pledge to one of the municipality's projects, with the administration in office on its date.
+    public struct PledgeInOffice: Hashable, Sendable {
+        public let date: CalendarDate
+        public let folio: Folio
+        public let title: LocalizedText
+        public let government: PartyReference
+        public let administration: String?
+    }
+
     public let municipality: PartyReference
     public let stateName: String?
     public let asOf: CalendarDate
@@ -21,6 +30,11 @@ public struct MunicipalityStatement: Hashable, Sendable {
     public let totalCost: MoneyTotal
     public let totalReceived: MoneyTotal
     public let totalPaid: MoneyTotal
+    /// The municipality's renames and administrations, by date.
+    public let changes: [RecordChange]
+    /// Every live pledge of a government that has administrations recorded (the municipality, its state, the federal
+    /// government), by date; empty when none has.
+    public let pledgesInOffice: [PledgeInOffice]
 
     public var divergentProjects: [ProjectSummary] { projects.filter(\.progressDiverges) }
 
@@ -48,5 +62,19 @@ public struct MunicipalityStatement: Hashable, Sendable {
         totalCost = MoneyTotal(summing: figures.projects.map(\.approvedCost), currency: currency)
         totalReceived = MoneyTotal(summing: figures.projects.map(\.totalReceived), currency: currency)
         totalPaid = MoneyTotal(summing: figures.projects.map(\.totalPaid), currency: currency)
+        changes = RecordChange.of(.government(municipalityID), in: catalogue)
+        let governed = catalogue.governmentChain(from: municipalityID).filter { !catalogue.administrations(of: $0.id).isEmpty }
+        var pledges: [PledgeInOffice] = []
+        for account in state.projects.values where account.project.municipalityID == municipalityID {
+            for government in governed {
+                for date in (account.livePledgeDates[government.id] ?? [:]).values {
+                    pledges.append(PledgeInOffice(
+                        date: date, folio: account.project.folio, title: account.project.title,
+                        government: PartyReference(government.id, in: catalogue),
+                        administration: catalogue.administration(of: government.id, on: date)?.name))
+                }
+            }
+        }
+        pledgesInOffice = pledges.sorted { ($0.date, $0.folio, $0.government.id) < ($1.date, $1.folio, $1.government.id) }
     }
 }

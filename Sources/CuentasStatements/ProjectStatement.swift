@@ -62,6 +62,9 @@ public struct ProjectStatement: Hashable, Sendable {
     public struct BudgetUse: Hashable, Sendable {
         public let number: Int
         public let concept: String
+        /// As approved with the project.
+        public let approved: Money
+        /// As modified by the committee's re-programmings: what payments are checked against.
         public let budgeted: Money
         public let paid: Money
         public let remaining: Money
@@ -101,6 +104,12 @@ public struct ProjectStatement: Hashable, Sendable {
     public let sources: [Source]
     public let arrivals: [Arrival]
     public let uses: [BudgetUse]
+    /// Whether a re-programming moved the budget between lines: then each line shows approved and modified.
+    public var isReprogrammed: Bool { uses.contains { $0.approved != $0.budgeted } }
+    /// When the work is planned to end, once set.
+    public let plannedEndOn: CalendarDate?
+    /// Corrections of its details and re-programmings of its budget, by date.
+    public let changes: [RecordChange]
     public let refunds: [RefundLine]
     public let progress: [ProgressPoint]
     public let corrections: [Correction]
@@ -163,6 +172,8 @@ public struct ProjectStatement: Hashable, Sendable {
         kind = project.kind
         municipality = PartyReference(project.municipalityID, in: catalogue)
         locality = project.locality
+        plannedEndOn = project.plannedEndOn
+        changes = RecordChange.of(project: project, in: catalogue)
         clubs = catalogue.acceptedSponsors(of: project).map { PartyReference($0, in: catalogue) }
         executingAgency = PartyReference(project.executingAgencyID, in: catalogue)
         status = account.status
@@ -186,7 +197,7 @@ public struct ProjectStatement: Hashable, Sendable {
         self.arrivals = arrivals.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         uses = figures.budgetLines.map { line in
             BudgetUse(
-                number: line.number, concept: line.concept, budgeted: line.budgeted, paid: line.paid,
+                number: line.number, concept: line.concept, approved: line.approved, budgeted: line.budgeted, paid: line.paid,
                 remaining: line.remaining,
                 payments: (payments[line.number] ?? []).sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) })
         }

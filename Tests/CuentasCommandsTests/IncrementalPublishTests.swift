@@ -51,6 +51,23 @@ import Testing
         #expect(try cli.run(["reverse", last, "--reason", "Registrada dos veces", "--date", "2026-11-22"]).status == 0)
         #expect(try Self.republish(cli, site, step: "reversal") == 19)
 
+        // A corrected title changes its project, the project's two clubs and its municipality, whose pages show it.
+        let corrected = try cli.run([
+            "project", "correct", "3X1-2024-002", "--title-es", "Agua potable para El Cañón", "--reason", "Error de captura", "--date", "2026-11-22",
+        ])
+        #expect(corrected.status == 0, "\(corrected.errors)")
+        #expect(try Self.republish(cli, site, step: "title") == 16)
+        #expect(try String(contentsOf: site.appendingPathComponent("es/projects/3X1-2024-002.html"), encoding: .utf8)
+            .contains("Agua potable para El Cañón"))
+
+        // A re-programmed budget changes its project, its one club and its municipality.
+        let reprogrammed = try cli.run([
+            "project", "reprogram", "3X1-2024-003", "--line", "2=1400000", "--line", "3=550000", "--minutes", "Acta COVAM 2026-11",
+            "--reason", "Más revestimiento", "--date", "2026-11-22",
+        ])
+        #expect(reprogrammed.status == 0, "\(reprogrammed.errors)")
+        #expect(try Self.republish(cli, site, step: "re-programming") == 17)
+
         // A new project adds its statement and changes its club and its municipality.
         let added = try cli.run([
             "project", "add", "3X1-2026-013", "--kind", "infrastructure", "--title-es", "Puente peatonal", "--title-en", "Footbridge",

@@ -52,4 +52,30 @@ import Testing
         }
         try compare(try builder.validated(StatementXML.municipality(statement), name: "municipality.xml"), "municipality.xml")
     }
+
+    /// The same ledger with its catalogue amended: a corrected title and a planned end, a re-programmed budget (each
+    /// line approved, modified and paid), a club's new city and renewed toma de nota, the municipality's
+    /// administrations; each statement lists its changes.
+    @Test func amendedStatements() throws {
+        let state = StatementFixture.state(amended: true)
+        let project = ProjectStatement(folio: StatementFixture.folio, state: state, asOf: StatementFixture.asOf)!
+        let club = ClubStatement(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf)!
+        let municipality = MunicipalityStatement(municipalityID: StatementFixture.municipality, state: state, asOf: StatementFixture.asOf)!
+        #expect(project.isReprogrammed)
+        #expect(project.changes.count == 3)
+        #expect(club.changes.count == 2)
+        #expect(municipality.pledgesInOffice.map(\.administration) == ["Ayuntamiento 2021-2024"])
+        for language in Language.allCases {
+            let name = language.rawValue
+            try compare(builder.renderer.project(project, language: language), "project.amended.\(name).html")
+            try compare(try text(language).project(project), "project.amended.\(name).txt")
+            try compare(builder.renderer.club(club, language: language), "club.amended.\(name).html")
+            try compare(try text(language).club(club), "club.amended.\(name).txt")
+            try compare(builder.renderer.municipality(municipality, language: language), "municipality.amended.\(name).html")
+            try compare(try text(language).municipality(municipality), "municipality.amended.\(name).txt")
+        }
+        try compare(try builder.validated(StatementXML.project(project), name: "project.amended.xml"), "project.amended.xml")
+        try compare(try builder.validated(StatementXML.club(club), name: "club.amended.xml"), "club.amended.xml")
+        try compare(try builder.validated(StatementXML.municipality(municipality), name: "municipality.amended.xml"), "municipality.amended.xml")
+    }
 }

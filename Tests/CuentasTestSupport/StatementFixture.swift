@@ -14,7 +14,9 @@ public enum StatementFixture {
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
     static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
 
-    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil) -> LedgerState {
+    /// - Parameter amended: with a corrected title, a planned end, a re-programmed budget, a renewed toma de nota, a
+    ///   club's new city and the municipality's administrations.
+    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil, amended: Bool = false) -> LedgerState {
         func text(_ plain: String) -> String {
             if let extra { return "\(plain) \(extra)" }
             return hostile ? "\(plain) \(hostileText)" : plain
@@ -41,6 +43,33 @@ public enum StatementFixture {
                 BudgetLine(number: 2, concept: text("Supervisión"), amount: pesos(100_000_00)),
             ],
             proposedOn: date("2024-01-10"))
+        if amended {
+            let amendments: [CatalogueAmendment] = [
+                .init(subject: .project(folio), field: .titleSpanish, value: text("Red de agua potable"), effectiveOn: date("2024-02-15"),
+                      reason: text("Error de captura"), minutes: nil, recordedBy: "oficial"),
+                .init(subject: .project(folio), field: .plannedEnd, value: "2025-03-31", effectiveOn: date("2024-02-15"),
+                      reason: text("Calendario de obra"), minutes: text("ACTA-2"), recordedBy: "oficial"),
+                .init(subject: .club(club), field: .cityAbroad, value: text("Santa Ana"), effectiveOn: date("2024-08-01"),
+                      reason: text("Cambio de sede"), minutes: nil, recordedBy: "tesorera"),
+                .init(subject: .government(municipality), field: .administration, value: text("Ayuntamiento 2021-2024"),
+                      effectiveOn: date("2021-09-15"), reason: text("Toma de protesta"), minutes: nil, recordedBy: "oficial"),
+                .init(subject: .government(municipality), field: .administration, value: text("Ayuntamiento 2024-2027"),
+                      effectiveOn: date("2024-09-15"), reason: text("Toma de protesta"), minutes: nil, recordedBy: "oficial"),
+            ]
+            for (number, amendment) in amendments.enumerated() {
+                do { try catalogue.amend(amendment, number: Int64(number + 1)) } catch { preconditionFailure("fixture amendment: \(error)") }
+            }
+            do {
+                try catalogue.reprogram(BudgetReprogramming(
+                    folio: folio, effectiveOn: date("2024-07-01"),
+                    lines: [.init(number: 1, amount: pesos(330_000_00)), .init(number: 2, amount: pesos(70_000_00))],
+                    minutes: text("ACTA-COMITE-3"), reason: text("Más tubería, menos supervisión"), recordedBy: "oficial"),
+                    paidByLine: [1: 150_000_00, 2: 40_000_00])
+            } catch { preconditionFailure("fixture re-programming: \(error)") }
+            catalogue.renewals[club] = [ClubRenewal(
+                clubID: club, tomaDeNota: TomaDeNota(number: text("LA-2"), expiresOn: date("2028-12-31")), effectiveOn: date("2025-01-01"),
+                reason: text("Renovación ante el consulado"), recordedBy: "tesorera")]
+        }
         var ledger = LedgerState(catalogue: catalogue)
         func record(_ day: String, _ note: String, _ body: MovementBody) {
             let movement = Movement(id: ledger.nextMovementID, occurredOn: date(day), recordedBy: text("Tesorería"), note: text(note), body: body)

@@ -102,8 +102,10 @@ extension Catalogue {
     /// Applies a re-programming of a project's budget. Refused (nothing changes) when a line is unknown or in another
     /// currency, the lines would no longer add up to the approved cost, it is dated before the project was proposed or
     /// before the project's last re-programming, or a line would fall below what was already paid on it
-    /// (`paidByLine`, in minor units, from the project's account; empty when replaying the catalogue alone).
-    public mutating func reprogram(_ reprogramming: BudgetReprogramming, paidByLine: [Int: Int64] = [:]) throws(InputError) {
+    /// (`paidByLine`, in minor units, from the project's stored balances), or a line given its current amount. A
+    /// re-programming read back (`paidByLine` nil) is checked only for what makes a budget: known lines adding up to
+    /// the cost, in date order.
+    public mutating func reprogram(_ reprogramming: BudgetReprogramming, paidByLine: [Int: Int64]? = nil) throws(InputError) {
         guard var project = projects[reprogramming.folio] else {
             throw InputError(field: "project", value: reprogramming.folio.text, expected: .identifier)
         }
@@ -119,6 +121,10 @@ extension Catalogue {
             }
             guard change.amount.currency == project.currency else {
                 throw InputError(field: "line \(change.number)", value: change.amount.currency.code, expected: .sameCurrency(project.currency.code))
+            }
+            guard let paidByLine else {
+                amounts[change.number] = change.amount.minorUnits
+                continue
             }
             guard change.amount.minorUnits != amounts[change.number] else {
                 throw InputError(

@@ -79,6 +79,15 @@ public struct Catalogue: Sendable {
         return renewals[club.id]?.contains { $0.isInForce(on: date) } ?? false
     }
 
+    /// The registration a page shows for the club on `date`: the one in force then, else the latest begun by then (an
+    /// expired one, shown as expired), else the one it was added with.
+    public func registration(of club: Club, on date: CalendarDate) -> TomaDeNota? {
+        let begun = (renewals[club.id] ?? []).filter { $0.effectiveOn <= date }
+        if let current = begun.last(where: { $0.isInForce(on: date) }) { return current.tomaDeNota }
+        if club.tomaDeNota?.isCurrent(on: date) == true { return club.tomaDeNota }
+        return begun.max { $0.effectiveOn < $1.effectiveOn }?.tomaDeNota ?? club.tomaDeNota
+    }
+
     /// The last expiry of the club's registrations before `date`, for a message saying since when it is lapsed; nil
     /// when it never had one before then.
     public func lastExpiry(of club: Club, before date: CalendarDate) -> CalendarDate? {

@@ -62,6 +62,7 @@ extension HTMLRenderer {
             "transfers": transfers, "hasTransfers": !transfers.isEmpty, "costs": costs, "corridor": corridor,
             "hasCorridor": statement.corridor != nil, "costChart": chartRows.isEmpty ? "" : render("chart", costChart.context),
             "projects": projects,
+            "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty,
         ]
         return page(
             "club", path: path, title: statement.name, language: language, asOf: statement.asOf,

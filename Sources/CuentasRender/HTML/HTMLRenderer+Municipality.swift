@@ -28,6 +28,15 @@ extension HTMLRenderer {
             "totalPaid": t.money(statement.totalPaid), "projects": projects, "totals": totals, "arrears": arrears,
             "hasArrears": !arrears.isEmpty, "divergent": divergent, "hasDivergent": !divergent.isEmpty,
             "divergentExplained": t.format("municipality.divergentExplained", "\(MunicipalityFigures.divergencePercentagePoints)"),
+            "pledgesInOffice": statement.pledgesInOffice.map { pledge in
+                [
+                    "date": t.date(pledge.date), "folio": pledge.folio.text, "title": pledge.title.text(in: language),
+                    "href": SitePath.relative(SitePath.project(pledge.folio, language), from: path), "government": pledge.government.name,
+                    "administration": pledge.administration ?? t["changes.none"],
+                ] as [String: Any]
+            },
+            "hasPledgesInOffice": !statement.pledgesInOffice.isEmpty,
+            "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty,
         ]
         return page(
             "municipality", path: path, title: statement.municipality.name, language: language, asOf: statement.asOf,

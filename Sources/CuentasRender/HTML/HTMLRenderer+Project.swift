@@ -38,7 +38,8 @@ extension HTMLRenderer {
         }
         let lines: [[String: Any]] = statement.uses.map { use in
             [
-                "number": use.number, "concept": use.concept, "budgeted": t.money(use.budgeted), "paid": t.money(use.paid),
+                "number": use.number, "concept": use.concept, "approved": t.money(use.approved), "budgeted": t.money(use.budgeted),
+                "paid": t.money(use.paid),
                 "remaining": t.money(use.remaining), "overspent": use.remaining.isNegative,
             ]
         }
@@ -126,7 +127,9 @@ extension HTMLRenderer {
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
             "isScholarship": statement.kind == .scholarship, "refunds": refunds, "progress": progress,
             "hasProgress": !progress.isEmpty, "corrections": corrections, "hasCorrections": !corrections.isEmpty,
-            "history": history, "fundsChart": render("chart", fundsChart.context),
+            "history": history, "reprogrammed": statement.isReprogrammed,
+            "plannedEnd": statement.plannedEndOn.map(t.date) ?? "",
+            "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty, "fundsChart": render("chart", fundsChart.context),
             "budgetChart": render("chart", budgetChart.context), "progressChart": render("chart", progressChart.context),
         ]
         return page(

@@ -21,9 +21,13 @@ public struct SiteChanges: Sendable, Equatable {
     ///   - earlierMovements: the movements the new reversals undo, when they are older than `newMovements`.
     ///   - previousUnits: the statements the folder was last published with.
     ///   - missingUnits: statements whose files are no longer in the folder.
+    ///   - amended: entries amended since (a title corrected, a budget re-programmed, a club renamed or renewed, a
+    ///     government renamed or given a new administration). A project's change shows on its statement, its
+    ///     clubs' and its municipality's; a club's on its statement and its projects'; a federation's on its clubs'; a
+    ///     government's on every statement of the projects beneath it.
     public init(
         newMovements: [Movement], earlierMovements: [MovementID: Movement], catalogue: Catalogue, previousUnits: Set<String>,
-        missingUnits: Set<String> = []
+        missingUnits: Set<String> = [], amended: Set<CatalogueAmendment.Subject> = []
     ) {
         let byID = Dictionary(uniqueKeysWithValues: newMovements.map { ($0.id, $0) })
         var projects: Set<Folio> = []
@@ -45,6 +49,22 @@ public struct SiteChanges: Sendable, Equatable {
             case "club" where catalogue.clubs[id] != nil: clubs.insert(id)
             case "municipality" where catalogue.governments[id]?.level == .municipal: municipalities.insert(id)
             default: break
+            }
+        }
+        for subject in amended {
+            switch subject {
+            case .project(let folio): projects.insert(folio)
+            case .club(let id):
+                clubs.insert(id)
+                projects.formUnion(catalogue.folios(sponsoredBy: id))
+            case .federation(let id):
+                clubs.formUnion(catalogue.clubs.values.filter { $0.federationID == id }.map(\.id))
+            case .government(let id):
+                if catalogue.governments[id]?.level == .municipal { municipalities.insert(id) }
+                for (folio, project) in catalogue.projects
+                where catalogue.governmentChain(from: project.municipalityID).contains(where: { $0.id == id }) || project.executingAgencyID == id {
+                    projects.insert(folio)
+                }
             }
         }
         projects = projects.filter { catalogue.projects[$0] != nil }

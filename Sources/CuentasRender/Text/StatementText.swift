@@ -14,6 +14,7 @@ public struct StatementText: Sendable {
         out.append("\(t["label.clubs"]): " + statement.clubs.map(\.name).joined(separator: ", "))
         out.append("\(t["label.status"]): " + statement.statusHistory.map { "\(t.status($0.status)) \(t.date($0.date))" }.joined(separator: " → "))
         out.append("\(t["label.approvedCost"]): \(t.money(statement.approvedCost))")
+        if let end = statement.plannedEndOn { out.append("\(t["label.plannedEnd"]): \(t.date(end))") }
         out.append("")
         out.append("\(t["project.sources"]) (\(t["label.asOf"]) \(t.date(statement.asOf)))")
         var sources = TextTable([
@@ -30,12 +31,15 @@ public struct StatementText: Sendable {
         out.append(sources.rendered())
         out.append("")
         out.append(t["project.uses"])
-        var lines = TextTable([
-            (t["label.line"], .right), (t["label.concept"], .left), (t["label.budgeted"], .right), (t["label.paid"], .right),
-            (t["label.remaining"], .right),
-        ])
+        // A re-programmed budget shows each line as approved and as modified; paid is compared with modified.
+        let reprogrammed = statement.isReprogrammed
+        var lines = TextTable(
+            [(t["label.line"], .right), (t["label.concept"], .left)]
+                + (reprogrammed ? [(t["label.approved"], .right), (t["label.modified"], .right)] : [(t["label.budgeted"], .right)])
+                + [(t["label.paid"], .right), (t["label.remaining"], .right)])
         for use in statement.uses {
-            lines.add(["\(use.number)", use.concept, t.money(use.budgeted), t.money(use.paid), t.money(use.remaining)])
+            let budget = reprogrammed ? [t.money(use.approved), t.money(use.budgeted)] : [t.money(use.budgeted)]
+            lines.add(["\(use.number)", use.concept] + budget + [t.money(use.paid), t.money(use.remaining)])
         }
         out.append(lines.rendered())
         out.append("")
@@ -46,6 +50,7 @@ public struct StatementText: Sendable {
         for correction in statement.corrections {
             out.append("\(t["project.corrections"]): #\(correction.reversedMovementID) \(t.movement(correction.reversedKind)), \(t.date(correction.date)): \(correction.reason)")
         }
+        out.append(contentsOf: changes(statement.changes))
         return out.joined(separator: "\n")
     }
 
@@ -87,6 +92,7 @@ public struct StatementText: Sendable {
             ])
         }
         out.append(projects.rendered())
+        out.append(contentsOf: changes(statement.changes))
         return out.joined(separator: "\n")
     }
 
@@ -121,7 +127,25 @@ public struct StatementText: Sendable {
                 out.append("  \(project.folio): \(t["label.physical"]) \(project.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.financialProgressBasisPoints))")
             }
         }
+        if !statement.pledgesInOffice.isEmpty {
+            out.append("")
+            out.append(t["municipality.pledgesInOffice"])
+            for pledge in statement.pledgesInOffice {
+                out.append("  \(t.date(pledge.date)) · \(pledge.folio) · \(pledge.government.name) · \(pledge.administration ?? t["changes.none"])")
+            }
+        }
+        out.append(contentsOf: changes(statement.changes))
         return out.joined(separator: "\n")
+    }
+
+    /// The "changes to this record" lines, or none when nothing was amended.
+    private func changes(_ changes: [RecordChange]) -> [String] {
+        guard !changes.isEmpty else { return [] }
+        return ["", t["changes.title"]] + changes.map { change in
+            let words = RecordChangeWords(change, t)
+            let minutes = change.minutes.map { " · \(t["changes.minutes"]) \($0)" } ?? ""
+            return "  \(t.date(change.date)) · \(words.what): \(words.change) · \(change.reason)\(minutes) · \(change.recordedBy)"
+        }
     }
 
     public func projectList(_ projects: [ProjectSummary]) -> String {

@@ -17,6 +17,7 @@ public enum StatementXML {
         xml.attribute("kind", statement.kind.rawValue)
         xml.attribute("status", statement.status.rawValue)
         if let scheme = statement.schemeID { xml.attribute("scheme", scheme.text) }
+        if let end = statement.plannedEndOn { xml.attribute("plannedEnd", end.isoText) }
         localized(xml, "title", statement.title)
         localized(xml, "description", statement.description)
         party(xml, "municipality", statement.municipality)
@@ -70,6 +71,8 @@ public enum StatementXML {
             xml.start("budgetLine")
             xml.attribute("number", "\(use.number)")
             xml.element("concept", use.concept)
+            // Only a re-programmed line has an approved amount other than its budget.
+            if use.approved != use.budgeted { money(xml, "approved", use.approved) }
             money(xml, "budgeted", use.budgeted)
             money(xml, "paid", use.paid)
             money(xml, "remaining", use.remaining)
@@ -118,6 +121,7 @@ public enum StatementXML {
         money(xml, "outstanding", statement.totalOutstanding)
         money(xml, "balanceOnHand", statement.balanceOnHand)
         xml.end()
+        changes(xml, statement.changes)
         xml.end()
         return xml.finish()
     }
@@ -188,6 +192,7 @@ public enum StatementXML {
             xml.end()
         }
         corrections(xml, statement.corrections)
+        changes(xml, statement.changes)
         xml.end()
         return xml.finish()
     }
@@ -242,8 +247,62 @@ public enum StatementXML {
         money(xml, "received", statement.totalReceived)
         money(xml, "paid", statement.totalPaid)
         xml.end()
+        for pledge in statement.pledgesInOffice {
+            xml.start("pledgeInOffice")
+            xml.attribute("date", pledge.date.isoText)
+            xml.attribute("project", pledge.folio.text)
+            party(xml, "government", pledge.government)
+            if let administration = pledge.administration { xml.element("administration", administration) }
+            xml.end()
+        }
+        changes(xml, statement.changes)
         xml.end()
         return xml.finish()
+    }
+
+    /// The record's changes, when it has any: each with its date, field, from and to, why and by whose decision.
+    private static func changes(_ xml: XMLDocumentWriter, _ changes: [RecordChange]) {
+        guard !changes.isEmpty else { return }
+        xml.start("changes")
+        for change in changes {
+            xml.start("change")
+            xml.attribute("date", change.date.isoText)
+            if let minutes = change.minutes { xml.attribute("minutes", minutes) }
+            xml.attribute("recordedBy", change.recordedBy)
+            switch change.kind {
+            case .text(let field, let from, let to):
+                xml.attribute("field", field.rawValue)
+                xml.element("from", from)
+                xml.element("to", to)
+            case .party(let field, let from, let to):
+                xml.attribute("field", field.rawValue)
+                xml.element("from", from?.id.text ?? "")
+                xml.element("to", to?.id.text ?? "")
+            case .plannedEnd(let from, let to):
+                xml.attribute("field", "plannedEnd")
+                xml.element("from", from?.isoText ?? "")
+                xml.element("to", to?.isoText ?? "")
+            case .administration(let name):
+                xml.attribute("field", "administration")
+                xml.element("to", name)
+            case .budget(let shifts):
+                xml.attribute("field", "budget")
+                for shift in shifts {
+                    xml.start("line")
+                    xml.attribute("number", "\(shift.number)")
+                    xml.element("concept", shift.concept)
+                    money(xml, "from", shift.from)
+                    money(xml, "to", shift.to)
+                    xml.end()
+                }
+            case .renewal(let number, let expiresOn):
+                xml.attribute("field", "renewal")
+                xml.element("to", number, [("expiresOn", expiresOn.isoText)])
+            }
+            xml.element("reason", change.reason)
+            xml.end()
+        }
+        xml.end()
     }
 
     private static func money(_ xml: XMLDocumentWriter, _ name: String, _ value: Money) {

@@ -104,6 +104,8 @@ public enum IATIExport {
         if let end = account.date(of: .completed) { dates.append(("4", end)) }
         if dates.isEmpty { dates.append(("1", project.proposedOn)) }
         let budgetStart = dates.first!.1
+        // IATI type 3, planned end: set by an amendment of the project.
+        if let plannedEnd = project.plannedEndOn { dates.append(("3", plannedEnd)) }
         let budgetEnd = account.date(of: .completed) ?? CalendarDate.adding(days: 364, to: budgetStart)
         let municipality = catalogue.partyName(project.municipalityID)
         return IATIActivity(

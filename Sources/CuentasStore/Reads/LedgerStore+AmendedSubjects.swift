@@ -1,0 +1,39 @@
+import CuentasCore
+import GRDB
+
+extension LedgerStore {
+    /// The entries changed by amendments, re-programmings and renewals sealed after seal number `seal`: what a
+    /// re-publish must render again besides what new movements changed. Read through the seals, which number every
+    /// catalogue entry in the order it was added.
+    public func amendedSubjects(afterSeal seal: Int64) throws(StoreError) -> Set<CatalogueAmendment.Subject> {
+        try read { db in
+            var subjects: Set<CatalogueAmendment.Subject> = []
+            let rows = try Row.fetchAll(
+                db, sql: """
+                    SELECT entity, key FROM catalogueSeal WHERE number > ?
+                        AND entity IN ('catalogueAmendment', 'budgetReprogramming', 'clubRenewal')
+                    """, arguments: [seal])
+            for row in rows {
+                let entity: String = try row.stored(0, "catalogueSeal", "?")
+                let key: String = try row.stored(1, "catalogueSeal", "?")
+                switch entity {
+                case "catalogueAmendment":
+                    if let amended = try Row.fetchOne(db, sql: "SELECT entity, entityKey FROM catalogueAmendment WHERE id = ?", arguments: [key]),
+                        let kind = CatalogueAmendment.SubjectKind(rawValue: try amended.stored(0, "catalogueAmendment", key))
+                    {
+                        subjects.insert(.init(kind: kind, id: try amended.storedIdentifier(1, "catalogueAmendment", key)))
+                    }
+                case "budgetReprogramming":
+                    if let folio = try String.fetchOne(db, sql: "SELECT folio FROM budgetReprogramming WHERE id = ?", arguments: [key]) {
+                        subjects.insert(.project(try Identifier.stored(folio, "budgetReprogramming", key)))
+                    }
+                default:
+                    if let club = try String.fetchOne(db, sql: "SELECT clubId FROM clubRenewal WHERE id = ?", arguments: [key]) {
+                        subjects.insert(.club(try Identifier.stored(club, "clubRenewal", key)))
+                    }
+                }
+            }
+            return subjects
+        }
+    }
+}
