@@ -47,6 +47,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     }
     let gate = SignInGate(bcryptCost: configuration.bcryptCost)
     router.addRoutes(SignInController(services: services, gate: gate).endpoints, atPath: "/app")
+    router.addRoutes(SetupController(services: services, gate: gate).endpoints, atPath: "/app")
     let ledger = services.ledger, work = services.work
     let app = router.group("/app")
         .add(middleware: SessionAuthenticator(context: AppRequestContext.self) { (session: WebSession, _) in
@@ -62,6 +63,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     app.addRoutes(SponsorshipController(services: services).endpoints)
     app.addRoutes(LiveStatementController(services: services).endpoints)
     app.addRoutes(UserController(services: services, hasher: gate.hasher).endpoints)
+    app.addRoutes(AccountController(services: services, gate: gate).endpoints)
     app.addRoutes(PublishController(services: services, signingIdentity: signingIdentity).endpoints)
     return router
 }

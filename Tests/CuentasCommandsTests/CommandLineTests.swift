@@ -63,6 +63,44 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 
+    /// Amendments from the command line: a title corrected and a planned end set, a budget re-programmed, a club and a
+    /// government amended; each shown in the statements' changes, refused when it changes nothing, and `check` passes.
+    @Test func theCatalogueIsAmendedFromTheCommandLine() throws {
+        let cli = try CLI.smallLedger()
+        let corrected = try cli.run([
+            "project", "correct", "P-1", "--title-es", "Aulas nuevas", "--planned-end", "2025-12-31", "--reason", "Error de captura",
+            "--minutes", "ACTA-7", "--date", "2024-03-01", "--lang", "en",
+        ])
+        #expect(corrected.status == 0, "\(corrected.errors)")
+        #expect(corrected.output.contains("P-1: titleSpanish = “Aulas nuevas”, from Mar 1, 2024."), "\(corrected.output)")
+        let same = try cli.run(["project", "correct", "P-1", "--title-es", "Aulas nuevas", "--reason", "otra vez", "--lang", "en"])
+        #expect(same.status != 0 && same.errors.contains("P-1: titleSpanish is already “Aulas nuevas”"), "\(same.errors)")
+        let nothing = try cli.run(["project", "correct", "P-1", "--reason", "nada", "--lang", "en"])
+        #expect(nothing.status != 0 && nothing.errors.contains("--title-es"), "\(nothing.errors)")
+        let reprogrammed = try cli.run([
+            "project", "reprogram", "P-1", "--line", "1=250000", "--line", "2=150000", "--minutes", "ACTA-8", "--reason", "Más mano de obra",
+            "--date", "2024-04-01", "--lang", "en",
+        ])
+        #expect(reprogrammed.status == 0, "\(reprogrammed.errors)")
+        let unbalanced = try cli.run([
+            "project", "reprogram", "P-1", "--line", "1=260000", "--minutes", "ACTA-9", "--reason", "r", "--date", "2024-04-02", "--lang", "en",
+        ])
+        #expect(unbalanced.status != 0 && unbalanced.errors.contains("adding up to MX$400,000.00"), "\(unbalanced.errors)")
+        let badLine = try cli.run(["project", "reprogram", "P-1", "--line", "uno=5", "--minutes", "A", "--reason", "r", "--lang", "en"])
+        #expect(badLine.status != 0 && badLine.errors.contains("N=AMOUNT"), "\(badLine.errors)")
+        #expect(try cli.run(["club", "amend", "CLUB", "--city", "Santa Ana", "--reason", "Nueva sede", "--lang", "en"]).status == 0)
+        #expect(try cli.run([
+            "government", "administration", "MUN", "--name", "Ayuntamiento 2024-2027", "--date", "2024-09-15", "--reason", "Toma de protesta",
+        ]).status == 0)
+        let text = try cli.run(["statement", "project", "P-1", "--lang", "en"]).output
+        #expect(text.contains("Approved") && text.contains("Modified"), "\(text)")
+        #expect(text.contains("Title in Spanish: “Aulas” → “Aulas nuevas”") || text.contains("Title in Spanish:"), "\(text)")
+        #expect(text.contains("Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"), "\(text)")
+        #expect(try cli.run(["statement", "club", "CLUB", "--lang", "en"]).output.contains("City abroad:"))
+        #expect(try cli.run(["statement", "municipality", "MUN", "--lang", "en"]).output.contains("New administration: “Ayuntamiento 2024-2027”"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     /// A club proposed in the web app may accept from the command line too; with no proposal, nothing is recorded.
     @Test func aProposedSponsorAcceptsFromTheCommandLine() throws {
         let cli = try CLI.smallLedger()

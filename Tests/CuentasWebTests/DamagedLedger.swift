@@ -48,6 +48,25 @@ struct DamagedLedger: AppLedger {
         try store.acceptSponsorship(folio: folio, club: club, by: treasurer)
     }
     func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal] { try store.proposals(naming: club) }
+    func setUser(_ name: String, disabled: Bool, reason: String, by recorder: String) throws(StoreError) {
+        try store.setUser(name, disabled: disabled, reason: reason, by: recorder)
+    }
+    func disabledUserNames() throws(StoreError) -> Set<String> { try store.disabledUserNames() }
+    func changePassword(of name: String, to passwordHash: String, reason: String, by recorder: String) throws(StoreError) {
+        try store.changePassword(of: name, to: passwordHash, reason: reason, by: recorder)
+    }
+    func changeScope(of account: UserAccount, reason: String, by recorder: String) throws(StoreError) {
+        try store.changeScope(of: account, reason: reason, by: recorder)
+    }
+    func issueSetupLink(for name: String, tokenHash: String, expiresAt: Date, reason: String, by recorder: String) throws(StoreError) {
+        try store.issueSetupLink(for: name, tokenHash: tokenHash, expiresAt: expiresAt, reason: reason, by: recorder)
+    }
+    func setupLinkUser(tokenHash: String, now: Date) throws(StoreError) -> String? { try store.setupLinkUser(tokenHash: tokenHash, now: now) }
+    func setPassword(throughSetupLink tokenHash: String, passwordHash: String, now: Date) throws(StoreError) -> String {
+        try store.setPassword(throughSetupLink: tokenHash, passwordHash: passwordHash, now: now)
+    }
+    func amend(_ amendments: [CatalogueAmendment]) throws(StoreError) -> [Int64] { try store.amend(amendments) }
+    func reprogram(_ reprogramming: BudgetReprogramming) throws(StoreError) { try store.reprogram(reprogramming) }
     func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
         try store.addObservation(folio: folio, author: author, text: text)

@@ -23,6 +23,8 @@ struct UserAddCommand: ParsableCommand {
     @Option(help: "A treasurer's club.") var club: String?
     @Option(help: "An official's municipality (a municipal government).") var municipality: String?
     @Flag(help: "Read the password from the first line of standard input instead of the terminal.") var passwordStdin = false
+    @Flag(help: "Ask no password: print a one-time link with which the user chooses their own (needs --base-url).") var setupLink = false
+    @Option(help: "The web app's public address, for --setup-link, e.g. https://cuentas.example.org.") var baseURL: String?
     @Option(help: .hidden) var bcryptCost: UInt8 = 12
 
     func validate() throws {
@@ -30,6 +32,7 @@ struct UserAddCommand: ParsableCommand {
             throw global.refuse("--role: se espera admin, treasurer, official o auditor", "--role: expected admin, treasurer, official or auditor")
         }
         if !(4...31).contains(bcryptCost) { throw global.refuse("--bcrypt-cost: de 4 a 31", "--bcrypt-cost: 4 to 31") }
+        if setupLink, baseURL == nil { throw global.refuse("--setup-link necesita --base-url", "--setup-link needs --base-url") }
     }
 
     func run() throws {
@@ -38,32 +41,14 @@ struct UserAddCommand: ParsableCommand {
                 name: name, role: UserRole(rawValue: role)!, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") })
             let store = try context.openLedger()
-            let password = try readPassword(context)
-            if let problem = PasswordHasher.problem(with: password, spanish: context.language == .spanish) {
-                throw CommandFailure(message: problem)
-            }
-            let environment = ProcessInfo.processInfo.environment
-            try store.addUser(
-                account, passwordHash: PasswordHasher(cost: bcryptCost).hash(password),
-                createdBy: environment["CUENTAS_USER"] ?? environment["USER"] ?? "command line")
+            // With a setup link, the hash of a random secret nobody is told: no password works until the user sets one.
+            let password = setupLink ? SetupLink().token : try PasswordInput.read(context, fromStandardInput: passwordStdin)
+            let recorder = try AmendmentOptions.recorder(nil)
+            try store.addUser(account, passwordHash: PasswordHasher(cost: bcryptCost).hash(password), createdBy: recorder)
             print(context.say("Usuario \(account.name) agregado (\(account.role.rawValue)).", "User \(account.name) added (\(account.role.rawValue))."))
-        }
-    }
-
-    private func readPassword(_ context: CommandContext) throws -> String {
-        if passwordStdin {
-            guard let line = readLine(strippingNewline: true) else {
-                throw CommandFailure(message: context.say("no llegó ninguna contraseña por la entrada estándar", "no password arrived on standard input"))
+            if setupLink, let baseURL {
+                try UserSetupLinkCommand.issue(for: account.name, base: baseURL, hours: 72, store: store, by: recorder, context)
             }
-            return line
         }
-        guard isatty(0) == 1 else {
-            throw CommandFailure(message: context.say(
-                "no hay terminal para pedir la contraseña; use --password-stdin", "there is no terminal to ask for the password; use --password-stdin"))
-        }
-        let first = String(cString: getpass(context.say("Contraseña: ", "Password: ")))
-        let second = String(cString: getpass(context.say("Repita la contraseña: ", "Repeat the password: ")))
-        guard first == second else { throw CommandFailure(message: context.say("las contraseñas no coinciden", "the passwords do not match")) }
-        return first
     }
 }

@@ -31,9 +31,10 @@ extension LedgerStore {
     /// A disabled user is as good as absent: they cannot sign in, and a session of theirs ends at its next request.
     public func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT passwordHash FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
             if try Self.isDisabled(db, name) { return nil }
-            return (try Self.account(row), try row.stored("passwordHash", "appUser", name))
+            guard let account = try Self.currentAccount(db, name) else { return nil }
+            return (account, try Self.currentPasswordHash(db, name, added: try row.stored(0, "appUser", name)))
         }
     }
 
@@ -58,21 +59,22 @@ extension LedgerStore {
         return kind == "disabled"
     }
 
-    /// Every user, by name.
+    /// Every user, by name, with their scope now.
     public func users() throws(StoreError) -> [UserAccount] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM appUser ORDER BY name").map(Self.account) }
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM appUser ORDER BY name").compactMap { try Self.currentAccount(db, $0) } }
     }
 
-    private static func account(_ row: Row) throws -> UserAccount {
-        let name: String = try row.stored("name", "appUser", "?")
-        let roleText: String = try row.stored("role", "appUser", name)
-        let club: String? = try row.stored("clubId", "appUser", name)
-        let municipality: String? = try row.stored("municipalityId", "appUser", name)
+    /// An account from a user's row, or from a change of their scope (`table` userChange, `name` given).
+    static func account(_ row: Row, table: String = "appUser", name given: String? = nil) throws -> UserAccount {
+        let name: String = try given ?? row.stored("name", "appUser", "?")
+        let roleText: String = try row.stored("role", table, name)
+        let club: String? = try row.stored("clubId", table, name)
+        let municipality: String? = try row.stored("municipalityId", table, name)
         guard let role = UserRole(rawValue: roleText),
             let account = UserAccount(
                 stored: name, role: role, clubID: try club.map { text in try Identifier.stored(text, "appUser", name) },
                 municipalityID: try municipality.map { text in try Identifier.stored(text, "appUser", name) })
-        else { throw StoreError.corruptRow(table: "appUser", id: name, detail: "role \(roleText) and its club or municipality") }
+        else { throw StoreError.corruptRow(table: table, id: name, detail: "role \(roleText) and its club or municipality") }
         return account
     }
 }

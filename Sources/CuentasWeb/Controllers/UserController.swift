@@ -1,9 +1,10 @@
 import CuentasCore
 import CuentasRender
 import CuentasStore
+import Foundation
 import Hummingbird
 
-/// Admins add users; nobody else sees this.
+/// Admins add users, disable and enable them, change their scope and send them setup links; nobody else sees this.
 struct UserController {
     let services: AppServices
     let hasher: PasswordHasher
@@ -18,6 +19,11 @@ struct UserController {
             let admin = try Self.admin(context)
             let form = try await request.decodeForm(NewUserForm.self, context: context)
             return try await services.work.run { try addUser(form, by: admin, request, context) }
+        }
+        routes.post("users/amend") { request, context in
+            let admin = try Self.admin(context)
+            let form = try await request.decodeForm(UserAmendForm.self, context: context)
+            return try await services.work.run { try amendUser(form, by: admin, request, context) }
         }
         return routes
     }
@@ -35,8 +41,10 @@ struct UserController {
             values[name] = (value ?? "").trimmingCharacters(in: .whitespaces)
         }
         var errors: [String: String] = [:]
+        // No password: the user chooses their own through a setup link, never one typed by someone else.
         let password = form.password ?? ""
-        if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+        let withLink = password.isEmpty
+        if !withLink, let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
         guard let role = UserRole(rawValue: values["role"] ?? "") else {
             errors["role"] = t["app.choose"]
             return try usersPage(request, context, values: values, errors: errors, notice: nil)
@@ -46,7 +54,11 @@ struct UserController {
             let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
             let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality)
             guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
-            try services.ledger.addUser(account, passwordHash: hasher.hash(password), createdBy: admin.name)
+            try services.ledger.addUser(account, passwordHash: hasher.hash(withLink ? SetupLink().token : password), createdBy: admin.name)
+            if withLink {
+                let link = try issueLink(for: account.name, by: admin, request)
+                return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAddedWithLink", account.name, link))
+            }
         } catch let error as InputError {
             errors[error.field.replacingOccurrences(of: "--", with: "")] = error.explanation(in: t.language)
             return try usersPage(request, context, values: values, errors: errors, notice: nil)
@@ -57,20 +69,71 @@ struct UserController {
         return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAdded", values["name"] ?? ""))
     }
 
+    /// A new setup link for a user; its address under the address the admin is using.
+    private func issueLink(for name: String, by admin: UserAccount, _ request: Request) throws -> String {
+        let link = SetupLink()
+        try services.ledger.issueSetupLink(
+            for: name, tokenHash: link.tokenHash, expiresAt: Date().addingTimeInterval(SetupLink.defaultValidity), reason: "setup link",
+            by: admin.name)
+        let scheme = services.configuration.secureCookies ? "https" : "http"
+        let host = request.head.authority ?? "\(services.configuration.host):\(services.configuration.port)"
+        return link.url(base: "\(scheme)://\(host)")
+    }
+
+    private func amendUser(_ form: UserAmendForm, by admin: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Response {
+        let t = services.pages.translation(request, context)
+        let name = (form.user ?? "").trimmingCharacters(in: .whitespaces)
+        let reason = (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var values = ["user": name, "action": form.action ?? "", "role": form.role ?? "", "club": form.club ?? "",
+                      "municipality": form.municipality ?? "", "reason": reason]
+        func refuse(_ field: String, _ message: String) throws -> Response {
+            values["amendError"] = field
+            return try usersPage(request, context, values: values, errors: ["amend_\(field)": message], notice: nil)
+        }
+        guard let action = UserAmendForm.Action(rawValue: form.action ?? "") else { return try refuse("action", t["app.choose"]) }
+        guard try services.ledger.users().contains(where: { $0.name == name }) else { return try refuse("user", t["app.choose"]) }
+        if reason.isEmpty, action != .setupLink { return try refuse("reason", t["app.reasonNeeded"]) }
+        if name == admin.name, action == .disable || action == .scope { return try refuse("user", t["app.notYourself"]) }
+        do {
+            switch action {
+            case .disable, .enable:
+                try services.ledger.setUser(name, disabled: action == .disable, reason: reason, by: admin.name)
+                return try usersPage(
+                    request, context, values: [:], errors: [:], notice: t.format(action == .disable ? "app.userDisabled" : "app.userEnabled", name))
+            case .setupLink:
+                let link = try issueLink(for: name, by: admin, request)
+                return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.setupLinkFor", name, link))
+            case .scope:
+                guard let role = UserRole(rawValue: form.role ?? "") else { return try refuse("role", t["app.choose"]) }
+                let club = try (form.club ?? "").isEmpty ? nil : Identifier(form.club ?? "", field: "club")
+                let municipality = try (form.municipality ?? "").isEmpty ? nil : Identifier(form.municipality ?? "", field: "municipality")
+                let account = try UserAccount(name: name, role: role, clubID: club, municipalityID: municipality)
+                try services.ledger.changeScope(of: account, reason: reason, by: admin.name)
+                return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.scopeChanged", name))
+            }
+        } catch let error as InputError {
+            return try refuse(["club", "municipality", "role"].first { error.field.contains($0) } ?? "role", error.explanation(in: t.language))
+        } catch let error as StoreError {
+            return try refuse("user", error.explanation(in: t.language))
+        }
+    }
+
     private func usersPage(
         _ request: Request, _ context: AppRequestContext, values: [String: String], errors: [String: String], notice: String?
     ) throws -> Response {
         let t = services.pages.translation(request, context)
         let catalogue = try services.ledger.catalogue()
+        let disabled = try services.ledger.disabledUserNames()
         var page = AppPage(title: t["app.users"])
         page.notice = notice
         page.tables = [
             AppTable(
-                caption: t["app.users"], headers: [t["app.userName"], t["app.role"], t["app.scope"]],
+                caption: t["app.users"], headers: [t["app.userName"], t["app.role"], t["app.scope"], t["app.userState"]],
                 rows: try services.ledger.users().map { user in
                     AppTable.Row(cells: [
                         .init(text: user.name), .init(text: t["app.role_\(user.role.rawValue)"]),
                         .init(text: user.clubID?.text ?? user.municipalityID?.text ?? "—"),
+                        .init(text: disabled.contains(user.name) ? t["app.userStateDisabled"] : t["app.userStateActive"]),
                     ])
                 }, emptyText: t["app.none"])
         ]
@@ -88,10 +151,30 @@ struct UserController {
             FormField(
                 name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
                 value: values["municipality"] ?? "", error: errors["municipality"]),
-            FormField(name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_password"], error: errors["password"], required: true,
+            FormField(name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_passwordOrLink"], error: errors["password"],
                       autocomplete: "new-password"),
         ]
-        page.forms = [form]
+        var amend = AppForm(heading: t["app.amendUser"], action: "/app/users/amend", submitLabel: t["app.amendUser"])
+        let amending = values["amendError"] != nil
+        func kept(_ name: String) -> String { amending ? values[name] ?? "" : "" }
+        let names = try services.ledger.users().map { ($0.name, $0.name) }
+        amend.fields = [
+            FormField(name: "user", label: t["app.userName"], kind: .select([("", t["app.choose"])] + names), value: kept("user"),
+                      error: errors["amend_user"], required: true),
+            FormField(
+                name: "action", label: t["app.userAction"],
+                kind: .select([("", t["app.choose"])] + UserAmendForm.Action.allCases.map { ($0.rawValue, t["app.userAction_\($0.rawValue)"]) }),
+                value: kept("action"), error: errors["amend_action"], required: true),
+            FormField(
+                name: "role", label: t["app.newRole"], kind: .select([("", "—")] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
+                value: kept("role"), error: errors["amend_role"]),
+            FormField(name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: kept("club"), error: errors["amend_club"]),
+            FormField(
+                name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
+                value: kept("municipality"), error: errors["amend_municipality"]),
+            FormField(name: "reason", label: t["app.reason"], value: kept("reason"), hint: t["app.hint_userReason"], error: errors["amend_reason"]),
+        ]
+        page.forms = [form, amend]
         if !errors.isEmpty { page.status = .unprocessableContent }
         return services.pages.respond(page, request, context)
     }

@@ -15,6 +15,13 @@ public protocol AppLedger: Sendable {
     func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)?
     func users() throws(StoreError) -> [UserAccount]
     func addUser(_ user: UserAccount, passwordHash: String, createdBy: String) throws(StoreError)
+    func setUser(_ name: String, disabled: Bool, reason: String, by recorder: String) throws(StoreError)
+    func disabledUserNames() throws(StoreError) -> Set<String>
+    func changePassword(of name: String, to passwordHash: String, reason: String, by recorder: String) throws(StoreError)
+    func changeScope(of account: UserAccount, reason: String, by recorder: String) throws(StoreError)
+    func issueSetupLink(for name: String, tokenHash: String, expiresAt: Date, reason: String, by recorder: String) throws(StoreError)
+    func setupLinkUser(tokenHash: String, now: Date) throws(StoreError) -> String?
+    func setPassword(throughSetupLink tokenHash: String, passwordHash: String, now: Date) throws(StoreError) -> String
 
     func clubSummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement])
     func municipalitySummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement])
@@ -35,6 +42,9 @@ public protocol AppLedger: Sendable {
     func proposeProject(_ project: Project, by official: String) throws(StoreError) -> [PartyID]
     func acceptSponsorship(folio: Folio, club: PartyID, by treasurer: String) throws(StoreError)
     func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal]
+    /// Amendments of the catalogue, all or none; re-programmings of a project's budget.
+    @discardableResult func amend(_ amendments: [CatalogueAmendment]) throws(StoreError) -> [Int64]
+    func reprogram(_ reprogramming: BudgetReprogramming) throws(StoreError)
 
     func observations(folio: Folio) throws(StoreError) -> [Observation]
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation
