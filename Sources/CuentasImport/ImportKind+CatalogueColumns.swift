@@ -6,7 +6,7 @@ extension ImportKind {
     public var identifierColumn: String? {
         switch self {
         case .projects: return "folio"
-        case .governments, .clubs: return "id"
+        case .governments, .clubs, .amendments: return "id"
         default: return nil
         }
     }
@@ -19,6 +19,8 @@ extension ImportKind {
         case (.projects, "executing agency"): return "executing_agency"
         case (.governments, "government"): return "parent"
         case (.clubs, "federation"): return "federation"
+        case (.amendments, "federation"), (.amendments, "executing agency"): return "value"
+        case (.amendments, _): return "id"
         default: return nil
         }
     }

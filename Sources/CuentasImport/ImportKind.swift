@@ -20,9 +20,11 @@ public enum ImportKind: String, Sendable, CaseIterable {
     case clubs
     /// Projects with their budget lines.
     case projects
+    /// Amendments of clubs, federations, governments and projects, and budget re-programmings (`AmendmentColumns`).
+    case amendments
 
     /// Parties and projects rather than movements.
-    public var isCatalogue: Bool { self == .governments || self == .clubs || self == .projects }
+    public var isCatalogue: Bool { self == .governments || self == .clubs || self == .projects || self == .amendments }
 
     /// The kinds that record movements.
     public static var movementKinds: [ImportKind] { allCases.filter { !$0.isCatalogue } }
@@ -45,6 +47,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .clubs: return ["id", "name", "city", "state"]
         case .projects:
             return ["folio", "kind", "title_es", "title_en", "municipality", "locality", "clubs", "cost", "lines", "proposed_on"]
+        case .amendments: return ["entity", "id", "field", "value", "date", "reason"]
         }
     }
 
@@ -60,6 +63,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .governments: return ["parent", "country"]
         case .clubs: return ["federation", "country", "toma_de_nota", "toma_de_nota_expires", "currency"]
         case .projects: return ["description_es", "description_en", "executing_agency", "currency"]
+        case .amendments: return ["minutes"]
         }
     }
 

@@ -145,6 +145,7 @@ public struct ImportMapper: Sendable {
         case .governments: catalogueEntries = [try governmentDefinition(fields)]
         case .clubs: catalogueEntries = [try clubDefinition(fields)]
         case .projects: catalogueEntries = [try projectDefinition(fields)]
+        case .amendments: catalogueEntries = [try amendment(fields)]
         case .deposits: drafts = [try deposit(fields)]
         case .donations: drafts = [try donation(fields)]
         case .transfers: drafts = [try transfer(fields)]
@@ -302,6 +303,49 @@ public struct ImportMapper: Sendable {
         let movement = try row.wholeNumber("movement")
         let reason = try row.text("reason", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true)
         return try draft(row, .reversal(Reversal(movementID: movement, reason: reason)))
+    }
+
+    /// An amendment row (`AmendmentColumns`): checked as the command line checks the same change.
+    private func amendment(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
+        let entityText = row.raw("entity") ?? ""
+        guard let kind = CatalogueAmendment.SubjectKind(rawValue: entityText) else {
+            throw row.fail("entity", InputError(field: "entity", value: entityText, expected: .oneOf(CatalogueAmendment.SubjectKind.allCases.map(\.rawValue))))
+        }
+        let id = try row.identifier("id")
+        let fieldText = row.raw("field") ?? ""
+        let effectiveOn = try row.eventDate("date", within: dateBounds)
+        let reason = try row.text("reason", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true)
+        let minutes = try row.optionalText("minutes", maximumCharacters: TextLimits.referenceCharacters)
+        if kind == .project, fieldText == AmendmentColumns.lineField {
+            guard let project = catalogue.projects[id] else {
+                throw row.violation("id", LedgerViolation(folio: id, movementID: nil, rule: .unknownProject))
+            }
+            let change: BudgetReprogramming.LineChange
+            do {
+                change = try .init(parsing: row.raw("value") ?? "", currency: project.currency, style: numberStyle, field: "value")
+            } catch { throw row.fail("value", error) }
+            guard let minutes else {
+                throw row.fail("minutes", InputError(field: "minutes", value: "", expected: .nonEmptyText))
+            }
+            return .reprogramming(BudgetReprogramming(
+                folio: id, effectiveOn: effectiveOn, lines: [change], minutes: minutes, reason: reason, recordedBy: recordedBy))
+        }
+        guard let field = AmendmentColumns.fields[kind]?.first(where: { $0.name == fieldText })?.field else {
+            throw row.fail("field", InputError(field: "field", value: fieldText, expected: .oneOf(AmendmentColumns.names(for: kind))))
+        }
+        let value: String
+        switch field {
+        case .federation: value = try row.optionalIdentifier("value")?.text ?? ""
+        case .executingAgency: value = try row.identifier("value").text
+        case .plannedEnd: value = try row.date("value").isoText
+        case .descriptionSpanish, .descriptionEnglish:
+            value = try row.optionalText("value", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""
+        case .titleSpanish, .titleEnglish: value = try row.text("value", maximumCharacters: TextLimits.titleCharacters)
+        default: value = try row.text("value", maximumCharacters: TextLimits.nameCharacters)
+        }
+        return .amendment(CatalogueAmendment(
+            subject: .init(kind: kind, id: id), field: field, value: value, effectiveOn: effectiveOn, reason: reason, minutes: minutes,
+            recordedBy: recordedBy))
     }
 
     private func governmentDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {

@@ -64,6 +64,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     app.addRoutes(LiveStatementController(services: services).endpoints)
     app.addRoutes(UserController(services: services, hasher: gate.hasher).endpoints)
     app.addRoutes(AccountController(services: services, gate: gate).endpoints)
+    app.addRoutes(AmendmentController(services: services).endpoints)
     app.addRoutes(PublishController(services: services, signingIdentity: signingIdentity).endpoints)
     return router
 }

@@ -101,6 +101,38 @@ import Testing
         #expect(try cli.run(["check"]).status == 0)
     }
 
+    /// Amendments arrive in a CSV file too: all or nothing, lines of one re-programming together, a repeat refused
+    /// with nothing changed, a bad row named by line, column and value.
+    @Test func amendmentsAreImportedFromAFileAllOrNothing() throws {
+        let cli = try CLI.smallLedger()
+        let header = "entity,id,field,value,date,reason,minutes\n"
+        let good = header + """
+            project,P-1,title_es,Aulas nuevas,2024-03-01,Error de captura,
+            project,P-1,line,1=250000,2024-04-01,Más mano de obra,ACTA-8
+            project,P-1,line,2=150000,2024-04-01,Más mano de obra,ACTA-8
+            club,CLUB,city,Santa Ana,2024-05-01,Nueva sede,
+            government,MUN,administration,Ayuntamiento 2024-2027,2024-09-15,Toma de protesta,
+
+            """
+        let file = cli.folder.appendingPathComponent("amendments.csv")
+        try good.write(to: file, atomically: true, encoding: .utf8)
+        let bad = cli.folder.appendingPathComponent("bad.csv")
+        try (header + "project,P-1,locality,Las Huertas,2024-03-01,r,\nproject,P-1,colour,red,2024-03-01,r,\n").write(to: bad, atomically: true, encoding: .utf8)
+        let before = try cli.dump()
+        let refused = try cli.run(["import", bad.path, "--lang", "en"])
+        #expect(refused.status != 0 && refused.errors.contains("line 3") && refused.errors.contains("colour"), "\(refused.errors)")
+        #expect(try cli.dump() == before)
+        let imported = try cli.run(["import", file.path, "--lang", "en"])
+        #expect(imported.status == 0 && imported.output.contains("imported 5 records (amendments)"), "\(imported.errors)")
+        let again = try cli.run(["import", file.path, "--lang", "en"])
+        #expect(again.status != 0 && again.errors.contains("already"), "\(again.errors)")
+        let text = try cli.run(["statement", "project", "P-1", "--lang", "en"]).output
+        #expect(text.contains("Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"), "\(text)")
+        let store = try LedgerStore.open(path: cli.database)
+        #expect(try store.catalogue().projects[Identifier(trusted: "P-1")]?.reprogrammings.count == 1)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     /// A club proposed in the web app may accept from the command line too; with no proposal, nothing is recorded.
     @Test func aProposedSponsorAcceptsFromTheCommandLine() throws {
         let cli = try CLI.smallLedger()

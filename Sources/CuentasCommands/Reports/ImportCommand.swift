@@ -7,7 +7,7 @@ import Foundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import movements from a CSV file, all or nothing: deposits, donations, transfers, payments, approvals, statuses, progress, reversals.",
+        commandName: "import", abstract: "Import a CSV file, all or nothing: movements (deposits, donations, transfers, payments, approvals, statuses, progress, reversals), catalogue entries (governments, clubs, projects) or amendments.",
         discussion: """
             The kind is recognized from the header (formats in SampleData/README.md), or given with --kind.
             One bad row and nothing is imported; the message names the line, the column, the value and what was expected.
@@ -78,7 +78,9 @@ struct ImportCommand: ParsableCommand {
                     switch error {
                     case .duplicate: column = resolvedKind.identifierColumn
                     case .unknown(let what, _): column = resolvedKind.column(naming: what)
-                    case .invalid(let input): column = input.field
+                    // An amendment's checks are about its value (a line's amount, a date, a party it names).
+                    case .invalid(let input): column = resolvedKind == .amendments ? "value" : input.field
+                    case .unchanged: column = "value"
                     default: column = nil
                     }
                     let place = column.map { context.say(", columna \($0)", ", column \($0)") } ?? ""

@@ -49,6 +49,17 @@ public enum AccessRule {
         user.role == .official && project.municipalityID == user.municipalityID
     }
 
+    /// Whether `user` may amend an entry of the catalogue: an official their municipality's projects and the
+    /// municipality itself (a new administration), a treasurer their club's details.
+    public static func mayAmend(_ subject: CatalogueAmendment.Subject, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        switch (user.role, subject) {
+        case (.official, .project(let folio)): return mayManage(folio, by: user, catalogue: catalogue)
+        case (.official, .government(let id)): return id == user.municipalityID
+        case (.treasurer, .club(let id)): return id == user.clubID
+        default: return false
+        }
+    }
+
     /// Whether `user` may write an observation on a project.
     public static func mayObserve(by user: UserAccount) -> Bool { user.role == .auditor }
 }

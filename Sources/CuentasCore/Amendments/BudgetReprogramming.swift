@@ -33,6 +33,15 @@ public struct BudgetReprogramming: Hashable, Sendable {
     }
 }
 
+extension BudgetReprogramming {
+    /// Whether this is more lines of `other`: the same project, date, minutes, reason and recorder (rows of a file or
+    /// fields of a form that make one re-programming).
+    public func isPart(of other: BudgetReprogramming) -> Bool {
+        folio == other.folio && effectiveOn == other.effectiveOn && minutes == other.minutes && reason == other.reason
+            && recordedBy == other.recordedBy
+    }
+}
+
 extension BudgetReprogramming.LineChange {
     /// A line change as a person writes it: the line's number, '=', its new amount ("2=150000.00").
     public init(parsing text: String, currency: CurrencyCode, style: NumberStyle, field: String) throws(InputError) {

@@ -14,65 +14,67 @@ extension LedgerStore {
         try writeCatalogue { db in try amendments.map { amendment in try insertAmendment(db, amendment) } }
     }
 
-    private func insertAmendment(_ db: Database, _ amendment: CatalogueAmendment) throws -> Int64 {
-            var catalogue = try catalogueAround(db, amendment.subject)
-            let value = amendment.value
-            if amendment.field == .executingAgency {
-                try requireRow(db, table: "party", key: "id", id: value, what: "executing agency")
-            }
-            if amendment.field == .federation, !value.isEmpty {
-                try requireRow(db, table: "federation", key: "partyId", id: value, what: "federation")
-            }
-            let current: String
-            do { current = try catalogue.currentValue(of: amendment.field, of: amendment.subject) } catch {
-                throw StoreError.unknown(what: amendment.subject.kind.rawValue, id: amendment.subject.id.text)
-            }
-            // An administration may be recorded again with the same name (a second term); another field may not.
-            if current == value, amendment.field != .administration {
-                throw StoreError.unchanged(subject: amendment.subject.id.text, field: amendment.field.rawValue, value: value)
-            }
-            do { try catalogue.amend(amendment, number: 0, checkingParties: false) } catch { throw StoreError.invalid(error) }
-            try Self.execute(
-                db, sql: """
-                    INSERT INTO catalogueAmendment (entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy, recordedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    amendment.subject.kind.rawValue, amendment.subject.id.text, amendment.field.rawValue, value,
-                    amendment.effectiveOn.isoText, amendment.reason, amendment.minutes, amendment.recordedBy,
-                    ISO8601DateFormatter().string(from: Date()),
-                ])
-            return db.lastInsertedRowID
+    func insertAmendment(_ db: Database, _ amendment: CatalogueAmendment) throws -> Int64 {
+        var catalogue = try catalogueAround(db, amendment.subject)
+        let value = amendment.value
+        if amendment.field == .executingAgency {
+            try requireRow(db, table: "party", key: "id", id: value, what: "executing agency")
+        }
+        if amendment.field == .federation, !value.isEmpty {
+            try requireRow(db, table: "federation", key: "partyId", id: value, what: "federation")
+        }
+        let current: String
+        do { current = try catalogue.currentValue(of: amendment.field, of: amendment.subject) } catch {
+            throw StoreError.unknown(what: amendment.subject.kind.rawValue, id: amendment.subject.id.text)
+        }
+        // An administration may be recorded again with the same name (a second term); another field may not.
+        if current == value, amendment.field != .administration {
+            throw StoreError.unchanged(subject: amendment.subject.id.text, field: amendment.field.rawValue, value: value)
+        }
+        do { try catalogue.amend(amendment, number: 0, checkingParties: false) } catch { throw StoreError.invalid(error) }
+        try Self.execute(
+            db, sql: """
+                INSERT INTO catalogueAmendment (entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                amendment.subject.kind.rawValue, amendment.subject.id.text, amendment.field.rawValue, value,
+                amendment.effectiveOn.isoText, amendment.reason, amendment.minutes, amendment.recordedBy,
+                ISO8601DateFormatter().string(from: Date()),
+            ])
+        return db.lastInsertedRowID
     }
 
     /// Records a re-programming of a project's budget. Refused: an unknown project or line, lines that no longer add
     /// up to the approved cost, a line below what was already paid on it, a date before the project's last
     /// re-programming.
     public func reprogram(_ reprogramming: BudgetReprogramming) throws(StoreError) {
-        try writeCatalogue { db in
-            try requireRow(db, table: "project", key: "folio", id: reprogramming.folio.text, what: "project")
-            var catalogue = try CatalogueLoader.load(db, onlyProjects: [reprogramming.folio], onlyClubs: [])
-            var paid: [Int: Int64] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT number, paidMinorUnits FROM budgetLineBalance WHERE folio = ?", arguments: [reprogramming.folio.text])
-            {
-                paid[try row.stored(0, "budgetLineBalance", reprogramming.folio.text)] = try row.stored(1, "budgetLineBalance", reprogramming.folio.text)
-            }
-            do { try catalogue.reprogram(reprogramming, paidByLine: paid) } catch let error as InputError { throw StoreError.invalid(error) }
+        try writeCatalogue { db in try insertReprogramming(db, reprogramming) }
+    }
+
+    func insertReprogramming(_ db: Database, _ reprogramming: BudgetReprogramming) throws {
+        try requireRow(db, table: "project", key: "folio", id: reprogramming.folio.text, what: "project")
+        var catalogue = try CatalogueLoader.load(db, onlyProjects: [reprogramming.folio], onlyClubs: [])
+        var paid: [Int: Int64] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT number, paidMinorUnits FROM budgetLineBalance WHERE folio = ?", arguments: [reprogramming.folio.text])
+        {
+            paid[try row.stored(0, "budgetLineBalance", reprogramming.folio.text)] = try row.stored(1, "budgetLineBalance", reprogramming.folio.text)
+        }
+        do { try catalogue.reprogram(reprogramming, paidByLine: paid) } catch { throw StoreError.invalid(error) }
+        try Self.execute(
+            db, sql: """
+                INSERT INTO budgetReprogramming (folio, effectiveOn, minutes, reason, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                reprogramming.folio.text, reprogramming.effectiveOn.isoText, reprogramming.minutes, reprogramming.reason,
+                reprogramming.recordedBy, ISO8601DateFormatter().string(from: Date()),
+            ])
+        let id = db.lastInsertedRowID
+        for line in reprogramming.lines {
             try Self.execute(
-                db, sql: """
-                    INSERT INTO budgetReprogramming (folio, effectiveOn, minutes, reason, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    reprogramming.folio.text, reprogramming.effectiveOn.isoText, reprogramming.minutes, reprogramming.reason,
-                    reprogramming.recordedBy, ISO8601DateFormatter().string(from: Date()),
-                ])
-            let id = db.lastInsertedRowID
-            for line in reprogramming.lines {
-                try Self.execute(
-                    db, sql: "INSERT INTO budgetReprogrammingLine (reprogrammingId, folio, number, amountMinorUnits) VALUES (?, ?, ?, ?)",
-                    arguments: [id, reprogramming.folio.text, line.number, line.amount.minorUnits])
-            }
+                db, sql: "INSERT INTO budgetReprogrammingLine (reprogrammingId, folio, number, amountMinorUnits) VALUES (?, ?, ?, ?)",
+                arguments: [id, reprogramming.folio.text, line.number, line.amount.minorUnits])
         }
     }
 

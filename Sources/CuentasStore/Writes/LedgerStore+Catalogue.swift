@@ -128,17 +128,31 @@ extension LedgerStore {
     /// Adds many parties and projects in one transaction, in order: all of them, or none.
     public func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) {
         try writeCatalogue { db in
-            for (index, entry) in entries.enumerated() {
+            var index = 0
+            while index < entries.count {
+                // The re-programming that starts here takes every following line of the same one.
+                var taken = 1
                 do {
-                    switch entry {
+                    switch entries[index] {
                     case .federation(let federation): try insertFederation(db, federation)
                     case .club(let club): try insertClub(db, club)
                     case .government(let government): try insertGovernment(db, government)
                     case .project(let project): try insertProject(db, project)
+                    case .amendment(let amendment): _ = try insertAmendment(db, amendment)
+                    case .reprogramming(let first):
+                        var lines = first.lines
+                        while index + taken < entries.count, case .reprogramming(let next) = entries[index + taken], next.isPart(of: first) {
+                            lines += next.lines
+                            taken += 1
+                        }
+                        try insertReprogramming(db, BudgetReprogramming(
+                            folio: first.folio, effectiveOn: first.effectiveOn, lines: lines, minutes: first.minutes, reason: first.reason,
+                            recordedBy: first.recordedBy))
                     }
                 } catch {
                     throw StoreError.catalogueInBatch(index: index, StoreError(error))
                 }
+                index += taken
             }
         }
     }

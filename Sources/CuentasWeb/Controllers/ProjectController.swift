@@ -76,6 +76,9 @@ struct ProjectController {
             page.forms = [form]
             if error != nil { page.status = .unprocessableContent }
         }
+        if AccessRule.mayAmend(.project(folio), by: user, catalogue: state.catalogue) {
+            page.actions += [("/app/projects/\(folio.text)/correct", t["app.correctDetails"]), ("/app/projects/\(folio.text)/reprogram", t["app.reprogramBudget"])]
+        }
         page.links.append(("/app/live/\(t.language.rawValue)/projects/\(folio.text).html", t["app.liveStatement"]))
         if services.configuration.siteFolder != nil {
             page.links.append(("/\(t.language.rawValue)/projects/\(folio.text).html", t["app.publishedStatement"]))
