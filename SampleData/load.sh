@@ -109,3 +109,7 @@ cuentas project complete 3X1-2023-001 --hand-over AER-CANON-2024-002 --date 2024
 cuentas project close 3X1-2023-001 --date 2024-05-15 --by "Tesorería Municipal de San Miguel del Cañón" >/dev/null
 cuentas project complete 3X1-2024-004 --hand-over AER-HUERTAS-2025-001 --date 2025-02-14 --by "Tesorería Municipal de Santa Rosa de las Huertas" >/dev/null
 cuentas project complete 3X1-2025-008 --hand-over AER-HUERTAS-2025-006 --date 2025-09-05 --by "Tesorería Municipal de Santa Rosa de las Huertas" >/dev/null
+# Amendments: never edits; each shows in the statements' changes, with the earlier value.
+cuentas government administration MUN-HUERTAS --name "Ayuntamiento 2024-2027" --date 2024-09-15 --reason "Toma de protesta del cabildo" --by "Tesorería Municipal de Santa Rosa de las Huertas" >/dev/null
+cuentas project correct 3X1-2024-003 --title-en "Resurfacing the road to Las Huertas" --planned-end 2026-12-31 --reason "The English title said rebuilding; the work is resurfacing and drainage" --minutes COVAM-ZAC-2025-04 --date 2025-04-10 --by "Tesorería Municipal de Santa Rosa de las Huertas" >/dev/null
+cuentas project reprogram 3X1-2024-003 --line 2=1400000 --line 3=550000 --minutes COVAM-ZAC-2025-04 --reason "Tramo rocoso: más revestimiento; dos alcantarillas ya no hacen falta" --date 2025-04-10 --by "Tesorería Municipal de Santa Rosa de las Huertas" >/dev/null

@@ -217,13 +217,14 @@ def flow(driver, base, work):
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
-    for path in ["/app/record/donation", "/app/record/transfer", "/app/import", "/app/record/reversal"]:
+    for path in ["/app/record/donation", "/app/record/transfer", "/app/import", "/app/record/reversal", "/app/club/details",
+                 "/app/password"]:
         driver.get(base + path)
         check(fits_the_screen(driver), f"{path} fits 360 pixels")
         accessible(driver, path)
     driver.get(base + "/app")
     save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/transfer", "/app/import",
-                                        "/app/projects/3X1-2023-001"], "treasurer")
+                                        "/app/projects/3X1-2023-001", "/app/club/details", "/app/password"], "treasurer")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "nav form button"))
     check(driver.current_url.endswith("/app/login"), "signing out goes back to the sign-in page")
 
@@ -256,6 +257,15 @@ def flow(driver, base, work):
         driver.get(base + "/app/record/" + form)
         check(fits_the_screen(driver), f"the {form} form fits 360 pixels")
         accessible(driver, f"the {form} form")
+    # Amending, never editing: the project's details and its budget's lines, each form with the values in force.
+    for path in ["/app/projects/3X1-2024-002/correct", "/app/projects/3X1-2024-002/reprogram"]:
+        driver.get(base + path)
+        check(fits_the_screen(driver), f"{path} fits 360 pixels")
+        accessible(driver, path)
+    check(driver.find_element(By.ID, "field-line_1").get_attribute("value") == "1800000.00",
+          "the re-programming form starts from each line's amount in force")
+    driver.save_screenshot(os.path.join(work, "05d-reprogram-form.png"))
+    save_raw_pages(driver, base, work, ["/app/projects/3X1-2024-002/correct", "/app/projects/3X1-2024-002/reprogram"], "official")
     driver.get(base + "/app")
     navigate(driver, driver.find_element(By.XPATH, "//button[text()='Publicar ahora']"))
     # Publishing runs in the background: the page says it is under way, and "Actualizar" shows when it is done.

@@ -62,7 +62,7 @@ import Testing
 
         // A re-programmed budget changes its project, its one club and its municipality.
         let reprogrammed = try cli.run([
-            "project", "reprogram", "3X1-2024-003", "--line", "2=1400000", "--line", "3=550000", "--minutes", "Acta COVAM 2026-11",
+            "project", "reprogram", "3X1-2024-003", "--line", "2=1450000", "--line", "3=500000", "--minutes", "Acta COVAM 2026-11",
             "--reason", "Más revestimiento", "--date", "2026-11-22",
         ])
         #expect(reprogrammed.status == 0, "\(reprogrammed.errors)")

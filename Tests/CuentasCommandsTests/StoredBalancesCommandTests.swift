@@ -60,7 +60,9 @@ import Testing
     /// same hash chain head, the same statements and balances equal to the replay.
     @Test func aLedgerOfTheOldestSchemaMigratesToTheSameChainAndFigures() throws {
         let cli = try CLI()
-        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        // A v1 ledger has no tables for renewals and amendments: the sample without them.
+        let loaded = try cli.shell(
+            "cuentas init >/dev/null && grep -v -E 'club renew|project correct|project reprogram|government administration' SampleData/load.sh | bash")
         #expect(loaded.status == 0, "\(loaded.errors)")
         let statements = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
         let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String
