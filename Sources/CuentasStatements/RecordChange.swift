@@ -11,6 +11,11 @@ public struct RecordChange: Hashable, Sendable {
         public let to: Money
     }
 
+    public struct CostShift: Hashable, Sendable {
+        public let from: Money
+        public let to: Money
+    }
+
     public enum Kind: Hashable, Sendable {
         /// A text field (a name, a title, a city) from one value to another.
         case text(CatalogueAmendment.Field, from: String, to: String)
@@ -20,8 +25,9 @@ public struct RecordChange: Hashable, Sendable {
         case plannedEnd(from: CalendarDate?, to: CalendarDate?)
         /// A government's new administration, in office from the change's date.
         case administration(String)
-        /// Budget lines re-programmed, each from its amount then to its new one.
-        case budget([LineShift])
+        /// Budget lines re-programmed, each from its amount then to its new one; with the approved cost's change when
+        /// it changed.
+        case budget([LineShift], cost: CostShift?)
         /// A club's toma de nota renewed until a date.
         case renewal(number: String, expiresOn: CalendarDate)
     }
@@ -56,7 +62,11 @@ public struct RecordChange: Hashable, Sendable {
     /// A project's amendments and re-programmings, by date.
     public static func of(project: Project, in catalogue: Catalogue) -> [RecordChange] {
         var amounts = Dictionary(uniqueKeysWithValues: project.budgetLines.map { ($0.number, $0.amount) })
+        // The lines as approved add up to the cost as approved.
+        var cost = project.budgetLines.dropFirst().reduce(project.budgetLines[0].amount) { $0 + $1.amount }
         let budget = project.reprogrammings.map { reprogramming in
+            let costShift = reprogramming.newCost.map { CostShift(from: cost, to: $0) }
+            cost = reprogramming.newCost ?? cost
             let shifts = reprogramming.lines.map { change in
                 defer { amounts[change.number] = change.amount }
                 return LineShift(
@@ -64,7 +74,7 @@ public struct RecordChange: Hashable, Sendable {
                     to: change.amount)
             }
             return RecordChange(
-                date: reprogramming.effectiveOn, kind: .budget(shifts), reason: reprogramming.reason, minutes: reprogramming.minutes,
+                date: reprogramming.effectiveOn, kind: .budget(shifts, cost: costShift), reason: reprogramming.reason, minutes: reprogramming.minutes,
                 recordedBy: reprogramming.recordedBy)
         }
         return byDate(of(.project(project.folio), in: catalogue) + budget)

@@ -85,6 +85,35 @@ import Testing
             .contains("on or after 2024-04-01"))
     }
 
+    /// A new approved cost is a new approval of the cost: in one transaction the scheme's pledges for it, the old
+    /// ones reversed; the parties' commitments are the new shares, `check` passes, and a cost that would leave a party
+    /// pledged below what it gave is refused whole.
+    @Test func aNewCostPledgesTheSchemeAgainAndReversesTheOldPledges() throws {
+        let fixture = try fundedProject()
+        let before = try fixture.store.movements().count
+        let raise = BudgetReprogramming(
+            folio: F.folio, effectiveOn: F.date("2024-04-01"), lines: [.init(number: 1, amount: F.pesos(1_100_000_00))],
+            minutes: "ACTA-COMITE-5", reason: "Más obra", recordedBy: "tester", newCost: F.pesos(1_200_000_01))
+        let recorded = try fixture.store.reprogram(raise)
+        #expect(recorded.filter { $0.body.kind == .pledge }.count == 4)
+        #expect(recorded.filter { $0.body.kind == .reversal }.count == 4)
+        let state = try fixture.store.state()
+        let figures = ProjectFigures(account: state.projects[F.folio]!, catalogue: state.catalogue, asOf: F.date("2024-05-01"))
+        #expect(figures.approvedCost == F.pesos(1_200_000_01))
+        #expect(figures.totalCommitted == F.pesos(1_200_000_01))
+        #expect(figures.budgetLines[0].approved == F.pesos(900_000_00) && figures.budgetLines[0].budgeted == F.pesos(1_100_000_00))
+        #expect(try LedgerStore.open(path: fixture.path).fullCheck().passed)
+        // Lowering the cost so far that each share is below the 250,000.00 each party gave: refused, nothing recorded.
+        let lower = BudgetReprogramming(
+            folio: F.folio, effectiveOn: F.date("2024-04-02"), lines: [.init(number: 1, amount: F.pesos(700_000_00))],
+            minutes: "ACTA-COMITE-6", reason: "Menos obra", recordedBy: "tester", newCost: F.pesos(800_000_01))
+        #expect(refusal { try fixture.store.reprogram(lower) }.contains("not below the MX$250,000.00 it already gave"))
+        #expect(try fixture.store.movements().count == before + 8)
+        #expect(try fixture.store.catalogue().projects[F.folio]?.approvedCost == F.pesos(1_200_000_01))
+        let changes = try fixture.store.catalogue().projects[F.folio]!.reprogrammings
+        #expect(changes.count == 1 && changes[0].newCost == F.pesos(1_200_000_01))
+    }
+
     @Test func anAmendmentChangesTheCurrentValueAndKeepsTheHistory() throws {
         let fixture = try F()
         try fixture.store.addFederation(Federation(id: F.id("FED"), name: "Federación", stateOfOrigin: "Zacatecas", regionAbroad: "CA"))

@@ -66,7 +66,9 @@ struct DamagedLedger: AppLedger {
         try store.setPassword(throughSetupLink: tokenHash, passwordHash: passwordHash, now: now)
     }
     func amend(_ amendments: [CatalogueAmendment]) throws(StoreError) -> [Int64] { try store.amend(amendments) }
-    func reprogram(_ reprogramming: BudgetReprogramming) throws(StoreError) { try store.reprogram(reprogramming) }
+    func reprogram(_ reprogramming: BudgetReprogramming, agreedParts: [FundingRole: Int64]) throws(StoreError) -> [Movement] {
+        try store.reprogram(reprogramming, agreedParts: agreedParts)
+    }
     func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
         try store.addObservation(folio: folio, author: author, text: text)

@@ -7,7 +7,9 @@ struct ProjectReprogramCommand: ParsableCommand {
         discussion: """
             Each --line gives a line's new amount; the lines must still add up to the approved cost, and no line may \
             fall below what was already paid on it. The statements then show each line as approved, as modified, and \
-            paid against the modified amount; payments dated from --date are checked against it.
+            paid against the modified amount; payments dated from --date are checked against it. With --cost the \
+            approved cost changes too (a new approval of the cost): in the same transaction the scheme's pledges are \
+            recorded for the new cost and those for the old one reversed.
             Example: cuentas project reprogram 3X1-2024-001 --line 1=700000 --line 2=460000 --minutes "Acta COVAM 2025-03" \\
               --reason "Más material por el tramo rocoso" --date 2025-03-10
             """)
@@ -15,6 +17,9 @@ struct ProjectReprogramCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project's folio.") var folio: String
     @Option(help: "A line's new amount, N=AMOUNT; repeat for each line changed.") var line: [String]
+    @Option(help: "A new approved cost (the lines must add up to it): the scheme's pledges are recorded again for it and the old ones reversed.")
+    var cost: String?
+    @Option(help: "With --cost: a split by agreement, ROLE=PARTS (as for approve).") var agreed: [String] = []
     @Option(help: "The committee's minutes that decided it.") var minutes: String
     @Option(help: "Why the budget moves.") var reason: String
     @Option(help: "From when the new amounts hold, YYYY-MM-DD. Default: today.") var date: String?
@@ -35,8 +40,22 @@ struct ProjectReprogramCommand: ParsableCommand {
             let reprogramming = BudgetReprogramming(
                 folio: folioID, effectiveOn: try AmendmentOptions.effectiveOn(date), lines: changes,
                 minutes: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
-                reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters), recordedBy: try AmendmentOptions.recorder(by))
-            try store.reprogram(reprogramming)
+                reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters), recordedBy: try AmendmentOptions.recorder(by),
+                newCost: try cost.map { text throws(InputError) in
+                    try AmountParser.positiveMoney(text, currency: project.currency, style: style, field: "--cost")
+                })
+            let movements = try store.reprogram(reprogramming, agreedParts: try Approval.agreedParts(parsing: agreed, field: "--agreed"))
+            for movement in movements {
+                switch movement.body {
+                case .pledge(let pledge):
+                    context.recorded(movement, context.say(
+                        "compromiso de \(pledge.partyID) por \(MoneyFormatter.format(pledge.amount, in: .spanish))",
+                        "pledge of \(pledge.partyID) for \(MoneyFormatter.format(pledge.amount, in: .english))"))
+                case .reversal(let reversal):
+                    context.recorded(movement, context.say("reversión del compromiso #\(reversal.movementID)", "reversal of pledge #\(reversal.movementID)"))
+                default: break
+                }
+            }
             for change in changes {
                 print(context.say(
                     "\(folioID), línea \(change.number): \(MoneyFormatter.format(change.amount, in: .spanish)) desde el \(reprogramming.effectiveOn.formatted(in: .spanish)).",

@@ -1,6 +1,7 @@
 /// A project's budget moved between its lines by the committee (re-programming, as in Mexico's public accounts:
-/// approved, modified, paid): the lines named get new amounts from `effectiveOn`, the approved total stays. Recorded
-/// beside the project, never an edit of its budget; every earlier budget stays readable.
+/// approved, modified, paid): the lines named get new amounts from `effectiveOn`, the approved total stays, unless
+/// `newCost` changes it (a new approval of the cost: the scheme's pledges are recorded again for it, see
+/// `CostChange`). Recorded beside the project, never an edit of its budget; every earlier budget stays readable.
 public struct BudgetReprogramming: Hashable, Sendable {
     public struct LineChange: Hashable, Sendable {
         public let number: Int
@@ -21,9 +22,15 @@ public struct BudgetReprogramming: Hashable, Sendable {
     public let minutes: String
     public let reason: String
     public let recordedBy: String
+    /// The project's new approved cost; nil when the total stays.
+    public let newCost: Money?
 
-    public init(folio: Folio, effectiveOn: CalendarDate, lines: [LineChange], minutes: String, reason: String, recordedBy: String) {
+    public init(
+        folio: Folio, effectiveOn: CalendarDate, lines: [LineChange], minutes: String, reason: String, recordedBy: String, newCost: Money? = nil
+    ) {
         precondition(!lines.isEmpty, "a re-programming changes at least one line")
+        precondition(newCost.map(\.isPositive) ?? true, "an approved cost is positive")
+        self.newCost = newCost
         self.folio = folio
         self.effectiveOn = effectiveOn
         self.lines = lines
@@ -38,7 +45,7 @@ extension BudgetReprogramming {
     /// fields of a form that make one re-programming).
     public func isPart(of other: BudgetReprogramming) -> Bool {
         folio == other.folio && effectiveOn == other.effectiveOn && minutes == other.minutes && reason == other.reason
-            && recordedBy == other.recordedBy
+            && recordedBy == other.recordedBy && newCost == other.newCost
     }
 }
 

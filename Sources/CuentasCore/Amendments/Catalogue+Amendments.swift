@@ -139,11 +139,19 @@ extension Catalogue {
             }
             amounts[change.number] = change.amount.minorUnits
         }
-        let total = MoneyTotal(summing: amounts.values.map { Money(minorUnits: $0, currency: project.currency) }, currency: project.currency)
-        guard total == MoneyTotal(project.approvedCost) else {
-            let given = reprogramming.lines.map { "\($0.number)=\(MoneyFormatter.format($0.amount, in: .english))" }.joined(separator: " ")
-            throw InputError(field: "lines", value: given, expected: .linesAddingUpTo(project.approvedCost))
+        let cost = reprogramming.newCost ?? project.approvedCost
+        guard cost.currency == project.currency else {
+            throw InputError(field: "cost", value: cost.currency.code, expected: .sameCurrency(project.currency.code))
         }
+        if paidByLine != nil, let newCost = reprogramming.newCost, newCost == project.approvedCost {
+            throw InputError(field: "cost", value: MoneyFormatter.format(newCost, in: .english), expected: .amountOtherThan(project.approvedCost))
+        }
+        let total = MoneyTotal(summing: amounts.values.map { Money(minorUnits: $0, currency: project.currency) }, currency: project.currency)
+        guard total == MoneyTotal(cost) else {
+            let given = reprogramming.lines.map { "\($0.number)=\(MoneyFormatter.format($0.amount, in: .english))" }.joined(separator: " ")
+            throw InputError(field: "lines", value: given, expected: .linesAddingUpTo(cost))
+        }
+        project.approvedCost = cost
         project.reprogrammings.append(reprogramming)
         projects[reprogramming.folio] = project
     }

@@ -33,11 +33,12 @@ public struct LedgerCheck: Sendable {
         }
         for account in state.projects.values.sorted(by: { $0.project.folio < $1.project.folio }) {
             let schemeTotal = account.schemePledgedMinorUnits
-            if schemeTotal != 0 && schemeTotal != account.project.approvedCost.minorUnits {
+            let target = account.project.costPledgedByScheme
+            if schemeTotal != 0 && Int128(schemeTotal) != target.minorUnits {
                 violations.append(
                     LedgerViolation(
                         folio: account.project.folio, movementID: nil,
-                        rule: .schemePledgesDoNotAddUp(pledged: account.money(schemeTotal), cost: account.project.approvedCost)))
+                        rule: .schemePledgesDoNotAddUp(pledged: account.money(schemeTotal), cost: target.money ?? account.project.approvedCost)))
             }
         }
         self.state = state

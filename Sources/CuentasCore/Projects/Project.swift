@@ -12,8 +12,8 @@ public struct Project: Hashable, Sendable {
     public let sponsorClubIDs: [PartyID]
     /// Who builds the work and pays contractors, usually the municipality.
     public internal(set) var executingAgencyID: PartyID
-    /// The total cost; each party's share is a part of it.
-    public let approvedCost: Money
+    /// The total cost; each party's share is a part of it. Changed only by a re-programming with a new cost.
+    public internal(set) var approvedCost: Money
     /// Sum to the approved cost exactly.
     public let budgetLines: [BudgetLine]
     public let proposedOn: CalendarDate
@@ -56,6 +56,13 @@ public struct Project: Hashable, Sendable {
             if let change = reprogramming.lines.first(where: { $0.number == number }) { amount = change.amount }
         }
         return amount
+    }
+
+    /// What the scheme's pledges add up to: the cost as first approved (the approved lines' sum) plus each new cost a
+    /// re-programming approved. A scheme pledge stays counted when reversed (`BalanceKey.isUndoneByReversal`), so
+    /// after a new cost the old pledges, reversed, and the new ones are both in the total.
+    public var costPledgedByScheme: MoneyTotal {
+        MoneyTotal(summing: budgetLines.map(\.amount) + reprogrammings.compactMap(\.newCost), currency: currency)
     }
 
     /// A line's amount after every re-programming (the modified budget).

@@ -44,6 +44,8 @@ public struct InputError: ExplainedError, Equatable {
         case emptyWhenMemberGiven
         /// An amount of at least this much (a budget line's new amount, given what was already paid on it).
         case amountAtLeast(Money)
+        /// A cost whose shares leave a party's pledge at least what it already gave.
+        case pledgeCoveringGiven(String, Money)
         /// An amount other than this one, which the line already has (a re-programming typed twice).
         case amountOtherThan(Money)
         /// Line amounts adding up to this total (a re-programming keeps the approved cost).
@@ -59,7 +61,7 @@ public struct InputError: ExplainedError, Equatable {
                  .invoiceUUID, .taxID, .userName:
                 return true
             case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
-                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan:
+                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan, .pledgeCoveringGiven:
                 return false
             }
         }
@@ -168,6 +170,11 @@ public struct InputError: ExplainedError, Equatable {
             return say(
                 language, es: "un importe de al menos \(shown), lo ya pagado en esa línea",
                 en: "an amount of at least \(shown), what was already paid on that line")
+        case .pledgeCoveringGiven(let party, let given):
+            let shown = MoneyFormatter.format(given, in: language)
+            return say(
+                language, es: "un costo cuya parte para \(party) no quede por debajo de los \(shown) que ya aportó",
+                en: "a cost whose share for \(party) is not below the \(shown) it already gave")
         case .amountOtherThan(let current):
             let shown = MoneyFormatter.format(current, in: language)
             return say(

@@ -24,9 +24,11 @@ struct RecordChangeWords {
         case .administration(let name):
             what = t["field.administration"]
             self.change = quoted(name)
-        case .budget(let shifts):
+        case .budget(let shifts, let cost):
             what = t["field.budget"]
-            self.change = shifts.map { "\($0.number). \($0.concept): \(t.money($0.from)) → \(t.money($0.to))" }.joined(separator: "; ")
+            let lines = shifts.map { "\($0.number). \($0.concept): \(t.money($0.from)) → \(t.money($0.to))" }
+            let total = cost.map { ["\(t["label.approvedCost"]): \(t.money($0.from)) → \(t.money($0.to))"] } ?? []
+            self.change = (total + lines).joined(separator: "; ")
         case .renewal(let number, let expiresOn):
             what = t["field.renewal"]
             self.change = t.format("renewal.until", number, t.date(expiresOn))

@@ -285,8 +285,14 @@ public enum StatementXML {
             case .administration(let name):
                 xml.attribute("field", "administration")
                 xml.element("to", name)
-            case .budget(let shifts):
+            case .budget(let shifts, let cost):
                 xml.attribute("field", "budget")
+                if let cost {
+                    xml.start("cost")
+                    money(xml, "from", cost.from)
+                    money(xml, "to", cost.to)
+                    xml.end()
+                }
                 for shift in shifts {
                     xml.start("line")
                     xml.attribute("number", "\(shift.number)")

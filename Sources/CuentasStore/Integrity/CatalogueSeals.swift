@@ -38,7 +38,9 @@ enum CatalogueSeals {
         Table(name: "catalogueAmendment", key: "id", columns: [
             "id", "entity", "entityKey", "field", "value", "effectiveOn", "reason", "minutes", "recordedBy", "recordedAt",
         ]),
-        Table(name: "budgetReprogramming", key: "id", columns: ["id", "folio", "effectiveOn", "minutes", "reason", "recordedBy", "recordedAt"]),
+        Table(name: "budgetReprogramming", key: "id", columns: [
+            "id", "folio", "effectiveOn", "minutes", "reason", "recordedBy", "recordedAt", "approvedCostMinorUnits",
+        ]),
         Table(name: "budgetReprogrammingLine", key: "reprogrammingId || '/' || number", columns: [
             "reprogrammingId", "folio", "number", "amountMinorUnits",
         ]),

@@ -72,7 +72,7 @@ enum AmendmentLoader {
         }
         return try Row.fetchAll(
             db, sql: """
-                SELECT id, folio, effectiveOn, minutes, reason, recordedBy FROM budgetReprogramming
+                SELECT id, folio, effectiveOn, minutes, reason, recordedBy, approvedCostMinorUnits FROM budgetReprogramming
                 WHERE folio IN (SELECT value FROM json_each(?)) ORDER BY id
                 """, arguments: [folios]
         ).map { row in
@@ -80,11 +80,17 @@ enum AmendmentLoader {
             guard let changes = lines[id], !changes.isEmpty else {
                 throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "no lines")
             }
+            let folio = try row.storedIdentifier(1, "budgetReprogramming", "\(id)")
+            var newCost: Money?
+            if let minor: Int64 = try row.storedOptional(6, "budgetReprogramming", "\(id)"), let currency = catalogue.projects[folio]?.currency {
+                guard minor > 0 else { throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "approved cost") }
+                newCost = Money(minorUnits: minor, currency: currency)
+            }
             return BudgetReprogramming(
-                folio: try row.storedIdentifier(1, "budgetReprogramming", "\(id)"),
+                folio: folio,
                 effectiveOn: try CatalogueLoader.date(try row.stored(2, "budgetReprogramming", "\(id)"), "budgetReprogramming", "\(id)"),
                 lines: changes, minutes: try row.stored(3, "budgetReprogramming", "\(id)"), reason: try row.stored(4, "budgetReprogramming", "\(id)"),
-                recordedBy: try row.stored(5, "budgetReprogramming", "\(id)"))
+                recordedBy: try row.stored(5, "budgetReprogramming", "\(id)"), newCost: newCost)
         }
     }
 }

@@ -34,7 +34,9 @@ extension LedgerMigrations {
                 minutes TEXT NOT NULL CHECK (length(minutes) BETWEEN 1 AND 100),
                 reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
                 recordedBy TEXT NOT NULL CHECK (length(recordedBy) BETWEEN 1 AND 200),
-                recordedAt TEXT NOT NULL CHECK (length(recordedAt) BETWEEN 1 AND 40)
+                recordedAt TEXT NOT NULL CHECK (length(recordedAt) BETWEEN 1 AND 40),
+                -- A new approved cost; NULL when the total stays.
+                approvedCostMinorUnits INTEGER CHECK (approvedCostMinorUnits IS NULL OR approvedCostMinorUnits > 0)
             ) STRICT;
             CREATE INDEX budgetReprogrammingByFolio ON budgetReprogramming(folio);
             CREATE TABLE budgetReprogrammingLine (

@@ -48,8 +48,58 @@ extension LedgerStore {
     /// Records a re-programming of a project's budget. Refused: an unknown project or line, lines that no longer add
     /// up to the approved cost, a line below what was already paid on it, a date before the project's last
     /// re-programming.
-    public func reprogram(_ reprogramming: BudgetReprogramming) throws(StoreError) {
-        try writeCatalogue { db in try insertReprogramming(db, reprogramming) }
+    /// With a new cost, in the same transaction: the scheme's pledges for it and a reversal of each live pledge for the
+    /// old one (`CostChange`), checked by the ledger's rules like any movement; returns those movements.
+    @discardableResult
+    public func reprogram(_ reprogramming: BudgetReprogramming, agreedParts: [FundingRole: Int64] = [:]) throws(StoreError) -> [Movement] {
+        guard reprogramming.newCost != nil else {
+            try writeCatalogue { db in try insertReprogramming(db, reprogramming) }
+            return []
+        }
+        do {
+            return try write { db in
+                try insertReprogramming(db, reprogramming)
+                let folio = reprogramming.folio.text
+                // The scheme's pledges in force: made for the old cost, not yet reversed.
+                let live = try Row.fetchAll(
+                    db, sql: """
+                        SELECT id, schemeId FROM movement m WHERE folio = ? AND kind = 'pledge' AND schemeId IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                        ORDER BY id
+                        """, arguments: [folio])
+                guard let scheme = try live.first.map({ row in try row.storedIdentifier(1, "movement", folio) }) else {
+                    throw StoreError.invalid(InputError(field: "cost", value: folio, expected: .oneOf(["an approved project"])))
+                }
+                var given: [String: Int64] = [:]
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT partyId, receivedMinorUnits - refundedMinorUnits FROM projectPartyBalance WHERE folio = ?", arguments: [folio])
+                {
+                    given[try row.stored(0, "projectPartyBalance", folio)] = try row.stored(1, "projectPartyBalance", folio)
+                }
+                let movements = try insert(db) { catalogue in
+                    do {
+                        let drafts = try CostChange.drafts(
+                            folio: reprogramming.folio, schemeID: scheme, agreedParts: agreedParts,
+                            livePledges: try live.map { row in try row.stored(0, "movement", folio) }, occurredOn: reprogramming.effectiveOn,
+                            recordedBy: reprogramming.recordedBy, reason: "\(reprogramming.minutes): \(reprogramming.reason)", catalogue: catalogue)
+                        // A new cost never leaves a party pledged below what it already gave.
+                        for case .pledge(let pledge) in drafts.map(\.body) where pledge.amount.minorUnits < given[pledge.partyID.text, default: 0] {
+                            throw StoreError.invalid(InputError(
+                                field: "cost", value: MoneyFormatter.format(catalogue.projects[reprogramming.folio]!.approvedCost, in: .english),
+                                expected: .pledgeCoveringGiven(
+                                    pledge.partyID.text, Money(minorUnits: given[pledge.partyID.text]!, currency: pledge.amount.currency))))
+                        }
+                        return drafts
+                    } catch let error as ApprovalError {
+                        throw StoreError.approval(error)
+                    }
+                }
+                try CatalogueSeals.sealNew(db)
+                return movements
+            }
+        } catch {
+            throw error.unbatched
+        }
     }
 
     func insertReprogramming(_ db: Database, _ reprogramming: BudgetReprogramming) throws {
@@ -64,11 +114,12 @@ extension LedgerStore {
         do { try catalogue.reprogram(reprogramming, paidByLine: paid) } catch { throw StoreError.invalid(error) }
         try Self.execute(
             db, sql: """
-                INSERT INTO budgetReprogramming (folio, effectiveOn, minutes, reason, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO budgetReprogramming (folio, effectiveOn, minutes, reason, recordedBy, recordedAt, approvedCostMinorUnits)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 reprogramming.folio.text, reprogramming.effectiveOn.isoText, reprogramming.minutes, reprogramming.reason,
-                reprogramming.recordedBy, ISO8601DateFormatter().string(from: Date()),
+                reprogramming.recordedBy, ISO8601DateFormatter().string(from: Date()), reprogramming.newCost?.minorUnits,
             ])
         let id = db.lastInsertedRowID
         for line in reprogramming.lines {

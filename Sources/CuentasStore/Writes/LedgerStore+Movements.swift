@@ -83,7 +83,7 @@ extension LedgerStore {
         }
     }
 
-    private func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
+    func insert(_ db: Database, _ makeDrafts: (Catalogue) throws -> [MovementDraft]) throws -> [Movement] {
         var recorded: [Movement] = []
         let catalogue = try CatalogueLoader.load(db)
         let drafts = try makeDrafts(catalogue)
