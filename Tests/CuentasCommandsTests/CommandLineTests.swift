@@ -89,6 +89,9 @@ import Testing
         let badLine = try cli.run(["project", "reprogram", "P-1", "--line", "uno=5", "--minutes", "A", "--reason", "r", "--lang", "en"])
         #expect(badLine.status != 0 && badLine.errors.contains("N=AMOUNT"), "\(badLine.errors)")
         #expect(try cli.run(["club", "amend", "CLUB", "--city", "Santa Ana", "--reason", "Nueva sede", "--lang", "en"]).status == 0)
+        #expect(try cli.run(["government", "rename", "ZAC", "--name", "Gobierno del Estado Libre de Zacatecas", "--reason", "Nombre oficial"]).status == 0)
+        let unknown = try cli.run(["federation", "rename", "FED-X", "--name", "Otra", "--reason", "r", "--lang", "en"])
+        #expect(unknown.status != 0 && unknown.errors.contains("there is no federation FED-X"), "\(unknown.errors)")
         #expect(try cli.run([
             "government", "administration", "MUN", "--name", "Ayuntamiento 2024-2027", "--date", "2024-09-15", "--reason", "Toma de protesta",
         ]).status == 0)
@@ -98,6 +101,8 @@ import Testing
         #expect(text.contains("Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"), "\(text)")
         #expect(try cli.run(["statement", "club", "CLUB", "--lang", "en"]).output.contains("City abroad:"))
         #expect(try cli.run(["statement", "municipality", "MUN", "--lang", "en"]).output.contains("New administration: “Ayuntamiento 2024-2027”"))
+        #expect(try LedgerStore.open(path: cli.database).catalogue().governments[Identifier(trusted: "ZAC")]?.name
+            == "Gobierno del Estado Libre de Zacatecas")
         #expect(try cli.run(["check"]).status == 0)
     }
 

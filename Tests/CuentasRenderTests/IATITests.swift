@@ -22,6 +22,16 @@ import Testing
         ((try? node.nodes(forXPath: "//\(name)")) ?? []).compactMap { $0 as? XMLElement }
     }
 
+    /// A planned end set by an amendment is the activity's date of type 3 (planned end); without one there is none.
+    @Test func aPlannedEndBecomesActivityDateTypeThree() throws {
+        func plannedEnds(_ state: LedgerState) throws -> [String] {
+            elements(try document(state), "activity-date").filter { $0.attribute(forName: "type")?.stringValue == "3" }
+                .compactMap { $0.attribute(forName: "iso-date")?.stringValue }
+        }
+        #expect(try plannedEnds(StatementFixture.state()).isEmpty)
+        #expect(try plannedEnds(StatementFixture.state(amended: true)) == ["2025-03-31"])
+    }
+
     @Test func everyExportedCodeIsInTheTableOfCodes() throws {
         let xml = try document(StatementFixture.state())
         let checks: [(String, String, [String: String])] = [

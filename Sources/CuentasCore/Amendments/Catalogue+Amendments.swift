@@ -54,6 +54,16 @@ extension Catalogue {
         history[amendment.subject, default: []].append(AmendmentRecord(number: number, amendment: amendment, previousValue: previous))
     }
 
+    /// Whether the catalogue holds the entry (a part of it read back may not).
+    public func has(_ subject: CatalogueAmendment.Subject) -> Bool {
+        switch subject {
+        case .club(let id): return clubs[id] != nil
+        case .federation(let id): return federations[id] != nil
+        case .government(let id): return governments[id] != nil
+        case .project(let folio): return projects[folio] != nil
+        }
+    }
+
     /// A field's value now, as an amendment's value would write it; throws when the entry is unknown.
     public func currentValue(of field: CatalogueAmendment.Field, of subject: CatalogueAmendment.Subject) throws(InputError) -> String {
         let unknown = InputError(field: subject.kind.rawValue, value: subject.id.text, expected: .identifier)

@@ -6,16 +6,22 @@ import GRDB
 enum AmendmentLoader {
     /// Applies the amendments of the clubs and projects in `catalogue`, with the federations' and governments'
     /// (`shared`), then the re-programmings of its projects. A ledger opened read-only before v15 has none.
-    static func apply(_ db: Database, to catalogue: inout Catalogue, shared: [(number: Int64, amendment: CatalogueAmendment)]) throws {
+    /// `partialProjects`, `partialClubs`: whether the read loaded only some (then their amendments are read through the
+    /// index, by key), or all (then the table is read whole, not through a list of 40,000 keys).
+    static func apply(
+        _ db: Database, to catalogue: inout Catalogue, shared: [(number: Int64, amendment: CatalogueAmendment)], partialProjects: Bool,
+        partialClubs: Bool
+    ) throws {
         guard try db.tableExists("catalogueAmendment") else { return }
-        let clubs = try amendments(db, of: [.club], keys: Set(catalogue.clubs.keys))
-        let projects = try amendments(db, of: [.project], keys: Set(catalogue.projects.keys))
-        for (number, amendment) in (shared + clubs + projects).sorted(by: { $0.number < $1.number }) {
+        let clubs = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys) : nil)
+        let projects = try amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys) : nil)
+        // A whole read also reads amendments of entries it has (every one); a partial read only of those it loaded.
+        for (number, amendment) in (shared + clubs + projects).sorted(by: { $0.number < $1.number }) where catalogue.has(amendment.subject) {
             do { try catalogue.amend(amendment, number: number, checkingParties: false) } catch {
                 throw StoreError.corruptRow(table: "catalogueAmendment", id: "\(number)", detail: error.explanation(in: .english))
             }
         }
-        for reprogramming in try reprogrammings(db, of: catalogue) {
+        for reprogramming in try reprogrammings(db, of: catalogue, partial: partialProjects) {
             do { try catalogue.reprogram(reprogramming) } catch {
                 throw StoreError.corruptRow(table: "budgetReprogramming", id: reprogramming.folio.text, detail: error.explanation(in: .english))
             }
@@ -53,14 +59,16 @@ enum AmendmentLoader {
     }
 
     /// The re-programmings of the catalogue's projects, in the order they were recorded.
-    private static func reprogrammings(_ db: Database, of catalogue: Catalogue) throws -> [BudgetReprogramming] {
+    private static func reprogrammings(_ db: Database, of catalogue: Catalogue, partial: Bool) throws -> [BudgetReprogramming] {
         if catalogue.projects.isEmpty { return [] }
-        let folios = LedgerStore.jsonArray(catalogue.projects.keys.map(\.text))
+        // The whole table for a whole read: `json_each` of every folio matches them all.
+        let folios = partial ? LedgerStore.jsonArray(catalogue.projects.keys.map(\.text)) : "[]"
+        let filter = partial ? "WHERE folio IN (SELECT value FROM json_each(?))" : "WHERE ? IS NOT NULL"
         var lines: [Int64: [BudgetReprogramming.LineChange]] = [:]
         for row in try Row.fetchAll(
             db, sql: """
                 SELECT reprogrammingId, folio, number, amountMinorUnits FROM budgetReprogrammingLine
-                WHERE folio IN (SELECT value FROM json_each(?)) ORDER BY reprogrammingId, number
+                \(filter) ORDER BY reprogrammingId, number
                 """, arguments: [folios])
         {
             let id: Int64 = try row.stored(0, "budgetReprogrammingLine", "?")
@@ -73,7 +81,7 @@ enum AmendmentLoader {
         return try Row.fetchAll(
             db, sql: """
                 SELECT id, folio, effectiveOn, minutes, reason, recordedBy, approvedCostMinorUnits FROM budgetReprogramming
-                WHERE folio IN (SELECT value FROM json_each(?)) ORDER BY id
+                \(filter) ORDER BY id
                 """, arguments: [folios]
         ).map { row in
             let id: Int64 = try row.stored(0, "budgetReprogramming", "?")

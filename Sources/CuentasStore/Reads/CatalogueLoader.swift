@@ -58,7 +58,8 @@ enum CatalogueLoader {
                     recordedBy: try row.stored(6, "clubRenewal", "\(id)")))
             }
         }
-        try AmendmentLoader.apply(db, to: &catalogue, shared: parts.amendments)
+        try AmendmentLoader.apply(
+            db, to: &catalogue, shared: parts.amendments, partialProjects: onlyProjects != nil, partialClubs: clubs != nil)
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(
