@@ -9,19 +9,20 @@ enum AmendmentLoader {
     /// `partialProjects`, `partialClubs`: whether the read loaded only some (then their amendments are read through the
     /// index, by key), or all (then the table is read whole, not through a list of 40,000 keys).
     static func apply(
-        _ db: Database, to catalogue: inout Catalogue, shared: [(number: Int64, amendment: CatalogueAmendment)], partialProjects: Bool,
-        partialClubs: Bool
+        _ db: Database, to catalogue: inout Catalogue, shared: SharedCatalogueParts, partialProjects: Bool, partialClubs: Bool
     ) throws {
-        guard try db.tableExists("catalogueAmendment") else { return }
-        let clubs = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys) : nil)
-        let projects = try amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys) : nil)
+        var own: [(number: Int64, amendment: CatalogueAmendment)] = []
+        if shared.clubsOrProjectsAmended {
+            own = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys) : nil)
+                + amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys) : nil)
+        }
         // A whole read also reads amendments of entries it has (every one); a partial read only of those it loaded.
-        for (number, amendment) in (shared + clubs + projects).sorted(by: { $0.number < $1.number }) where catalogue.has(amendment.subject) {
+        for (number, amendment) in (shared.amendments + own).sorted(by: { $0.number < $1.number }) where catalogue.has(amendment.subject) {
             do { try catalogue.amend(amendment, number: number, checkingParties: false) } catch {
                 throw StoreError.corruptRow(table: "catalogueAmendment", id: "\(number)", detail: error.explanation(in: .english))
             }
         }
-        for reprogramming in try reprogrammings(db, of: catalogue, partial: partialProjects) {
+        for reprogramming in shared.budgetsReprogrammed ? try reprogrammings(db, of: catalogue, partial: partialProjects) : [] {
             do { try catalogue.reprogram(reprogramming) } catch {
                 throw StoreError.corruptRow(table: "budgetReprogramming", id: reprogramming.folio.text, detail: error.explanation(in: .english))
             }
@@ -33,7 +34,6 @@ enum AmendmentLoader {
     static func amendments(
         _ db: Database, of kinds: [CatalogueAmendment.SubjectKind], keys: Set<Identifier>?
     ) throws -> [(number: Int64, amendment: CatalogueAmendment)] {
-        guard try db.tableExists("catalogueAmendment") else { return [] }
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         var sql = "SELECT id, entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy FROM catalogueAmendment WHERE entity IN (\(kindList))"
         var arguments: StatementArguments = []

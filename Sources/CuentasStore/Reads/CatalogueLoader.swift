@@ -59,7 +59,7 @@ enum CatalogueLoader {
             }
         }
         try AmendmentLoader.apply(
-            db, to: &catalogue, shared: parts.amendments, partialProjects: onlyProjects != nil, partialClubs: clubs != nil)
+            db, to: &catalogue, shared: parts, partialProjects: onlyProjects != nil, partialClubs: clubs != nil)
         for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(
@@ -88,6 +88,9 @@ enum CatalogueLoader {
                 countryCode: try row.stored(4, "government", id.text))
         }
         parts.amendments = try AmendmentLoader.amendments(db, of: [.federation, .government], keys: nil)
+        parts.clubsOrProjectsAmended = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM catalogueAmendment WHERE entity IN ('club', 'project'))") ?? false
+        parts.budgetsReprogrammed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM budgetReprogramming)") ?? false
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
             let id: String = try row.stored(0, "scheme", "?")
             let json: String = try row.stored(1, "scheme", id)

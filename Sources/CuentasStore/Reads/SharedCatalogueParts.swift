@@ -9,4 +9,8 @@ struct SharedCatalogueParts: Sendable {
     var schemes: [Identifier: MatchingScheme] = [:]
     /// The federations' and governments' amendments, by number: applied to each catalogue read (`AmendmentLoader`).
     var amendments: [(number: Int64, amendment: CatalogueAmendment)] = []
+    /// Whether any club or project was amended, any budget re-programmed: when not (most ledgers, most of the time), a
+    /// partial read asks nothing more.
+    var clubsOrProjectsAmended = false
+    var budgetsReprogrammed = false
 }

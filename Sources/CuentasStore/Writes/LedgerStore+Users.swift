@@ -30,11 +30,25 @@ extension LedgerStore {
     /// A user and their password hash, or nil when there is no such user.
     /// A disabled user is as good as absent: they cannot sign in, and a session of theirs ends at its next request.
     public func user(named name: String) throws(StoreError) -> (account: UserAccount, passwordHash: String)? {
+        // One statement: it runs for every request of a signed-in user. (Every ledger the store opens has all its
+        // migrations: a read-only one from before is refused, `LedgerStore.openReadOnly`.)
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT passwordHash FROM appUser WHERE name = ?", arguments: [name]) else { return nil }
-            if try Self.isDisabled(db, name) { return nil }
-            guard let account = try Self.currentAccount(db, name) else { return nil }
-            return (account, try Self.currentPasswordHash(db, name, added: try row.stored(0, "appUser", name)))
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT u.name, coalesce(s.role, u.role) AS role,
+                        CASE WHEN s.id IS NULL THEN u.clubId ELSE s.clubId END AS clubId,
+                        CASE WHEN s.id IS NULL THEN u.municipalityId ELSE s.municipalityId END AS municipalityId,
+                        coalesce((SELECT passwordHash FROM userChange WHERE userName = u.name AND kind = 'password' ORDER BY id DESC LIMIT 1),
+                            u.passwordHash) AS passwordHash,
+                        (SELECT kind FROM userAmendment WHERE userName = u.name ORDER BY id DESC LIMIT 1) AS state
+                    FROM appUser u
+                    LEFT JOIN userChange s ON s.id = (SELECT max(id) FROM userChange WHERE userName = u.name AND kind = 'scope')
+                    WHERE u.name = ?
+                    """), arguments: [name])
+            else { return nil }
+            let state: String? = try row.stored("state", "appUser", name)
+            if state == "disabled" { return nil }
+            return (try Self.account(row), try row.stored("passwordHash", "appUser", name))
         }
     }
 
