@@ -58,6 +58,7 @@ import Testing
             try await official.signIn("oficial-a")
             let form = try await official.get("/app/projects/P-C/reprogram")
             #expect(form.input("line_1") == "300000.00" && form.input("line_2") == "100000.00")
+            #expect(form.text.contains("Line 1. Obra (approved MX$300,000.00; paid MX$0.00)"), "\(form.text)")
             func post(_ one: String, _ two: String, minutes: String = "ACTA-COMITE-4") async throws -> Browser.Page {
                 try await official.post("/app/projects/P-C/reprogram", [
                     ("csrf", form.csrf ?? ""), ("line_1", one), ("line_2", two), ("date", "2024-05-01"), ("reason", "Más obra"), ("minutes", minutes),

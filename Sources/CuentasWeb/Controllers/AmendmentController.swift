@@ -76,13 +76,17 @@ struct AmendmentController {
     private func reprogramming(_ user: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Subject {
         let t = services.pages.translation(request, context)
         let (project, _) = try project(user, context)
+        // What was paid on each line: no line may go below it.
+        let paid = try services.ledger.projectState(project.folio)?.projects[project.folio]?.paidByLineMinorUnits ?? [:]
         return Subject(
             kind: .project, id: project.folio, path: "/app/projects/\(project.folio.text)/reprogram",
             title: t.format("app.reprogramProject", project.folio.text),
             fields: project.budgetLines.map { line in
                 let modified = project.modifiedAmount(line: line.number) ?? line.amount
-                return ("line_\(line.number)", t.format("app.reprogramLine", "\(line.number)", line.concept, t.money(line.amount)), .amount,
-                        modified.decimalText)
+                let label = t.format(
+                    "app.reprogramLine", "\(line.number)", line.concept, t.money(line.amount),
+                    t.money(Money(minorUnits: paid[line.number, default: 0], currency: project.currency)))
+                return ("line_\(line.number)", label, .amount, modified.decimalText)
             }, needsMinutes: true)
     }
 
