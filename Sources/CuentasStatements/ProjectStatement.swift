@@ -2,8 +2,8 @@ import CuentasCore
 
 /// Where a project's money came from and where it went: what migrants read. A pure function of the ledger.
 public struct ProjectStatement: Hashable, Sendable {
-    /// A government level that has owed part of its pledge for longer than this is flagged as late.
-    public static let lateAfterDays = 90
+    /// A government level that has owed part of its pledge for longer than this is flagged as late (`PartyFigures.isLate`).
+    public static var lateAfterDays: Int { PartyFigures.lateAfterDays }
 
     public struct StatusStep: Hashable, Sendable {
         public let status: ProjectStatus
@@ -23,7 +23,7 @@ public struct ProjectStatement: Hashable, Sendable {
         public let outstanding: Money
         public let outstandingSince: CalendarDate?
         public let daysOutstanding: Int?
-        /// A government level that has owed for more than `lateAfterDays`.
+        /// A government level that has owed for more than `lateAfterDays` (`PartyFigures.isLate`).
         public let isLate: Bool
     }
 
@@ -145,7 +145,7 @@ public struct ProjectStatement: Hashable, Sendable {
             case .transfer(let transfer):
                 arrivals.append(Self.arrival(movement, transfer.clubID, transfer.remittance, fromClubFund: true, reversal, catalogue))
             case .payment(let payment):
-                let private_ = project.kind == .scholarship
+                let private_ = project.kind.keepsPayeesPrivate
                 payments[payment.budgetLine, default: []].append(PaymentLine(
                     movementID: id, date: movement.occurredOn, payee: private_ ? Self.scholarshipPayee : payment.payee,
                     payeeTaxID: private_ ? nil : payment.payeeTaxID, concept: movement.note, amount: payment.amount,
@@ -192,7 +192,7 @@ public struct ProjectStatement: Hashable, Sendable {
                 party: PartyReference(party.partyID, in: catalogue), role: party.role, committed: party.committed,
                 received: party.received, refunded: party.refunded, outstanding: party.outstanding,
                 outstandingSince: party.outstandingSince, daysOutstanding: party.daysOutstanding,
-                isLate: party.role != .club && (party.daysOutstanding ?? 0) > Self.lateAfterDays)
+                isLate: party.isLate)
         }
         self.arrivals = arrivals.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         uses = figures.budgetLines.map { line in

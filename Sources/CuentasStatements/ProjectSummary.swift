@@ -16,7 +16,7 @@ public struct ProjectSummary: Hashable, Sendable {
     public let balanceOnHand: Money
     public let financialProgressBasisPoints: Int64
     public let physicalProgressPercent: Int?
-    /// A government level has owed part of its pledge for longer than `ProjectStatement.lateAfterDays`.
+    /// A government level has owed part of its pledge for longer than `PartyFigures.lateAfterDays` (`PartyFigures.isLate`).
     public let hasLateGovernment: Bool
 
     public let progressDiverges: Bool
@@ -38,8 +38,6 @@ public struct ProjectSummary: Hashable, Sendable {
         financialProgressBasisPoints = figures.financialProgressBasisPoints
         physicalProgressPercent = figures.physicalProgressPercent
         progressDiverges = figures.progressDiverges
-        hasLateGovernment = figures.parties.contains {
-            $0.role != .club && ($0.daysOutstanding ?? 0) > ProjectStatement.lateAfterDays
-        }
+        hasLateGovernment = figures.parties.contains(where: \.isLate)
     }
 }

@@ -28,6 +28,19 @@ import Testing
         #expect(figures.progressGapPercentagePoints == 23)
     }
 
+    /// The "late" rule, said once: a government owing for more than 90 days; 90 days is not yet late.
+    @Test func aGovernmentIsLateAfterNinetyDaysOwing() throws {
+        let fixture = try F.funded()
+        func state(on day: String) throws -> PartyFigures {
+            let figures = ProjectFigures(account: fixture.state.projects[F.folio]!, catalogue: fixture.state.catalogue, asOf: F.date(day))
+            return try #require(figures.parties.first { $0.partyID == F.state })
+        }
+        #expect(try state(on: "2024-05-01").daysOutstanding == 90)
+        #expect(try !state(on: "2024-05-01").isLate)
+        #expect(try state(on: "2024-05-02").isLate)
+        #expect(ProjectKind.allCases.filter(\.keepsPayeesPrivate) == [.scholarship])
+    }
+
     @Test func aCancelledProjectOwesNothingMore() throws {
         var fixture = try F.funded()
         try fixture.record(F.status(.cancelled, reason: "no land"))

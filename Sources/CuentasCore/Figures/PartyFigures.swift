@@ -13,4 +13,11 @@ public struct PartyFigures: Hashable, Sendable {
     public let outstandingSince: CalendarDate?
     /// Days from `outstandingSince` to the date of the figures.
     public let daysOutstanding: Int?
+
+    /// A government level that has owed part of its pledge for longer than this is late.
+    public static let lateAfterDays = 90
+
+    /// The "late" rule, the one place it is said: a government (clubs give when they raise it) owing part of its
+    /// pledge for longer than `lateAfterDays`. Statements, summaries and the index all read this.
+    public var isLate: Bool { role != .club && (daysOutstanding ?? 0) > Self.lateAfterDays }
 }

@@ -11,6 +11,11 @@ public enum ProjectKind: String, Sendable, CaseIterable, Codable {
     case communityServices = "community-services"
     case education
 
+    /// Whether its payments' payees stay private on everything published (statements, the movements file, IATI): a
+    /// scholarship pays students, who are private persons. The one place the rule is said; each format shows the
+    /// withheld payee its own way.
+    public var keepsPayeesPrivate: Bool { self == .scholarship }
+
     public func name(in language: Language) -> String {
         switch self {
         case .infrastructure: return say(language, es: "infraestructura", en: "infrastructure")

@@ -125,7 +125,7 @@ extension HTMLRenderer {
             "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
             "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
-            "isScholarship": statement.kind == .scholarship, "refunds": refunds, "progress": progress,
+            "isScholarship": statement.kind.keepsPayeesPrivate, "refunds": refunds, "progress": progress,
             "hasProgress": !progress.isEmpty, "corrections": corrections, "hasCorrections": !corrections.isEmpty,
             "history": history, "reprogrammed": statement.isReprogrammed,
             "plannedEnd": statement.plannedEndOn.map(t.date) ?? "",

@@ -83,10 +83,11 @@ public enum MovementsCSV {
         case .payment(let payment):
             money(payment.amount)
             row[.budgetLine] = "\(payment.budgetLine)"
-            let isScholarship = catalogue.projects[payment.folio]?.kind == .scholarship
-            row[.payee] = isScholarship ? "" : payment.payee
-            row[.payeeTaxID] = isScholarship ? "" : payment.payeeTaxID
-            row[.invoiceUUID] = isScholarship ? "" : payment.invoiceUUID
+            // Withheld as empty cells: a file for scripts has no words to say why.
+            let withheld = catalogue.projects[payment.folio]?.kind.keepsPayeesPrivate ?? false
+            row[.payee] = withheld ? "" : payment.payee
+            row[.payeeTaxID] = withheld ? "" : payment.payeeTaxID
+            row[.invoiceUUID] = withheld ? "" : payment.invoiceUUID
             row[.reason] = payment.overrunReason ?? ""
         case .refund(let refund):
             row[.party] = refund.partyID.text

@@ -1,6 +1,7 @@
 /// A movement form (donation, transfer, deposit, ...): the columns of its import format as typed, the one-time key
 /// that makes a second press record nothing, and the token. One type for the eight forms, because each of them is a
-/// row of its CSV format (`MovementForm`) and is checked by the same `ImportMapper` as a file.
+/// row of its CSV format (`MovementForm`) and is checked by the same `ImportMapper` as a file; the amendment forms
+/// (`AmendmentController`) read their fields the same way.
 struct RecordingForm: SubmittedForm {
     let csrf: String
     /// The one-time key of this showing of the form.
