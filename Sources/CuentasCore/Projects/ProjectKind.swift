@@ -15,15 +15,4 @@ public enum ProjectKind: String, Sendable, CaseIterable, Codable {
     /// scholarship pays students, who are private persons. The one place the rule is said; each format shows the
     /// withheld payee its own way.
     public var keepsPayeesPrivate: Bool { self == .scholarship }
-
-    public func name(in language: Language) -> String {
-        switch self {
-        case .infrastructure: return say(language, es: "infraestructura", en: "infrastructure")
-        case .agriculture: return say(language, es: "agrícola", en: "agriculture")
-        case .commercialization: return say(language, es: "comercialización", en: "commercialization")
-        case .scholarship: return say(language, es: "becas", en: "scholarships")
-        case .communityServices: return say(language, es: "servicios comunitarios", en: "community services")
-        case .education: return say(language, es: "educación", en: "education")
-        }
-    }
 }
