@@ -38,8 +38,8 @@ public struct ImportError: ExplainedError, Equatable {
     }
 
     public func explanation(in language: Language) -> String {
-        var place = language == .spanish ? "línea \(line)" : "line \(line)"
-        if let column { place += language == .spanish ? ", columna \(column)" : ", column \(column)" }
+        var place = say(language, es: "línea \(line)", en: "line \(line)")
+        if let column { place += say(language, es: ", columna \(column)", en: ", column \(column)") }
         return place + ": " + problemText(in: language)
     }
 

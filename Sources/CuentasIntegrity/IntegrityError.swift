@@ -6,12 +6,11 @@ public enum IntegrityError: ExplainedError, Equatable {
     case badManifest(String)
 
     public func explanation(in language: Language) -> String {
-        let spanish = language == .spanish
         switch self {
         case .badKeyFile(let expected):
-            return spanish ? "no es un archivo de llave válido (se espera \"\(expected)\")" : "not a valid key file (expected \"\(expected)\")"
+            return say(language, es: "no es un archivo de llave válido (se espera \"\(expected)\")", en: "not a valid key file (expected \"\(expected)\")")
         case .badManifest(let detail):
-            return spanish ? "el manifiesto de la publicación no se puede leer: \(detail)" : "the publication manifest cannot be read: \(detail)"
+            return say(language, es: "el manifiesto de la publicación no se puede leer: \(detail)", en: "the publication manifest cannot be read: \(detail)")
         }
     }
 }

@@ -9,16 +9,13 @@ public enum RenderError: ExplainedError, Equatable {
     case xmlWriter(String)
 
     public func explanation(in language: Language) -> String {
-        let spanish = language == .spanish
         switch self {
-        case .missingFile(let path): return spanish ? "falta el archivo \(path)" : "missing file \(path)"
+        case .missingFile(let path): return say(language, es: "falta el archivo \(path)", en: "missing file \(path)")
         case .template(let name, let detail):
-            return spanish ? "la plantilla \(name) no se pudo usar: \(detail)" : "template \(name) could not be used: \(detail)"
+            return say(language, es: "la plantilla \(name) no se pudo usar: \(detail)", en: "template \(name) could not be used: \(detail)")
         case .invalidXML(let document, let line, let message):
-            return spanish
-                ? "\(document), línea \(line): el XML no cumple el esquema: \(message)"
-                : "\(document), line \(line): the XML does not match the schema: \(message)"
-        case .xmlWriter(let detail): return spanish ? "error al escribir XML: \(detail)" : "error writing XML: \(detail)"
+            return say(language, es: "\(document), línea \(line): el XML no cumple el esquema: \(message)", en: "\(document), line \(line): the XML does not match the schema: \(message)")
+        case .xmlWriter(let detail): return say(language, es: "error al escribir XML: \(detail)", en: "error writing XML: \(detail)")
         }
     }
 }

@@ -6,7 +6,7 @@ public enum WebStartError: ExplainedError {
 
     public func explanation(in language: Language) -> String {
         switch self {
-        case .unreadableKey(let path): return language == .spanish ? "\(path): no se puede leer la llave" : "\(path): the key cannot be read"
+        case .unreadableKey(let path): return say(language, es: "\(path): no se puede leer la llave", en: "\(path): the key cannot be read")
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PasswordRulesTests {
     @Test(arguments: ["            ", "correct horse\u{0}anything", "aaaaaaaaaaaa", "abababababab", "\t\t\t\t\t\t\t\t\t\t\t"])
     func weakOrCutPasswordsAreRefused(password: String) {
-        #expect(PasswordHasher.problem(with: password, spanish: false) != nil)
+        #expect(PasswordHasher.problem(with: password, in: .english) != nil)
     }
 
     @Test func aNulNeverSignsIn() {
@@ -13,6 +13,6 @@ import Testing
         let hash = hasher.hash("correct horse battery")
         #expect(hasher.verify("correct horse battery", hash: hash))
         #expect(!hasher.verify("correct horse battery\u{0}x", hash: hash))
-        #expect(PasswordHasher.problem(with: "correct horse battery", spanish: false) == nil)
+        #expect(PasswordHasher.problem(with: "correct horse battery", in: .english) == nil)
     }
 }

@@ -19,7 +19,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// A refusal of the options as given, in the person's language.
     func refuse(_ spanish: String, _ english: String) -> ValidationError {
-        ValidationError(tr(language, spanish, english))
+        ValidationError(CuentasCore.say(language, es: spanish, en: english))
     }
 
     var databasePath: String {
@@ -52,7 +52,7 @@ struct CommandContext {
 
     func openLedger() throws(StoreError) -> LedgerStore { try LedgerStore.open(path: options.databasePath) }
 
-    func say(_ spanish: String, _ english: String) -> String { tr(language, spanish, english) }
+    func say(_ spanish: String, _ english: String) -> String { CuentasCore.say(language, es: spanish, en: english) }
 
     func money(_ value: Money) -> String { MoneyFormatter.format(value, in: language) }
     func money(_ total: MoneyTotal) -> String { MoneyFormatter.format(total, in: language) }

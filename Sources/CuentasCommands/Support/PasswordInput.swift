@@ -11,7 +11,7 @@ import Foundation
 enum PasswordInput {
     static func read(_ context: CommandContext, fromStandardInput: Bool) throws -> String {
         let password = try typed(context, fromStandardInput: fromStandardInput)
-        if let problem = PasswordHasher.problem(with: password, spanish: context.language == .spanish) {
+        if let problem = PasswordHasher.problem(with: password, in: context.language) {
             throw CommandFailure(message: problem)
         }
         return password

@@ -74,6 +74,6 @@ public enum MoneyFormatter {
         let whole = magnitude / 100
         let fraction = magnitude % 100
         let number = fraction == 0 ? "\(whole)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-        return language == .spanish ? "\(sign)\(number) %" : "\(sign)\(number)%"
+        return say(language, es: "\(sign)\(number) %", en: "\(sign)\(number)%")
     }
 }

@@ -7,8 +7,9 @@ extension ExplainedError {
     public var description: String { explanation(in: .english) }
 }
 
-/// Chooses between the Spanish and the English wording of one message.
+/// Chooses between the Spanish and the English wording of one message: the one way every target says a thing in
+/// the reader's language when it is not in the translation tables (messages, the command line's lines).
 @inline(__always)
-func say(_ language: Language, es spanish: String, en english: String) -> String {
+public func say(_ language: Language, es spanish: String, en english: String) -> String {
     language == .spanish ? spanish : english
 }

@@ -9,7 +9,7 @@ struct RecordChangeWords {
 
     init(_ change: RecordChange, _ t: Translation) {
         func quoted(_ text: String) -> String {
-            text.isEmpty ? t["changes.none"] : (t.language == .spanish ? "«\(text)»" : "“\(text)”")
+            text.isEmpty ? t["changes.none"] : say(t.language, es: "«\(text)»", en: "“\(text)”")
         }
         switch change.kind {
         case .text(let field, let from, let to):

@@ -26,7 +26,7 @@ struct AccountController {
         let ledger = services.ledger, hasher = gate.hasher
         let current = form.current ?? "", password = form.password ?? ""
         var errors: [String: String] = [:]
-        if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+        if let problem = PasswordHasher.problem(with: password, in: t.language) { errors["password"] = problem }
         if password != (form.repeated ?? "") { errors["repeated"] = t["app.passwordsDiffer"] }
         let found = try await services.work.run { try ledger.user(named: user.name) }
         guard let found else { throw PageRefusal.signInRequired }

@@ -40,7 +40,7 @@ struct SetupController {
         }
         let password = form.password ?? ""
         var errors: [String: String] = [:]
-        if let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+        if let problem = PasswordHasher.problem(with: password, in: t.language) { errors["password"] = problem }
         if password != (form.repeated ?? "") { errors["repeated"] = t["app.passwordsDiffer"] }
         guard errors.isEmpty else { return setupPage(request, context, token: token, name: name, errors: errors) }
         do {

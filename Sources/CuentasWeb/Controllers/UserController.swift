@@ -44,7 +44,7 @@ struct UserController {
         // No password: the user chooses their own through a setup link, never one typed by someone else.
         let password = form.password ?? ""
         let withLink = password.isEmpty
-        if !withLink, let problem = PasswordHasher.problem(with: password, spanish: t.language == .spanish) { errors["password"] = problem }
+        if !withLink, let problem = PasswordHasher.problem(with: password, in: t.language) { errors["password"] = problem }
         guard let role = UserRole(rawValue: values["role"] ?? "") else {
             errors["role"] = t["app.choose"]
             return try usersPage(request, context, values: values, errors: errors, notice: nil)

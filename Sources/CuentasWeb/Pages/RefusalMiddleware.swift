@@ -17,7 +17,7 @@ struct RefusalMiddleware: RouterMiddleware {
         } catch let error as any ExplainedError {
             let spanish = error.explanation(in: .spanish), english = error.explanation(in: .english)
             context.logger.error("\(request.method) \(request.uri.path): \(english)")
-            return pages.respond(PageRefusal(.internalServerError) { $0.language == .spanish ? spanish : english }, request, context)
+            return pages.respond(PageRefusal(.internalServerError) { say($0.language, es: spanish, en: english) }, request, context)
         }
     }
 }
