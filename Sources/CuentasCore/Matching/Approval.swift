@@ -4,19 +4,7 @@ public enum Approval {
         folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
         minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String, catalogue: Catalogue
     ) throws(ApprovalError) -> (drafts: [MovementDraft], plan: PledgePlan) {
-        guard let project = catalogue.projects[folio] else { throw .unknownProject(folio) }
-        guard let scheme = catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
-        let plan: PledgePlan
-        do {
-            let allocation = try scheme.allocate(cost: project.approvedCost, agreedParts: agreedParts)
-            plan = try PledgePlan(project: project, allocation: allocation, catalogue: catalogue)
-        } catch let error as MatchingError {
-            throw .matching(error)
-        } catch let error as PledgePlanError {
-            throw .plan(error)
-        } catch {
-            preconditionFailure("unexpected \(error)")
-        }
+        let (scheme, plan) = try pledgePlan(folio: folio, schemeID: schemeID, agreedParts: agreedParts, catalogue: catalogue)
         let status = StatusChange(
             folio: folio, status: .approved, sessionDate: sessionDate, minutesReference: minutesReference, schemeID: schemeID)
         var drafts = [MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: note, body: .status(status))]
@@ -26,6 +14,27 @@ public enum Approval {
             drafts.append(MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: pledgeNote, body: .pledge(pledge)))
         }
         return (drafts, plan)
+    }
+}
+
+extension Approval {
+    /// The scheme's pledges for the project's approved cost as the catalogue has it: an approval's, and a new cost's
+    /// (`CostChange`).
+    static func pledgePlan(
+        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], catalogue: Catalogue
+    ) throws(ApprovalError) -> (scheme: MatchingScheme, plan: PledgePlan) {
+        guard let project = catalogue.projects[folio] else { throw .unknownProject(folio) }
+        guard let scheme = catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
+        do {
+            let allocation = try scheme.allocate(cost: project.approvedCost, agreedParts: agreedParts)
+            return (scheme, try PledgePlan(project: project, allocation: allocation, catalogue: catalogue))
+        } catch let error as MatchingError {
+            throw .matching(error)
+        } catch let error as PledgePlanError {
+            throw .plan(error)
+        } catch {
+            preconditionFailure("unexpected \(error)")
+        }
     }
 }
 

@@ -10,18 +10,7 @@ public enum CostChange {
         folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], livePledges: [MovementID], occurredOn: CalendarDate,
         recordedBy: String, reason: String, catalogue: Catalogue
     ) throws(ApprovalError) -> [MovementDraft] {
-        guard let project = catalogue.projects[folio] else { throw .unknownProject(folio) }
-        guard let scheme = catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
-        let plan: PledgePlan
-        do {
-            plan = try PledgePlan(project: project, allocation: try scheme.allocate(cost: project.approvedCost, agreedParts: agreedParts), catalogue: catalogue)
-        } catch let error as MatchingError {
-            throw .matching(error)
-        } catch let error as PledgePlanError {
-            throw .plan(error)
-        } catch {
-            preconditionFailure("unexpected \(error)")
-        }
+        let (scheme, plan) = try Approval.pledgePlan(folio: folio, schemeID: schemeID, agreedParts: agreedParts, catalogue: catalogue)
         let pledges = plan.entries.map { entry in
             MovementDraft(
                 occurredOn: occurredOn, recordedBy: recordedBy, note: "\(scheme.id): \(reason)",
