@@ -17,17 +17,24 @@ import CuentasCore
 ///     reference=…   scheme=…   capBound=…   member=…   event=…   budgetLine=…   payee=…   payeeTaxId=…   invoiceUuid=…
 ///     overrunReason=…   physicalPercent=…   status=…   sessionDate=…   minutesReference=…   handOverReference=…
 ///     reason=…   reverses=…
+///
+/// Version 2 is version 1 with two more fields at the end, `provider=` and `settles=` (the sending an arrival or return
+/// settles). Only the kinds added with it (sending, arrival, returned) are encoded in version 2; every other movement
+/// keeps version 1's bytes, so no hash recorded before changes.
 public enum MovementEncoding {
     public static let version = "cuentas-movement-1"
+    public static let version2 = "cuentas-movement-2"
     /// The field names in their fixed order (pinned by a test: changing one breaks every stored chain).
-    public static let fieldNames = Field.allCases.map { "\($0)" }
+    public static let fieldNames = Field.allCases.prefix(through: Field.reverses.rawValue).map { "\($0)" }
+    /// The fields version 2 writes after version 1's.
+    public static let version2FieldNames = Field.allCases.suffix(from: Field.reverses.rawValue + 1).map { "\($0)" }
 
     /// Each field's `name=`, in order.
-    private static let fieldPrefixes = fieldNames.map { Array("\($0)=".utf8) }
+    private static let fieldPrefixes = Field.allCases.map { Array("\($0)=".utf8) }
 
     public static func canonical(_ movement: Movement, previousHash: String) -> [UInt8] {
         // Written in field order straight into one buffer: this runs for every movement of every check.
-        var fields = OrderedFields()
+        var fields = OrderedFields(isVersion2: usesVersion2(movement.body))
         fields.write(.previous, .text(previousHash))
         fields.write(.id, .number(movement.id))
         fields.write(.kind, .text(movement.body.kind.rawValue))
@@ -92,25 +99,59 @@ public enum MovementEncoding {
         case .reversal(let reversal):
             fields.write(.reason, .text(reversal.reason))
             fields.write(.reverses, .number(reversal.movementID))
+        case .sending(let sending):
+            fields.write(.folio, .text(sending.folio.text))
+            fields.write(.party, .text(sending.clubID.text))
+            fields.write(.sent, .money(sending.sent))
+            fields.write(.fee, .money(sending.fee))
+            fields.write(.rate, .number(sending.quotedRate.millionths))
+            fields.write(.rateSource, .text(sending.rateSource))
+            fields.write(.marketRate, sending.marketRate.map { .number($0.millionths) })
+            fields.write(.reference, .text(sending.reference))
+            fields.write(.provider, .text(sending.provider))
+        case .arrival(let arrival):
+            fields.write(.folio, .text(arrival.folio.text))
+            fields.write(.party, .text(arrival.clubID.text))
+            fields.write(.amount, .money(arrival.received))
+            fields.write(.sent, .money(arrival.sent))
+            fields.write(.reference, .text(arrival.reference))
+            fields.write(.settles, .number(arrival.sendingID))
+        case .returned(let returned):
+            fields.write(.folio, .text(returned.folio.text))
+            fields.write(.party, .text(returned.clubID.text))
+            fields.write(.sent, .money(returned.sent))
+            fields.write(.reason, .text(returned.reason))
+            fields.write(.settles, .number(returned.sendingID))
         }
         return fields.finished()
+    }
+
+    /// Whether the movement is encoded in version 2: only the kinds that came with it.
+    static func usesVersion2(_ body: MovementBody) -> Bool {
+        switch body {
+        case .sending, .arrival, .returned: return true
+        default: return false
+        }
     }
 
     /// The encoding being written: fields must come in the order of `Field`; the ones skipped are written empty.
     private struct OrderedFields {
         private(set) var text: [UInt8]
         private var next = 0
+        /// How many fields the version has: version 1 ends at `reverses`.
+        private let count: Int
 
-        init() {
+        init(isVersion2: Bool) {
             text = []
             text.reserveCapacity(512)
-            text.append(contentsOf: version.utf8)
+            text.append(contentsOf: (isVersion2 ? version2 : version).utf8)
             text.append(0x0A)
+            count = isVersion2 ? Field.allCases.count : Field.reverses.rawValue + 1
         }
 
         /// Writes the field (empty when nil), after every field before it.
         mutating func write(_ field: Field, _ value: Value?) {
-            precondition(field.rawValue >= next, "field \(field) written out of order")
+            precondition(field.rawValue >= next && field.rawValue < count, "field \(field) written out of order or not in the version")
             skip(to: field.rawValue)
             text.append(contentsOf: fieldPrefixes[field.rawValue])
             value?.append(to: &text)
@@ -127,17 +168,18 @@ public enum MovementEncoding {
         }
 
         consuming func finished() -> [UInt8] {
-            skip(to: Field.allCases.count)
+            skip(to: count)
             return text
         }
     }
 
-    /// The fields of version 1, in order; the case names are the field names. Set by position, not looked up by name:
-    /// this runs for every movement of every check.
+    /// The fields of version 1, in order, then the two version 2 adds; the case names are the field names. Set by
+    /// position, not looked up by name: this runs for every movement of every check.
     enum Field: Int, CaseIterable {
         case previous, id, kind, occurredOn, recordedBy, note, folio, party, amount, sent, fee, rate, rateSource, marketRate
         case reference, scheme, capBound, member, event, budgetLine, payee, payeeTaxId, invoiceUuid, overrunReason
         case physicalPercent, status, sessionDate, minutesReference, handOverReference, reason, reverses
+        case provider, settles
     }
 
     /// A field's value as the encoding writes it: numbers, amounts and dates go straight into the buffer, without making

@@ -13,7 +13,9 @@ import Foundation
 struct SiteRecord: Codable, Equatable {
     static let fileName = ".cuentas-site.json"
     static let summariesFileName = ".cuentas-summaries.tsv"
-    static let currentFormat = 1
+    /// 2: the movements file has the columns `provider` and `settles` (transfers in transit); a site of format 1 is
+    /// published whole again.
+    static let currentFormat = 2
 
     let format: Int
     let context: String

@@ -23,6 +23,11 @@ public struct ClubStatement: Hashable, Sendable {
         public let costBasisPoints: Int64
         public let reference: String
         public let reversal: ReversalMark?
+        /// For a sending confirmed on arrival: when it left the fund (nil for a transfer recorded in one step).
+        public let sentOn: CalendarDate?
+        public let provider: String?
+        /// What it lacked against the amount sent at the quoted rate, beyond the tolerance (`TransitRule`).
+        public let shortfall: Shortfall?
     }
 
     public let clubID: PartyID
@@ -46,10 +51,18 @@ public struct ClubStatement: Hashable, Sendable {
     /// The corridor average to compare with, when reference prices were given.
     public let corridor: CorridorPrice?
     public let fundBalance: Money
+    /// Sent and not yet confirmed on arrival.
+    public let inTransit: Money
+    /// The sendings not confirmed on arrival: in transit (flagged past `TransitRule.unconfirmedAfterDays`) and returned.
+    public let sendings: [SendingTrack]
+    /// What sending cost with each provider, cheapest first (`ClubFigures.providers`).
+    public let providers: [ProviderCost]
     public let projects: [ClubFigures.ProjectShare]
     public let corrections: [Correction]
 
-    public init?(clubID: PartyID, state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice] = []) {
+    public init?(
+        clubID: PartyID, state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice] = [], transitRule: TransitRule = .standard
+    ) {
         guard let fund = state.clubFunds[clubID] else { return nil }
         let club = fund.club
         let figures = ClubFigures(fund: fund, state: state, asOf: asOf)
@@ -69,15 +82,12 @@ public struct ClubStatement: Hashable, Sendable {
                     if reversal == nil { donationCount += 1 }
                 }
             case .transfer(let transfer):
-                let remittance = transfer.remittance
-                transfers.append(TransferLine(
-                    movementID: id, date: movement.occurredOn, folio: transfer.folio,
-                    projectTitle: state.catalogue.projects[transfer.folio]!.title, sent: remittance.sent, fee: remittance.fee,
-                    exchangeCost: remittance.exchangeCost, received: remittance.received,
-                    costBasisPoints: RemittanceCost.basisPoints(
-                        Int128(remittance.fee.minorUnits) + Int128(remittance.exchangeCost?.minorUnits ?? 0), of: Int128(remittance.sent.minorUnits)),
-                    reference: remittance.reference,
-                    reversal: reversal))
+                transfers.append(Self.transferLine(movement, transfer.folio, transfer.remittance, reversal, state))
+            case .arrival(let arrival):
+                guard let sent = state.movements[arrival.sendingID], case .sending(let sending) = sent.body else { break }
+                transfers.append(Self.transferLine(
+                    movement, arrival.folio, sending.remittance(of: arrival), reversal, state, sentOn: sent.occurredOn,
+                    provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
             case .reversal:
                 if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
             default:
@@ -102,6 +112,10 @@ public struct ClubStatement: Hashable, Sendable {
         remittanceCosts = figures.remittances
         corridor = CorridorPrice.latest(in: corridorPrices, from: Self.alpha3(club.countryAbroad), to: "MEX")
         fundBalance = figures.fundBalance
+        inTransit = figures.inTransit
+        sendings = state.sendingTracks(among: state.clubMovementIDs[club.id, default: []], asOf: asOf, rule: transitRule)
+            .filter { if case .arrived = $0.outcome { return false } else { return true } }
+        providers = figures.providers
         projects = figures.projects
         self.corrections = corrections
     }
@@ -110,6 +124,22 @@ public struct ClubStatement: Hashable, Sendable {
     public var totalCostBasisPoints: Int64? {
         remittanceCosts.first { $0.currency == fundBalance.currency }?.totalCostBasisPoints
     }
+
+    private static func transferLine(
+        _ movement: Movement, _ folio: Folio, _ remittance: Remittance, _ reversal: ReversalMark?, _ state: LedgerState,
+        sentOn: CalendarDate? = nil, provider: String? = nil, shortfall: Shortfall? = nil
+    ) -> TransferLine {
+        TransferLine(
+            movementID: movement.id, date: movement.occurredOn, folio: folio,
+            projectTitle: state.catalogue.projects[folio]!.title, sent: remittance.sent, fee: remittance.fee,
+            exchangeCost: remittance.exchangeCost, received: remittance.received,
+            costBasisPoints: RemittanceCost.basisPoints(
+                Int128(remittance.fee.minorUnits) + Int128(remittance.exchangeCost?.minorUnits ?? 0), of: Int128(remittance.sent.minorUnits)),
+            reference: remittance.reference, reversal: reversal, sentOn: sentOn, provider: provider, shortfall: shortfall)
+    }
+
+    /// The cheapest provider the club used (one-step transfers name none and are not counted).
+    public var cheapestProvider: ProviderCost? { providers.first { !$0.provider.isEmpty && $0.cost.totalCostBasisPoints != nil } }
 
     private static func alpha3(_ country: String) -> String {
         switch country.uppercased() {

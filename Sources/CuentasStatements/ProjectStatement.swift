@@ -41,6 +41,12 @@ public struct ProjectStatement: Hashable, Sendable {
         public let reference: String
         public let fromClubFund: Bool
         public let reversal: ReversalMark?
+        /// For a sending confirmed on arrival: when it left the club's fund (nil for a one-step transfer or a deposit).
+        public let sentOn: CalendarDate?
+        /// Who carried it, when the sending said.
+        public let provider: String?
+        /// What it lacked against the amount sent at the quoted rate, beyond the tolerance (`TransitRule`).
+        public let shortfall: Shortfall?
 
         /// Sent in another currency than the project's: fees and exchange cost apply.
         public var isFromAbroad: Bool { sent.currency != received.currency || fee.isPositive }
@@ -103,6 +109,18 @@ public struct ProjectStatement: Hashable, Sendable {
     public let asOf: CalendarDate
     public let sources: [Source]
     public let arrivals: [Arrival]
+    /// The clubs' sendings to the project not confirmed on arrival: in transit, and those the bank returned.
+    public let sendings: [SendingTrack]
+    /// The sendings in transit past `TransitRule.unconfirmedAfterDays`.
+    public var unconfirmedSendings: [SendingTrack] { sendings.filter(\.isUnconfirmed) }
+    /// What is in transit to the project, in each sent currency.
+    public var inTransit: [Money] {
+        var totals: [CurrencyCode: Int64] = [:]
+        for track in sendings where track.isInTransit { totals[track.sending.sent.currency, default: 0] += track.sending.sent.minorUnits }
+        return totals.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: $0.key) }
+    }
+    /// The arrivals short of what was sent.
+    public var shortArrivals: [Arrival] { arrivals.filter { $0.shortfall != nil && $0.reversal == nil } }
     public let uses: [BudgetUse]
     /// Whether a re-programming moved the budget between lines: then each line shows approved and modified.
     public var isReprogrammed: Bool { uses.contains { $0.approved != $0.budgeted } }
@@ -125,7 +143,7 @@ public struct ProjectStatement: Hashable, Sendable {
     /// Physical and financial progress differ by more than the municipality's threshold.
     public let progressDiverges: Bool
 
-    public init?(folio: Folio, state: LedgerState, asOf: CalendarDate) {
+    public init?(folio: Folio, state: LedgerState, asOf: CalendarDate, transitRule: TransitRule = .standard) {
         guard let account = state.projects[folio] else { return nil }
         let catalogue = state.catalogue
         let project = account.project
@@ -144,6 +162,11 @@ public struct ProjectStatement: Hashable, Sendable {
                 arrivals.append(Self.arrival(movement, deposit.partyID, deposit.remittance, fromClubFund: false, reversal, catalogue))
             case .transfer(let transfer):
                 arrivals.append(Self.arrival(movement, transfer.clubID, transfer.remittance, fromClubFund: true, reversal, catalogue))
+            case .arrival(let arrival):
+                guard let sent = state.movements[arrival.sendingID], case .sending(let sending) = sent.body else { break }
+                arrivals.append(Self.arrival(
+                    movement, arrival.clubID, sending.remittance(of: arrival), fromClubFund: true, reversal, catalogue, sentOn: sent.occurredOn,
+                    provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
             case .payment(let payment):
                 let private_ = project.kind.keepsPayeesPrivate
                 payments[payment.budgetLine, default: []].append(PaymentLine(
@@ -162,7 +185,7 @@ public struct ProjectStatement: Hashable, Sendable {
                 if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
             case .status(let change):
                 if change.status == .approved { schemeID = change.schemeID }
-            case .pledge, .donation:
+            case .pledge, .donation, .sending, .returned:
                 break
             }
         }
@@ -195,6 +218,8 @@ public struct ProjectStatement: Hashable, Sendable {
                 isLate: party.isLate)
         }
         self.arrivals = arrivals.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
+        sendings = state.sendingTracks(among: state.projectMovementIDs[folio, default: []], asOf: asOf, rule: transitRule)
+            .filter { if case .arrived = $0.outcome { return false } else { return true } }
         uses = figures.budgetLines.map { line in
             BudgetUse(
                 number: line.number, concept: line.concept, approved: line.approved, budgeted: line.budgeted, paid: line.paid,
@@ -220,12 +245,13 @@ public struct ProjectStatement: Hashable, Sendable {
 
     private static func arrival(
         _ movement: Movement, _ partyID: PartyID, _ remittance: Remittance, fromClubFund: Bool, _ reversal: ReversalMark?,
-        _ catalogue: Catalogue
+        _ catalogue: Catalogue, sentOn: CalendarDate? = nil, provider: String? = nil, shortfall: Shortfall? = nil
     ) -> Arrival {
         Arrival(
             movementID: movement.id, date: movement.occurredOn, party: PartyReference(partyID, in: catalogue),
             sent: remittance.sent, fee: remittance.fee, exchangeCost: remittance.exchangeCost,
             exchangeRate: remittance.exchangeRate, rateSource: remittance.rateSource, received: remittance.received,
-            reference: remittance.reference, fromClubFund: fromClubFund, reversal: reversal)
+            reference: remittance.reference, fromClubFund: fromClubFund, reversal: reversal, sentOn: sentOn, provider: provider,
+            shortfall: shortfall)
     }
 }

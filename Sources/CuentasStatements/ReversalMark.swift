@@ -43,6 +43,9 @@ extension MovementBody {
         case .donation(let donation): return donation.amount
         case .payment(let payment): return payment.amount
         case .refund(let refund): return refund.amount
+        case .sending(let sending): return sending.sent
+        case .arrival(let arrival): return arrival.received
+        case .returned(let returned): return returned.sent
         case .progress, .status, .reversal: return nil
         }
     }

@@ -34,7 +34,9 @@ import Testing
     /// same statements, the same hash chain head, and `check` finds them equal to the replay.
     @Test func aLedgerFromBeforeTheBalanceTablesMigratesToTheSameFigures() throws {
         let cli = try CLI()
-        let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
+        // A ledger from before v7 has no sendings in transit (v16): the sample without them, and v16 is run again after
+        // v7 (it adds the fund's money in transit to the balance table v7 makes).
+        let loaded = try cli.shell("cuentas init >/dev/null && grep -v -E 'cuentas sending' SampleData/load.sh | bash")
         #expect(loaded.status == 0, "\(loaded.errors)")
         let tables = ["projectBalance", "projectPartyBalance", "budgetLineBalance", "clubFundBalance"]
         func rows(_ database: String) throws -> String {
@@ -48,7 +50,7 @@ import Testing
         let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String
         let old = cli.folder.appendingPathComponent("v6.sqlite").path
         _ = try sqlite(cli.database, "VACUUM INTO '\(old)'")
-        _ = try sqlite(old, tables.map { "DROP TABLE \($0);" }.joined() + "DELETE FROM grdb_migrations WHERE identifier = 'v7-balances';")
+        _ = try sqlite(old, tables.map { "DROP TABLE \($0);" }.joined() + "DELETE FROM grdb_migrations WHERE identifier IN ('v7-balances', 'v16-transfers-in-transit');")
         #expect(try sqlite(old, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%Balance'") == "0")
 
         try expectSameLedger(cli, old, statements: statements.output, head: head)
@@ -60,9 +62,9 @@ import Testing
     /// same hash chain head, the same statements and balances equal to the replay.
     @Test func aLedgerOfTheOldestSchemaMigratesToTheSameChainAndFigures() throws {
         let cli = try CLI()
-        // A v1 ledger has no tables for renewals and amendments: the sample without them.
+        // A v1 ledger has no tables for renewals and amendments, nor sendings in transit: the sample without them.
         let loaded = try cli.shell(
-            "cuentas init >/dev/null && grep -v -E 'club renew|project correct|project reprogram|government administration' SampleData/load.sh | bash")
+            "cuentas init >/dev/null && grep -v -E 'club renew|project correct|project reprogram|government administration|cuentas sending' SampleData/load.sh | bash")
         #expect(loaded.status == 0, "\(loaded.errors)")
         let statements = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
         let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String

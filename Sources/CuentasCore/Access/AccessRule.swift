@@ -8,8 +8,14 @@ public enum AccessRule {
             return donation.clubID == user.clubID
         case (.treasurer, .transfer(let transfer)):
             return transfer.clubID == user.clubID
+        // The two sides of a sending: the club's treasurer sends (and records a return), the project's official
+        // confirms the arrival; neither records the other side's part.
+        case (.treasurer, .sending(let sending)):
+            return sending.clubID == user.clubID
+        case (.treasurer, .returned(let returned)):
+            return returned.clubID == user.clubID
         case (.official, .pledge), (.official, .deposit), (.official, .payment), (.official, .refund), (.official, .progress),
-            (.official, .status):
+            (.official, .status), (.official, .arrival):
             guard let folio = body.folio else { return false }
             return mayManage(folio, by: user, catalogue: catalogue)
         default:

@@ -25,6 +25,8 @@ public enum BalanceKey: Hashable, Sendable, CustomStringConvertible {
     case sent(PartyID)
     /// What a club fund paid in transfer fees.
     case fees(PartyID)
+    /// What a club fund sent that the project's side has not yet confirmed (nor the bank returned): part of `sent`.
+    case inTransit(PartyID)
 
     /// The project the balance belongs to, if any.
     public var folio: Folio? {
@@ -32,14 +34,14 @@ public enum BalanceKey: Hashable, Sendable, CustomStringConvertible {
         case .committed(let folio, _), .received(let folio, _), .refunded(let folio, _), .paid(let folio, _),
             .onHand(let folio), .schemePledged(let folio):
             return folio
-        case .memberDonations, .eventIncome, .sent, .fees: return nil
+        case .memberDonations, .eventIncome, .sent, .fees, .inTransit: return nil
         }
     }
 
     /// The club whose fund the balance belongs to, if any.
     public var fundClubID: PartyID? {
         switch self {
-        case .memberDonations(let club), .eventIncome(let club), .sent(let club), .fees(let club): return club
+        case .memberDonations(let club), .eventIncome(let club), .sent(let club), .fees(let club), .inTransit(let club): return club
         default: return nil
         }
     }
@@ -64,6 +66,7 @@ public enum BalanceKey: Hashable, Sendable, CustomStringConvertible {
         case .eventIncome(let club): return "clubFundBalance \(club.text) eventIncome"
         case .sent(let club): return "clubFundBalance \(club.text) sent"
         case .fees(let club): return "clubFundBalance \(club.text) fees"
+        case .inTransit(let club): return "clubFundBalance \(club.text) inTransit"
         }
     }
 }

@@ -32,6 +32,24 @@ public enum MovementEffects {
                 Posting(.refunded(refund.folio, refund.partyID), refund.amount.minorUnits),
                 Posting(.onHand(refund.folio), -refund.amount.minorUnits),
             ]
+        case .sending(let sending):
+            return [
+                Posting(.sent(sending.clubID), sending.sent.minorUnits),
+                Posting(.fees(sending.clubID), sending.fee.minorUnits),
+                Posting(.inTransit(sending.clubID), sending.sent.minorUnits),
+            ]
+        case .arrival(let arrival):
+            return [
+                Posting(.received(arrival.folio, arrival.clubID), arrival.received.minorUnits),
+                Posting(.onHand(arrival.folio), arrival.received.minorUnits),
+                Posting(.inTransit(arrival.clubID), -arrival.sent.minorUnits),
+            ]
+        case .returned(let returned):
+            // The principal comes back to the fund; the fee stays spent.
+            return [
+                Posting(.sent(returned.clubID), -returned.sent.minorUnits),
+                Posting(.inTransit(returned.clubID), -returned.sent.minorUnits),
+            ]
         case .progress, .status:
             return []
         case .reversal:
@@ -60,6 +78,9 @@ public enum MovementEffects {
         case .refund(let refund): return (refund.folio, refund.partyID)
         case .progress(let report): return (report.folio, nil)
         case .status(let change): return (change.folio, nil)
+        case .sending(let sending): return (sending.folio, sending.clubID)
+        case .arrival(let arrival): return (arrival.folio, arrival.clubID)
+        case .returned(let returned): return (returned.folio, returned.clubID)
         case .reversal: return target.map { touches($0) } ?? (nil, nil)
         }
     }

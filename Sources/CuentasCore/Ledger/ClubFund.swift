@@ -6,6 +6,8 @@ public struct ClubFund: Sendable {
     /// Sent to projects, in the fund's currency.
     public internal(set) var sentMinorUnits: Int64 = 0
     public internal(set) var feesMinorUnits: Int64 = 0
+    /// Sent and not yet confirmed on arrival nor returned: part of `sentMinorUnits`, already out of the fund.
+    public internal(set) var inTransitMinorUnits: Int64 = 0
 
     init(club: Club) { self.club = club }
 

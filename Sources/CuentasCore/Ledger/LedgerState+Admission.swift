@@ -14,6 +14,9 @@ extension LedgerState {
         case .progress(let report): try admitProgress(report, movement)
         case .status(let change): try requireTransition(change, from: try account(change.folio, movement), movement)
         case .reversal(let reversal): return try admitReversal(reversal, movement)
+        case .sending(let sending): try admitSending(sending, movement)
+        case .arrival(let arrival): try admitConfirmation(arrival, movement)
+        case .returned(let returned): try admitReturn(returned, movement)
         }
         return nil
     }
@@ -55,21 +58,66 @@ extension LedgerState {
     }
 
     private func admitTransfer(_ transfer: Transfer, _ movement: Movement) throws(LedgerViolation) {
-        guard let fund = clubFunds[transfer.clubID] else {
-            throw violation(transfer.folio, movement, .unknownClub(transfer.clubID), club: transfer.clubID)
-        }
-        guard let project = catalogue.projects[transfer.folio] else {
-            throw violation(transfer.folio, movement, .unknownProject)
-        }
-        guard project.sponsorClubIDs.contains(transfer.clubID) else {
-            throw violation(transfer.folio, movement, .clubDoesNotSponsor(transfer.clubID))
-        }
-        let sent = transfer.remittance.sent.currency
-        guard sent == fund.club.fundCurrency else {
-            throw violation(
-                transfer.folio, movement, .currencyDiffers(expected: fund.club.fundCurrency, given: sent), club: transfer.clubID)
-        }
+        try requireSponsorFund(transfer.clubID, transfer.folio, sending: transfer.remittance.sent.currency, movement)
         try admitArrival(transfer.folio, transfer.clubID, transfer.remittance, movement)
+    }
+
+    /// Money leaves a club's fund for a project the club sponsors, in the fund's currency.
+    private func requireSponsorFund(_ clubID: PartyID, _ folio: Folio, sending currency: CurrencyCode, _ movement: Movement) throws(LedgerViolation) {
+        guard let fund = clubFunds[clubID] else {
+            throw violation(folio, movement, .unknownClub(clubID), club: clubID)
+        }
+        guard let project = catalogue.projects[folio] else {
+            throw violation(folio, movement, .unknownProject)
+        }
+        guard project.sponsorClubIDs.contains(clubID) else {
+            throw violation(folio, movement, .clubDoesNotSponsor(clubID))
+        }
+        guard currency == fund.club.fundCurrency else {
+            throw violation(folio, movement, .currencyDiffers(expected: fund.club.fundCurrency, given: currency), club: clubID)
+        }
+    }
+
+    /// A sending leaves the fund for a project that accepts money and that the club sponsors. That the fund covers it is
+    /// a balance rule; that the club pledged is checked on arrival, when the money becomes the club's deposit.
+    private func admitSending(_ sending: Sending, _ movement: Movement) throws(LedgerViolation) {
+        try requireSponsorFund(sending.clubID, sending.folio, sending: sending.sent.currency, movement)
+        try requireMoneyAccepted(try account(sending.folio, movement), movement)
+    }
+
+    /// The sending an arrival or a return settles: recorded, a sending, in force, not settled before, dated no later,
+    /// and the club, project and amount the settlement repeats are the sending's.
+    private func settledSending(
+        _ id: MovementID, clubID: PartyID, folio: Folio, sent: Money, _ movement: Movement
+    ) throws(LedgerViolation) -> Sending {
+        guard let target = movements[id] else { throw violation(folio, movement, .unknownSending(id)) }
+        guard case .sending(let sending) = target.body else { throw violation(folio, movement, .notASending(id, target.body.kind)) }
+        if let reversal = reversedBy[id] { throw violation(folio, movement, .alreadyReversed(id, by: reversal)) }
+        if let settlement = settledBy[id] { throw violation(folio, movement, .sendingAlreadySettled(id, by: settlement)) }
+        guard sending.clubID == clubID, sending.folio == folio, sending.sent == sent else {
+            throw violation(folio, movement, .settlementDiffersFromSending(id))
+        }
+        guard movement.occurredOn >= target.occurredOn else {
+            throw violation(folio, movement, .settlementBeforeSending(id, sentOn: target.occurredOn))
+        }
+        return sending
+    }
+
+    /// An arrival: the sending's money reaches the project account and becomes the club's deposit, checked as one
+    /// (the project accepts money, the club is a funder, the currency is the project's, the bank reference is new).
+    private func admitConfirmation(_ arrival: Arrival, _ movement: Movement) throws(LedgerViolation) {
+        _ = try settledSending(arrival.sendingID, clubID: arrival.clubID, folio: arrival.folio, sent: arrival.sent, movement)
+        let account = try account(arrival.folio, movement)
+        try requireMoneyAccepted(account, movement)
+        try requireFunder(arrival.clubID, of: account, movement)
+        try requireCurrency(arrival.received.currency, account, movement)
+        if let existing = liveReferences[Remittance.referenceKey(arrival.reference)] {
+            throw violation(arrival.folio, movement, .duplicateReference(arrival.reference, existing: existing))
+        }
+    }
+
+    private func admitReturn(_ returned: SendingReturn, _ movement: Movement) throws(LedgerViolation) {
+        _ = try settledSending(returned.sendingID, clubID: returned.clubID, folio: returned.folio, sent: returned.sent, movement)
     }
 
     private func admitDonation(_ donation: Donation, _ movement: Movement) throws(LedgerViolation) {
@@ -110,6 +158,9 @@ extension LedgerState {
         switch target.body {
         case .reversal: throw violation(folio, movement, .reversalOfReversal(targetID))
         case .status: throw violation(folio, movement, .statusCannotBeReversed(targetID))
+        case .sending:
+            // Its arrival or return stands on it: that one is reversed first.
+            if let settlement = settledBy[targetID] { throw violation(folio, movement, .sendingAlreadySettled(targetID, by: settlement)) }
         default: break
         }
         guard movement.occurredOn >= target.occurredOn else {

@@ -47,7 +47,7 @@ extension LedgerState {
             case .memberDonations(let club), .eventIncome(let club):
                 if abs(fund(club, proposed)) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
                 continue
-            case .onHand, .schemePledged, .sent, .fees: continue
+            case .onHand, .schemePledged, .sent, .fees, .inTransit: continue
             }
             if abs(totalBefore + posting.minorUnits) > Money.maximumMinorUnits { throw outOfRange(posting.balance, movement) }
         }

@@ -64,6 +64,7 @@ extension LedgerState {
         case .eventIncome: return fund.eventIncomeMinorUnits
         case .sent: return fund.sentMinorUnits
         case .fees: return fund.feesMinorUnits
+        case .inTransit: return fund.inTransitMinorUnits
         default: preconditionFailure("a fund's balance")
         }
     }
@@ -95,6 +96,7 @@ extension LedgerState {
         case .eventIncome: clubFunds.values[index].eventIncomeMinorUnits = value
         case .sent: clubFunds.values[index].sentMinorUnits = value
         case .fees: clubFunds.values[index].feesMinorUnits = value
+        case .inTransit: clubFunds.values[index].inTransitMinorUnits = value
         default: preconditionFailure("a fund's balance")
         }
     }
@@ -115,6 +117,7 @@ extension LedgerState {
             keep(.eventIncome(club), fund.eventIncomeMinorUnits)
             keep(.sent(club), fund.sentMinorUnits)
             keep(.fees(club), fund.feesMinorUnits)
+            keep(.inTransit(club), fund.inTransitMinorUnits)
         }
     }
 
@@ -166,10 +169,14 @@ extension LedgerState {
         projects[folio]?.progress = [latest]
     }
 
-    /// Takes earlier movements that new ones may reverse, and for those already reversed the reversal that undid them.
-    public mutating func assumeEarlierMovements(_ earlier: [Movement], reversedBy reversals: [MovementID: MovementID]) {
+    /// Takes earlier movements that new ones may reverse or settle, for those already reversed the reversal that undid
+    /// them, and for sendings already settled the live arrival or return that settled them.
+    public mutating func assumeEarlierMovements(
+        _ earlier: [Movement], reversedBy reversals: [MovementID: MovementID], settledBy settlements: [MovementID: MovementID] = [:]
+    ) {
         precondition(lastMovementID == 0, "earlier movements are assumed before any movement is recorded")
         for movement in earlier.sorted(by: { $0.id < $1.id }) { movements.append(movement) }
         for (target, reversal) in reversals { reversedBy[target] = reversal }
+        for (sending, settlement) in settlements { settledBy[sending] = settlement }
     }
 }

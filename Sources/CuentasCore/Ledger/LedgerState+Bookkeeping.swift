@@ -23,7 +23,12 @@ extension LedgerState {
             reversedBy[reversal.movementID] = movement.id
         case .payment(let payment):
             if !isListing, let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = movement.id }
-        case .donation, .refund:
+        case .arrival(let arrival):
+            settledBy[arrival.sendingID] = movement.id
+            if !isListing { liveReferences[Remittance.referenceKey(arrival.reference)] = movement.id }
+        case .returned(let returned):
+            settledBy[returned.sendingID] = movement.id
+        case .donation, .refund, .sending:
             break
         }
     }
@@ -35,7 +40,11 @@ extension LedgerState {
         case .transfer(let transfer): if !isListing { liveReferences[Remittance.referenceKey(transfer.remittance.reference)] = nil }
         case .progress(let report): projects[report.folio]!.progress.removeAll { $0.movementID == target.id }
         case .payment(let payment): if !isListing, let number = InvoiceUUID.number(payment.invoiceUUID) { liveInvoices[number] = nil }
-        case .donation, .refund, .status, .reversal: break
+        case .arrival(let arrival):
+            settledBy[arrival.sendingID] = nil
+            if !isListing { liveReferences[Remittance.referenceKey(arrival.reference)] = nil }
+        case .returned(let returned): settledBy[returned.sendingID] = nil
+        case .donation, .refund, .status, .reversal, .sending: break
         }
     }
 }

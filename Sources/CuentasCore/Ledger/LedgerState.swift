@@ -9,6 +9,9 @@ public struct LedgerState: Sendable {
     public internal(set) var movements = MovementTable()
     /// For each reversed movement, the reversal that undid it.
     public internal(set) var reversedBy: [MovementID: MovementID] = [:]
+    /// For each sending confirmed on arrival or returned, the live arrival or return that settled it. A sending not here
+    /// (and not reversed) is in transit.
+    public internal(set) var settledBy: [MovementID: MovementID] = [:]
     /// Bank references of live deposits and transfers, so the same money cannot be recorded twice. The only rule that
     /// spans projects: a state replayed from part of the ledger is handed the rest (`assumeLiveReferences`).
     var liveReferences: [String: MovementID] = [:]

@@ -50,6 +50,16 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case decisionBeforeSession(session: CalendarDate)
         /// Physical progress lower than the latest report, with no reason in the note.
         case progressDecreasesWithoutReason(from: Int, to: Int)
+        /// An arrival or return naming a movement that is not in the ledger.
+        case unknownSending(MovementID)
+        /// An arrival or return naming a movement that is not a sending.
+        case notASending(MovementID, MovementKind)
+        /// A sending already confirmed on arrival or returned (by the movement named).
+        case sendingAlreadySettled(MovementID, by: MovementID)
+        /// An arrival or return whose club, project or amount sent is not its sending's.
+        case settlementDiffersFromSending(MovementID)
+        /// An arrival or return dated before its sending.
+        case settlementBeforeSending(MovementID, sentOn: CalendarDate)
     }
 
     public let folio: Folio?
@@ -209,6 +219,26 @@ public struct LedgerViolation: ExplainedError, Equatable {
             return say(
                 language, es: "la decisión no puede tener fecha anterior a la sesión del comité que la tomó (\(session.isoText))",
                 en: "the decision cannot be dated before the committee session that took it (\(session.isoText))")
+        case .unknownSending(let id):
+            return say(
+                language, es: "no existe el envío #\(id); una llegada o devolución se registra contra un envío en camino",
+                en: "there is no sending #\(id); an arrival or a return is recorded against a sending in transit")
+        case .notASending(let id, let kind):
+            return say(
+                language, es: "el movimiento #\(id) es un \(kind.name(in: .spanish)), no un envío en camino",
+                en: "movement #\(id) is a \(kind.name(in: .english)), not a sending in transit")
+        case .sendingAlreadySettled(let id, let by):
+            return say(
+                language, es: "el envío #\(id) ya fue confirmado o devuelto por el movimiento #\(by)",
+                en: "sending #\(id) was already confirmed or returned by movement #\(by)")
+        case .settlementDiffersFromSending(let id):
+            return say(
+                language, es: "el club, el proyecto o el monto enviado no son los del envío #\(id)",
+                en: "the club, the project or the amount sent is not that of sending #\(id)")
+        case .settlementBeforeSending(let id, let sentOn):
+            return say(
+                language, es: "la fecha es anterior al envío #\(id), hecho el \(sentOn.isoText)",
+                en: "the date is before sending #\(id), made on \(sentOn.isoText)")
         case .progressDecreasesWithoutReason(let from, let to):
             return say(
                 language, es: "el avance físico bajaría de \(from) % a \(to) %; escriba el motivo en la nota",

@@ -33,6 +33,9 @@ public enum MovementBody: Hashable, Sendable {
     case progress(ProgressReport)
     case status(StatusChange)
     case reversal(Reversal)
+    case sending(Sending)
+    case arrival(Arrival)
+    case returned(SendingReturn)
 
     public var kind: MovementKind {
         switch self {
@@ -45,6 +48,18 @@ public enum MovementBody: Hashable, Sendable {
         case .progress: return .progress
         case .status: return .status
         case .reversal: return .reversal
+        case .sending: return .sending
+        case .arrival: return .arrival
+        case .returned: return .returned
+        }
+    }
+
+    /// The sending an arrival or a return settles; nil for every other kind.
+    public var settledSendingID: MovementID? {
+        switch self {
+        case .arrival(let arrival): return arrival.sendingID
+        case .returned(let returned): return returned.sendingID
+        default: return nil
         }
     }
 
@@ -58,6 +73,9 @@ public enum MovementBody: Hashable, Sendable {
         case .refund(let refund): return refund.folio
         case .progress(let report): return report.folio
         case .status(let change): return change.folio
+        case .sending(let sending): return sending.folio
+        case .arrival(let arrival): return arrival.folio
+        case .returned(let returned): return returned.folio
         case .donation, .reversal: return nil
         }
     }

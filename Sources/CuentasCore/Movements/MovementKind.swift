@@ -18,6 +18,12 @@ public enum MovementKind: String, Sendable, CaseIterable, Codable {
     case status
     /// An entry that undoes an earlier one.
     case reversal
+    /// Money a club sent from its fund to a project, in transit until the other side confirms it.
+    case sending
+    /// The executing agency's confirmation that a sending reached the project account.
+    case arrival
+    /// A sending the bank returned to the club's fund.
+    case returned
 
     public func name(in language: Language) -> String {
         switch self {
@@ -30,6 +36,9 @@ public enum MovementKind: String, Sendable, CaseIterable, Codable {
         case .progress: return say(language, es: "avance", en: "progress")
         case .status: return say(language, es: "estado", en: "status")
         case .reversal: return say(language, es: "reversión", en: "reversal")
+        case .sending: return say(language, es: "envío en camino", en: "sending")
+        case .arrival: return say(language, es: "llegada", en: "arrival")
+        case .returned: return say(language, es: "envío devuelto", en: "returned sending")
         }
     }
 }

@@ -7,7 +7,7 @@ public enum MovementsCSV {
     public static let header = [
         "movement", "kind", "date", "recorded_by", "project", "party", "amount", "currency", "sent_amount", "sent_currency",
         "fee", "exchange_rate", "market_rate", "rate_source", "reference", "budget_line", "payee", "payee_tax_id",
-        "invoice_uuid", "physical_percent", "status", "reverses", "reason", "note",
+        "invoice_uuid", "physical_percent", "status", "reverses", "reason", "note", "provider", "settles",
     ]
 
     /// Rows made on every core, in batches of parts of 16,384 rows.
@@ -102,6 +102,30 @@ public enum MovementsCSV {
         case .reversal(let reversal):
             row[.reverses] = "\(reversal.movementID)"
             row[.reason] = reversal.reason
+        case .sending(let sending):
+            // Nothing has arrived yet: the amount columns stay empty.
+            row[.party] = sending.clubID.text
+            row[.sentAmount] = sending.sent.decimalText
+            row[.sentCurrency] = sending.sent.currency.code
+            row[.fee] = sending.fee.decimalText
+            row[.exchangeRate] = sending.quotedRate.description
+            row[.marketRate] = sending.marketRate?.description ?? ""
+            row[.rateSource] = sending.rateSource
+            row[.reference] = sending.reference
+            row[.provider] = sending.provider
+        case .arrival(let arrival):
+            row[.party] = arrival.clubID.text
+            money(arrival.received)
+            row[.sentAmount] = arrival.sent.decimalText
+            row[.sentCurrency] = arrival.sent.currency.code
+            row[.reference] = arrival.reference
+            row[.settles] = "\(arrival.sendingID)"
+        case .returned(let returned):
+            row[.party] = returned.clubID.text
+            row[.sentAmount] = returned.sent.decimalText
+            row[.sentCurrency] = returned.sent.currency.code
+            row[.reason] = returned.reason
+            row[.settles] = "\(returned.sendingID)"
         }
         var text = ""
         text.reserveCapacity(256)
@@ -114,7 +138,7 @@ public enum MovementsCSV {
 
     /// The columns in the order of `header` (a test checks they agree), so a row is filled by position.
     enum Column: Int, CaseIterable {
-        case movement, kind, date, recordedBy, project, party, amount, currency, sentAmount, sentCurrency, fee, exchangeRate, marketRate, rateSource, reference, budgetLine, payee, payeeTaxID, invoiceUUID, physicalPercent, status, reverses, reason, note
+        case movement, kind, date, recordedBy, project, party, amount, currency, sentAmount, sentCurrency, fee, exchangeRate, marketRate, rateSource, reference, budgetLine, payee, payeeTaxID, invoiceUUID, physicalPercent, status, reverses, reason, note, provider, settles
     }
 
     /// One row's cells by column, empty unless set.

@@ -84,7 +84,10 @@ public enum IATIExport {
                 let payee = project.kind.keepsPayeesPrivate ? "Becarios (datos reservados) / Scholarship students (private)" : payment.payee
                 let receiver = IATIActivity.Organisation(ref: "", type: "", name: payee)
                 transactions.append(.init(ref: ref, type: "4", date: date, value: money(payment.amount), description: movement.note, provider: nil, receiver: receiver))
-            case .donation, .progress, .status, .reversal:
+            case .arrival(let arrival):
+                // Incoming funds only once the executing agency confirmed them: a sending in transit is not yet.
+                transactions.append(.init(ref: ref, type: "1", date: date, value: money(arrival.received), description: movement.note, provider: org(arrival.clubID), receiver: nil))
+            case .donation, .progress, .status, .reversal, .sending, .returned:
                 break
             }
         }

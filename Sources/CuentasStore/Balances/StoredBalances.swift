@@ -62,7 +62,7 @@ struct StoredBalances {
             project(folio, status, latest)
         }
         let funds = try Row.fetchCursor(
-            db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits FROM clubFundBalance" + byClub,
+            db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits, inTransitMinorUnits FROM clubFundBalance" + byClub,
             arguments: arguments)
         while let row = try funds.next() {
             let club = try row.storedIdentifier(0, "clubFundBalance", "?")
@@ -70,6 +70,7 @@ struct StoredBalances {
             keep(.eventIncome(club), try row.stored(2, "clubFundBalance", club.text))
             keep(.sent(club), try row.stored(3, "clubFundBalance", club.text))
             keep(.fees(club), try row.stored(4, "clubFundBalance", club.text))
+            keep(.inTransit(club), try row.stored(5, "clubFundBalance", club.text))
         }
     }
 
@@ -120,7 +121,7 @@ struct StoredBalances {
             case .committed(let folio, let party), .received(let folio, let party), .refunded(let folio, let party):
                 parties[folio, default: []].insert(party)
             case .paid(let folio, let line): lines[folio, default: []].insert(line)
-            case .onHand, .schemePledged, .memberDonations, .eventIncome, .sent, .fees: break
+            case .onHand, .schemePledged, .memberDonations, .eventIncome, .sent, .fees, .inTransit: break
             }
             if let folio = key.folio { allFolios.insert(folio) }
             if let club = key.fundClubID { clubs.insert(club) }
@@ -171,15 +172,17 @@ struct StoredBalances {
             }
         }
         let fund = try db.cachedStatement(sql: """
-            INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (clubId) DO UPDATE SET memberDonationsMinorUnits = excluded.memberDonationsMinorUnits,
+            INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits,
+            inTransitMinorUnits)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clubId) DO UPDATE SET memberDonationsMinorUnits = excluded.memberDonationsMinorUnits,
             eventIncomeMinorUnits = excluded.eventIncomeMinorUnits, sentMinorUnits = excluded.sentMinorUnits,
-            feesMinorUnits = excluded.feesMinorUnits
+            feesMinorUnits = excluded.feesMinorUnits, inTransitMinorUnits = excluded.inTransitMinorUnits
             """)
         for club in clubs {
             guard let value = state.clubFunds[club] else { continue }
             try fund.execute(arguments: [
                 club.text, value.memberDonationsMinorUnits, value.eventIncomeMinorUnits, value.sentMinorUnits, value.feesMinorUnits,
+                value.inTransitMinorUnits,
             ])
         }
     }

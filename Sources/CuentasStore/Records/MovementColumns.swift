@@ -9,7 +9,7 @@ enum MovementColumns {
         case sentMinorUnits, sentCurrency, feeMinorUnits, exchangeRateMillionths, rateSource, marketRateMillionths
         case reference, schemeId, capBound, memberId, eventName, budgetLine, payee, payeeTaxId, invoiceUuid
         case overrunReason, physicalPercent, status, sessionDate, minutesReference, handOverReference, reason
-        case reversesId, previousHash, hash
+        case reversesId, previousHash, hash, provider, settlesId
     }
 
     static let names = Column.allCases.map { "\($0)" }
@@ -111,6 +111,33 @@ enum MovementColumns {
         case .reversal(let reversal):
             row[.reversesId] = reversal.movementID
             row[.reason] = reversal.reason
+        case .sending(let sending):
+            row[.folio] = sending.folio.text
+            row[.partyId] = sending.clubID.text
+            row[.sentMinorUnits] = sending.sent.minorUnits
+            row[.sentCurrency] = sending.sent.currency.code
+            row[.feeMinorUnits] = sending.fee.minorUnits
+            row[.exchangeRateMillionths] = sending.quotedRate.millionths
+            row[.rateSource] = sending.rateSource
+            row[.marketRateMillionths] = sending.marketRate?.millionths
+            row[.provider] = sending.provider
+            row[.reference] = sending.reference
+        case .arrival(let arrival):
+            row[.folio] = arrival.folio.text
+            row[.partyId] = arrival.clubID.text
+            row[.sentMinorUnits] = arrival.sent.minorUnits
+            row[.sentCurrency] = arrival.sent.currency.code
+            row[.amountMinorUnits] = arrival.received.minorUnits
+            row[.currency] = arrival.received.currency.code
+            row[.reference] = arrival.reference
+            row[.settlesId] = arrival.sendingID
+        case .returned(let returned):
+            row[.folio] = returned.folio.text
+            row[.partyId] = returned.clubID.text
+            row[.sentMinorUnits] = returned.sent.minorUnits
+            row[.sentCurrency] = returned.sent.currency.code
+            row[.reason] = returned.reason
+            row[.settlesId] = returned.sendingID
         }
     }
 

@@ -36,6 +36,7 @@ struct StoredMovementRow {
     private static let minutesReference = MovementColumns.Column.minutesReference.rawValue
     private static let handOverReference = MovementColumns.Column.handOverReference.rawValue
     private static let reason = MovementColumns.Column.reason.rawValue, reversesId = MovementColumns.Column.reversesId.rawValue
+    private static let provider = MovementColumns.Column.provider.rawValue, settlesId = MovementColumns.Column.settlesId.rawValue
 
     func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
 
@@ -147,6 +148,24 @@ struct StoredMovementRow {
                     schemeID: try scheme()))
         case .reversal:
             body = .reversal(Reversal(movementID: try integer(Self.reversesId), reason: try text(Self.reason)))
+        case .sending:
+            guard let quoted = try rate(Self.exchangeRate) else { throw corrupt("exchangeRateMillionths is missing") }
+            body = .sending(
+                Sending(
+                    clubID: try party(), folio: try folio(), sent: try positive(Self.sent, Self.sentCurrency),
+                    fee: try money(Self.fee, Self.sentCurrency), quotedRate: quoted, rateSource: try text(Self.rateSource),
+                    marketRate: try rate(Self.marketRate), provider: try text(Self.provider), reference: try text(Self.reference)))
+        case .arrival:
+            body = .arrival(
+                Arrival(
+                    sendingID: try integer(Self.settlesId), clubID: try party(), folio: try folio(),
+                    sent: try positive(Self.sent, Self.sentCurrency), received: try positive(Self.amount, Self.currency),
+                    reference: try text(Self.reference)))
+        case .returned:
+            body = .returned(
+                SendingReturn(
+                    sendingID: try integer(Self.settlesId), clubID: try party(), folio: try folio(),
+                    sent: try positive(Self.sent, Self.sentCurrency), reason: try text(Self.reason)))
         }
         guard id > 0 else { throw corrupt("id") }
         return Movement(

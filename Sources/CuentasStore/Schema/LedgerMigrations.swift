@@ -23,6 +23,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v13-club-renewals", migrate: createClubRenewals)
         migrator.registerMigration("v14-user-amendments", migrate: createUserAmendments)
         migrator.registerMigration("v15-catalogue-amendments", migrate: createCatalogueAmendments)
+        migrator.registerMigration("v16-transfers-in-transit", migrate: createTransfersInTransit)
         return migrator
     }
 
@@ -207,7 +208,10 @@ enum LedgerMigrations {
             DROP TRIGGER movementNoUpdate;
             """)
         var previous = HashChain.genesis
-        let rows = try Row.fetchAll(db, sql: MovementColumns.selectSQL + " ORDER BY id")
+        // The columns v16 added do not exist yet: read as null, which is what every movement of this time holds.
+        let laterColumns: Set<String> = ["provider", "settlesId"]
+        let columns = MovementColumns.names.map { laterColumns.contains($0) ? "NULL" : $0 }
+        let rows = try Row.fetchAll(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM movement ORDER BY id")
         for row in rows {
             let movement = try MovementColumns.movement(from: row)
             let hash = HashChain.hash(movement, previousHash: previous)

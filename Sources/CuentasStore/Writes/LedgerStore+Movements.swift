@@ -175,6 +175,7 @@ extension LedgerStore {
             case .transfer(let transfer): references.insert(Remittance.referenceKey(transfer.remittance.reference))
             case .deposit(let deposit): references.insert(Remittance.referenceKey(deposit.remittance.reference))
             case .payment(let payment): references.insert("CFDI:" + payment.invoiceUUID)
+            case .arrival(let arrival): references.insert(Remittance.referenceKey(arrival.reference))
             default: break
             }
         }
@@ -184,7 +185,7 @@ extension LedgerStore {
         // Past a few hundred owners, one pass over each balance table costs less than looking each one up.
         let owners = known.count + clubs.count > 500 ? nil : StoredBalances.Owners(folios: known, clubs: clubs)
         try StoredBalances.assume(db, for: owners, into: &state)
-        state.assumeEarlierMovements(targets.movements, reversedBy: targets.reversedBy)
+        state.assumeEarlierMovements(targets.movements, reversedBy: targets.reversedBy, settledBy: targets.settledBy)
         return try finishRecordingState(state, db, references: references, lastOfLedger: lastOfLedger)
     }
 
@@ -197,7 +198,7 @@ extension LedgerStore {
             let sql = """
                 SELECT 0, reference, id FROM movement m
                 WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN (SELECT value FROM json_each(:keys))
-                AND kind IN ('deposit', 'transfer') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                AND kind IN ('deposit', 'transfer', 'arrival') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                 UNION ALL
                 SELECT 1, invoiceUuid, id FROM movement m
                 WHERE invoiceUuid IS NOT NULL AND 'CFDI:' || invoiceUuid IN (SELECT value FROM json_each(:keys))

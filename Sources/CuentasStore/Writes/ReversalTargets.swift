@@ -1,20 +1,27 @@
 import CuentasCore
 import GRDB
 
-/// The recorded movements a batch of drafts reverses, read once: what they touch decides which part of the catalogue
-/// and which stored balances recording reads, and the state checks the reversals against them. Movements the batch
-/// itself records and reverses are not here: the state has them once recorded.
+/// The recorded movements a batch of drafts reverses or settles (the sendings its arrivals and returns confirm), read
+/// once: what they touch decides which part of the catalogue and which stored balances recording reads, and the state
+/// checks the reversals and settlements against them. Movements the batch itself records and refers to are not here:
+/// the state has them once recorded.
 struct ReversalTargets {
     let movements: [Movement]
     /// For those of them already reversed, the reversal that undid them.
     let reversedBy: [MovementID: MovementID]
+    /// For those of them that are sendings already settled, the live arrival or return that settled them.
+    let settledBy: [MovementID: MovementID]
 
     init(_ db: Database, of drafts: [MovementDraft]) throws {
         var ids: [String] = []
-        for draft in drafts { if case .reversal(let reversal) = draft.body { ids.append(String(reversal.movementID)) } }
+        for draft in drafts {
+            if case .reversal(let reversal) = draft.body { ids.append(String(reversal.movementID)) }
+            if let sending = draft.body.settledSendingID { ids.append(String(sending)) }
+        }
         guard !ids.isEmpty else {
             movements = []
             reversedBy = [:]
+            settledBy = [:]
             return
         }
         let list = LedgerStore.jsonArray(ids)
@@ -25,8 +32,15 @@ struct ReversalTargets {
         var reversedBy: [MovementID: MovementID] = [:]
         let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
         for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?") }
+        var settledBy: [MovementID: MovementID] = [:]
+        let settled = """
+            SELECT settlesId, id FROM movement m WHERE settlesId IN (SELECT value FROM json_each(?))
+            AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+            """
+        for row in try Row.fetchAll(db, sql: settled, arguments: [list]) { settledBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?") }
         self.movements = movements
         self.reversedBy = reversedBy
+        self.settledBy = settledBy
     }
 
     /// The projects and parties the drafts and the movements they reverse are about (`MovementEffects.touches`).

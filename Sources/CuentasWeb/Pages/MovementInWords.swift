@@ -19,6 +19,9 @@ enum MovementInWords {
         case .transfer(let transfer): return transfer.remittance.sent
         case .payment(let payment): return payment.amount
         case .refund(let refund): return refund.amount
+        case .sending(let sending): return sending.sent
+        case .arrival(let arrival): return arrival.received
+        case .returned(let returned): return returned.sent
         case .progress, .status, .reversal: return nil
         }
     }
@@ -56,6 +59,13 @@ enum MovementInWords {
             return t.format("words.status", project(change.folio), t.status(change.status))
         case .reversal(let reversal):
             return t.format("words.reversal", "\(reversal.movementID)")
+        case .sending(let sending):
+            return t.format(
+                "words.sending", t.money(sending.sent), catalogue.partyName(sending.clubID), project(sending.folio), sending.provider)
+        case .arrival(let arrival):
+            return t.format("words.arrival", t.money(arrival.received), "\(arrival.sendingID)", catalogue.partyName(arrival.clubID), project(arrival.folio))
+        case .returned(let returned):
+            return t.format("words.returned", "\(returned.sendingID)", t.money(returned.sent), catalogue.partyName(returned.clubID))
         }
     }
 }
