@@ -21,6 +21,14 @@ public struct MunicipalityStatement: Hashable, Sendable {
         public let administration: String?
     }
 
+    /// A club's sending to one of the municipality's projects that someone should look at: not confirmed on arrival
+    /// after `TransitRule.unconfirmedAfterDays`, or confirmed short.
+    public struct SendingToWatch: Hashable, Sendable {
+        public let track: SendingTrack
+        public let club: PartyReference
+        public let title: LocalizedText
+    }
+
     public let municipality: PartyReference
     public let stateName: String?
     public let asOf: CalendarDate
@@ -36,9 +44,12 @@ public struct MunicipalityStatement: Hashable, Sendable {
     /// government), by date; empty when none has.
     public let pledgesInOffice: [PledgeInOffice]
 
+    /// Every unconfirmed and every short sending to its projects, by date sent.
+    public let sendingsToWatch: [SendingToWatch]
+
     public var divergentProjects: [ProjectSummary] { projects.filter(\.progressDiverges) }
 
-    public init?(municipalityID: PartyID, state: LedgerState, asOf: CalendarDate) {
+    public init?(municipalityID: PartyID, state: LedgerState, asOf: CalendarDate, transitRule: TransitRule = .standard) {
         guard let government = state.catalogue.governments[municipalityID], government.level == .municipal else { return nil }
         let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOf)
         let catalogue = state.catalogue
@@ -75,6 +86,11 @@ public struct MunicipalityStatement: Hashable, Sendable {
                 }
             }
         }
+        sendingsToWatch = (state.municipalityFolios[municipalityID] ?? []).flatMap { folio in
+            state.sendingTracks(among: state.projectMovementIDs[folio, default: []], asOf: asOf, rule: transitRule)
+                .filter { $0.isUnconfirmed || $0.shortfall != nil }
+                .map { SendingToWatch(track: $0, club: PartyReference($0.sending.clubID, in: catalogue), title: catalogue.projects[folio]!.title) }
+        }.sorted { ($0.track.sentOn, $0.track.movementID) < ($1.track.sentOn, $1.track.movementID) }
         pledgesInOffice = pledges.sorted { ($0.date, $0.folio, $0.government.id) < ($1.date, $1.folio, $1.government.id) }
     }
 }

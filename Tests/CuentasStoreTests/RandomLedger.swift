@@ -86,7 +86,33 @@ struct RandomLedger {
             let club = pick(clubs)
             let source: DonationSource = chance(50) ? .member(chance(2) ? 999 : nil) : .event("Kermés \(amount(1...5))")
             return .donation(Donation(clubID: club, amount: Money(minorUnits: amount(1_00...900_00), currency: .usDollar), source: source))
-        case 18..<30:
+        case 24..<27:
+            let club = pick(account.project.sponsorClubIDs)
+            let fund = state.clubFunds[club]!.balanceMinorUnits
+            let sent = chance(90) ? max(1, amount(0...max(0, fund - 10_00))) : fund + amount(1...100_00)
+            return .sending(Sending(
+                clubID: club, folio: folio, sent: Money(minorUnits: sent, currency: .usDollar), fee: Money(minorUnits: amount(0...5_00), currency: .usDollar),
+                quotedRate: ExchangeRate(millionths: 17_500_000), rateSource: "cotización", marketRate: ExchangeRate(millionths: 18_000_000),
+                provider: pick(["Remesas Uno", "Banco Dos"]), reference: nextReference()))
+        case 27..<30:
+            // Settles a sending in transit (now and then one already settled, or a movement that is not a sending).
+            let open = state.movements.inOrder.filter { movement in
+                guard case .sending = movement.body else { return false }
+                return chance(5) || (state.isLive(movement.id) && state.settledBy[movement.id] == nil)
+            }
+            guard let target = open.last ?? state.movements.inOrder.last else {
+                return .progress(ProgressReport(folio: folio, physicalPercent: Int(amount(0...100))))
+            }
+            guard case .sending(let sending) = target.body else {
+                return .arrival(Arrival(sendingID: target.id, clubID: pick(clubs), folio: folio, sent: Money(minorUnits: 1_00, currency: .usDollar), received: F.pesos(17_50), reference: nextReference()))
+            }
+            if chance(25) {
+                return .returned(SendingReturn(sendingID: target.id, clubID: sending.clubID, folio: sending.folio, sent: sending.sent, reason: "devuelto"))
+            }
+            return .arrival(Arrival(
+                sendingID: target.id, clubID: sending.clubID, folio: sending.folio, sent: sending.sent,
+                received: F.pesos(sending.sent.minorUnits * (chance(20) ? 170 : 175) / 10), reference: nextReference()))
+        case 18..<24:
             let club = pick(account.project.sponsorClubIDs)
             let fund = state.clubFunds[club]!.balanceMinorUnits
             let sent = chance(90) ? max(1, amount(0...max(0, fund - 10_00))) : fund + amount(1...100_00)

@@ -128,6 +128,8 @@ import Testing
     /// replayed. For a seeded random ledger of every kind of movement, reversals included, every project's, club's
     /// and municipality's figures and listings from the whole listed ledger and from each one's own listed part are
     /// those of a full replay.
+    static func nonZero<Key>(_ balances: [Key: Int64]) -> [Key: Int64] { balances.filter { $0.value != 0 } }
+
     @Test func aListedStateShowsWhatAFullReplayGives() throws {
         var ledger = try RandomLedger(seed: 20_261_203, projects: 8)
         let store = ledger.fixture.store
@@ -148,7 +150,9 @@ import Testing
                 let shown = try #require(state.projects[folio])
                 #expect(shown.status == account.status && shown.statusHistory == account.statusHistory, "\(folio)")
                 #expect(shown.pledgedMinorUnits == account.pledgedMinorUnits && shown.livePledgeDates == account.livePledgeDates, "\(folio)")
-                #expect(shown.receivedMinorUnits == account.receivedMinorUnits && shown.refundedMinorUnits == account.refundedMinorUnits, "\(folio)")
+                // A balance brought back to zero (a reversed refund) is the same as none: a replay keeps the zero.
+                #expect(Self.nonZero(shown.receivedMinorUnits) == Self.nonZero(account.receivedMinorUnits), "\(folio)")
+                #expect(Self.nonZero(shown.refundedMinorUnits) == Self.nonZero(account.refundedMinorUnits), "\(folio)")
                 #expect(shown.paidByLineMinorUnits == account.paidByLineMinorUnits && shown.balanceMinorUnits == account.balanceMinorUnits, "\(folio)")
                 #expect(shown.progress == account.progress, "\(folio)")
                 #expect(state.projectMovementIDs[folio] == replayed.projectMovementIDs[folio], "\(folio)")

@@ -11,13 +11,26 @@ extension HTMLRenderer {
             ["date": t.date(event.date), "name": event.name, "amount": t.money(event.amount), "reversed": event.reversal != nil]
         }
         let transfers: [[String: Any]] = statement.transfers.map { transfer in
-            [
+            var row: [String: Any] = [
                 "date": t.date(transfer.date), "folio": transfer.folio.text, "title": transfer.projectTitle.text(in: language),
                 "href": link(SitePath.project(transfer.folio, language)), "sent": t.money(transfer.sent), "fee": t.money(transfer.fee),
                 "exchangeCost": transfer.exchangeCost.map(t.money) ?? "—", "received": t.money(transfer.received),
                 "cost": t.percent(basisPoints: transfer.costBasisPoints), "reference": transfer.reference,
-                "reversed": transfer.reversal != nil,
+                "reversed": transfer.reversal != nil, "oneStep": transfer.sentOn == nil,
             ]
+            if let sentOn = transfer.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), transfer.provider ?? "") }
+            if let short = transfer.shortfall { row["shortBy"] = t.format("label.shortBy", t.money(short.missing), t.percent(basisPoints: short.basisPoints)) }
+            return row
+        }
+        let providers: [[String: Any]] = statement.providers.map { provider in
+            [
+                "provider": provider.provider.isEmpty ? t["label.providerNotRecorded"] : provider.provider, "count": provider.cost.count,
+                "sent": t.money(provider.cost.sent), "fees": t.money(provider.cost.fees), "exchangeCost": t.money(provider.cost.exchangeCost),
+                "percent": provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—",
+            ]
+        }
+        let cheapest = statement.cheapestProvider.map { provider in
+            t.format("club.cheapest", provider.provider, provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—")
         }
         let costs: [[String: Any]] = statement.remittanceCosts.map { cost in
             [
@@ -62,6 +75,12 @@ extension HTMLRenderer {
             "transfers": transfers, "hasTransfers": !transfers.isEmpty, "costs": costs, "corridor": corridor,
             "hasCorridor": statement.corridor != nil, "costChart": chartRows.isEmpty ? "" : render("chart", costChart.context),
             "projects": projects,
+            "inTransit": statement.inTransit.isPositive ? t.format("club.inTransit", t.money(statement.inTransit)) : "",
+            "sendings": SendingRows.rows(
+                statement.sendings, names: [], projectHref: { link(SitePath.project($0, language)) }, t),
+            "hasSendings": !statement.sendings.isEmpty,
+            // Shown once the club has used a provider by name: one-step transfers alone name none to compare.
+            "providers": providers, "hasProviders": statement.providers.contains { !$0.provider.isEmpty }, "cheapest": cheapest ?? "",
             "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty,
         ]
         return page(

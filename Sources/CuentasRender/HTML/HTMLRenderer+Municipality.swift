@@ -36,6 +36,10 @@ extension HTMLRenderer {
                 ] as [String: Any]
             },
             "hasPledgesInOffice": !statement.pledgesInOffice.isEmpty,
+            "sendingsToWatch": SendingRows.rows(
+                statement.sendingsToWatch.map(\.track), names: statement.sendingsToWatch.map(\.club),
+                projectHref: { SitePath.relative(SitePath.project($0, language), from: path) }, t),
+            "hasSendingsToWatch": !statement.sendingsToWatch.isEmpty,
             "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty,
         ]
         return page(

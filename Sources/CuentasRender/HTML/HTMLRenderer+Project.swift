@@ -17,6 +17,17 @@ extension HTMLRenderer {
         if statement.progressDiverges, let physical = statement.physicalProgressPercent {
             warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.financialProgressBasisPoints)))
         }
+        for track in statement.unconfirmedSendings {
+            guard case .inTransit(let days, _) = track.outcome else { continue }
+            let club = SendingRows.name(of: track.sending.clubID, among: statement.clubs)
+            warnings.append(t.format("project.warningUnconfirmed", club, t.money(track.sending.sent), t.date(track.sentOn), "\(days)"))
+        }
+        for arrival in statement.shortArrivals {
+            guard let short = arrival.shortfall else { continue }
+            warnings.append(t.format(
+                "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
+                t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
+        }
         let sources: [[String: Any]] = statement.sources.map { source in
             [
                 "name": source.party.name, "role": t.role(source.role), "committed": t.money(source.committed),
@@ -32,7 +43,10 @@ extension HTMLRenderer {
                 "reference": arrival.reference, "fromClubFund": arrival.fromClubFund, "fromAbroad": arrival.isFromAbroad,
                 "sent": t.money(arrival.sent), "fee": t.money(arrival.fee), "rate": arrival.exchangeRate.description,
                 "exchangeCost": arrival.exchangeCost.map(t.money) ?? "—", "id": arrival.movementID,
+                "oneStep": arrival.fromClubFund && arrival.sentOn == nil,
             ]
+            if let sentOn = arrival.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), arrival.provider ?? "") }
+            if let short = arrival.shortfall { row["shortBy"] = t.format("label.shortBy", t.money(short.missing), t.percent(basisPoints: short.basisPoints)) }
             if let mark = reversal(arrival.reversal) { row["reversal"] = mark }
             return row
         }
@@ -124,6 +138,7 @@ extension HTMLRenderer {
             "physical": statement.physicalProgressPercent.map(t.percent) ?? "—",
             "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
             "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
+            "sendings": SendingRows.rows(statement.sendings, names: statement.clubs, t), "hasSendings": !statement.sendings.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
             "isScholarship": statement.kind.keepsPayeesPrivate, "refunds": refunds, "progress": progress,
             "hasProgress": !progress.isEmpty, "corrections": corrections, "hasCorrections": !corrections.isEmpty,

@@ -47,6 +47,13 @@ public struct StatementText: Sendable {
         out.append("\(t["label.balance"]): \(t.money(statement.balanceOnHand))")
         let physical = statement.physicalProgressPercent.map(t.percent) ?? "—"
         out.append("\(t["label.financial"]): \(t.percent(basisPoints: statement.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)")
+        for arrival in statement.shortArrivals {
+            guard let short = arrival.shortfall else { continue }
+            out.append(t.format(
+                "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
+                t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
+        }
+        out.append(contentsOf: sendings(t["project.sendings"], statement.sendings, names: statement.clubs))
         for correction in statement.corrections {
             out.append("\(t["project.corrections"]): #\(correction.reversedMovementID) \(t.movement(correction.reversedKind)), \(t.date(correction.date)): \(correction.reason)")
         }
@@ -66,6 +73,8 @@ public struct StatementText: Sendable {
         fund.add([t["label.eventIncome"], t.money(statement.eventIncome)])
         fund.add([t["label.fundBalance"], t.money(statement.fundBalance)])
         out.append(fund.rendered())
+        if statement.inTransit.isPositive { out.append(t.format("club.inTransit", t.money(statement.inTransit))) }
+        out.append(contentsOf: sendings(t["club.sendings"], statement.sendings, names: []))
         for cost in statement.remittanceCosts {
             out.append("")
             out.append("\(t["club.transfers"]) (\(cost.count))")
@@ -76,6 +85,21 @@ public struct StatementText: Sendable {
             table.add([t["label.ourCost"], cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—"])
             if let corridor = statement.corridor {
                 table.add(["\(t["label.corridorAverage"]) \(corridor.quarter)", t.percent(basisPoints: corridor.averageCostBasisPoints)])
+            }
+            out.append(table.rendered())
+        }
+        if statement.providers.contains(where: { !$0.provider.isEmpty }) {
+            out.append("")
+            out.append(t["club.providers"])
+            var table = TextTable([(t["label.provider"], .left), (t["label.sendingCount"], .right), (t["label.sent"], .right), (t["label.costPercent"], .right)])
+            for provider in statement.providers {
+                table.add([
+                    provider.provider.isEmpty ? t["label.providerNotRecorded"] : provider.provider, "\(provider.cost.count)",
+                    t.money(provider.cost.sent), provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—",
+                ])
+            }
+            if let corridor = statement.corridor {
+                table.add(["\(t["label.corridorAverage"]) \(corridor.quarter)", "", "", t.percent(basisPoints: corridor.averageCostBasisPoints)])
             }
             out.append(table.rendered())
         }
@@ -127,6 +151,8 @@ public struct StatementText: Sendable {
                 out.append("  \(project.folio): \(t["label.physical"]) \(project.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.financialProgressBasisPoints))")
             }
         }
+        out.append(contentsOf: sendings(
+            t["municipality.sendings"], statement.sendingsToWatch.map(\.track), names: statement.sendingsToWatch.map(\.club)))
         if !statement.pledgesInOffice.isEmpty {
             out.append("")
             out.append(t["municipality.pledgesInOffice"])
@@ -139,6 +165,23 @@ public struct StatementText: Sendable {
     }
 
     /// The "changes to this record" lines, or none when nothing was amended.
+    /// Sendings not confirmed on arrival, or short, one per line under a heading; nothing when there are none.
+    private func sendings(_ heading: String, _ tracks: [SendingTrack], names: [PartyReference]) -> [String] {
+        guard !tracks.isEmpty else { return [] }
+        return ["", heading] + tracks.map { track in
+            let club = names.first { $0.id == track.sending.clubID }?.name ?? track.sending.clubID.text
+            let situation: String
+            switch track.outcome {
+            case .inTransit(let days, let isUnconfirmed):
+                situation = (isUnconfirmed ? t["label.unconfirmed"] : t["label.inTransit"]) + " · \(t["label.daysInTransit"]): \(days)"
+            case .returned(_, let on, let reason): situation = t.format("label.returnedOn", t.date(on), reason)
+            case .arrived(_, _, _, _, let shortfall):
+                situation = shortfall.map { t.format("label.shortBy", t.money($0.missing), t.percent(basisPoints: $0.basisPoints)) } ?? ""
+            }
+            return "  #\(track.movementID) \(t.date(track.sentOn)) · \(club) · \(track.sending.folio) · \(track.sending.provider) · \(t.money(track.sending.sent)) · \(situation)"
+        }
+    }
+
     private func changes(_ changes: [RecordChange]) -> [String] {
         guard !changes.isEmpty else { return [] }
         return ["", t["changes.title"]] + changes.map { change in

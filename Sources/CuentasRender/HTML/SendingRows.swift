@@ -1,0 +1,37 @@
+import CuentasCore
+import CuentasStatements
+
+/// Sendings not confirmed on arrival as the pages list them: when, who, through whom, how much, for how long, and
+/// whether flagged or returned. One place for the project's, the club's and the municipality's pages.
+enum SendingRows {
+    static func rows(_ tracks: [SendingTrack], names: [PartyReference], projectHref: ((Folio) -> String)? = nil, _ t: Translation) -> [[String: Any]] {
+        tracks.map { track in
+            var row: [String: Any] = [
+                "id": track.movementID, "date": t.date(track.sentOn), "club": name(of: track.sending.clubID, among: names),
+                "folio": track.sending.folio.text, "provider": track.sending.provider, "sent": t.money(track.sending.sent),
+                "reference": track.sending.reference,
+            ]
+            if let projectHref { row["projectHref"] = projectHref(track.sending.folio) }
+            switch track.outcome {
+            case .inTransit(let days, let isUnconfirmed):
+                row["days"] = "\(days)"
+                row["situation"] = isUnconfirmed ? t["label.unconfirmed"] : t["label.inTransit"]
+                row["flagged"] = isUnconfirmed
+            case .returned(_, let on, let reason):
+                row["days"] = ""
+                row["situation"] = t.format("label.returnedOn", t.date(on), reason)
+                row["flagged"] = false
+            case .arrived(_, _, _, _, let shortfall):
+                row["days"] = ""
+                row["situation"] = shortfall.map { t.format("label.shortBy", t.money($0.missing), t.percent(basisPoints: $0.basisPoints)) } ?? ""
+                row["flagged"] = shortfall != nil
+            }
+            return row
+        }
+    }
+
+    /// A club's name among the references a statement carries; its identifier when it is not there.
+    static func name(of club: PartyID, among names: [PartyReference]) -> String {
+        names.first { $0.id == club }?.name ?? club.text
+    }
+}
