@@ -6,6 +6,12 @@ public struct PartyReference: Hashable, Sendable {
     public let name: String
     public let role: FundingRole?
 
+    public init(id: PartyID, name: String, role: FundingRole?) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+
     init(_ id: PartyID, in catalogue: Catalogue) {
         self.id = id
         self.name = catalogue.partyName(id)

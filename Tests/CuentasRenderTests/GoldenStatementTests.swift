@@ -53,6 +53,36 @@ import Testing
         try compare(try builder.validated(StatementXML.municipality(statement), name: "municipality.xml"), "municipality.xml")
     }
 
+    /// The same ledger with a club's sendings in two steps: one confirmed short, one returned, one not confirmed after
+    /// 20 days and one 5 days in transit. Each statement shows them; the XML validates against the schema.
+    @Test func transitStatements() throws {
+        let state = StatementFixture.state(inTransit: true)
+        let prices = [CorridorPrice(sendingCountry: "USA", receivingCountry: "MEX", quarter: "2020Q3", averageCostBasisPoints: 418)]
+        let project = ProjectStatement(folio: StatementFixture.folio, state: state, asOf: StatementFixture.asOf)!
+        let club = ClubStatement(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf, corridorPrices: prices)!
+        let municipality = MunicipalityStatement(municipalityID: StatementFixture.municipality, state: state, asOf: StatementFixture.asOf)!
+        #expect(project.sendings.count == 3)
+        #expect(project.unconfirmedSendings.map(\.sentOn) == [StatementFixture.date("2025-06-10")])
+        #expect(project.shortArrivals.first?.shortfall?.missing == Money(minorUnits: 600_00, currency: .mexicanPeso))
+        #expect(project.inTransit == [Money(minorUnits: 1_300_00, currency: .usDollar)])
+        #expect(club.inTransit == Money(minorUnits: 1_300_00, currency: .usDollar))
+        #expect(club.providers.map(\.provider) == ["", "Remesas Uno"])
+        #expect(club.cheapestProvider?.provider == "Remesas Uno")
+        #expect(municipality.sendingsToWatch.count == 2)
+        for language in Language.allCases {
+            let name = language.rawValue
+            try compare(builder.renderer.project(project, language: language), "project.transit.\(name).html")
+            try compare(try text(language).project(project), "project.transit.\(name).txt")
+            try compare(builder.renderer.club(club, language: language), "club.transit.\(name).html")
+            try compare(try text(language).club(club), "club.transit.\(name).txt")
+            try compare(builder.renderer.municipality(municipality, language: language), "municipality.transit.\(name).html")
+            try compare(try text(language).municipality(municipality), "municipality.transit.\(name).txt")
+        }
+        try compare(try builder.validated(StatementXML.project(project), name: "project.transit.xml"), "project.transit.xml")
+        try compare(try builder.validated(StatementXML.club(club), name: "club.transit.xml"), "club.transit.xml")
+        try compare(try builder.validated(StatementXML.municipality(municipality), name: "municipality.transit.xml"), "municipality.transit.xml")
+    }
+
     /// The same ledger with its catalogue amended: a corrected title and a planned end, a re-programmed budget (each
     /// line approved, modified and paid), a club's new city and renewed toma de nota, the municipality's
     /// administrations; each statement lists its changes.

@@ -16,7 +16,11 @@ public enum StatementFixture {
 
     /// - Parameter amended: with a corrected title, a planned end, a re-programmed budget, a renewed toma de nota, a
     ///   club's new city and the municipality's administrations.
-    public static func state(hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil, amended: Bool = false) -> LedgerState {
+    /// - Parameter inTransit: with a club's sendings in two steps after the rest: one confirmed short, one not confirmed
+    ///   after 20 days, one in transit for 5 days, one returned by the bank.
+    public static func state(
+        hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil, amended: Bool = false, inTransit: Bool = false
+    ) -> LedgerState {
         func text(_ plain: String) -> String {
             if let extra { return "\(plain) \(extra)" }
             return hostile ? "\(plain) \(hostileText)" : plain
@@ -104,6 +108,26 @@ public enum StatementFixture {
         record("2024-06-20", "Visita del comité", .progress(ProgressReport(folio: folio, physicalPercent: 30)))
         record("2024-09-20", "Visita del comité", .progress(ProgressReport(folio: folio, physicalPercent: 85)))
         record("2024-10-01", "Devolución", .refund(Refund(folio: folio, partyID: club, amount: pesos(200_00), reference: text("SPEI-R1"))))
+        if inTransit {
+            func sending(_ sent: Int64, _ rate: Int64, _ provider: String, _ reference: String) -> MovementBody {
+                .sending(Sending(
+                    clubID: club, folio: folio, sent: dollars(sent), fee: dollars(sent / 100), quotedRate: ExchangeRate(millionths: rate),
+                    rateSource: text("Cotización"), marketRate: ExchangeRate(millionths: 17_400_000), provider: text(provider),
+                    reference: text(reference)))
+            }
+            record("2025-05-01", "Kermés", .donation(Donation(clubID: club, amount: dollars(3_000_00), source: .event(text("Kermés")))))
+            record("2025-05-01", "Segunda aportación", .pledge(Pledge(folio: folio, partyID: club, amount: pesos(50_000_00), schemeID: nil, capBound: false)))
+            record("2025-05-10", "Envío", sending(1_000_00, 17_000_000, "Remesas Uno", "MTCN-1"))
+            let short = ledger.lastMovementID
+            record("2025-05-14", "Llegada", .arrival(Arrival(
+                sendingID: short, clubID: club, folio: folio, sent: dollars(1_000_00), received: pesos(16_400_00), reference: text("EDO-CTA-5"))))
+            record("2025-05-20", "Envío", sending(300_00, 17_100_000, "Banco del Norte", "WIRE-3"))
+            let returned = ledger.lastMovementID
+            record("2025-05-28", "Devuelto", .returned(SendingReturn(
+                sendingID: returned, clubID: club, folio: folio, sent: dollars(300_00), reason: text("Cuenta destino cerrada"))))
+            record("2025-06-10", "Envío", sending(800_00, 17_100_000, "Banco del Norte", "WIRE-2"))
+            record("2025-06-25", "Envío", sending(500_00, 17_200_000, "Remesas Uno", "MTCN-2"))
+        }
         return ledger
     }
 }

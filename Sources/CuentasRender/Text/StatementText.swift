@@ -74,7 +74,8 @@ public struct StatementText: Sendable {
         fund.add([t["label.fundBalance"], t.money(statement.fundBalance)])
         out.append(fund.rendered())
         if statement.inTransit.isPositive { out.append(t.format("club.inTransit", t.money(statement.inTransit))) }
-        out.append(contentsOf: sendings(t["club.sendings"], statement.sendings, names: []))
+        out.append(contentsOf: sendings(
+            t["club.sendings"], statement.sendings, names: [PartyReference(id: statement.clubID, name: statement.name, role: .club)]))
         for cost in statement.remittanceCosts {
             out.append("")
             out.append("\(t["club.transfers"]) (\(cost.count))")

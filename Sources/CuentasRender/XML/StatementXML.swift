@@ -55,6 +55,8 @@ public enum StatementXML {
             xml.start("arrival")
             entry(xml, arrival.movementID, arrival.date, arrival.reversal)
             xml.attribute("fromClubFund", arrival.fromClubFund ? "true" : "false")
+            if let sentOn = arrival.sentOn { xml.attribute("sentOn", sentOn.isoText) }
+            if let provider = arrival.provider { xml.attribute("provider", provider) }
             party(xml, "party", arrival.party)
             money(xml, "sent", arrival.sent)
             money(xml, "fee", arrival.fee)
@@ -63,9 +65,15 @@ public enum StatementXML {
             xml.element("rateSource", arrival.rateSource)
             money(xml, "received", arrival.received)
             xml.element("reference", arrival.reference)
+            shortfall(xml, arrival.shortfall)
             xml.end()
         }
         xml.end()
+        if !statement.sendings.isEmpty {
+            xml.start("sendings")
+            for track in statement.sendings { sending(xml, track) }
+            xml.end()
+        }
         xml.start("uses")
         for use in statement.uses {
             xml.start("budgetLine")
@@ -157,13 +165,17 @@ public enum StatementXML {
             entry(xml, transfer.movementID, transfer.date, transfer.reversal)
             xml.attribute("project", transfer.folio.text)
             xml.attribute("costPercent", percent(transfer.costBasisPoints))
+            if let sentOn = transfer.sentOn { xml.attribute("sentOn", sentOn.isoText) }
+            if let provider = transfer.provider { xml.attribute("provider", provider) }
             money(xml, "sent", transfer.sent)
             money(xml, "fee", transfer.fee)
             if let cost = transfer.exchangeCost { money(xml, "exchangeCost", cost) }
             money(xml, "received", transfer.received)
             xml.element("reference", transfer.reference)
+            shortfall(xml, transfer.shortfall)
             xml.end()
         }
+        for track in statement.sendings { sending(xml, track) }
         for cost in statement.remittanceCosts {
             xml.start("remittanceCost")
             xml.attribute("transfers", "\(cost.count)")
@@ -171,6 +183,18 @@ public enum StatementXML {
             money(xml, "sent", cost.sent)
             money(xml, "fees", cost.fees)
             money(xml, "exchangeCost", cost.exchangeCost)
+            xml.end()
+        }
+        // Listed once the club has used a provider by name, as on the page: one-step transfers alone compare nothing.
+        for provider in statement.providers where statement.providers.contains(where: { !$0.provider.isEmpty }) {
+            xml.start("providerCost")
+            // The empty provider is the transfers recorded in one step, which name none.
+            if !provider.provider.isEmpty { xml.attribute("provider", provider.provider) }
+            xml.attribute("sendings", "\(provider.cost.count)")
+            if let total = provider.cost.totalCostBasisPoints { xml.attribute("totalCostPercent", percent(total)) }
+            money(xml, "sent", provider.cost.sent)
+            money(xml, "fees", provider.cost.fees)
+            money(xml, "exchangeCost", provider.cost.exchangeCost)
             xml.end()
         }
         if let corridor = statement.corridor {
@@ -181,6 +205,7 @@ public enum StatementXML {
             ])
         }
         money(xml, "fundBalance", statement.fundBalance)
+        if statement.inTransit.isPositive { money(xml, "inTransit", statement.inTransit) }
         for share in statement.projects {
             xml.start("project")
             xml.attribute("folio", share.folio.text)
@@ -247,6 +272,7 @@ public enum StatementXML {
         money(xml, "received", statement.totalReceived)
         money(xml, "paid", statement.totalPaid)
         xml.end()
+        for watched in statement.sendingsToWatch { sending(xml, watched.track, element: "sendingToWatch") }
         for pledge in statement.pledgesInOffice {
             xml.start("pledgeInOffice")
             xml.attribute("date", pledge.date.isoText)
@@ -308,6 +334,48 @@ public enum StatementXML {
             xml.element("reason", change.reason)
             xml.end()
         }
+        xml.end()
+    }
+
+    /// A sending and what became of it (`SendingTrack`).
+    private static func sending(_ xml: XMLDocumentWriter, _ track: SendingTrack, element: String = "sending") {
+        xml.start(element)
+        xml.attribute("movement", "\(track.movementID)")
+        xml.attribute("sentOn", track.sentOn.isoText)
+        xml.attribute("club", track.sending.clubID.text)
+        xml.attribute("project", track.sending.folio.text)
+        switch track.outcome {
+        case .inTransit(let days, let isUnconfirmed):
+            xml.attribute("situation", isUnconfirmed ? "notConfirmed" : "inTransit")
+            xml.attribute("days", "\(days)")
+        case .arrived(let id, let on, _, _, _):
+            xml.attribute("situation", "arrived")
+            xml.attribute("settledBy", "\(id)")
+            xml.attribute("settledOn", on.isoText)
+        case .returned(let id, let on, _):
+            xml.attribute("situation", "returned")
+            xml.attribute("settledBy", "\(id)")
+            xml.attribute("settledOn", on.isoText)
+        }
+        xml.element("provider", track.sending.provider)
+        money(xml, "sent", track.sending.sent)
+        money(xml, "fee", track.sending.fee)
+        xml.element("reference", track.sending.reference)
+        if case .returned(_, _, let reason) = track.outcome { xml.element("returnReason", reason) }
+        if case .arrived(_, _, let received, _, let short) = track.outcome {
+            money(xml, "received", received)
+            shortfall(xml, short)
+        }
+        xml.end()
+    }
+
+    /// What an arrival lacked, beyond the tolerance; nothing when it did not.
+    private static func shortfall(_ xml: XMLDocumentWriter, _ shortfall: Shortfall?) {
+        guard let shortfall else { return }
+        xml.start("shortfall")
+        xml.attribute("percent", percent(shortfall.basisPoints))
+        money(xml, "expected", shortfall.expected)
+        money(xml, "missing", shortfall.missing)
         xml.end()
     }
 
