@@ -5,6 +5,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
     case deposits
     case donations
     case transfers
+    /// A club's sendings in two steps: the fund is debited, the money in transit until its arrival.
+    case sendings
+    /// The executing agency's confirmations of sendings (`sending` names the sending's movement number).
+    case arrivals
     case payments
     /// Committee approvals: the status change and the pledges the scheme gives.
     case approvals
@@ -37,6 +41,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
             return ["date", "club", "amount", "currency"]
         case .transfers:
             return ["date", "club", "project", "sent_amount", "fee", "exchange_rate", "rate_source", "received_amount", "reference"]
+        case .sendings:
+            return ["date", "club", "project", "sent_amount", "fee", "exchange_rate", "rate_source", "provider", "reference"]
+        case .arrivals: return ["date", "sending", "received_amount", "reference"]
         case .payments:
             return ["date", "project", "budget_line", "payee", "payee_tax_id", "amount", "invoice_uuid"]
         case .approvals: return ["date", "project", "scheme", "session_date", "minutes"]
@@ -53,7 +60,8 @@ public enum ImportKind: String, Sendable, CaseIterable {
 
     public var optionalColumns: [String] {
         switch self {
-        case .deposits, .transfers: return ["market_rate", "note"]
+        case .deposits, .transfers, .sendings: return ["market_rate", "note"]
+        case .arrivals: return ["note"]
         case .donations: return ["member", "event", "note"]
         case .payments: return ["overrun_reason", "note"]
         case .approvals: return ["agreed", "note"]
@@ -101,8 +109,11 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .unknownBudgetLine: return "budget_line"
         case .currencyDiffers: return self == .donations ? "currency" : "received_amount"
         case .duplicateReference: return "reference"
+        case .unknownSending, .notASending, .sendingAlreadySettled, .settlementDiffersFromSending: return "sending"
+        case .settlementBeforeSending: return "date"
         case .paymentExceedsBalance, .budgetLineOverspent: return "amount"
         case .transferExceedsFund: return "sent_amount"
+        case .moneyBeyondPledge: return self == .arrivals ? "received_amount" : nil
         default: return nil
         }
     }

@@ -31,6 +31,10 @@ public struct ImportMapper: Sendable {
     public let numberStyle: NumberStyle
     public let recordedBy: String
     let dateBounds: DateBounds
+    /// The recorded sendings an arrivals file names, by number (`sendingNumbers(in:)`): an arrival repeats its
+    /// sending's club, project and amount. Recorded movements never change, so they may be read before the
+    /// transaction that records the file.
+    public var sendings: [MovementID: Movement] = [:]
 
     /// `today` and `earliest`: the last and first days an event may carry (see `DateBounds`).
     public init(
@@ -149,6 +153,8 @@ public struct ImportMapper: Sendable {
         case .deposits: drafts = [try deposit(fields)]
         case .donations: drafts = [try donation(fields)]
         case .transfers: drafts = [try transfer(fields)]
+        case .sendings: drafts = [try sending(fields)]
+        case .arrivals: drafts = [try arrival(fields)]
         case .payments: drafts = [try payment(fields)]
         case .approvals: drafts = try approval(fields)
         case .statuses: drafts = [try status(fields)]
@@ -210,6 +216,57 @@ public struct ImportMapper: Sendable {
         let project = try project(row)
         let remittance = try remittance(row, sentCurrency: club.fundCurrency, receivedCurrency: project.currency)
         return try draft(row, .transfer(Transfer(clubID: club.id, folio: project.folio, remittance: remittance)))
+    }
+
+    private func sending(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let club = try club(row)
+        let project = try project(row)
+        let sent = try row.positiveMoney("sent_amount", currency: club.fundCurrency, style: numberStyle)
+        let sending = Sending(
+            clubID: club.id, folio: project.folio, sent: sent,
+            fee: try row.money("fee", currency: club.fundCurrency, style: numberStyle), quotedRate: try row.exchangeRate("exchange_rate"),
+            rateSource: try row.text("rate_source", maximumCharacters: TextLimits.nameCharacters),
+            marketRate: try row.optionalExchangeRate("market_rate"),
+            provider: try row.text("provider", maximumCharacters: TextLimits.nameCharacters),
+            reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
+        // The quoted rate is checked against the market rate as a transfer's is, with what should arrive.
+        guard let expected = sending.expected(in: project.currency) else {
+            throw row.fail("exchange_rate", InputError(field: "exchange_rate", value: row.raw("exchange_rate") ?? "", expected: .amountWithinRange))
+        }
+        let remittance = Remittance(
+            sent: sent, fee: sending.fee, exchangeRate: sending.quotedRate, rateSource: sending.rateSource, marketRate: sending.marketRate,
+            received: expected, reference: sending.reference)
+        if let problem = RemittancePlausibility.problem(with: remittance) {
+            let error = RemittancePlausibility.inputError(problem, of: remittance, received: "sent_amount", rate: "exchange_rate", marketRate: "market_rate")
+            throw row.fail(error.field, error)
+        }
+        return try draft(row, .sending(sending))
+    }
+
+    private func arrival(_ row: ImportRow) throws(ImportError) -> MovementDraft {
+        let number = try row.wholeNumber("sending")
+        guard let movement = sendings[number] else {
+            throw row.violation("sending", LedgerViolation(folio: nil, movementID: nil, rule: .unknownSending(number)))
+        }
+        let currency = movement.body.folio.flatMap { catalogue.projects[$0]?.currency } ?? .mexicanPeso
+        let received = try row.positiveMoney("received_amount", currency: currency, style: numberStyle)
+        let reference = try row.text("reference", maximumCharacters: TextLimits.referenceCharacters)
+        do {
+            return try draft(row, .arrival(try Arrival(of: movement, received: received, reference: reference)))
+        } catch let error as LedgerViolation {
+            throw row.violation("sending", error)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            preconditionFailure("unexpected \(error)")
+        }
+    }
+
+    /// The sending numbers an arrivals file names (the ones that are whole numbers), for the caller to read them
+    /// into `sendings`.
+    public static func sendingNumbers(in table: CSVTable) -> Set<MovementID> {
+        guard let position = table.header.firstIndex(of: "sending") else { return [] }
+        return Set(table.rows.compactMap { $0.fields.indices.contains(position) ? PlainNumber.parse($0.fields[position]) : nil })
     }
 
     private func donation(_ row: ImportRow) throws(ImportError) -> MovementDraft {

@@ -34,6 +34,9 @@ struct DamagedLedger: AppLedger {
     func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofMunicipality: id) }
     func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState { try store.stateForRecording(drafts) }
     func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] { try store.movements(numbered: ids) }
+    func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement] {
+        try store.sendingsInTransit(club: club, folios: folios)
+    }
     func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money? {
         try store.largestDonation(club: club, amongLast: count)
     }

@@ -97,13 +97,17 @@ struct ImportCommand: ParsableCommand {
             // the catalogue (a national one took 0.4 s to load), and nothing can change between mapping and recording.
             var draftCounts: [Int] = []
             var mappingError: ImportError?
+            // The sendings an arrivals file confirms, read before its transaction: recorded movements never change.
+            let sendings = resolvedKind == .arrivals
+                ? Dictionary(uniqueKeysWithValues: try store.movements(numbered: ImportMapper.sendingNumbers(in: table!)).map { ($0.id, $0) }) : [:]
             do {
                 let importedFile = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
                 let numbers = try store.recordReturningNumbers(file: importedFile) { catalogue in
                     let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
-                        entries = try ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy, earliest: earliest)
-                            .entries(from: table!, kind: resolvedKind).1
+                        var mapper = ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy, earliest: earliest)
+                        mapper.sendings = sendings
+                        entries = try mapper.entries(from: table!, kind: resolvedKind).1
                     } catch {
                         mappingError = error
                         throw error

@@ -12,6 +12,20 @@ public struct SendingTrack: Hashable, Sendable {
     public let sending: Sending
     public let outcome: Outcome
 
+    /// A sending known to be in transit (the store found no arrival or return for it), as of `asOf`.
+    public init?(inTransit movement: Movement, asOf: CalendarDate, rule: TransitRule = .standard) {
+        guard case .sending(let sending) = movement.body else { return nil }
+        let days = max(0, asOf.days(since: movement.occurredOn))
+        self.init(movementID: movement.id, sentOn: movement.occurredOn, sending: sending, outcome: .inTransit(days: days, isUnconfirmed: days > rule.unconfirmedAfterDays))
+    }
+
+    init(movementID: MovementID, sentOn: CalendarDate, sending: Sending, outcome: Outcome) {
+        self.movementID = movementID
+        self.sentOn = sentOn
+        self.sending = sending
+        self.outcome = outcome
+    }
+
     public var isInTransit: Bool { if case .inTransit = outcome { return true } else { return false } }
     public var isUnconfirmed: Bool { if case .inTransit(_, true) = outcome { return true } else { return false } }
     public var shortfall: Shortfall? { if case .arrived(_, _, _, _, let shortfall) = outcome { return shortfall } else { return nil } }

@@ -22,10 +22,13 @@ struct HomeController {
                 switch user.role {
                 case .treasurer:
                     let summary = try ledger.clubSummary(user.clubID!, recent: AppTables.recentCount)
-                    page = treasurerHome(user, summary.state, summary.recent, try ledger.proposals(naming: user.clubID!), t)
+                    page = treasurerHome(
+                        user, summary.state, summary.recent, try ledger.proposals(naming: user.clubID!),
+                        inTransit: try ledger.sendingsInTransit(club: user.clubID!, folios: nil), t)
                 case .official:
                     let summary = try ledger.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
-                    page = officialHome(user, summary.state, summary.recent, t)
+                    let folios = Set(summary.state.municipalityFolios[user.municipalityID!] ?? [])
+                    page = officialHome(user, summary.state, summary.recent, inTransit: try ledger.sendingsInTransit(club: nil, folios: folios), t)
                 case .auditor:
                     page = auditorHome(try ledger.derived(directory, MunicipalityDirectory.init), pageNumber: Self.pageNumber(request), t)
                 case .admin: return Response.redirect(to: "/app/users")
@@ -37,7 +40,8 @@ struct HomeController {
     }
 
     private func treasurerHome(
-        _ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ proposals: [SponsorshipProposal], _ t: Translation
+        _ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ proposals: [SponsorshipProposal], inTransit: [Movement],
+        _ t: Translation
     ) -> AppPage {
         let clubID = user.clubID!
         let fund = state.clubFunds[clubID]
@@ -66,6 +70,7 @@ struct HomeController {
         if services.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
+        Self.addInTransit(inTransit, catalogue: state.catalogue, to: &page, t)
         page.tables.append(AppTables.recentMovements(recent, t))
         if !proposals.isEmpty { Self.addProposals(proposals, catalogue: state.catalogue, to: &page, t) }
         return page
@@ -89,13 +94,23 @@ struct HomeController {
         }
     }
 
-    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], _ t: Translation) -> AppPage {
+    /// The sendings in transit, when there are any, with a warning for those not confirmed in time.
+    private static func addInTransit(_ movements: [Movement], catalogue: Catalogue, to page: inout AppPage, _ t: Translation) {
+        let tracks = movements.compactMap { SendingTrack(inTransit: $0, asOf: CalendarDate.today()) }
+        guard !tracks.isEmpty else { return }
+        let late = tracks.filter(\.isUnconfirmed)
+        if !late.isEmpty { page.warning = t.format("app.unconfirmedSendings", "\(late.count)", "\(TransitRule.standard.unconfirmedAfterDays)") }
+        page.tables.append(AppTables.sendingsInTransit(tracks, catalogue: catalogue, t))
+    }
+
+    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], inTransit: [Movement], _ t: Translation) -> AppPage {
         let municipalityID = user.municipalityID!
         var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
         page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"])]
         let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
+        Self.addInTransit(inTransit, catalogue: state.catalogue, to: &page, t)
         page.tables.append(AppTables.recentMovements(recent, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])

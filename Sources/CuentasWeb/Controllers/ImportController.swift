@@ -56,8 +56,11 @@ struct ImportController {
         let checked: (review: ImportReview, state: LedgerState)
         do {
             checked = try await services.work.run {
-                let mapper = ImportMapper(catalogue: try ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: earliest)
+                var mapper = ImportMapper(catalogue: try ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: earliest)
                 let table = try CSVReader.read(file.data)
+                // An arrivals file names sendings: read them (recorded movements never change).
+                mapper.sendings = Dictionary(
+                    uniqueKeysWithValues: try ledger.movements(numbered: ImportMapper.sendingNumbers(in: table)).map { ($0.id, $0) })
                 // Checked against only the part of the ledger the rows touch, as recording them would be.
                 let state = try ledger.stateForRecording(ImportReview.requestedDrafts(table: table, kind: nil, mapper: mapper))
                 return (try ImportReview(table: table, kind: nil, mapper: mapper, state: state), state)

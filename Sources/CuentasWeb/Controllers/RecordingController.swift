@@ -68,10 +68,18 @@ struct RecordingController {
         if form.kind == .payments, let municipality = user.municipalityID {
             figures = try? services.ledger.municipalitySummary(municipality, recent: 1).state
         }
+        // The sendings in transit to the official's projects, for the arrival form's choice.
+        var inTransit: [SendingTrack] = []
+        if form.kind == .arrivals, let municipality = user.municipalityID {
+            let folios = Set(catalogue.projects.values.filter { $0.municipalityID == municipality }.map(\.folio))
+            let today = CalendarDate.today()
+            // Without them (a damaged file) the choice is empty and says so; the arrival is still checked when recorded.
+            inTransit = ((try? services.ledger.sendingsInTransit(club: nil, folios: folios)) ?? []).compactMap { SendingTrack(inTransit: $0, asOf: today) }
+        }
         var htmlForm = AppForm(action: "/app/record/\(form.slug)", submitLabel: t["app.record"])
         htmlForm.fields = form.fields(
             values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), figures: figures,
-            translation: t)
+            inTransit: inTransit, translation: t)
         // A new key for each showing of the form; the same key sent twice records once.
         htmlForm.languageSwitch = true
         htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
@@ -107,8 +115,12 @@ struct RecordingController {
                     status: .unprocessableContent, request, context)
             }
         }
-        let mapper = ImportMapper(
+        var mapper = ImportMapper(
             catalogue: catalogue, numberStyle: .dotDecimal, recordedBy: user.name, earliest: services.configuration.earliestDate)
+        if form.kind == .arrivals {
+            mapper.sendings = Dictionary(
+                uniqueKeysWithValues: try services.ledger.movements(numbered: ImportMapper.sendingNumbers(in: table)).map { ($0.id, $0) })
+        }
         func again(_ field: String?, _ message: String) -> Response {
             page(
                 form, user: user, catalogue: catalogue, values: values, errors: [(field, message)], submission: submission,

@@ -14,7 +14,9 @@ struct MovementForm: Sendable {
 
     static let all: [MovementForm] = [
         MovementForm(slug: "donation", kind: .donations, role: .treasurer),
+        MovementForm(slug: "sending", kind: .sendings, role: .treasurer),
         MovementForm(slug: "transfer", kind: .transfers, role: .treasurer),
+        MovementForm(slug: "arrival", kind: .arrivals, role: .official),
         MovementForm(slug: "deposit", kind: .deposits, role: .official),
         MovementForm(slug: "payment", kind: .payments, role: .official),
         MovementForm(slug: "progress", kind: .progress, role: .official),
@@ -50,7 +52,7 @@ struct MovementForm: Sendable {
     /// are offered without it).
     func fields(
         values: [String: String], errors: [String: String], user: UserAccount, catalogue: Catalogue, today: CalendarDate,
-        figures: LedgerState? = nil, translation t: Translation
+        figures: LedgerState? = nil, inTransit: [SendingTrack] = [], translation t: Translation
     ) -> [FormField] {
         let fixed = fixedValues(for: user, catalogue: catalogue)
         // A payment's budget line is chosen with its project, in one list: the project field would only repeat it.
@@ -96,6 +98,17 @@ struct MovementForm: Sendable {
                 field.label = t["app.budgetLineChoice"]
                 field.value = values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
                 field.kind = .select(choose(t) + budgetLines(own, figures: figures, t))
+            case "sending":
+                // Chosen among the sendings in transit to the official's projects: the arrival repeats what it was.
+                field.kind = .select(choose(t) + inTransit.map { track in
+                    let club = catalogue.clubs[track.sending.clubID]?.name ?? track.sending.clubID.text
+                    let days: Int
+                    if case .inTransit(let count, _) = track.outcome { days = count } else { days = 0 }
+                    return ("\(track.movementID)", t.format(
+                        "app.sendingOption", "\(track.movementID)", t.date(track.sentOn), club, track.sending.folio.text,
+                        t.money(track.sending.sent), track.sending.provider, "\(days)"))
+                })
+                if inTransit.isEmpty { field.hint = t["app.noSendingsInTransit"] }
             case "budget_line", "member", "percent", "movement":
                 field.kind = .number
             case "note", "reason", "overrun_reason":
@@ -139,8 +152,9 @@ struct MovementForm: Sendable {
     private func currency(of column: String, user: UserAccount, catalogue: Catalogue, own: () -> [Project]) -> CurrencyCode? {
         let fund = user.clubID.flatMap { catalogue.clubs[$0] }?.fundCurrency
         switch (kind, column) {
-        case (.donations, "amount"), (.transfers, "sent_amount"), (.transfers, "fee"): return fund
-        case (.transfers, "received_amount"), (.deposits, "received_amount"), (.payments, "amount"):
+        case (.donations, "amount"), (.transfers, "sent_amount"), (.transfers, "fee"), (.sendings, "sent_amount"), (.sendings, "fee"):
+            return fund
+        case (.transfers, "received_amount"), (.deposits, "received_amount"), (.payments, "amount"), (.arrivals, "received_amount"):
             let currencies = Set(own().map(\.approvedCost.currency))
             return currencies.count == 1 ? currencies.first : nil
         default: return nil

@@ -40,4 +40,24 @@ enum AppTables {
                 ])
             }, emptyText: t["app.none"])
     }
+
+    /// Sendings in transit with their age: a treasurer's own, an official's to confirm. Flagged past
+    /// `TransitRule.unconfirmedAfterDays`.
+    static func sendingsInTransit(_ tracks: [SendingTrack], catalogue: Catalogue, _ t: Translation) -> AppTable {
+        AppTable(
+            caption: t["app.inTransit"],
+            headers: ["#", t["app.date"], t["column.club"], t["label.folio"], t["app.amount"], t["app.provider"], t["app.daysInTransit"]],
+            rows: tracks.map { track in
+                var days = ""
+                if case .inTransit(let count, let isUnconfirmed) = track.outcome {
+                    days = "\(count)" + (isUnconfirmed ? " · " + t["label.unconfirmed"] : "")
+                }
+                return AppTable.Row(cells: [
+                    .init(text: "\(track.movementID)"), .init(text: t.date(track.sentOn)),
+                    .init(text: catalogue.clubs[track.sending.clubID]?.name ?? track.sending.clubID.text),
+                    .init(text: track.sending.folio.text, href: "/app/projects/\(track.sending.folio.text)"),
+                    .init(text: t.money(track.sending.sent)), .init(text: track.sending.provider), .init(text: days),
+                ])
+            }, emptyText: t["app.none"])
+    }
 }

@@ -36,6 +36,7 @@ public protocol AppLedger: Sendable {
     /// The largest of a club's last `count` donations in force (the donation form's second look).
     func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money?
     func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement]
+    func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement]
     func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError)
     /// A project an official registers; the clubs returned must accept before their money is pledged.
