@@ -55,4 +55,38 @@ import Testing
         }
         #expect(hashes == Self.pinned)
     }
+
+    /// The kinds of transfers in transit (sending, arrival, returned) encode in version 2: version 1's fields, then
+    /// `provider` and `settles`. Pinned by hash as first written (the transfers-in-transit commit); every other kind
+    /// keeps version 1 (above), so no chain recorded before changes.
+    static let version2Bodies: [MovementBody] = [
+        .sending(Sending(
+            clubID: id("CLUB-A"), folio: id("P-9"), sent: dollars(50_000), fee: dollars(799), quotedRate: ExchangeRate(millionths: 17_250_000),
+            rateSource: "Cotización\\x", marketRate: ExchangeRate(millionths: 17_410_000), provider: "Remesas\nUno", reference: "MTCN-1")),
+        .arrival(Arrival(sendingID: 11, clubID: id("CLUB-A"), folio: id("P-9"), sent: dollars(50_000), received: pesos(848_717), reference: "EDO-CTA-1")),
+        .returned(SendingReturn(sendingID: 11, clubID: id("CLUB-A"), folio: id("P-9"), sent: dollars(50_000), reason: "Cuenta cerrada")),
+    ]
+
+    static let pinnedVersion2 = [
+        "cd7826e70da0014dfe6e6a93e8e4aab070a49f104e0c056a9012a0dafc1ed2e9", // sending
+        "46f534975e3069ff600cfe10b5026509855cf6a342b37933ef603f5f6e41e759", // arrival
+        "259afb83b799aee1276b5668486dd0e807da50ebe524fd3dc0f1ef4433833b7e", // returned
+    ]
+
+    @Test func theKindsInTransitEncodeInVersionTwo() {
+        var previous = HashChain.genesis
+        var hashes: [String] = []
+        for (index, body) in Self.version2Bodies.enumerated() {
+            let movement = Movement(id: Int64(index + 11), occurredOn: Self.day, recordedBy: "Tesorería", note: "", body: body)
+            let text = String(decoding: MovementEncoding.canonical(movement, previousHash: previous), as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.first == "cuentas-movement-2")
+            #expect(lines.count == 1 + MovementEncoding.fieldNames.count + MovementEncoding.version2FieldNames.count)
+            #expect(lines.suffix(2).map { String($0.prefix { $0 != "=" }) } == ["provider", "settles"])
+            let hash = HashChain.hash(movement, previousHash: previous)
+            hashes.append(hash)
+            previous = hash
+        }
+        #expect(hashes == Self.pinnedVersion2, "\(hashes)")
+    }
 }

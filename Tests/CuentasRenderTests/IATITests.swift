@@ -72,6 +72,19 @@ import Testing
         #expect(activity.identifier == "XM-EXAMPLE-P-1")
     }
 
+    /// Money in transit is not yet incoming funds: only the arrival the executing agency confirmed is, for what arrived.
+    @Test func aSendingInTransitIsNotYetIncomingFunds() throws {
+        let plain = try #require(IATIExport.activities(state: StatementFixture.state(), settings: settings).first)
+        let state = StatementFixture.state(inTransit: true)
+        let activity = try #require(IATIExport.activities(state: state, settings: settings).first)
+        func incoming(_ activity: IATIActivity) -> [Int64] { activity.transactions.filter { $0.type == "1" }.map(\.value.minorUnits) }
+        // Four sendings, one arrived (MXN 16,400.00 of USD 1,000.00); none in transit or returned is a transaction.
+        #expect(incoming(activity) == incoming(plain) + [16_400_00])
+        #expect(activity.transactions.allSatisfy { $0.value.currency == .mexicanPeso })
+        let account = state.projects[StatementFixture.folio]!
+        #expect(incoming(activity).reduce(0, +) == account.totalReceived.minorUnits - account.totalRefunded.minorUnits)
+    }
+
     @Test func textWithMarkupIsEscaped() throws {
         let xml = try document(StatementFixture.state(hostile: true))
         let title = try #require(elements(xml, "title").first?.elements(forName: "narrative").first?.stringValue)
