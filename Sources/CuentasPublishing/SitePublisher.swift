@@ -12,10 +12,14 @@ import Foundation
 public struct SitePublisher: Sendable {
     public let store: LedgerStore
     public let root: URL
+    /// When a sending is flagged not confirmed and an arrival short (`publish --unconfirmed-after`). Part of what a
+    /// folder was published with: another limit renders every statement again.
+    public let transitRule: TransitRule
 
-    public init(store: LedgerStore, root: URL) {
+    public init(store: LedgerStore, root: URL, transitRule: TransitRule = .standard) {
         self.store = store
         self.root = root
+        self.transitRule = transitRule
     }
 
     /// What was written.
@@ -38,8 +42,9 @@ public struct SitePublisher: Sendable {
     public func publishUnsigned(asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(PublishError) -> Result {
         let writer = SiteFileWriter(root: root)
         do {
-            let builder = try SiteBuilder()
-            let context = SiteRecord.context(program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices)
+            let builder = try SiteBuilder(transitRule: transitRule)
+            let context = SiteRecord.context(
+                program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)
             let previous = SiteRecord.read(from: root)
             let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
             // The record is written last: a publish cut short leaves none, and the next one renders everything.
@@ -205,7 +210,7 @@ public struct SitePublisher: Sendable {
         guard !FileManager.default.fileExists(atPath: version.path) else { throw PublishError.versionExists(path: version.path) }
         // The head of the very movements the statements show (the ledger may have grown since they were read).
         let head = (movements: check.ledger.state.lastMovementID, hash: check.headHash)
-        let builder = try SiteBuilder()
+        let builder = try SiteBuilder(transitRule: transitRule)
         // Write the version beside its final place, record it, then move it in: never a half-written version.
         let partial = root.appendingPathComponent("versions/.\(number).partial")
         try? FileManager.default.removeItem(at: partial)

@@ -30,9 +30,10 @@ struct SiteRecord: Codable, Equatable {
     let lastCatalogueSeal: Int64?
 
     /// A digest of everything every statement depends on besides the ledger.
-    static func context(program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> String {
+    static func context(program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice], transitRule: TransitRule) -> String {
         let prices = corridorPrices.map { "\($0)" }.joined(separator: ";")
-        return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n".utf8))
+        let rule = "\(transitRule.unconfirmedAfterDays) \(transitRule.shortfallToleranceBasisPoints)"
+        return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n\(rule)\n".utf8))
     }
 
     /// The record of a folder, or nil when it has none or one this program cannot use.

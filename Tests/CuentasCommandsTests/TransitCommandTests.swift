@@ -73,4 +73,25 @@ import Testing
         let club = try cli.run(["statement", "club", "CLUB", "--lang", "en"]).output
         #expect(club.contains("Cost per provider") && club.contains("Remesas Uno") && club.contains("Banco del Norte"), "\(club)")
     }
+
+    /// The limit after which a sending is flagged is the publisher's choice, and a site published with another limit is
+    /// rendered again with it.
+    @Test func theUnconfirmedLimitIsConfigurable() throws {
+        let cli = try Self.fundedLedger()
+        #expect(try cli.run([
+            "sending", "record", "--club", "CLUB", "--project", "P-1", "--sent", "1000", "--rate", "17.50", "--rate-source", "Banco", "--provider", "Banco",
+            "--reference", "W-1", "--date", "2024-03-02",
+        ]).status == 0)
+        let site = cli.folder.appendingPathComponent("site")
+        func page() throws -> String { try String(contentsOf: site.appendingPathComponent("en/projects/P-1.html"), encoding: .utf8) }
+        #expect(try cli.run(["publish", "--out", site.path, "--as-of", "2024-03-20"]).status == 0)
+        #expect(try page().contains("is not confirmed: 18 days in transit"))
+        #expect(try cli.run(["publish", "--out", site.path, "--as-of", "2024-03-20", "--unconfirmed-after", "30"]).status == 0)
+        #expect(try !page().contains("is not confirmed"))
+        #expect(try page().contains("in transit"))
+        let refused = try cli.run(["publish", "--out", site.path, "--unconfirmed-after", "0"])
+        #expect(refused.status != 0 && refused.errors.contains("between 1 and 365"), "\(refused.errors)")
+        let listed = try cli.run(["sending", "list", "--club", "CLUB", "--as-of", "2024-03-20", "--unconfirmed-after", "30", "--lang", "en"])
+        #expect(listed.output.contains("18 days") && !listed.output.contains("NOT CONFIRMED"), "\(listed.output)")
+    }
 }

@@ -9,13 +9,14 @@ struct SendingListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "The club.") var club: String
     @Option(help: "The date to count days to, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var transit: TransitOptions
 
     func run() throws {
         try global.perform { context in
             let clubID = try OptionParsing.identifier(club, "--club")
             let state = try context.openLedger().clubState(clubID)
             let today = try asOf.map { text throws(InputError) in try CalendarDate(parsing: text, field: "--as-of") } ?? CalendarDate.today()
-            let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today).filter(\.isInTransit)
+            let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today, rule: transit.rule).filter(\.isInTransit)
             if tracks.isEmpty { print(context.say("Nada en camino.", "Nothing in transit.")) }
             for track in tracks {
                 guard case .inTransit(let days, let late) = track.outcome else { continue }

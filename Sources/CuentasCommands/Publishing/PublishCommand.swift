@@ -24,12 +24,13 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "World Bank corridor prices (CSV) to compare each club's cost of sending with.") var remittancePrices: String?
     @Option(help: "A private key file (see `cuentas key new`): publish a signed, numbered publication under OUT/versions/N/.")
     var sign: String?
+    @OptionGroup var transit: TransitOptions
 
     func run() throws {
         try global.perform { context in
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let prices = try CorridorPriceFile.load(remittancePrices)
-            let publisher = SitePublisher(store: try context.openLedger(), root: URL(fileURLWithPath: out))
+            let publisher = SitePublisher(store: try context.openLedger(), root: URL(fileURLWithPath: out), transitRule: transit.rule)
             if let sign {
                 guard let text = FileManager.default.contents(atPath: sign).flatMap({ String(data: $0, encoding: .utf8) }) else {
                     throw CommandFailure(message: context.say("\(sign): no se puede leer", "\(sign): cannot be read"))

@@ -11,9 +11,12 @@ public struct SiteBuilder: Sendable {
     let html: HTMLRenderer
     let validator: XMLSchemaValidator
     let folder: URL
+    /// When a sending is flagged not confirmed, and an arrival short, on every statement this builder writes.
+    public var transitRule: TransitRule
 
-    public init(folder: URL = TemplateFiles.folder) throws(RenderError) {
+    public init(folder: URL = TemplateFiles.folder, transitRule: TransitRule = .standard) throws(RenderError) {
         self.folder = folder
+        self.transitRule = transitRule
         html = try HTMLRenderer(folder: folder)
         validator = try XMLSchemaValidator(schemaPath: folder.appendingPathComponent("xml/\(StatementXML.schemaFileName)").path)
     }
@@ -102,21 +105,21 @@ public struct SiteBuilder: Sendable {
             do {
                 switch pages[index] {
                 case .project(let folio):
-                    let statement = ProjectStatement(folio: folio, state: state, asOf: asOf)!
+                    let statement = ProjectStatement(folio: folio, state: state, asOf: asOf, transitRule: transitRule)!
                     for language in Language.allCases {
                         sink(SitePath.project(folio, language), finisher.page(html.project(statement, language: language)))
                     }
                     let path = SitePath.projectXML(folio)
                     sink(path, try finisher.document(StatementXML.project(statement), path))
                 case .club(let id):
-                    let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices)!
+                    let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)!
                     for language in Language.allCases {
                         sink(SitePath.club(id, language), finisher.page(html.club(statement, language: language)))
                     }
                     let path = SitePath.clubXML(id)
                     sink(path, try finisher.document(StatementXML.club(statement), path))
                 case .municipality(let id):
-                    let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!
+                    let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
                     for language in Language.allCases {
                         sink(SitePath.municipality(id, language), finisher.page(html.municipality(statement, language: language)))
                     }
