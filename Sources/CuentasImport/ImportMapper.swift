@@ -229,13 +229,9 @@ public struct ImportMapper: Sendable {
             marketRate: try row.optionalExchangeRate("market_rate"),
             provider: try row.text("provider", maximumCharacters: TextLimits.nameCharacters),
             reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
-        // The quoted rate is checked against the market rate as a transfer's is, with what should arrive.
-        guard let expected = sending.expected(in: project.currency) else {
+        guard let remittance = sending.expectedRemittance(in: project.currency) else {
             throw row.fail("exchange_rate", InputError(field: "exchange_rate", value: row.raw("exchange_rate") ?? "", expected: .amountWithinRange))
         }
-        let remittance = Remittance(
-            sent: sent, fee: sending.fee, exchangeRate: sending.quotedRate, rateSource: sending.rateSource, marketRate: sending.marketRate,
-            received: expected, reference: sending.reference)
         if let problem = RemittancePlausibility.problem(with: remittance) {
             let error = RemittancePlausibility.inputError(problem, of: remittance, received: "sent_amount", rate: "exchange_rate", marketRate: "market_rate")
             throw row.fail(error.field, error)

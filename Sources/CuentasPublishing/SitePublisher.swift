@@ -48,21 +48,24 @@ public struct SitePublisher: Sendable {
             let previous = SiteRecord.read(from: root)
             let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
             // The record is written last: a publish cut short leaves none, and the next one renders everything.
-            for name in [SiteRecord.fileName, SiteRecord.summariesFileName, Self.formerInputsFileName] {
+            let previousClubCosts = try? Data(contentsOf: root.appendingPathComponent(ClubCostsFile.fileName))
+            for name in [SiteRecord.fileName, SiteRecord.summariesFileName, ClubCostsFile.fileName, Self.formerInputsFileName] {
                 try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
             }
-            var outcome: (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)?
-            if let previous, let previousSummaries, previous.context == context {
+            var outcome: (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int)?
+            if let previous, let previousSummaries, let previousClubCosts, previous.context == context {
                 outcome = try republish(
-                    previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self), context: context,
+                    previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self),
+                    previousClubCosts: String(decoding: previousClubCosts, as: UTF8.self), context: context,
                     builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
             if outcome == nil {
                 outcome = try publishEverything(context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
-            let (record, summaries, rendered) = outcome!
+            let (record, summaries, clubCosts, rendered) = outcome!
             try writer.finish()
             writer.write(SiteRecord.summariesFileName, Data(SiteRecord.summariesText(summaries).utf8))
+            writer.write(ClubCostsFile.fileName, Data(ClubCostsFile.text(clubCosts).utf8))
             writer.write(SiteRecord.fileName, record.encoded)
             try writer.finish()
             return Result(
@@ -85,11 +88,12 @@ public struct SitePublisher: Sendable {
     /// Every statement from a replay of the whole ledger.
     private func publishEverything(
         context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice], writer: SiteFileWriter
-    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int) {
+    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int) {
         let seal = try store.catalogueVersion()
         let state = try store.state()
         try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink, pieces: writer.pieceSink)
         let units = SiteUnit.all(in: state.catalogue)
+        let clubCosts = state.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: state, asOf: asOf) }
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
         let last = state.lastMovementID
@@ -98,15 +102,16 @@ public struct SitePublisher: Sendable {
             lastMovementHash: last == 0 ? HashChain.genesis : (try store.hash(ofMovement: last) ?? ""),
             movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted(),
             lastCatalogueSeal: seal)
-        return (record, summaries, units.count)
+        return (record, summaries, clubCosts, units.count)
     }
 
     /// Only what changed since `previous`; nil when the folder or the ledger is not as the record says, or the part of
     /// the ledger replayed breaks a rule (the whole ledger is then replayed instead).
     private func republish(
-        previous: SiteRecord, previousSummaries: String, context: String, builder: SiteBuilder, asOf: CalendarDate,
+        previous: SiteRecord, previousSummaries: String, previousClubCosts: String, context: String, builder: SiteBuilder,
+        asOf: CalendarDate,
         corridorPrices: [CorridorPrice], writer: SiteFileWriter
-    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], rendered: Int)? {
+    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int)? {
         let csv = root.appendingPathComponent(SitePath.movementsCSV)
         guard Self.fileSize(csv) == previous.movementsCSVBytes, let previousSeal = previous.lastCatalogueSeal else { return nil }
         // Read before the catalogue: an amendment sealed in between is rendered again next time, never missed.
@@ -146,15 +151,22 @@ public struct SitePublisher: Sendable {
         for folio in changes.folios {
             summaries[folio] = ProjectSummary(account: replay.state.projects[folio]!, catalogue: catalogue, asOf: asOf)
         }
+        // Every club keeps its cost of sending: from the folder, or computed again for the clubs rendered (their whole
+        // fund is in the replay).
+        guard var clubCosts = ClubCostsFile.costs(fromText: previousClubCosts, catalogue: catalogue) else { return nil }
+        for club in changes.clubs { clubCosts[club] = ClubSendingCosts(clubID: club, state: replay.state, asOf: asOf) }
         try builder.writeFrontFiles(
-            index: PortfolioIndex(summaries: Array(summaries.values), catalogue: catalogue, asOf: asOf), signing: nil, to: writer.sink)
+            index: PortfolioIndex(
+                summaries: Array(summaries.values), catalogue: catalogue, asOf: asOf, clubCosts: Array(clubCosts.values),
+                corridorPrices: corridorPrices),
+            signing: nil, to: writer.sink)
         try writer.finish()
         try writer.append(SitePath.movementsCSV, Data(MovementsCSV.lines(newMovements, catalogue: catalogue).utf8))
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
             movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted(), lastCatalogueSeal: seal)
-        return (record, summaries, changes.units.count)
+        return (record, summaries, Array(clubCosts.values), changes.units.count)
     }
 
     private static func fileSize(_ file: URL) -> Int? {

@@ -110,7 +110,7 @@ public struct ClubStatement: Hashable, Sendable {
         self.events = events.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         self.transfers = transfers.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         remittanceCosts = figures.remittances
-        corridor = CorridorPrice.latest(in: corridorPrices, from: Self.alpha3(club.countryAbroad), to: "MEX")
+        corridor = CorridorPrice.latest(in: corridorPrices, from: CorridorPrice.sendingCountry(of: club), to: CorridorPrice.mexico)
         fundBalance = figures.fundBalance
         inTransit = figures.inTransit
         sendings = state.sendingTracks(among: state.clubMovementIDs[club.id, default: []], asOf: asOf, rule: transitRule)
@@ -140,12 +140,4 @@ public struct ClubStatement: Hashable, Sendable {
 
     /// The cheapest provider the club used (one-step transfers name none and are not counted).
     public var cheapestProvider: ProviderCost? { providers.first { !$0.provider.isEmpty && $0.cost.totalCostBasisPoints != nil } }
-
-    private static func alpha3(_ country: String) -> String {
-        switch country.uppercased() {
-        case "USA", "US", "UNITED STATES", "ESTADOS UNIDOS": return "USA"
-        case "CAN", "CA", "CANADA", "CANADÁ": return "CAN"
-        default: return country.uppercased()
-        }
-    }
 }

@@ -37,4 +37,16 @@ public struct CorridorPrice: Hashable, Sendable {
     public static func latest(in prices: [CorridorPrice], from sending: String, to receiving: String) -> CorridorPrice? {
         prices.filter { $0.sendingCountry == sending && $0.receivingCountry == receiving }.max { $0.quarter < $1.quarter }
     }
+
+    /// Where every club's money goes: the program's projects are in Mexico.
+    public static let mexico = "MEX"
+
+    /// The corridor a club sends along: its country abroad as the World Bank writes it.
+    public static func sendingCountry(of club: Club) -> String {
+        switch club.countryAbroad.uppercased() {
+        case "USA", "US", "UNITED STATES", "ESTADOS UNIDOS": return "USA"
+        case "CAN", "CA", "CANADA", "CANADÁ": return "CAN"
+        default: return club.countryAbroad.uppercased()
+        }
+    }
 }

@@ -17,15 +17,24 @@ public struct PortfolioIndex: Hashable, Sendable {
     public let totalReceived: MoneyTotal
     public let totalPaid: MoneyTotal
     public let totalOutstanding: MoneyTotal
+    /// What sending cost per provider along each corridor, over every club (`CorridorCost`).
+    public let corridors: [CorridorCost]
 
-    public init(state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
+    /// With `corridorPrices`, each corridor's cost per provider beside the World Bank's average.
+    public init(state: LedgerState, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso, corridorPrices: [CorridorPrice] = []) {
         let summaries = state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) }
-        self.init(summaries: summaries, catalogue: state.catalogue, asOf: asOf, currency: currency)
+        let clubCosts = state.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: state, asOf: asOf) }
+        self.init(
+            summaries: summaries, catalogue: state.catalogue, asOf: asOf, currency: currency, clubCosts: clubCosts,
+            corridorPrices: corridorPrices)
     }
 
-    /// The index from every project's summary (in any order): the same index `init(state:asOf:currency:)` gives when
-    /// the summaries are those of every project of the ledger as of `asOf`.
-    public init(summaries all: [ProjectSummary], catalogue: Catalogue, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso) {
+    /// The index from every project's summary and every club's cost of sending (in any order): the same index
+    /// `init(state:asOf:currency:corridorPrices:)` gives when they are those of the whole ledger as of `asOf`.
+    public init(
+        summaries all: [ProjectSummary], catalogue: Catalogue, asOf: CalendarDate, currency: CurrencyCode = .mexicanPeso,
+        clubCosts: [ClubSendingCosts] = [], corridorPrices: [CorridorPrice] = []
+    ) {
         let summaries = all.filter { $0.approvedCost.currency == currency }.sorted { $0.folio < $1.folio }
         self.asOf = asOf
         projects = summaries
@@ -42,5 +51,6 @@ public struct PortfolioIndex: Hashable, Sendable {
         totalReceived = MoneyTotal(summing: summaries.map(\.received), currency: currency)
         totalPaid = MoneyTotal(summing: summaries.map(\.paid), currency: currency)
         totalOutstanding = MoneyTotal(summing: summaries.map(\.outstanding), currency: currency)
+        corridors = CorridorCost.corridors(clubCosts.sorted { $0.clubID < $1.clubID }, prices: corridorPrices)
     }
 }

@@ -51,6 +51,22 @@ import Testing
         #expect(try cli.run(["reverse", last, "--reason", "Registrada dos veces", "--date", "2026-11-22"]).status == 0)
         #expect(try Self.republish(cli, site, step: "reversal") == 19)
 
+        // A sending and its arrival through a provider the program had not used change the club, the project and its
+        // municipality; the index's cost per provider counts it as a fresh publish does (compared file by file).
+        let sent = try cli.run([
+            "sending", "record", "--club", "CLUB-CANON-CHI", "--project", "3X1-2025-011", "--sent", "500", "--fee", "5", "--rate", "18.30",
+            "--rate-source", "Cotización", "--market-rate", "18.40", "--provider", "Banco Nuevo", "--reference", "BN-1", "--date", "2026-11-21",
+        ])
+        #expect(sent.status == 0, "\(sent.errors)")
+        let sending = try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let arrived = try cli.run(["sending", "arrival", "--sending", sending, "--received", "9150", "--reference", "EDO-BN-1", "--date", "2026-11-22"])
+        #expect(arrived.status == 0, "\(arrived.errors)")
+        #expect(try Self.republish(cli, site, step: "sending and arrival") == 17)
+        #expect(try String(contentsOf: site.appendingPathComponent("en/index.html"), encoding: .utf8).contains("Banco Nuevo"))
+        // The arrival undone: the money is in transit again, and the correction is listed (its kind in the XML too).
+        #expect(try cli.run(["reverse", "\(Int(sending)! + 1)", "--reason", "Otro envío", "--date", "2026-11-22"]).status == 0)
+        #expect(try Self.republish(cli, site, step: "arrival reversed") == 17)
+
         // A corrected title changes its project, the project's two clubs and its municipality, whose pages show it.
         let corrected = try cli.run([
             "project", "correct", "3X1-2024-002", "--title-es", "Agua potable para El Cañón", "--reason", "Error de captura", "--date", "2026-11-22",

@@ -69,6 +69,15 @@ import Testing
         #expect(club.providers.map(\.provider) == ["", "Remesas Uno"])
         #expect(club.cheapestProvider?.provider == "Remesas Uno")
         #expect(municipality.sendingsToWatch.count == 2)
+        // The portfolio's cost per provider along the corridor: the same figures as the club's, beside the average.
+        let index = PortfolioIndex(state: state, asOf: StatementFixture.asOf, corridorPrices: prices)
+        #expect(index.corridors.map(\.sendingCountry) == ["USA"])
+        #expect(index.corridors.first?.providers == club.providers)
+        #expect(index.corridors.first?.average?.averageCostBasisPoints == 418)
+        #expect(index.corridors.first?.cheapest?.provider == "Remesas Uno")
+        #expect(builder.renderer.index(index, language: .english).contains("Sendings of every club from USA to MEX"))
+        #expect(!builder.renderer.index(PortfolioIndex(state: StatementFixture.state(), asOf: StatementFixture.asOf), language: .english)
+            .contains("Sendings of every club"))
         for language in Language.allCases {
             let name = language.rawValue
             try compare(builder.renderer.project(project, language: language), "project.transit.\(name).html")

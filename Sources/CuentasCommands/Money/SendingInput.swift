@@ -25,13 +25,9 @@ struct SendingInput {
             marketRate: try marketRate.map { text throws(InputError) in try ExchangeRate(parsing: text, field: "--market-rate") },
             provider: try TextLimits.validated(provider, field: "--provider", maximumCharacters: TextLimits.nameCharacters),
             reference: try TextLimits.validated(reference, field: "--reference", maximumCharacters: TextLimits.referenceCharacters))
-        // The quoted rate is checked against the market rate as a transfer's is: what should arrive stands for what did.
-        guard let expected = sending.expected(in: project.currency) else {
+        guard let remittance = sending.expectedRemittance(in: project.currency) else {
             throw InputError(field: "--rate", value: quoted.description, expected: .amountWithinRange)
         }
-        let remittance = Remittance(
-            sent: sending.sent, fee: sending.fee, exchangeRate: quoted, rateSource: sending.rateSource, marketRate: sending.marketRate,
-            received: expected, reference: sending.reference)
         if let problem = RemittancePlausibility.problem(with: remittance) {
             throw RemittancePlausibility.inputError(problem, of: remittance, received: "--sent", rate: "--rate", marketRate: "--market-rate")
         }

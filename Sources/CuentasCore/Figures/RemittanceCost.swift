@@ -17,6 +17,26 @@ public struct RemittanceCost: Hashable, Sendable {
         sentWithMarketRate = MoneyTotal(currency)
     }
 
+    /// A cost kept as its totals (read back from where it was written).
+    public init(sent: MoneyTotal, fees: MoneyTotal, exchangeCost: MoneyTotal, sentWithMarketRate: MoneyTotal, count: Int) {
+        precondition(Set([sent.currency, fees.currency, exchangeCost.currency, sentWithMarketRate.currency]).count == 1, "one currency")
+        currency = sent.currency
+        self.sent = sent
+        self.fees = fees
+        self.exchangeCost = exchangeCost
+        self.sentWithMarketRate = sentWithMarketRate
+        self.count = count
+    }
+
+    /// Adds another cost of the same currency (several clubs' sendings through one provider).
+    public mutating func add(_ other: RemittanceCost) {
+        sent.add(other.sent)
+        fees.add(other.fees)
+        exchangeCost.add(other.exchangeCost)
+        sentWithMarketRate.add(other.sentWithMarketRate)
+        count += other.count
+    }
+
     mutating func add(_ remittance: Remittance) {
         precondition(remittance.sent.currency == currency, "remittance cost is kept per sent currency")
         sent.add(remittance.sent)

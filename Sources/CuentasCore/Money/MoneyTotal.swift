@@ -11,6 +11,12 @@ public struct MoneyTotal: Hashable, Sendable, CustomStringConvertible {
         minorUnits = 0
     }
 
+    /// A total kept as its minor units (read back from where it was written).
+    public init(_ currency: CurrencyCode, minorUnits: Int128) {
+        self.currency = currency
+        self.minorUnits = minorUnits
+    }
+
     public init(_ money: Money) {
         currency = money.currency
         minorUnits = Int128(money.minorUnits)
@@ -25,6 +31,11 @@ public struct MoneyTotal: Hashable, Sendable, CustomStringConvertible {
     public mutating func add(_ money: Money) {
         precondition(money.currency == currency, "adding \(money.currency) to a total in \(currency)")
         minorUnits += Int128(money.minorUnits)
+    }
+
+    public mutating func add(_ total: MoneyTotal) {
+        precondition(total.currency == currency, "adding \(total.currency) to a total in \(currency)")
+        minorUnits += total.minorUnits
     }
 
     public var isZero: Bool { minorUnits == 0 }

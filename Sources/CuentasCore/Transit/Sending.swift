@@ -44,6 +44,15 @@ public struct Sending: Hashable, Sendable {
         currency == sent.currency ? Money(minorUnits: sent.minorUnits, currency: currency) : quotedRate.convert(sent, to: currency)
     }
 
+    /// The sending as if what should arrive did (nil when that is out of range): its quoted rate is checked against the
+    /// market rate by the same rules as a transfer's (`RemittancePlausibility`) before anything arrives.
+    public func expectedRemittance(in currency: CurrencyCode) -> Remittance? {
+        guard let expected = expected(in: currency) else { return nil }
+        return Remittance(
+            sent: sent, fee: fee, exchangeRate: quotedRate, rateSource: rateSource, marketRate: marketRate, received: expected,
+            reference: reference)
+    }
+
     /// The sending and its arrival as one remittance: what left, what it cost, what arrived under the arrival's bank
     /// reference (the cost of sending is measured on it, `RemittanceCost`).
     public func remittance(of arrival: Arrival) -> Remittance {

@@ -35,6 +35,25 @@ extension HTMLRenderer {
                 ["name": t.status(group.key), "anchor": "status-\(group.key.rawValue)", "count": group.projects.count, "projects": rows(group.projects)] as [String: Any]
             },
             "clubs": portfolio.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
+            "corridors": portfolio.corridors.map { corridor in
+                [
+                    "heading": t.format("index.corridor", corridor.sendingCountry, corridor.receivingCountry),
+                    "providers": corridor.providers.map { provider in
+                        [
+                            "provider": provider.provider.isEmpty ? t["label.providerNotRecorded"] : provider.provider,
+                            "count": provider.cost.count, "sent": t.money(provider.cost.sent), "fees": t.money(provider.cost.fees),
+                            "exchangeCost": t.money(provider.cost.exchangeCost),
+                            "percent": provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—",
+                        ] as [String: Any]
+                    },
+                    "average": corridor.average.map { t.percent(basisPoints: $0.averageCostBasisPoints) } ?? "",
+                    "averageLabel": corridor.average.map { "\(t["label.corridorAverage"]) \($0.quarter)" } ?? "",
+                    "cheapest": corridor.cheapest.map { provider in
+                        t.format("index.cheapest", provider.provider, provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—")
+                    } ?? "",
+                ] as [String: Any]
+            },
+            "hasCorridors": !portfolio.corridors.isEmpty,
             "csvHref": SitePath.relative(SitePath.movementsCSV, from: path),
             "schemaHref": SitePath.relative(SitePath.schema, from: path),
         ]

@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
         to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
         try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
-        try writeFrontFiles(index: PortfolioIndex(state: state, asOf: asOf), signing: signing, to: sink)
+        try writeFrontFiles(index: PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices), signing: signing, to: sink)
         pieceSink(SitePath.movementsCSV) { emit in MovementsCSV.write(state) { emit(Data($0.utf8)) } }
     }
 
