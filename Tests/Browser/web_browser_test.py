@@ -217,13 +217,13 @@ def flow(driver, base, work):
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
 
-    for path in ["/app/record/donation", "/app/record/transfer", "/app/import", "/app/record/reversal", "/app/club/details",
-                 "/app/password"]:
+    for path in ["/app/record/donation", "/app/record/sending", "/app/record/transfer", "/app/import", "/app/record/reversal",
+                 "/app/club/details", "/app/password"]:
         driver.get(base + path)
         check(fits_the_screen(driver), f"{path} fits 360 pixels")
         accessible(driver, path)
     driver.get(base + "/app")
-    save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/transfer", "/app/import",
+    save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/sending", "/app/record/transfer", "/app/import",
                                         "/app/projects/3X1-2023-001", "/app/club/details", "/app/password"], "treasurer")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "nav form button"))
     check(driver.current_url.endswith("/app/login"), "signing out goes back to the sign-in page")
@@ -231,7 +231,9 @@ def flow(driver, base, work):
     sign_in(driver, base, "oficial.canon", "oficial-canon-2026")
     check("Municipio de San Miguel del Cañón" in driver.find_element(By.TAG_NAME, "h1").text, "the official lands on his municipality")
     driver.save_screenshot(os.path.join(work, "05-official-home.png"))
-    save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/approval",
+    check("Envíos en camino" in driver.find_element(By.CSS_SELECTOR, "main").text,
+          "the official's start page lists the clubs' sendings in transit")
+    save_raw_pages(driver, base, work, ["/app", "/app/record/payment", "/app/record/deposit", "/app/record/arrival", "/app/record/approval",
                                         "/app/record/project", "/app/record/progress", "/app/record/status",
                                         "/app/record/reversal"], "official")
     # A payment without typing a folio, a line number or a currency: the line is chosen, with what is left on it.
@@ -253,7 +255,12 @@ def flow(driver, base, work):
     check(re.search(r"pago de \$1,500\.00 MXN a Materiales del Cañón SA de CV, partida \d+ del proyecto", said) is not None,
           "the official records a payment by choosing its line: " + said[:400])
     driver.save_screenshot(os.path.join(work, "05a-payment-recorded.png"))
-    for form in ["deposit", "progress", "approval", "status", "project"]:
+    # Confirming an arrival: the sendings in transit to the municipality's projects are offered, with their age.
+    driver.get(base + "/app/record/arrival")
+    sendings = [o for o in Select(driver.find_element(By.ID, "field-sending")).options if o.get_attribute("value")]
+    check(sendings and "días" in sendings[0].text, "the arrival form lists the sendings in transit with their age: "
+          + ", ".join(o.text for o in sendings[:2]))
+    for form in ["arrival", "deposit", "progress", "approval", "status", "project"]:
         driver.get(base + "/app/record/" + form)
         check(fits_the_screen(driver), f"the {form} form fits 360 pixels")
         accessible(driver, f"the {form} form")
