@@ -40,6 +40,8 @@ import Testing
             #expect(sent.html.contains("sending of US$1,000.00 from the fund of Club A to project P-A"), "\(sent.text)")
             let home = try await treasurer.get("/app")
             #expect(home.html.contains("Sendings in transit") && home.html.contains("Remesas Uno"))
+            // Sent on 20 November 2026: past the 10 days (the start page counts to today, 3 December 2026 or later).
+            #expect(home.html.contains("not confirmed after 10 days: ask the bank or the municipality"), "\(home.text)")
         }
         let sending = try #require(try fixture.store.movements().last)
         #expect(sending.body.kind == .sending)
@@ -49,6 +51,7 @@ import Testing
             try await official.signIn("oficial-a")
             let home = try await official.get("/app")
             #expect(home.html.contains("Sendings in transit") && home.html.contains("Remesas Uno"))
+            #expect(home.html.contains("confirm the arrival, or tell the club"), "\(home.text)")
             let form = try await official.get("/app/record/arrival")
             #expect(form.status == .ok)
             #expect(form.html.contains("<option value=\"\(sending.id)\""), "\(form.text)")

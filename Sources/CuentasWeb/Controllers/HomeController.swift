@@ -70,7 +70,7 @@ struct HomeController {
         if services.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }
-        Self.addInTransit(inTransit, catalogue: state.catalogue, to: &page, t)
+        Self.addInTransit(inTransit, catalogue: state.catalogue, warningKey: "app.unconfirmedSendings", to: &page, t)
         page.tables.append(AppTables.recentMovements(recent, t))
         if !proposals.isEmpty { Self.addProposals(proposals, catalogue: state.catalogue, to: &page, t) }
         return page
@@ -95,11 +95,14 @@ struct HomeController {
     }
 
     /// The sendings in transit, when there are any, with a warning for those not confirmed in time.
-    private static func addInTransit(_ movements: [Movement], catalogue: Catalogue, to page: inout AppPage, _ t: Translation) {
+    /// `warningKey`: what the reader can do about a sending not confirmed, said to the treasurer or to the official.
+    private static func addInTransit(
+        _ movements: [Movement], catalogue: Catalogue, warningKey: String, to page: inout AppPage, _ t: Translation
+    ) {
         let tracks = movements.compactMap { SendingTrack(inTransit: $0, asOf: CalendarDate.today()) }
         guard !tracks.isEmpty else { return }
         let late = tracks.filter(\.isUnconfirmed)
-        if !late.isEmpty { page.warning = t.format("app.unconfirmedSendings", "\(late.count)", "\(TransitRule.standard.unconfirmedAfterDays)") }
+        if !late.isEmpty { page.warning = t.format(warningKey, "\(late.count)", "\(TransitRule.standard.unconfirmedAfterDays)") }
         page.tables.append(AppTables.sendingsInTransit(tracks, catalogue: catalogue, t))
     }
 
@@ -110,7 +113,7 @@ struct HomeController {
             + [("/app/import", t["app.importCSV"])]
         let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
-        Self.addInTransit(inTransit, catalogue: state.catalogue, to: &page, t)
+        Self.addInTransit(inTransit, catalogue: state.catalogue, warningKey: "app.unconfirmedSendingsToConfirm", to: &page, t)
         page.tables.append(AppTables.recentMovements(recent, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
