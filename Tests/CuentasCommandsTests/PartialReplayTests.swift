@@ -118,9 +118,13 @@ import Testing
         let summaries = whole.projects.values.map { ProjectSummary(account: $0, catalogue: whole.catalogue, asOf: Self.asOf) }
         let readBack = summaries.map { ProjectSummary(figuresLine: Substring($0.figuresLine), catalogue: whole.catalogue) }
         #expect(readBack == summaries)
+        // With every club's cost of sending (kept beside the summaries in a published folder), the corridors too.
+        let clubCosts = whole.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: whole, asOf: Self.asOf) }
+        let index = PortfolioIndex(state: whole, asOf: Self.asOf)
+        #expect(index.corridors.first?.providers.contains { $0.provider == "Remesas Uno" } == true)
         #expect(
-            PortfolioIndex(summaries: readBack.compactMap { $0 }, catalogue: whole.catalogue, asOf: Self.asOf)
-                == PortfolioIndex(state: whole, asOf: Self.asOf))
+            PortfolioIndex(summaries: readBack.compactMap { $0 }, catalogue: whole.catalogue, asOf: Self.asOf, clubCosts: clubCosts)
+                == index)
         // A line that does not read, or names an unknown project, gives nothing rather than a wrong line.
         #expect(ProjectSummary(figuresLine: "3X1-2024-002\tapproved\t1", catalogue: whole.catalogue) == nil)
         #expect(ProjectSummary(figuresLine: "NOPE\tapproved\t1\t2\t3\t4\t5\t6\t-\t0\t0", catalogue: whole.catalogue) == nil)
