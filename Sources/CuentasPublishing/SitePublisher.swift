@@ -91,9 +91,11 @@ public struct SitePublisher: Sendable {
     ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int) {
         let seal = try store.catalogueVersion()
         let state = try store.state()
-        try builder.write(state: state, asOf: asOf, corridorPrices: corridorPrices, to: writer.sink, pieces: writer.pieceSink)
-        let units = SiteUnit.all(in: state.catalogue)
+        // Computed once: for the index, and kept for the next re-publish.
         let clubCosts = state.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: state, asOf: asOf) }
+        try builder.write(
+            state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, to: writer.sink, pieces: writer.pieceSink)
+        let units = SiteUnit.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
         let last = state.lastMovementID

@@ -69,12 +69,18 @@ public struct SiteBuilder: Sendable {
 
     /// The whole site (or, with `units`, those statements and the rest), each file handed to `sink` as it is made, so
     /// that a national site is never held in memory.
+    /// `clubCosts`: every club's cost of sending, when the caller has computed them (they are `state`'s).
     public func write(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
-        to sink: FileSink, pieces pieceSink: PieceSink
+        clubCosts: [ClubSendingCosts]? = nil, to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
         try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
-        try writeFrontFiles(index: PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices), signing: signing, to: sink)
+        let index = clubCosts.map { costs in
+            PortfolioIndex(
+                summaries: state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) },
+                catalogue: state.catalogue, asOf: asOf, clubCosts: costs, corridorPrices: corridorPrices)
+        } ?? PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices)
+        try writeFrontFiles(index: index, signing: signing, to: sink)
         pieceSink(SitePath.movementsCSV) { emit in MovementsCSV.write(state) { emit(Data($0.utf8)) } }
     }
 
