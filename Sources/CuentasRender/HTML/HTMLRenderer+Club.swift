@@ -19,7 +19,7 @@ extension HTMLRenderer {
                 "reversed": transfer.reversal != nil, "oneStep": transfer.sentOn == nil,
             ]
             if let sentOn = transfer.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), transfer.provider ?? "") }
-            if let short = transfer.shortfall { row["shortBy"] = t.format("label.shortBy", t.money(short.missing), t.percent(basisPoints: short.basisPoints)) }
+            if let short = transfer.shortfall { row["shortBy"] = SendingWords.shortBy(short, t) }
             return row
         }
         let providers: [[String: Any]] = statement.providers.map { provider in

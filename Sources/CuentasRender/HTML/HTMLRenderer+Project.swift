@@ -46,7 +46,7 @@ extension HTMLRenderer {
                 "oneStep": arrival.fromClubFund && arrival.sentOn == nil,
             ]
             if let sentOn = arrival.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), arrival.provider ?? "") }
-            if let short = arrival.shortfall { row["shortBy"] = t.format("label.shortBy", t.money(short.missing), t.percent(basisPoints: short.basisPoints)) }
+            if let short = arrival.shortfall { row["shortBy"] = SendingWords.shortBy(short, t) }
             if let mark = reversal(arrival.reversal) { row["reversal"] = mark }
             return row
         }

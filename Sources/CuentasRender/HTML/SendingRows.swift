@@ -12,20 +12,9 @@ enum SendingRows {
                 "reference": track.sending.reference,
             ]
             if let projectHref { row["projectHref"] = projectHref(track.sending.folio) }
-            switch track.outcome {
-            case .inTransit(let days, let isUnconfirmed):
-                row["days"] = "\(days)"
-                row["situation"] = isUnconfirmed ? t["label.unconfirmed"] : t["label.inTransit"]
-                row["flagged"] = isUnconfirmed
-            case .returned(_, let on, let reason):
-                row["days"] = ""
-                row["situation"] = t.format("label.returnedOn", t.date(on), reason)
-                row["flagged"] = false
-            case .arrived(_, _, _, _, let shortfall):
-                row["days"] = ""
-                row["situation"] = shortfall.map { t.format("label.shortBy", t.money($0.missing), t.percent(basisPoints: $0.basisPoints)) } ?? ""
-                row["flagged"] = shortfall != nil
-            }
+            row["situation"] = SendingWords.situation(track, t)
+            row["flagged"] = track.isUnconfirmed || track.shortfall != nil
+            if case .inTransit(let days, _) = track.outcome { row["days"] = "\(days)" } else { row["days"] = "" }
             return row
         }
     }

@@ -170,15 +170,9 @@ public struct StatementText: Sendable {
     private func sendings(_ heading: String, _ tracks: [SendingTrack], names: [PartyReference]) -> [String] {
         guard !tracks.isEmpty else { return [] }
         return ["", heading] + tracks.map { track in
-            let club = names.first { $0.id == track.sending.clubID }?.name ?? track.sending.clubID.text
-            let situation: String
-            switch track.outcome {
-            case .inTransit(let days, let isUnconfirmed):
-                situation = (isUnconfirmed ? t["label.unconfirmed"] : t["label.inTransit"]) + " · \(t["label.daysInTransit"]): \(days)"
-            case .returned(_, let on, let reason): situation = t.format("label.returnedOn", t.date(on), reason)
-            case .arrived(_, _, _, _, let shortfall):
-                situation = shortfall.map { t.format("label.shortBy", t.money($0.missing), t.percent(basisPoints: $0.basisPoints)) } ?? ""
-            }
+            let club = SendingRows.name(of: track.sending.clubID, among: names)
+            var situation = SendingWords.situation(track, t)
+            if case .inTransit(let days, _) = track.outcome { situation += " · \(t["label.daysInTransit"]): \(days)" }
             return "  #\(track.movementID) \(t.date(track.sentOn)) · \(club) · \(track.sending.folio) · \(track.sending.provider) · \(t.money(track.sending.sent)) · \(situation)"
         }
     }
