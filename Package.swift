@@ -6,7 +6,8 @@ import PackageDescription
 //   CuentasImport    CSV text -> domain drafts. Imports CuentasCore only.
 //   CuentasStatements statements: pure functions from the ledger to statement values. Imports CuentasCore only.
 //   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
-//   CuentasRender    statement values -> HTML (Mustache templates in Templates/, rendered by its own small engine) and XML (libxml2, XSD-checked).
+//   CuentasRender    statement values -> HTML (Mustache templates in Templates/, rendered by its own small engine) and XML (libxml2, XSD-checked);
+//                    QR codes of receipts' addresses (libqrencode).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
 //   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
@@ -42,12 +43,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(
             name: "CuentasTemplates", path: "Templates", exclude: [], resources: [.copy("Files")], swiftSettings: strict),
         .target(
             name: "CuentasRender",
             dependencies: [
-                "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2",
+                "CuentasCore", "CuentasStatements", "CuentasTemplates", "CuentasIntegrity", "CLibXML2", "CQREncode",
             ],
             swiftSettings: strict
         ),

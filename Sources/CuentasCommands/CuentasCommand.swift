@@ -14,7 +14,7 @@ public struct CuentasCommand: AsyncParsableCommand {
             InitCommand.self, SchemeCommand.self, FederationCommand.self, ClubCommand.self, MemberCommand.self,
             GovernmentCommand.self, ProjectCommand.self, PledgeCommand.self, DepositCommand.self,
             DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
-            ReverseCommand.self, SendingCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
+            ReverseCommand.self, SendingCommand.self, ReceiptCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
             PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self, BackupCommand.self,
             RestoreCommand.self, UserCommand.self, ServeCommand.self,
         ])

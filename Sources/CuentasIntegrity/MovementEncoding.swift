@@ -21,20 +21,27 @@ import CuentasCore
 /// Version 2 is version 1 with two more fields at the end, `provider=` and `settles=` (the sending an arrival or return
 /// settles). Only the kinds added with it (sending, arrival, returned) are encoded in version 2; every other movement
 /// keeps version 1's bytes, so no hash recorded before changes.
+///
+/// Version 3 is version 2 with one more field at the end, `receipt=` (the code of a donation's receipt, `7KQ2MXW4R9`).
+/// Only a donation with a receipt is encoded in version 3; a donation recorded before receipts existed keeps version
+/// 1's bytes.
 public enum MovementEncoding {
     public static let version = "cuentas-movement-1"
     public static let version2 = "cuentas-movement-2"
+    public static let version3 = "cuentas-movement-3"
     /// The field names in their fixed order (pinned by a test: changing one breaks every stored chain).
     public static let fieldNames = Field.allCases.prefix(through: Field.reverses.rawValue).map { "\($0)" }
     /// The fields version 2 writes after version 1's.
-    public static let version2FieldNames = Field.allCases.suffix(from: Field.reverses.rawValue + 1).map { "\($0)" }
+    public static let version2FieldNames = Field.allCases[(Field.reverses.rawValue + 1)...Field.settles.rawValue].map { "\($0)" }
+    /// The field version 3 writes after version 2's.
+    public static let version3FieldNames = Field.allCases.suffix(from: Field.settles.rawValue + 1).map { "\($0)" }
 
     /// Each field's `name=`, in order.
     private static let fieldPrefixes = Field.allCases.map { Array("\($0)=".utf8) }
 
     public static func canonical(_ movement: Movement, previousHash: String) -> [UInt8] {
         // Written in field order straight into one buffer: this runs for every movement of every check.
-        var fields = OrderedFields(isVersion2: usesVersion2(movement.body))
+        var fields = OrderedFields(version: version(of: movement.body))
         fields.write(.previous, .text(previousHash))
         fields.write(.id, .number(movement.id))
         fields.write(.kind, .text(movement.body.kind.rawValue))
@@ -72,6 +79,7 @@ public enum MovementEncoding {
             case .member(let id): fields.write(.member, id.map { .number($0) })
             case .event(let name): fields.write(.event, .text(name))
             }
+            if let receipt = donation.receipt { fields.write(.receipt, .text(receipt.compact)) }
         case .payment(let payment):
             fields.write(.folio, .text(payment.folio.text))
             fields.write(.amount, .money(payment.amount))
@@ -126,11 +134,13 @@ public enum MovementEncoding {
         return fields.finished()
     }
 
-    /// Whether the movement is encoded in version 2: only the kinds that came with it.
-    static func usesVersion2(_ body: MovementBody) -> Bool {
+    /// The version a movement is encoded in: 2 for the kinds that came with it, 3 for a donation with a receipt, 1 for
+    /// everything else.
+    static func version(of body: MovementBody) -> Int {
         switch body {
-        case .sending, .arrival, .returned: return true
-        default: return false
+        case .sending, .arrival, .returned: return 2
+        case .donation(let donation): return donation.receipt == nil ? 1 : 3
+        default: return 1
         }
     }
 
@@ -141,12 +151,12 @@ public enum MovementEncoding {
         /// How many fields the version has: version 1 ends at `reverses`.
         private let count: Int
 
-        init(isVersion2: Bool) {
+        init(version number: Int) {
             text = []
             text.reserveCapacity(512)
-            text.append(contentsOf: (isVersion2 ? version2 : version).utf8)
+            text.append(contentsOf: [version, version2, version3][number - 1].utf8)
             text.append(0x0A)
-            count = isVersion2 ? Field.allCases.count : Field.reverses.rawValue + 1
+            count = [Field.reverses, Field.settles, Field.receipt][number - 1].rawValue + 1
         }
 
         /// Writes the field (empty when nil), after every field before it.
@@ -180,6 +190,7 @@ public enum MovementEncoding {
         case reference, scheme, capBound, member, event, budgetLine, payee, payeeTaxId, invoiceUuid, overrunReason
         case physicalPercent, status, sessionDate, minutesReference, handOverReference, reason, reverses
         case provider, settles
+        case receipt
     }
 
     /// A field's value as the encoding writes it: numbers, amounts and dates go straight into the buffer, without making

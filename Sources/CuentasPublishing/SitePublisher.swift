@@ -15,11 +15,14 @@ public struct SitePublisher: Sendable {
     /// When a sending is flagged not confirmed and an arrival short (`publish --unconfirmed-after`). Part of what a
     /// folder was published with: another limit renders every statement again.
     public let transitRule: TransitRule
+    /// The address the site is served at, ending in "/" (`publish --base-url`): receipts' pages carry it.
+    public let baseURL: String?
 
-    public init(store: LedgerStore, root: URL, transitRule: TransitRule = .standard) {
+    public init(store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil) {
         self.store = store
         self.root = root
         self.transitRule = transitRule
+        self.baseURL = baseURL
     }
 
     /// What was written.
@@ -42,9 +45,9 @@ public struct SitePublisher: Sendable {
     public func publishUnsigned(asOf: CalendarDate, corridorPrices: [CorridorPrice]) throws(PublishError) -> Result {
         let writer = SiteFileWriter(root: root)
         do {
-            let builder = try SiteBuilder(transitRule: transitRule)
+            let builder = try SiteBuilder(transitRule: transitRule, baseURL: baseURL)
             let context = SiteRecord.context(
-                program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)
+                program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule, baseURL: baseURL)
             let previous = SiteRecord.read(from: root)
             let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
             // The record is written last: a publish cut short leaves none, and the next one renders everything.
@@ -224,7 +227,7 @@ public struct SitePublisher: Sendable {
         guard !FileManager.default.fileExists(atPath: version.path) else { throw PublishError.versionExists(path: version.path) }
         // The head of the very movements the statements show (the ledger may have grown since they were read).
         let head = (movements: check.ledger.state.lastMovementID, hash: check.headHash)
-        let builder = try SiteBuilder(transitRule: transitRule)
+        let builder = try SiteBuilder(transitRule: transitRule, baseURL: baseURL)
         // Write the version beside its final place, record it, then move it in: never a half-written version.
         let partial = root.appendingPathComponent("versions/.\(number).partial")
         try? FileManager.default.removeItem(at: partial)
@@ -260,6 +263,7 @@ public struct SitePublisher: Sendable {
         } catch {
             throw PublishError.unwritable(path: version.path, detail: "\(error)")
         }
+        try StableReceipts.place(from: version, under: root)
 
         let all = try store.publications()
         var keys: [PublicIdentity] = []

@@ -30,10 +30,14 @@ struct SiteRecord: Codable, Equatable {
     let lastCatalogueSeal: Int64?
 
     /// A digest of everything every statement depends on besides the ledger.
-    static func context(program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice], transitRule: TransitRule) -> String {
+    static func context(
+        program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice], transitRule: TransitRule, baseURL: String?
+    ) -> String {
         let prices = corridorPrices.map { "\($0)" }.joined(separator: ";")
         let rule = "\(transitRule.unconfirmedAfterDays) \(transitRule.shortfallToleranceBasisPoints)"
-        return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n\(rule)\n".utf8))
+        // Absent from the digest when not given, so a folder published without it keeps its digest.
+        let base = baseURL.map { "base \($0)\n" } ?? ""
+        return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n\(rule)\n\(base)".utf8))
     }
 
     /// The record of a folder, or nil when it has none or one this program cannot use.

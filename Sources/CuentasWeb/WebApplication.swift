@@ -62,6 +62,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     app.addRoutes(ProjectController(services: services).endpoints)
     app.addRoutes(SponsorshipController(services: services).endpoints)
     app.addRoutes(LiveStatementController(services: services).endpoints)
+    app.addRoutes(ReceiptController(services: services).endpoints)
     app.addRoutes(UserController(services: services, hasher: gate.hasher).endpoints)
     app.addRoutes(AccountController(services: services, gate: gate).endpoints)
     app.addRoutes(AmendmentController(services: services).endpoints)

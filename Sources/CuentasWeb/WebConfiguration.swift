@@ -11,6 +11,9 @@ public struct WebConfiguration: Sendable {
     public var signingKeyFile: URL?
     /// World Bank corridor prices for the club statements, as `cuentas publish --remittance-prices` takes them.
     public var corridorPricesFile: URL?
+    /// The address the public site is served at, ending in "/" (`serve --base-url`): receipts carry it, as a link and
+    /// a QR code. Nil: receipts say their page's path on the site.
+    public var baseURL: String?
     /// bcrypt rounds (a power of two) for passwords set in the app.
     public var bcryptCost: UInt8
     public var sessionLifetime: Duration

@@ -37,6 +37,7 @@ struct DamagedLedger: AppLedger {
     func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement] {
         try store.sendingsInTransit(club: club, folios: folios)
     }
+    func club(ofReceipt code: ReceiptCode) throws(StoreError) -> PartyID? { try store.club(ofReceipt: code) }
     func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money? {
         try store.largestDonation(club: club, amongLast: count)
     }
@@ -77,8 +78,8 @@ struct DamagedLedger: AppLedger {
         try store.addObservation(folio: folio, author: author, text: text)
     }
     func publish(
-        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?
     ) throws(PublishError) -> SitePublisher.Result {
-        try store.publish(into: root, identity: identity, asOf: asOf, corridorPrices: corridorPrices)
+        try store.publish(into: root, identity: identity, asOf: asOf, corridorPrices: corridorPrices, baseURL: baseURL)
     }
 }

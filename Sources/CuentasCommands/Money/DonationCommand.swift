@@ -33,6 +33,11 @@ struct DonationCommand: ParsableCommand {
             let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member?.value)
             let movement = try store.record(try recording.draft(.donation(Donation(clubID: fund.id, amount: money, source: source))))
             context.recorded(movement, context.say("donativo de \(context.money(money)) al fondo de \(fund.id).", "donation of \(context.money(money)) to the fund of \(fund.id)."))
+            if case .donation(let recorded) = movement.body, let code = recorded.receipt {
+                print(context.say(
+                    "Recibo \(code.text): `cuentas receipt \(code.text)` dice a dónde fue el dinero.",
+                    "Receipt \(code.text): `cuentas receipt \(code.text)` says where the money went."))
+            }
         }
     }
 }

@@ -25,12 +25,16 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "A private key file (see `cuentas key new`): publish a signed, numbered publication under OUT/versions/N/.")
     var sign: String?
     @OptionGroup var transit: TransitOptions
+    @Option(help: "The address the site will be served at, like https://cuentas.example.org/: each receipt's page carries its address and a QR code of it.")
+    var baseURL: String?
 
     func run() throws {
         try global.perform { context in
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let prices = try CorridorPriceFile.load(remittancePrices)
-            let publisher = SitePublisher(store: try context.openLedger(), root: URL(fileURLWithPath: out), transitRule: transit.rule)
+            let base = try SiteAddressOption.parse(baseURL, context)
+            let publisher = SitePublisher(
+                store: try context.openLedger(), root: URL(fileURLWithPath: out), transitRule: transit.rule, baseURL: base)
             if let sign {
                 guard let text = FileManager.default.contents(atPath: sign).flatMap({ String(data: $0, encoding: .utf8) }) else {
                     throw CommandFailure(message: context.say("\(sign): no se puede leer", "\(sign): cannot be read"))

@@ -19,6 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "A private key file: publishing from the app signs with it.") var sign: String?
     @Option(help: "World Bank corridor prices (CSV) for the club statements when publishing.") var remittancePrices: String?
     @Flag(help: "Mark the session cookie Secure (behind an HTTPS proxy).") var secureCookies = false
+    @Option(help: "The address the public site is served at, like https://cuentas.example.org/: receipts carry it, and publishing from the app writes it into receipts' pages.")
+    var baseURL: String?
 
     func validate() throws {
         if !(1...65535).contains(port) { throw global.refuse("--port: de 1 a 65535", "--port: 1 to 65535") }
@@ -32,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
                 host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) }, signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
                 corridorPricesFile: remittancePrices.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies)
             configuration.earliestDate = try CommandContext.earliestDate()
+            configuration.baseURL = try SiteAddressOption.parse(baseURL, context)
             let application = try buildApplication(ledger: store, configuration: configuration)
             print(context.say(
                 "Cuentas Claras en http://\(host):\(port)/app (sitio público en http://\(host):\(port)/). Ctrl-C para detener.",

@@ -50,6 +50,16 @@ public enum AccessRule {
         }
     }
 
+    /// Whether `user` may read the receipts of a club's donations, with the members' numbers: the club's treasurer
+    /// (who gives them to the members) and an auditor. Anyone may read a receipt's public page, which names no member.
+    public static func mayReadReceipts(of clubID: PartyID, by user: UserAccount) -> Bool {
+        switch user.role {
+        case .auditor: return true
+        case .treasurer: return user.clubID == clubID
+        case .official, .admin: return false
+        }
+    }
+
     /// Whether `user` may propose a new project: only in their own municipality.
     public static func mayPropose(_ project: Project, by user: UserAccount) -> Bool {
         user.role == .official && project.municipalityID == user.municipalityID

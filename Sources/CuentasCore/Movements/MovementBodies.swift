@@ -57,12 +57,21 @@ public struct Donation: Hashable, Sendable {
     public let clubID: PartyID
     public let amount: Money
     public let source: DonationSource
+    /// The code of its receipt, given when it is recorded; nil for a donation recorded before receipts existed (and for
+    /// a draft, until the ledger gives it one).
+    public let receipt: ReceiptCode?
 
-    public init(clubID: PartyID, amount: Money, source: DonationSource) {
+    public init(clubID: PartyID, amount: Money, source: DonationSource, receipt: ReceiptCode? = nil) {
         precondition(amount.isPositive, "a donation is positive")
         self.clubID = clubID
         self.amount = amount
         self.source = source
+        self.receipt = receipt
+    }
+
+    /// The same donation with its receipt's code.
+    public func withReceipt(_ code: ReceiptCode) -> Donation {
+        Donation(clubID: clubID, amount: amount, source: source, receipt: code)
     }
 }
 

@@ -12,6 +12,18 @@ public struct MovementDraft: Hashable, Sendable {
         self.body = body
     }
 
+    /// A donation still without a receipt: the ledger gives it one when it records it.
+    public var needsReceipt: Bool {
+        if case .donation(let donation) = body { return donation.receipt == nil }
+        return false
+    }
+
+    /// The draft of a donation with its receipt's code (any other draft as it is).
+    public func issuingReceipt(_ code: ReceiptCode) -> MovementDraft {
+        guard case .donation(let donation) = body else { return self }
+        return MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: note, body: .donation(donation.withReceipt(code)))
+    }
+
     public func numbered(_ id: MovementID) -> Movement {
         Movement(id: id, occurredOn: occurredOn, recordedBy: recordedBy, note: note, body: body)
     }

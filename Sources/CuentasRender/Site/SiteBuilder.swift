@@ -13,10 +13,14 @@ public struct SiteBuilder: Sendable {
     let folder: URL
     /// When a sending is flagged not confirmed, and an arrival short, on every statement this builder writes.
     public var transitRule: TransitRule
+    /// The address the site is served at, ending in "/" (`publish --base-url`): receipts' pages then carry their own
+    /// address, a QR code of it and absolute links. Nil: relative links and no address.
+    public var baseURL: String?
 
-    public init(folder: URL = TemplateFiles.folder, transitRule: TransitRule = .standard) throws(RenderError) {
+    public init(folder: URL = TemplateFiles.folder, transitRule: TransitRule = .standard, baseURL: String? = nil) throws(RenderError) {
         self.folder = folder
         self.transitRule = transitRule
+        self.baseURL = baseURL
         html = try HTMLRenderer(folder: folder)
         validator = try XMLSchemaValidator(schemaPath: folder.appendingPathComponent("xml/\(StatementXML.schemaFileName)").path)
     }
@@ -124,6 +128,7 @@ public struct SiteBuilder: Sendable {
                     }
                     let path = SitePath.clubXML(id)
                     sink(path, try finisher.document(StatementXML.club(statement), path))
+                    writeReceipts(of: id, state: state, asOf: asOf, finisher: finisher, to: sink)
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
                     for language in Language.allCases {
@@ -139,6 +144,21 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failures.first { throw error }
+    }
+
+    /// The public page of each of a club's donations that has a receipt code (part of the club's unit: whatever
+    /// changes the club's statement may change where its donations went).
+    private func writeReceipts(of clubID: PartyID, state: LedgerState, asOf: CalendarDate, finisher: Finisher, to sink: FileSink) {
+        // A signed publication's project pages are under versions/N/, and its receipts are read at the stable copy in the
+        // site's root (`StableReceipts`): links are written for that place. (The copy kept inside versions/N/ is the
+        // signed record; its relative links work from the root copy only.)
+        let version = finisher.signing.map { "versions/\($0.number)/" } ?? ""
+        let projectsBase = (baseURL ?? "../") + version
+        for receipt in DonationReceipt.all(clubID: clubID, state: state, asOf: asOf) {
+            guard let code = receipt.code else { continue }
+            let path = SitePath.receipt(code)
+            sink(path, finisher.page(finisher.renderer.receiptPage(receipt, address: baseURL.map { $0 + path }, projectsBase: projectsBase)))
+        }
     }
 
     /// The portfolio index in each language, the language choice and the schemas.

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasIntegrity
 
 /// Where each page of a published site lives, relative to the site's root. File names come from identifiers, which
 /// hold only letters, digits, '-', '_' and '.', never a '/': a name can never leave its folder.
@@ -15,6 +16,26 @@ public enum SitePath {
     public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
     public static let schema = "xml/\(StatementXML.schemaFileName)"
     public static let movementsCSV = "data/movements.csv"
+    /// The folder of receipts' pages: at the site's root, outside the language folders (each page is in both languages).
+    public static let receiptsFolder = "r"
+
+    /// A receipt's page. Its name is a one-way hash of the code: the page is found only by someone who has the code,
+    /// and the name gives the code away to no one who sees a list of the folder.
+    public static func receipt(_ code: ReceiptCode) -> String {
+        "\(receiptsFolder)/" + String(HashChain.sha256(Array("cuentas-receipt:\(code.compact)".utf8)).prefix(32)) + ".html"
+    }
+
+    /// The address a site is served at, as pages write it: `http://` or `https://`, a host, ending in "/" (added when
+    /// missing). Nil when it is not such an address: no spaces, quotes, angle brackets, control characters, query or
+    /// fragment, at most 500 characters.
+    public static func baseURL(_ text: String) -> String? {
+        guard text.count <= 500, text.hasPrefix("https://") || text.hasPrefix("http://") else { return nil }
+        let host = text.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" }
+        guard !host.isEmpty else { return nil }
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>`\\?#{}|^".unicodeScalars.contains($0) })
+        else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
 
     /// An identifier as a file name. Identifiers are checked on the way in; this holds even if one was not.
     static func safe(_ id: Identifier) -> String {

@@ -9,7 +9,7 @@ enum MovementColumns {
         case sentMinorUnits, sentCurrency, feeMinorUnits, exchangeRateMillionths, rateSource, marketRateMillionths
         case reference, schemeId, capBound, memberId, eventName, budgetLine, payee, payeeTaxId, invoiceUuid
         case overrunReason, physicalPercent, status, sessionDate, minutesReference, handOverReference, reason
-        case reversesId, previousHash, hash, provider, settlesId
+        case reversesId, previousHash, hash, provider, settlesId, receipt
     }
 
     static let names = Column.allCases.map { "\($0)" }
@@ -82,6 +82,7 @@ enum MovementColumns {
             case .member(let memberID): row[.memberId] = memberID
             case .event(let name): row[.eventName] = name
             }
+            row[.receipt] = donation.receipt?.compact
         case .payment(let payment):
             row[.folio] = payment.folio.text
             row[.budgetLine] = payment.budgetLine

@@ -37,6 +37,7 @@ struct StoredMovementRow {
     private static let handOverReference = MovementColumns.Column.handOverReference.rawValue
     private static let reason = MovementColumns.Column.reason.rawValue, reversesId = MovementColumns.Column.reversesId.rawValue
     private static let provider = MovementColumns.Column.provider.rawValue, settlesId = MovementColumns.Column.settlesId.rawValue
+    private static let receipt = MovementColumns.Column.receipt.rawValue
 
     func corrupt(_ detail: String) -> StoreError { StoreError.corruptRow(table: "movement", id: "#\(id)", detail: detail) }
 
@@ -120,7 +121,13 @@ struct StoredMovementRow {
             if let eventName = try optionalText(Self.eventName) { source = .event(eventName) } else {
                 source = .member(try optionalInteger(Self.memberId))
             }
-            body = .donation(Donation(clubID: try party(), amount: try positive(Self.amount, Self.currency), source: source))
+            var code: ReceiptCode?
+            if let text = try optionalText(Self.receipt) {
+                guard let parsed = try? ReceiptCode(parsing: text), parsed.compact == text else { throw corrupt("receipt \(text)") }
+                code = parsed
+            }
+            body = .donation(
+                Donation(clubID: try party(), amount: try positive(Self.amount, Self.currency), source: source, receipt: code))
         case .payment:
             body = .payment(
                 Payment(

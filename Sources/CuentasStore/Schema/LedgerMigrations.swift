@@ -24,6 +24,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v14-user-amendments", migrate: createUserAmendments)
         migrator.registerMigration("v15-catalogue-amendments", migrate: createCatalogueAmendments)
         migrator.registerMigration("v16-transfers-in-transit", migrate: createTransfersInTransit)
+        migrator.registerMigration("v17-receipts", migrate: addReceipts)
         return migrator
     }
 
@@ -208,8 +209,8 @@ enum LedgerMigrations {
             DROP TRIGGER movementNoUpdate;
             """)
         var previous = HashChain.genesis
-        // The columns v16 added do not exist yet: read as null, which is what every movement of this time holds.
-        let laterColumns: Set<String> = ["provider", "settlesId"]
+        // The columns v16 and v17 added do not exist yet: read as null, which is what every movement of this time holds.
+        let laterColumns: Set<String> = ["provider", "settlesId", "receipt"]
         let columns = MovementColumns.names.map { laterColumns.contains($0) ? "NULL" : $0 }
         let rows = try Row.fetchAll(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM movement ORDER BY id")
         for row in rows {

@@ -67,6 +67,7 @@ struct HomeController {
         page.actions = MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"]), ("/app/live/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.liveStatement"])]
         page.actions.append(("/app/club/details", t["app.editClubDetails"]))
+        page.actions.append(("/app/receipts", t["app.receipts"]))
         if services.configuration.siteFolder != nil {
             page.actions.append(("/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.publishedStatement"]))
         }

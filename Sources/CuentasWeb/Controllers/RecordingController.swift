@@ -171,6 +171,12 @@ struct RecordingController {
             if movements.count == 1, let movement = movements.first, AccessRule.mayReverse(movement.body, by: user, catalogue: catalogue) {
                 result.actions = [("/app/record/reversal?movement=\(movement.id)", t["app.correctIt"])]
             }
+            // A donation's receipt, to print or send to the giver at once.
+            for movement in movements {
+                if case .donation(let donation) = movement.body, let code = donation.receipt {
+                    result.actions.insert(("/app/receipts/\(code.compact)", t.format("app.receiptOf", code.text)), at: 0)
+                }
+            }
         case .alreadyRecorded(let first, let last):
             result.status = .conflict
             result.warning = t.format("app.alreadyRecorded", first == last ? "#\(first)" : "#\(first)–#\(last)")

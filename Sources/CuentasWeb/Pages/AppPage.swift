@@ -1,3 +1,4 @@
+import CuentasRender
 import Hummingbird
 
 /// One page of the web app as values: headings, figures, links, tables and forms. `PageResponder.respond` renders it
@@ -14,6 +15,11 @@ struct AppPage {
     var tables: [AppTable] = []
     var forms: [AppForm] = []
     var links: [(href: String, label: String)] = []
+    /// A donation's receipt (`receipt-body`'s values), its public page's address and the QR code of it (SVG made by
+    /// the renderer).
+    var receipt: ReceiptBody?
+    var receiptAddress: String?
+    var receiptQR: String?
 
     init(title: String, heading: String? = nil) {
         self.title = title
@@ -33,6 +39,9 @@ struct AppPage {
             "hasLinks": !links.isEmpty,
             "links": links.map { ["linkHref": $0.href, "linkLabel": $0.label] },
         ]
+        if let receipt { values["receipt"] = receipt.context }
+        if let receiptAddress { values["receiptAddress"] = receiptAddress }
+        if let receiptQR { values["receiptQR"] = receiptQR }
         if let notice { values["notice"] = notice }
         if let warning { values["warning"] = warning }
         return values

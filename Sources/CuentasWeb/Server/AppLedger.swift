@@ -37,6 +37,8 @@ public protocol AppLedger: Sendable {
     func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money?
     func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement]
     func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement]
+    /// The club whose donation carries a receipt code; nil when none does.
+    func club(ofReceipt code: ReceiptCode) throws(StoreError) -> PartyID?
     func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError)
     /// A project an official registers; the clubs returned must accept before their money is pledged.
@@ -52,15 +54,15 @@ public protocol AppLedger: Sendable {
 
     /// Publishes the whole site into `root`: signed and recorded when there is an identity, else unsigned.
     func publish(
-        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?
     ) throws(PublishError) -> SitePublisher.Result
 }
 
 extension LedgerStore: AppLedger {
     public func publish(
-        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice]
+        into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?
     ) throws(PublishError) -> SitePublisher.Result {
-        let publisher = SitePublisher(store: self, root: root)
+        let publisher = SitePublisher(store: self, root: root, baseURL: baseURL)
         if let identity {
             return try publisher.publishSigned(identity: identity, asOf: asOf, publishedOn: asOf, corridorPrices: corridorPrices)
         }

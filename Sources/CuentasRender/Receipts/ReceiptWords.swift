@@ -1,0 +1,52 @@
+import CuentasCore
+import CuentasStatements
+
+/// A receipt in the reader's words: the sentences that say where a donation went, one list per part. One place for the
+/// published page, the treasurer's printout and `cuentas receipt`.
+public enum ReceiptWords {
+    /// "Your donation of US$50.00 on 1 March 2025 to Club …".
+    static func opening(_ receipt: DonationReceipt, _ t: Translation) -> String {
+        t.format("receipt.yourDonation", t.money(receipt.amount), t.date(receipt.date), receipt.club.name)
+    }
+
+    /// What one transfer or sending did with the donation's money, and how its project stands.
+    static func part(_ part: ReceiptPart, _ t: Translation) -> [String] {
+        let title = part.projectTitle.text(in: t.language)
+        var sentences: [String] = []
+        switch part.fate {
+        case .arrived(let arrived):
+            let key = part.isSending ? "receipt.arrivedSending" : "receipt.arrived"
+            sentences.append(t.format(key, t.money(part.drawn), t.date(part.carriedOn), title, t.money(part.fee), t.money(arrived)))
+            if let refunded = part.refunded { sentences.append(t.format("receipt.refunded", t.money(refunded))) }
+            if let withMatch = part.withMatch, let inFund = part.withMatchInFundCurrency {
+                sentences.append(t.format("receipt.withMatch", t.money(inFund), t.money(withMatch)))
+            }
+        case .inTransit:
+            sentences.append(t.format("receipt.inTransit", t.money(part.drawn), t.date(part.carriedOn), title, t.money(part.fee)))
+        case .returned(let on):
+            sentences.append(t.format("receipt.returned", t.money(part.drawn), t.date(part.carriedOn), title, t.date(on), t.money(part.fee)))
+        }
+        if let percent = part.progressPercent, let date = part.progressDate {
+            sentences.append(t.format("receipt.progress", t.percent(percent), t.date(date), t.money(part.projectPaid)))
+        } else {
+            sentences.append(t.format("receipt.noProgress", t.money(part.projectPaid)))
+        }
+        sentences.append(t.format("receipt.status", t.status(part.projectStatus)))
+        return sentences
+    }
+
+    /// Where it went, in one line for a table: "to Rebuilding the road… (transfer of 15 Apr 2025); US$2.00 in the fund".
+    public static func summary(_ receipt: DonationReceipt, _ t: Translation) -> String {
+        var pieces = receipt.parts.map { part in
+            t.format("receipt.summaryPart", t.money(part.drawn), part.projectTitle.text(in: t.language), t.date(part.carriedOn))
+        }
+        if receipt.stillInFund.isPositive { pieces.append(t.format("receipt.summaryFund", t.money(receipt.stillInFund))) }
+        return pieces.joined(separator: "; ")
+    }
+
+    /// What is still in the fund, or that all of it is.
+    static func stillInFund(_ receipt: DonationReceipt, _ t: Translation) -> String? {
+        if receipt.parts.isEmpty { return t["receipt.allInFund"] }
+        return receipt.stillInFund.isPositive ? t.format("receipt.stillInFund", t.money(receipt.stillInFund)) : nil
+    }
+}
