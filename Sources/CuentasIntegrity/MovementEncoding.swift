@@ -22,7 +22,7 @@ import CuentasCore
 /// settles). Only the kinds added with it (sending, arrival, returned) are encoded in version 2; every other movement
 /// keeps version 1's bytes, so no hash recorded before changes.
 ///
-/// Version 3 is version 2 with one more field at the end, `receipt=` (the code of a donation's receipt, `7KQ2MXW4R9`).
+/// Version 3 is version 2 with one more field at the end, `receipt=` (the code of a donation's receipt, `7KQ2MXW4RP`).
 /// Only a donation with a receipt is encoded in version 3; a donation recorded before receipts existed keeps version
 /// 1's bytes.
 public enum MovementEncoding {

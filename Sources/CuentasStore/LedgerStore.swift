@@ -12,6 +12,9 @@ public final class LedgerStore: Sendable {
     let sharedParts = CatalogueVersionCache<SharedCatalogueParts>()
     let wholeCatalogue = CatalogueVersionCache<Catalogue>()
     public let path: String
+    /// Whether donations get receipt codes when recorded (always, but for the migration tests, which write a ledger as
+    /// the program before receipts did: `CUENTAS_LEDGER_BEFORE_RECEIPTS=1`).
+    let issuesReceipts = ProcessInfo.processInfo.environment["CUENTAS_LEDGER_BEFORE_RECEIPTS"] != "1"
 
     /// Opens an existing ledger file. Refuses a path with no file, so a typo does not create an empty ledger.
     public static func open(path: String) throws(StoreError) -> LedgerStore {

@@ -45,7 +45,7 @@ import Testing
         #expect(history.contains("href=\"versions/2/index.html\""))
         #expect(history.contains("href=\"versions/1/index.html\""))
         let verified = try cli.run(["verify", site.path])
-        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.status == 0, "\(verified.output.split(separator: "\n").filter { !$0.hasPrefix("valid") })\(verified.errors)")
         #expect(verified.output.contains("history    publication 2: 1 movements added since publication 1; none missing"))
         #expect(verified.output.contains("valid       versions/2/xml/projects/P-1.xml"))
         let schema = site.appendingPathComponent("versions/2/xml/cuentas-statement-1.xsd").path

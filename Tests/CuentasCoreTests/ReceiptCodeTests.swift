@@ -61,3 +61,11 @@ import Testing
         #expect(codes.count == 10_000)
     }
 }
+
+extension ReceiptCodeTests {
+    /// The example printed in messages and help checks.
+    @Test func theExampleCodeChecks() throws {
+        #expect(try ReceiptCode(parsing: "7KQ2M-XW4RP").text == "7KQ2M-XW4RP")
+        #expect(throws: ReceiptCodeError.checkFails(typed: "7KQ2M-XW4R9")) { try ReceiptCode(parsing: "7KQ2M-XW4R9") }
+    }
+}

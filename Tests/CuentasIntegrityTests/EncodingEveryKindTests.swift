@@ -89,4 +89,25 @@ import Testing
         }
         #expect(hashes == Self.pinnedVersion2, "\(hashes)")
     }
+
+    /// A donation with a receipt is encoded in version 3 (version 2's fields and `receipt`); one without keeps version 1's
+    /// bytes (the version 1 bodies above include donations without receipts, pinned as first written).
+    @Test func aDonationWithItsReceiptEncodesInVersionThree() throws {
+        let code = try ReceiptCode(parsing: "7KQ2M-XW4RP")
+        let donation = Donation(clubID: Self.id("CLUB-A"), amount: Self.dollars(5_000), source: .member(7))
+        let with = Movement(id: 21, occurredOn: Self.day, recordedBy: "Tesorería", note: "", body: .donation(donation.withReceipt(code)))
+        let without = Movement(id: 21, occurredOn: Self.day, recordedBy: "Tesorería", note: "", body: .donation(donation))
+        let text = String(decoding: MovementEncoding.canonical(with, previousHash: HashChain.genesis), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.first == "cuentas-movement-3")
+        #expect(lines.count == 1 + MovementEncoding.fieldNames.count + MovementEncoding.version2FieldNames.count + MovementEncoding.version3FieldNames.count)
+        #expect(lines.last == "receipt=7KQ2MXW4RP")
+        let plain = String(decoding: MovementEncoding.canonical(without, previousHash: HashChain.genesis), as: UTF8.self)
+        #expect(plain.hasPrefix("cuentas-movement-1\n"))
+        // The code is part of what the hash covers: another code, another hash.
+        let other = Movement(id: 21, occurredOn: Self.day, recordedBy: "Tesorería", note: "", body: .donation(donation.withReceipt(try ReceiptCode(parsing: "7KQ2M-XW4SQ"))))
+        #expect(HashChain.hash(with, previousHash: HashChain.genesis) != HashChain.hash(other, previousHash: HashChain.genesis))
+        // Pinned as first written (the receipts commit).
+        #expect(HashChain.hash(with, previousHash: HashChain.genesis) == "f72375003a41165e516eb25c8281520b791d54e8f281e07a2bb6d60985617bd4")
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CuentasCore
 import CuentasIntegrity
+import CuentasRender
 import Foundation
 
 struct VerifyCommand: ParsableCommand {
@@ -65,6 +66,7 @@ struct VerifyCommand: ParsableCommand {
                 }
                 findings += missingPublications(numbers: numbers, manifests: manifests, site: url)
                 findings += outsideVersions(url, keys: trustedKey == nil ? keys : nil)
+                findings += stableReceipts(url, latest: numbers.last)
             }
             var problems = 0
             for finding in findings {
@@ -104,6 +106,33 @@ struct VerifyCommand: ParsableCommand {
         return findings
     }
 
+    /// The receipts' pages at the site's root (their stable address) must be the latest publication's, byte for byte: a
+    /// page changed or added there is named, as is one of the latest publication missing there.
+    private func stableReceipts(_ site: URL, latest: Int?) -> [PublicationVerifier.Finding] {
+        let folder = site.appendingPathComponent(SitePath.receiptsFolder)
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let published = latest.map { site.appendingPathComponent("versions/\($0)/\(SitePath.receiptsFolder)") }
+        let expected = Set(published.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0.path) } ?? [])
+        var findings: [PublicationVerifier.Finding] = []
+        for name in names.union(expected).sorted() {
+            let path = "\(SitePath.receiptsFolder)/\(name)"
+            guard expected.contains(name), let published else {
+                findings.append(.altered(file: path, why: "not a receipt of the latest signed publication"))
+                continue
+            }
+            guard names.contains(name) else {
+                findings.append(.missingFile(file: path))
+                continue
+            }
+            if FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+                != FileManager.default.contents(atPath: published.appendingPathComponent(name).path)
+            {
+                findings.append(.altered(file: path, why: "differs from the latest signed publication's copy"))
+            }
+        }
+        return findings
+    }
+
     /// Every publication the site should hold and does not: a gap in the numbers, one an later manifest lists as
     /// earlier, or one the front page links to.
     private func missingPublications(numbers: [Int], manifests: [PublicationManifest], site: URL) -> [PublicationVerifier.Finding] {
@@ -121,7 +150,7 @@ struct VerifyCommand: ParsableCommand {
     private func outsideVersions(_ site: URL, keys: KeyList?) -> [PublicationVerifier.Finding] {
         var findings: [PublicationVerifier.Finding] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? []
-        for name in names.sorted() where !["index.html", KeyList.fileName, "keys", "versions"].contains(name) {
+        for name in names.sorted() where !["index.html", KeyList.fileName, "keys", "versions", SitePath.receiptsFolder].contains(name) {
             findings.append(.altered(file: name, why: "not part of any signed publication"))
         }
         guard let keys else { return findings }

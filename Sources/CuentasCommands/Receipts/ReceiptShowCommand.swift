@@ -8,7 +8,7 @@ struct ReceiptShowCommand: ParsableCommand {
         commandName: "show", abstract: "Print a donation's receipt: where its money went, to the project it paid for.",
         discussion: """
             The code may be typed in any case, with or without its hyphen; a mistyped character is caught by its check symbol.
-            Example: cuentas receipt 7KQ2M-XW4R9 --base-url https://cuentas.example.org/
+            Example: cuentas receipt 7KQ2M-XW4RP --base-url https://cuentas.example.org/
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -32,7 +32,7 @@ struct ReceiptShowCommand: ParsableCommand {
                 let receipt = DonationReceipt(code: receiptCode, state: try store.clubState(club), asOf: date)
             else {
                 throw CommandFailure(message: context.say(
-                    "ningún donativo vigente lleva el recibo \(receiptCode.text)", "no donation in force carries receipt \(receiptCode.text)"))
+                    "ningún donativo lleva el recibo \(receiptCode.text)", "no donation carries receipt \(receiptCode.text)"))
             }
             let translation = try HTMLRenderer().translation(context.language)
             print(StatementText(translation: translation).receipt(receipt, address: base.map { $0 + SitePath.receipt(receiptCode) }), terminator: "")

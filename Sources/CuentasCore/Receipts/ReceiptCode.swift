@@ -2,12 +2,12 @@
 /// money went.
 ///
 /// Ten characters of Douglas Crockford's base 32 (digits and capital letters without I, L, O and U, so that nothing
-/// reads as something else), written in two groups of five: `7KQ2M-XW4R9`. The first nine are drawn at random from the
+/// reads as something else), written in two groups of five: `7KQ2M-XW4RP`. The first nine are drawn at random from the
 /// system's cryptographic generator (45 bits: about 35 trillion codes, so one cannot be guessed from another); the
 /// tenth is Crockford's check symbol, the nine's value modulo 37, which catches any one character mistyped and any two
 /// neighbours swapped. A code is given once and never reused (the ledger keeps it unique).
 public struct ReceiptCode: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The ten symbols without the hyphen: `7KQ2MXW4R9`.
+    /// The ten symbols without the hyphen: `7KQ2MXW4RP`.
     public let compact: String
 
     public static let randomSymbols = 9
@@ -91,8 +91,8 @@ public enum ReceiptCodeError: Error, Equatable, Sendable {
         switch self {
         case .wrongLength(let typed, let count):
             return say(language,
-                es: "el código de recibo \"\(typed)\" tiene \(count) letras y cifras; un código de recibo tiene 10, como 7KQ2M-XW4R9",
-                en: "receipt code \"\(typed)\" has \(count) letters and digits; a receipt code has 10, like 7KQ2M-XW4R9")
+                es: "el código de recibo \"\(typed)\" tiene \(count) letras y cifras; un código de recibo tiene 10, como 7KQ2M-XW4RP",
+                en: "receipt code \"\(typed)\" has \(count) letters and digits; a receipt code has 10, like 7KQ2M-XW4RP")
         case .notASymbol(let typed, let character, let position):
             return say(language,
                 es: "código de recibo \"\(typed)\": el carácter \(position) (\"\(character)\") no se usa en los códigos (cifras y letras salvo la U)",

@@ -46,6 +46,9 @@ public enum ReceiptWords {
 
     /// What is still in the fund, or that all of it is.
     static func stillInFund(_ receipt: DonationReceipt, _ t: Translation) -> String? {
+        if let cancellation = receipt.cancellation {
+            return t.format("receipt.cancelled", t.date(cancellation.on), cancellation.reason)
+        }
         if receipt.parts.isEmpty { return t["receipt.allInFund"] }
         return receipt.stillInFund.isPositive ? t.format("receipt.stillInFund", t.money(receipt.stillInFund)) : nil
     }

@@ -18,6 +18,9 @@ public struct DonationReceipt: Sendable, Equatable {
     public let parts: [ReceiptPart]
     /// What of it is still in the club's fund.
     public let stillInFund: Money
+    /// Set when the donation was reversed (recorded by mistake, a cheque that bounced): its receipt says so, and its
+    /// money went nowhere.
+    public let cancellation: Cancellation?
     /// Figures as of this day.
     public let asOf: CalendarDate
 
@@ -35,15 +38,39 @@ public struct DonationReceipt: Sendable, Equatable {
         }
         parts = path.parts.map { ReceiptPart(part: $0, clubID: donation.clubID, fundCurrency: donation.amount.currency, state: state) }
         stillInFund = Money(minorUnits: path.stillInFund, currency: donation.amount.currency)
+        cancellation = nil
         self.asOf = asOf
     }
 
-    /// The receipt of the donation with `code` in `state` (the club's state: its fund and the projects it sponsors);
-    /// nil when no donation in force carries it.
+    /// The receipt of a reversed donation: what it was, and when and why it was cancelled.
+    init(cancelled movement: Movement, by reversal: Movement, state: LedgerState, asOf: CalendarDate) {
+        guard case .donation(let donation) = movement.body, case .reversal(let undo) = reversal.body else {
+            preconditionFailure("a donation and its reversal")
+        }
+        self.init(
+            code: donation.receipt, movementID: movement.id, date: movement.occurredOn, amount: donation.amount,
+            club: PartyReference(donation.clubID, in: state.catalogue), event: { if case .event(let name) = donation.source { return name } else { return nil } }(),
+            memberNumber: { if case .member(let number) = donation.source { return number } else { return nil } }(), parts: [],
+            stillInFund: Money(minorUnits: 0, currency: donation.amount.currency),
+            cancellation: Cancellation(on: reversal.occurredOn, reason: undo.reason), asOf: asOf)
+    }
+
+    /// When and why a donation was reversed.
+    public struct Cancellation: Sendable, Equatable {
+        public let on: CalendarDate
+        public let reason: String
+    }
+
+    /// The receipt of the donation with `code` in `state` (the club's state: its fund and the projects it sponsors), a
+    /// reversed one included; nil when no donation carries it.
     public init?(code: ReceiptCode, state: LedgerState, asOf: CalendarDate) {
         for (clubID, ids) in state.clubMovementIDs {
             for id in ids {
                 guard case .donation(let donation)? = state.movements[id]?.body, donation.receipt == code else { continue }
+                if let reversal = state.reversedBy[id].flatMap({ state.movements[$0] }) {
+                    self.init(cancelled: state.movements[id]!, by: reversal, state: state, asOf: asOf)
+                    return
+                }
                 guard let path = FundFollowing(clubID: clubID, state: state).paths[id] else { return nil }
                 self.init(path: path, state: state, asOf: asOf)
                 return
@@ -52,12 +79,20 @@ public struct DonationReceipt: Sendable, Equatable {
         return nil
     }
 
-    /// Every receipt of a club's donations in force that carry a code, oldest first.
+    /// Every receipt of a club's donations that carry a code, reversed ones included (their page says they were
+    /// cancelled), oldest first.
     public static func all(clubID: PartyID, state: LedgerState, asOf: CalendarDate) -> [DonationReceipt] {
-        FundFollowing(clubID: clubID, state: state).paths.values
+        let following = FundFollowing(clubID: clubID, state: state)
+        var receipts: [(Movement, DonationReceipt)] = following.paths.values
             .filter { $0.donation.receipt != nil }
-            .sorted { FundFollowing.order($0.movement, $1.movement) }
-            .map { DonationReceipt(path: $0, state: state, asOf: asOf) }
+            .map { ($0.movement, DonationReceipt(path: $0, state: state, asOf: asOf)) }
+        for id in state.clubMovementIDs[clubID] ?? [] {
+            guard let movement = state.movements[id], case .donation(let donation) = movement.body, donation.receipt != nil,
+                let reversal = state.reversedBy[id].flatMap({ state.movements[$0] })
+            else { continue }
+            receipts.append((movement, DonationReceipt(cancelled: movement, by: reversal, state: state, asOf: asOf)))
+        }
+        return receipts.sorted { FundFollowing.order($0.0, $1.0) }.map(\.1)
     }
 
     /// The same receipt as it is published: no member's number.
@@ -66,12 +101,12 @@ public struct DonationReceipt: Sendable, Equatable {
     private func withMemberNumber(_ number: Int64?) -> DonationReceipt {
         DonationReceipt(
             code: code, movementID: movementID, date: date, amount: amount, club: club, event: event, memberNumber: number, parts: parts,
-            stillInFund: stillInFund, asOf: asOf)
+            stillInFund: stillInFund, cancellation: cancellation, asOf: asOf)
     }
 
     init(
         code: ReceiptCode?, movementID: MovementID, date: CalendarDate, amount: Money, club: PartyReference, event: String?,
-        memberNumber: Int64?, parts: [ReceiptPart], stillInFund: Money, asOf: CalendarDate
+        memberNumber: Int64?, parts: [ReceiptPart], stillInFund: Money, cancellation: Cancellation?, asOf: CalendarDate
     ) {
         self.code = code
         self.movementID = movementID
@@ -82,6 +117,7 @@ public struct DonationReceipt: Sendable, Equatable {
         self.memberNumber = memberNumber
         self.parts = parts
         self.stillInFund = stillInFund
+        self.cancellation = cancellation
         self.asOf = asOf
     }
 

@@ -110,7 +110,7 @@ extension LedgerStore {
     private func insert(
         _ db: Database, _ drafts: [MovementDraft], catalogue: Catalogue, targets: ReversalTargets, didRecord: (Movement) -> Void
     ) throws {
-        let drafts = try Self.issuingReceipts(db, drafts)
+        let drafts = issuesReceipts ? try Self.issuingReceipts(db, drafts) : drafts
         var state = try recordingState(db, catalogue: catalogue, drafts: drafts, targets: targets)
         // Room for the batch at once: a table grown by doubling held the old and the new one together, about 70 MB of
         // the peak of a national payments import (360,000 movements).

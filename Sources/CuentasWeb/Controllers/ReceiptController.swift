@@ -74,7 +74,7 @@ struct ReceiptController {
         guard let code = try? ReceiptCode(parsing: typed), let club = try services.ledger.club(ofReceipt: code) else { throw PageRefusal.notFound }
         guard AccessRule.mayReadReceipts(of: club, by: user) else { throw PageRefusal.outOfScope }
         guard let receipt = DonationReceipt(code: code, state: try services.ledger.clubState(club), asOf: CalendarDate.today()) else {
-            throw PageRefusal(.notFound, message: { t in t.format("receipt.reversed") })
+            throw PageRefusal.notFound
         }
         var page = AppPage(title: t.format("receipt.pageTitle", code.text))
         page.receipt = services.pages.renderer.receiptBody(receipt, language: t.language) { folio in "/app/projects/\(folio.text)" }
