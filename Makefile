@@ -87,6 +87,7 @@ demo: build
 	  cuentas publish --out $(DEMO)/site --sign $(DEMO)/tesoreria.key \
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv && \
 	  cuentas verify $(DEMO)/site | tail -n 1 && \
+	  bash SampleData/receipts-to-try.sh && \
 	  cuentas export iati --out $(DEMO)/iati-activities.xml --publisher-prefix XM-EXAMPLE-ZAC \
 	    --base-url https://transparencia.example.org && \
 	  xmllint --noout --schema Templates/Files/iati/iati-activities-schema.xsd $(DEMO)/iati-activities.xml'

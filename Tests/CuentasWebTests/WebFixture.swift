@@ -53,9 +53,10 @@ struct WebFixture {
         }
     }
 
-    func application(signingKey: URL? = nil, maximumSessions: Int = 10_000) throws -> some ApplicationProtocol {
+    func application(signingKey: URL? = nil, maximumSessions: Int = 10_000, baseURL: String? = nil) throws -> some ApplicationProtocol {
         var configuration = WebConfiguration(port: 0, siteFolder: siteFolder, signingKeyFile: signingKey, bcryptCost: 4)
         configuration.maximumSessions = maximumSessions
+        configuration.baseURL = baseURL
         return try buildApplication(ledger: store, configuration: configuration)
     }
 

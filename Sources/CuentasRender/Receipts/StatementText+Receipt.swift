@@ -19,8 +19,8 @@ extension StatementText {
         }
         out.append("")
         out.append(t.format("receipt.asOf", t.date(receipt.asOf)))
-        if receipt.code != nil {
-            out.append(address.map { "\(t["receipt.address"]): \($0)" } ?? t["receipt.noAddress"])
+        if let code = receipt.code {
+            out.append(address.map { "\(t["receipt.address"]): \($0)" } ?? t.format("receipt.noAddress", SitePath.receipt(code)))
         }
         return out.joined(separator: "\n") + "\n"
     }
