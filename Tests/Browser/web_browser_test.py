@@ -56,7 +56,8 @@ def main():
     run("cuentas init && bash SampleData/load.sh && bash SampleData/users.sh")
     run(f"cuentas publish --out {work}/site --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv")
     port = free_port()
-    server = subprocess.Popen([binary, "serve", "--port", str(port), "--site", f"{work}/site"], env=env, cwd=ROOT,
+    # The site's address given, so receipts carry it as a link and a QR code (read back below).
+    server = subprocess.Popen([binary, "serve", "--port", str(port), "--site", f"{work}/site", "--base-url", f"http://127.0.0.1:{port}/"], env=env, cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -216,6 +217,25 @@ def flow(driver, base, work):
     check(re.search(r"Movimiento #\d+, del .*: donativo de \$125\.50 USD al fondo de .* \(evento «Kermés navideña»\)\. Lo registró tesorera\.canon\.", said) is not None,
           "what was recorded is read back in words: " + said)
     driver.save_screenshot(os.path.join(work, "04-donation-recorded.png"))
+    receipt_link = driver.find_element(By.PARTIAL_LINK_TEXT, "para el donante")
+    code = re.search(r"Recibo ([0-9A-Z*~$=]{5}-[0-9A-Z*~$=]{5})", receipt_link.text).group(1)
+    navigate(driver, receipt_link)
+    said = driver.find_element(By.CSS_SELECTOR, "main").text
+    check("¿A dónde fue mi dinero?" in said and code in said, "the receipt page shows the code: " + said[:300])
+    check("Tu donativo de $125.50 USD" in said, "the receipt names the donation: " + said[:300])
+    check(fits_the_screen(driver), "the receipt fits 360 pixels")
+    accessible(driver, "the treasurer's receipt")
+    address = driver.find_element(By.CSS_SELECTOR, ".receipt-address a").get_attribute("href")
+    check(address.startswith(base + "/r/"), "the receipt carries its public page's address: " + address)
+    driver.save_screenshot(os.path.join(work, "04a-receipt.png"))
+    # The QR code as the screen shows it, read back by zbarimg (a phone's camera would read the same pixels).
+    qr_image = os.path.join(work, "04b-receipt-qr.png")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 360, "height": 2400, "deviceScaleFactor": 2, "mobile": True})
+    driver.find_element(By.CSS_SELECTOR, "svg.qr").screenshot(qr_image)
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", qr_image], capture_output=True, text=True).stdout.strip()
+    check(decoded == address, f"the QR code reads as the page's address: {decoded!r} (expected {address!r})")
+    receipt_path = "/app/receipts/" + code.replace("-", "")
 
     for path in ["/app/record/donation", "/app/record/sending", "/app/record/transfer", "/app/import", "/app/record/reversal",
                  "/app/club/details", "/app/password"]:
@@ -224,7 +244,8 @@ def flow(driver, base, work):
         accessible(driver, path)
     driver.get(base + "/app")
     save_raw_pages(driver, base, work, ["/app", "/app/record/donation", "/app/record/sending", "/app/record/transfer", "/app/import",
-                                        "/app/projects/3X1-2023-001", "/app/club/details", "/app/password"], "treasurer")
+                                        "/app/projects/3X1-2023-001", "/app/club/details", "/app/password", "/app/receipts",
+                                        receipt_path], "treasurer")
     navigate(driver, driver.find_element(By.CSS_SELECTOR, "nav form button"))
     check(driver.current_url.endswith("/app/login"), "signing out goes back to the sign-in page")
 
@@ -296,6 +317,14 @@ def flow(driver, base, work):
     check("Kermés navideña" in driver.page_source, "the public club page shows the new donation")
     check(fits_the_screen(driver), "the public club page fits 360 pixels")
     driver.save_screenshot(os.path.join(work, "06-public-club.png"))
+    # The receipt's public page, published by the official above: both languages, no member, found at its address.
+    driver.get(address)
+    said = driver.find_element(By.TAG_NAME, "main").text
+    check(code in said and "Where did my money go?" in said and "¿A dónde fue mi dinero?" in said, "the public receipt: " + said[:300])
+    check("noindex" in driver.page_source, "the public receipt is kept out of search engines")
+    check(fits_the_screen(driver), "the public receipt fits 360 pixels")
+    accessible(driver, "the public receipt")
+    driver.save_screenshot(os.path.join(work, "07-public-receipt.png"))
 
 
 def save_raw_pages(driver, base, work, paths, prefix):

@@ -117,4 +117,24 @@ import Testing
         try compare(try builder.validated(StatementXML.club(club), name: "club.amended.xml"), "club.amended.xml")
         try compare(try builder.validated(StatementXML.municipality(municipality), name: "municipality.amended.xml"), "municipality.amended.xml")
     }
+
+    /// Each donation's receipt: the public page (both languages, no member's number, with and without the site's
+    /// address), the text of `cuentas receipt` with the member's number; the fixture's sendings give a receipt drawn by
+    /// a confirmed sending, one returned and one in transit, and part still in the fund.
+    @Test func receipts() throws {
+        let state = StatementFixture.state(inTransit: true)
+        let receipts = DonationReceipt.all(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf)
+        #expect(receipts.map(\.code) == StatementFixture.receipts)
+        for (index, receipt) in receipts.enumerated() {
+            let address = index == 0 ? "https://cuentas.example.org/" + SitePath.receipt(receipt.code!) : nil
+            let projects = index == 0 ? "https://cuentas.example.org/" : "../"
+            try compare(builder.renderer.receiptPage(receipt, address: address, projectsBase: projects), "receipt.\(index + 1).html")
+            for language in Language.allCases {
+                try compare(try text(language).receipt(receipt, address: address), "receipt.\(index + 1).\(language.rawValue).txt")
+            }
+        }
+        let page = builder.renderer.receiptPage(receipts[1], address: nil, projectsBase: "../")
+        #expect(!page.contains("María") && !page.contains("Socio número") && !page.contains("Member number"))
+        #expect(try text(.english).receipt(receipts[1], address: nil).contains("Member number 1."))
+    }
 }

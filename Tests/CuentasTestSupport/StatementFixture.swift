@@ -9,6 +9,8 @@ public enum StatementFixture {
     public static let club = Identifier(trusted: "CLUB-A")
     public static let municipality = Identifier(trusted: "MUN-A")
     public static let asOf = date("2025-06-30")
+    /// The receipts of the fixture's donations: the dance's, the member's and (with `inTransit`) the kermés's.
+    public static let receipts = ["4DWRS-9N2Q5", "H3T8V-EC5MT", "ZP0Q6-JYK1F"].map { try! ReceiptCode(parsing: $0) }
 
     public static func date(_ text: String) -> CalendarDate { try! CalendarDate(parsing: text, field: "date") }
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
@@ -87,8 +89,9 @@ public enum StatementFixture {
                 sent: pesos(minor), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
                 received: pesos(minor), reference: text(reference))))
         }
-        record("2024-01-20", "Baile", .donation(Donation(clubID: club, amount: dollars(7_000_00), source: .event(text("Baile de primavera")))))
-        record("2024-01-25", "", .donation(Donation(clubID: club, amount: dollars(150_00), source: .member(1))))
+        record("2024-01-20", "Baile", .donation(Donation(
+            clubID: club, amount: dollars(7_000_00), source: .event(text("Baile de primavera")), receipt: receipts[0])))
+        record("2024-01-25", "", .donation(Donation(clubID: club, amount: dollars(150_00), source: .member(1), receipt: receipts[1])))
         record("2024-02-01", "Sesión", .status(StatusChange(folio: folio, status: .approved, sessionDate: date("2024-02-01"), minutesReference: text("ACTA-1"), schemeID: Identifier(trusted: "3x1-classic"))))
         for party in [club, federal, state, municipality] { record("2024-02-01", "3x1-classic", pledge(party)) }
         record("2024-03-01", "", .status(StatusChange(folio: folio, status: .inExecution)))
@@ -115,7 +118,8 @@ public enum StatementFixture {
                     rateSource: text("Cotización"), marketRate: ExchangeRate(millionths: 17_400_000), provider: text(provider),
                     reference: text(reference)))
             }
-            record("2025-05-01", "Kermés", .donation(Donation(clubID: club, amount: dollars(3_000_00), source: .event(text("Kermés")))))
+            record("2025-05-01", "Kermés", .donation(Donation(
+                clubID: club, amount: dollars(3_000_00), source: .event(text("Kermés")), receipt: receipts[2])))
             record("2025-05-01", "Segunda aportación", .pledge(Pledge(folio: folio, partyID: club, amount: pesos(50_000_00), schemeID: nil, capBound: false)))
             record("2025-05-10", "Envío", sending(1_000_00, 17_000_000, "Remesas Uno", "MTCN-1"))
             let short = ledger.lastMovementID

@@ -24,6 +24,7 @@ extension HTMLRenderer {
         ]
         if let address {
             context["address"] = address
+            context["addressLabel"] = Language.allCases.map { translations[$0]!["receipt.address"] }.joined(separator: " · ")
             context["qr"] = QRCode(address)?.svg(size: 160, label: translations[.spanish]!["receipt.qr"]) ?? ""
         }
         var pruned = Self.pruned(context)
