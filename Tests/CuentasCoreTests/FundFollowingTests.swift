@@ -149,6 +149,9 @@ import Testing
         let carried = following.paths.values.flatMap(\.parts)
         #expect(carried.contains { $0.fate == .inTransit })
         #expect(carried.contains { if case .returned = $0.fate { return true } else { return false } })
-        #expect(carried.contains { $0.refundedMinorUnits > 0 })
+        // The refund of 1 October 2024 shares only what had arrived by then: the transfer of March 2024, not the
+        // sending that arrived in May 2025.
+        #expect(carried.filter { $0.refundedMinorUnits > 0 }.map(\.carriedOn) == [StatementFixture.date("2024-03-05")])
+        #expect(carried.map(\.refundedMinorUnits).reduce(0, +) == 200_00)
     }
 }

@@ -14,8 +14,8 @@
 ///    add up to the fee and to what arrived exactly.
 /// 5. A sending the bank returned gives each donation back its share of the amount sent (the fee stays spent): the
 ///    money is again in the fund, in its place in the line (the oldest first).
-/// 6. A refund from a project to the club (a cancelled project) is split among the donations that reached that project,
-///    in proportion to what of each arrived and was not refunded before. The ledger records a refund as money returned
+/// 6. A refund from a project to the club (a cancelled project) is split among the donations that had reached that
+///    project before it (in the rule's order), in proportion to what of each arrived and was not refunded before. The ledger records a refund as money returned
 ///    to the club, not as money back in the fund (the fund's balance does not change); the receipt says so.
 /// 7. What a transfer drew beyond every donation dated before it is named as drawn from no donation (it happens only
 ///    when donations were dated after money they paid for had gone).
@@ -31,7 +31,7 @@ public struct FundFollowing: Sendable {
         self.clubID = clubID
         var line = FundLine()
         var parts: [MovementID: [Draw]] = [:]
-        var refunds: [(folio: Folio, amount: Int64)] = []
+        var refunds: [Movement] = []
         for movement in Self.inForce(clubID: clubID, state: state) {
             switch movement.body {
             case .donation(let donation):
@@ -47,8 +47,8 @@ public struct FundFollowing: Sendable {
                 for (draw, fee) in zip(draws, fees) where draw.donationID != nil {
                     line.giveBack(draw.amount - fee, to: draw.donationID!)
                 }
-            case .refund(let refund):
-                refunds.append((refund.folio, refund.amount.minorUnits))
+            case .refund:
+                refunds.append(movement)
             default:
                 break
             }
@@ -69,12 +69,15 @@ public struct FundFollowing: Sendable {
                 if case .arrived = share.fate { partsByFolio[share.folio, default: []].append((donationID, paths[donationID]!.parts.count - 1)) }
             }
         }
-        for refund in refunds {
-            let reached = partsByFolio[refund.folio] ?? []
+        for movement in refunds {
+            guard case .refund(let refund) = movement.body else { continue }
+            let reached = (partsByFolio[refund.folio] ?? []).filter { place in
+                paths[place.donation]!.parts[place.index].arrivedBy.map { Self.order($0, movement) } ?? false
+            }
             let open = reached.map { paths[$0.donation]!.parts[$0.index].refundable }
             let total = open.reduce(0, +)
             guard total > 0 else { continue }
-            for (place, amount) in zip(reached, Apportionment.split(min(refund.amount, total), weights: open)) {
+            for (place, amount) in zip(reached, Apportionment.split(min(refund.amount.minorUnits, total), weights: open)) {
                 paths[place.donation]!.parts[place.index].refundedMinorUnits += amount
             }
         }
@@ -111,16 +114,19 @@ public struct FundFollowing: Sendable {
             return draws.indices.map { index in
                 DonationPart(
                     carrierID: carrier.id, carriedOn: carrier.occurredOn, folio: transfer.folio, drawnMinorUnits: draws[index].amount,
-                    feeMinorUnits: fees[index], fate: .arrived(Money(minorUnits: arrived[index], currency: transfer.remittance.received.currency)))
+                    feeMinorUnits: fees[index], fate: .arrived(Money(minorUnits: arrived[index], currency: transfer.remittance.received.currency)),
+                    arrivedBy: carrier)
             }
         case .sending(let sending):
             let fees = split(sending.fee.minorUnits, over: draws)
             var fates = draws.map { _ in DonationPart.Fate.inTransit }
+            var arrivedBy: Movement?
             if let settlementID = state.settledBy[carrier.id], let settlement = state.movements[settlementID] {
                 switch settlement.body {
                 case .arrival(let arrival):
                     let arrived = split(arrival.received.minorUnits, over: draws)
                     fates = arrived.map { .arrived(Money(minorUnits: $0, currency: arrival.received.currency)) }
+                    arrivedBy = settlement
                 case .returned:
                     fates = draws.map { _ in .returned(on: settlement.occurredOn) }
                 default: break
@@ -129,7 +135,7 @@ public struct FundFollowing: Sendable {
             return draws.indices.map { index in
                 DonationPart(
                     carrierID: carrier.id, carriedOn: carrier.occurredOn, folio: sending.folio, drawnMinorUnits: draws[index].amount,
-                    feeMinorUnits: fees[index], fate: fates[index])
+                    feeMinorUnits: fees[index], fate: fates[index], arrivedBy: arrivedBy)
             }
         default:
             preconditionFailure("only transfers and sendings carry a fund's money")
@@ -216,6 +222,19 @@ public struct DonationPart: Sendable, Equatable {
     public let fate: Fate
     /// Of what arrived, the part a refund from the project gave back to the club (project currency, minor units).
     public internal(set) var refundedMinorUnits: Int64 = 0
+    /// The movement that brought it to the project (the transfer, or the sending's arrival); nil until it arrives. A
+    /// refund shares only what arrived before it.
+    let arrivedBy: Movement?
+
+    init(carrierID: MovementID, carriedOn: CalendarDate, folio: Folio, drawnMinorUnits: Int64, feeMinorUnits: Int64, fate: Fate, arrivedBy: Movement?) {
+        self.carrierID = carrierID
+        self.carriedOn = carriedOn
+        self.folio = folio
+        self.drawnMinorUnits = drawnMinorUnits
+        self.feeMinorUnits = feeMinorUnits
+        self.fate = fate
+        self.arrivedBy = arrivedBy
+    }
 
     /// What arrived and was not refunded (minor units of the project's currency); zero when nothing arrived.
     var refundable: Int64 {
