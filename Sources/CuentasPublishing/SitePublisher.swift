@@ -143,7 +143,7 @@ public struct SitePublisher: Sendable {
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
         let changes = SiteChanges(
             newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
-            missingUnits: missing, amended: amended)
+            missingUnits: missing, amended: amended, publishedThrough: previous.lastMovement)
         let (readSummaries, replay) = try bothAtOnce(
             { SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) },
             { try store.partialCheck(catalogue: catalogue, folios: changes.folios, clubs: changes.clubs, through: last) })
@@ -152,7 +152,8 @@ public struct SitePublisher: Sendable {
         guard catalogue.projects.keys.allSatisfy({ summaries[$0] != nil || changes.folios.contains($0) }) else { return nil }
 
         try builder.writeStatements(
-            state: replay.state, asOf: asOf, corridorPrices: corridorPrices, signing: nil, units: changes.units, to: writer.sink)
+            state: replay.state, asOf: asOf, corridorPrices: corridorPrices, signing: nil, units: changes.units, receipts: changes.receipts,
+            to: writer.sink)
         for folio in changes.folios {
             summaries[folio] = ProjectSummary(account: replay.state.projects[folio]!, catalogue: catalogue, asOf: asOf)
         }

@@ -28,6 +28,50 @@ import Testing
         return Int(count)
     }
 
+    /// Publishes again (checked against a fresh publish) and returns how many HTML pages it wrote.
+    static func pagesWritten(_ cli: CLI, _ site: URL, step: String) throws -> Int {
+        let result = try cli.run(["publish", "--out", site.path, "--as-of", "2026-11-23", "--lang", "en"])
+        #expect(result.status == 0, "\(step): \(result.errors)")
+        let written = try #require(result.output.firstMatch(of: /: ([0-9]+) HTML pages/)).1
+        _ = try republish(cli, site, step: step)
+        return Int(written)!
+    }
+
+    /// A receipt is rendered again only when its donation's path or a project it reached changed: a new donation
+    /// writes its own receipt; a progress report writes the receipts that reached that project, and no other of its
+    /// clubs' receipts; a transfer writes the receipts it draws on.
+    @Test func aRepublishRendersOnlyTheReceiptsThatChanged() throws {
+        let cli = try CLI()
+        #expect(try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh >/dev/null").status == 0)
+        let site = cli.folder.appendingPathComponent("site")
+        #expect(try cli.run(["publish", "--out", site.path, "--as-of", "2026-11-23"]).status == 0)
+        // The index in both languages and the language choice (always written), the club's page in both: 5, and the new
+        // donation's receipt.
+        #expect(try cli.run(["donation", "--club", "CLUB-MEZQ-LB", "--amount", "75", "--event", "Kermés", "--date", "2026-11-21"]).status == 0)
+        let afterDonation = try Self.pagesWritten(cli, site, step: "donation")
+        #expect(afterDonation == 5 + 1)
+
+        func receipts(reaching title: String, clubs: [String]) throws -> Int {
+            var count = 0
+            for club in clubs {
+                for line in try cli.run(["receipt", "list", "--club", club]).output.split(separator: "\n") {
+                    let text = try cli.run(["receipt", String(line.prefix(11)), "--lang", "en", "--as-of", "2026-11-23"]).output
+                    if text.contains(title) { count += 1 }
+                }
+            }
+            return count
+        }
+        let clubs = ["CLUB-CANON-LA", "CLUB-CANON-CHI"]
+        let reaching = try receipts(reaching: "Drinking water network in El Tepetate", clubs: clubs)
+        let all = try clubs.map { try cli.run(["receipt", "list", "--club", $0]).output.split(separator: "\n").count }.reduce(0, +)
+        #expect(reaching > 0 && reaching < all, "\(reaching) of \(all)")
+        // The index and the language choice (3), the project, its two clubs and its municipality (2 pages each: 8), and the
+        // receipts that reached it.
+        #expect(try cli.run(["progress", "3X1-2024-002", "--percent", "81", "--date", "2026-11-20"]).status == 0)
+        let afterProgress = try Self.pagesWritten(cli, site, step: "progress")
+        #expect(afterProgress == 3 + 8 + reaching)
+    }
+
     @Test func aRepublishWritesOnlyWhatChangedAndEqualsAFreshPublish() throws {
         let cli = try CLI()
         #expect(try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh >/dev/null").status == 0)

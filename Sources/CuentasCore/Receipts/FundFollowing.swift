@@ -26,13 +26,15 @@ public struct FundFollowing: Sendable {
     /// Minor units of the fund's currency that transfers drew beyond the donations before them (rule 7).
     public let drawnFromNoDonation: Int64
 
-    /// The following of `clubID`'s fund in `state`, which must hold the club's movements (`clubMovementIDs`).
-    public init(clubID: PartyID, state: LedgerState) {
+    /// The following of `clubID`'s fund in `state`, which must hold the club's movements (`clubMovementIDs`). With
+    /// `through`, as the ledger stood when that was its last movement (a re-publish compares the two).
+    public init(clubID: PartyID, state: LedgerState, through: MovementID? = nil) {
         self.clubID = clubID
+        let through = through ?? state.lastMovementID
         var line = FundLine()
         var parts: [MovementID: [Draw]] = [:]
         var refunds: [Movement] = []
-        for movement in Self.inForce(clubID: clubID, state: state) {
+        for movement in Self.inForce(clubID: clubID, state: state, through: through) {
             switch movement.body {
             case .donation(let donation):
                 line.join(movement, amount: donation.amount.minorUnits)
@@ -63,7 +65,7 @@ public struct FundFollowing: Sendable {
         for carrierID in carriers {
             let carrier = state.movements[carrierID]!
             let draws = parts[carrierID]!
-            for (draw, share) in zip(draws, Self.shares(of: carrier, draws: draws, state: state)) {
+            for (draw, share) in zip(draws, Self.shares(of: carrier, draws: draws, state: state, through: through)) {
                 guard let donationID = draw.donationID else { continue }
                 paths[donationID]!.parts.append(share)
                 if case .arrived = share.fate { partsByFolio[share.folio, default: []].append((donationID, paths[donationID]!.parts.count - 1)) }
@@ -86,9 +88,9 @@ public struct FundFollowing: Sendable {
     }
 
     /// The fund's movements in force, in the order the rule takes them: by date, then by number.
-    static func inForce(clubID: PartyID, state: LedgerState) -> [Movement] {
+    static func inForce(clubID: PartyID, state: LedgerState, through: MovementID) -> [Movement] {
         (state.clubMovementIDs[clubID] ?? []).compactMap { id -> Movement? in
-            guard let movement = state.movements[id], state.reversedBy[id] == nil else { return nil }
+            guard id <= through, let movement = state.movements[id], (state.reversedBy[id].map { $0 > through } ?? true) else { return nil }
             if case .reversal = movement.body { return nil }
             return movement
         }.sorted(by: order)
@@ -106,7 +108,7 @@ public struct FundFollowing: Sendable {
     }
 
     /// Each draw's share of what its carrier sent, paid in fee and delivered (or not yet).
-    static func shares(of carrier: Movement, draws: [Draw], state: LedgerState) -> [DonationPart] {
+    static func shares(of carrier: Movement, draws: [Draw], state: LedgerState, through: MovementID) -> [DonationPart] {
         switch carrier.body {
         case .transfer(let transfer):
             let fees = split(transfer.remittance.fee.minorUnits, over: draws)
@@ -121,7 +123,7 @@ public struct FundFollowing: Sendable {
             let fees = split(sending.fee.minorUnits, over: draws)
             var fates = draws.map { _ in DonationPart.Fate.inTransit }
             var arrivedBy: Movement?
-            if let settlementID = state.settledBy[carrier.id], let settlement = state.movements[settlementID] {
+            if let settlementID = state.settledBy[carrier.id], settlementID <= through, let settlement = state.movements[settlementID] {
                 switch settlement.body {
                 case .arrival(let arrival):
                     let arrived = split(arrival.received.minorUnits, over: draws)

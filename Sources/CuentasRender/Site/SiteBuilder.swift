@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
     /// The statements of `state` (only `units`, when given), rendered on every core: they are independent.
     public func writeStatements(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, units: Set<String>?,
-        to sink: FileSink
+        receipts selection: ReceiptSelection? = nil, to sink: FileSink
     ) throws(RenderError) {
         let finisher = Finisher(builder: self, signing: signing)
         let html = finisher.renderer
@@ -128,7 +128,7 @@ public struct SiteBuilder: Sendable {
                     }
                     let path = SitePath.clubXML(id)
                     sink(path, try finisher.document(StatementXML.club(statement), path))
-                    writeReceipts(of: id, state: state, asOf: asOf, finisher: finisher, to: sink)
+                    writeReceipts(of: id, state: state, asOf: asOf, selection: selection, finisher: finisher, to: sink)
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
                     for language in Language.allCases {
@@ -148,14 +148,20 @@ public struct SiteBuilder: Sendable {
 
     /// The public page of each of a club's donations that has a receipt code (part of the club's unit: whatever
     /// changes the club's statement may change where its donations went).
-    private func writeReceipts(of clubID: PartyID, state: LedgerState, asOf: CalendarDate, finisher: Finisher, to sink: FileSink) {
+    /// With `selection` (a re-publish), only the receipts it says changed.
+    private func writeReceipts(
+        of clubID: PartyID, state: LedgerState, asOf: CalendarDate, selection: ReceiptSelection?, finisher: Finisher, to sink: FileSink
+    ) {
         // A signed publication's project pages are under versions/N/, and its receipts are read at the stable copy in the
         // site's root (`StableReceipts`): links are written for that place. (The copy kept inside versions/N/ is the
         // signed record; its relative links work from the root copy only.)
         let version = finisher.signing.map { "versions/\($0.number)/" } ?? ""
         let projectsBase = (baseURL ?? "../") + version
-        for receipt in DonationReceipt.all(clubID: clubID, state: state, asOf: asOf) {
+        let now = FundFollowing(clubID: clubID, state: state)
+        let then = selection.map { FundFollowing(clubID: clubID, state: state, through: $0.publishedThrough) }
+        for receipt in DonationReceipt.all(clubID: clubID, state: state, asOf: asOf, following: now) {
             guard let code = receipt.code else { continue }
+            if let selection, let then, !selection.needs(receipt, clubID: clubID, now: now, then: then) { continue }
             let path = SitePath.receipt(code)
             sink(path, finisher.page(finisher.renderer.receiptPage(receipt, address: baseURL.map { $0 + path }, projectsBase: projectsBase)))
         }

@@ -15,6 +15,9 @@ public struct SiteChanges: Sendable, Equatable {
     public let folios: Set<Folio>
     /// The clubs whose whole fund the replay needs: those rendered.
     public let clubs: Set<PartyID>
+    /// Which receipts of the rendered clubs to render again: those whose donation's path changed, those that reached a
+    /// rendered project, and every receipt of the clubs listed here (new, amended, or with files missing).
+    public let receipts: ReceiptSelection
 
     /// - Parameters:
     ///   - newMovements: the movements recorded since the last publish.
@@ -27,12 +30,13 @@ public struct SiteChanges: Sendable, Equatable {
     ///     government's on every statement of the projects beneath it.
     public init(
         newMovements: [Movement], earlierMovements: [MovementID: Movement], catalogue: Catalogue, previousUnits: Set<String>,
-        missingUnits: Set<String> = [], amended: Set<CatalogueAmendment.Subject> = []
+        missingUnits: Set<String> = [], amended: Set<CatalogueAmendment.Subject> = [], publishedThrough: MovementID = 0
     ) {
         let byID = Dictionary(uniqueKeysWithValues: newMovements.map { ($0.id, $0) })
         var projects: Set<Folio> = []
         var clubs: Set<PartyID> = []
         var municipalities: Set<PartyID> = []
+        var everyReceiptOf: Set<PartyID> = []
         for movement in newMovements {
             var reversed: Movement?
             if case .reversal(let reversal) = movement.body { reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID] }
@@ -46,7 +50,9 @@ public struct SiteChanges: Sendable, Equatable {
             guard let (kind, id) = SiteUnit.parts(of: unit) else { continue }
             switch kind {
             case "project" where catalogue.projects[id] != nil: projects.insert(id)
-            case "club" where catalogue.clubs[id] != nil: clubs.insert(id)
+            case "club" where catalogue.clubs[id] != nil:
+                clubs.insert(id)
+                everyReceiptOf.insert(id)
             case "municipality" where catalogue.governments[id]?.level == .municipal: municipalities.insert(id)
             default: break
             }
@@ -56,6 +62,7 @@ public struct SiteChanges: Sendable, Equatable {
             case .project(let folio): projects.insert(folio)
             case .club(let id):
                 clubs.insert(id)
+                everyReceiptOf.insert(id)
                 projects.formUnion(catalogue.folios(sponsoredBy: id))
             case .federation(let id):
                 clubs.formUnion(catalogue.clubs.values.filter { $0.federationID == id }.map(\.id))
@@ -82,5 +89,6 @@ public struct SiteChanges: Sendable, Equatable {
         units = Set(projects.map(SiteUnit.project)).union(clubs.map(SiteUnit.club)).union(municipalities.map(SiteUnit.municipality))
         folios = needed
         self.clubs = clubs
+        receipts = ReceiptSelection(publishedThrough: publishedThrough, changedProjects: projects, everyReceiptOf: everyReceiptOf)
     }
 }

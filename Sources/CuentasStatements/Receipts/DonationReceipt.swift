@@ -81,8 +81,9 @@ public struct DonationReceipt: Sendable, Equatable {
 
     /// Every receipt of a club's donations that carry a code, reversed ones included (their page says they were
     /// cancelled), oldest first.
-    public static func all(clubID: PartyID, state: LedgerState, asOf: CalendarDate) -> [DonationReceipt] {
-        let following = FundFollowing(clubID: clubID, state: state)
+    /// `following`: the club's, when the caller has it.
+    public static func all(clubID: PartyID, state: LedgerState, asOf: CalendarDate, following: FundFollowing? = nil) -> [DonationReceipt] {
+        let following = following ?? FundFollowing(clubID: clubID, state: state)
         var receipts: [(Movement, DonationReceipt)] = following.paths.values
             .filter { $0.donation.receipt != nil }
             .map { ($0.movement, DonationReceipt(path: $0, state: state, asOf: asOf)) }
