@@ -50,6 +50,9 @@ import Testing
             let code = try await Self.donate(treasurer)
             let lookup = try await treasurer.get("/app/receipts")
             #expect(lookup.status == .ok)
+            // The club's latest donations, each linked to its receipt (how a treasurer finds an imported donation's code).
+            #expect(lookup.html.contains("Latest donations and their receipts"), "\(lookup.text)")
+            #expect(lookup.html.contains("href=\"/app/receipts/\(code.compact)\""), "\(lookup.text)")
             let found = try await treasurer.post("/app/receipts", [("csrf", lookup.csrf ?? ""), ("code", code.text.lowercased())])
             #expect(found.status == .seeOther && found.location == "/app/receipts/\(code.compact)")
             var typed = Array(code.compact)

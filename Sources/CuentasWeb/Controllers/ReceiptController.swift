@@ -65,8 +65,35 @@ struct ReceiptController {
             page.forms.append(byMember)
         }
         if error != nil { page.status = .unprocessableContent }
+        if user.role == .treasurer, let club = user.clubID {
+            page.tables = [try latestDonations(club, t)]
+        }
         page.links = [("/app", t["app.backHome"])]
         return services.pages.respond(page, request, context)
+    }
+
+    /// The club's last donations with their receipts: after an import, the treasurer finds each giver's code here.
+    private func latestDonations(_ club: PartyID, _ t: Translation) throws -> AppTable {
+        let state = try services.ledger.clubState(club)
+        let donations = (state.clubMovementIDs[club] ?? []).reversed().lazy.compactMap { id -> (Movement, Donation)? in
+            guard let movement = state.movements[id], case .donation(let donation) = movement.body else { return nil }
+            return (movement, donation)
+        }.prefix(20)
+        return AppTable(
+            caption: t["app.receiptLatest"], headers: [t["app.date"], t["app.amount"], t["app.receiptFrom"], t["receipt.code"]],
+            rows: donations.map { movement, donation in
+                let from: String
+                switch donation.source {
+                case .member(let number): from = number.map { t.format("receipt.member", "\($0)") } ?? "—"
+                case .event(let name): from = name
+                }
+                let reversed = state.reversedBy[movement.id] != nil
+                return AppTable.Row(cells: [
+                    .init(text: t.date(movement.occurredOn)), .init(text: t.money(donation.amount) + (reversed ? " (\(t["app.reversedMark"]))" : "")),
+                    .init(text: from),
+                    .init(text: donation.receipt?.text ?? "—", href: donation.receipt.map { "/app/receipts/\($0.compact)" }),
+                ])
+            }, emptyText: t["app.none"])
     }
 
     private func receiptPage(_ user: UserAccount, _ typed: String, _ request: Request, _ context: AppRequestContext) throws -> Response {
