@@ -37,6 +37,34 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: Self.published.site.appendingPathComponent("data/movements.csv").path))
     }
 
+    /// Every receipt of the sample says where its donation went: each part that travelled to a project (with the
+    /// project's name and a link to its statement) or still in the fund, or that the donation was cancelled; and
+    /// what it says adds up: the amounts that left plus what is still in the fund make the donation (returned sendings
+    /// aside).
+    @Test func everyReceiptOfTheSampleSaysWhereItsDonationWent() throws {
+        let receipts = Self.files(".html").filter { $0.path.contains("/r/") }
+        #expect(receipts.count > 100)
+        func cents(_ text: Substring) -> Int { Int(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: ".", with: ""))! }
+        for page in receipts {
+            let html = try String(contentsOf: page, encoding: .utf8)
+            let english = String(html[html.range(of: "<section class=\"receipt\" lang=\"en\">")!.upperBound...])
+                .replacingOccurrences(of: "&#39;", with: "'")
+            let donated = try #require(english.firstMatch(of: /Your donation of US\$([0-9,]+\.[0-9]{2})/), "\(page.lastPathComponent)").1
+            if english.contains("This donation was cancelled on") { continue }
+            var accounted = 0
+            for part in english.matches(of: /US\$([0-9,]+\.[0-9]{2}) of it (travelled in the (transfer|sending) of|left in the sending of)/) {
+                accounted += cents(part.1)
+            }
+            for returned in english.matches(of: /US\$([0-9,]+\.[0-9]{2}) of it left in the sending of [^<]* and the bank returned it on [^<]*the fee, US\$([0-9,]+\.[0-9]{2})/) {
+                accounted -= cents(returned.1) - cents(returned.2)
+            }
+            if let still = english.firstMatch(of: /US\$([0-9,]+\.[0-9]{2}) of it is still in the club's fund/) { accounted += cents(still.1) }
+            if english.contains("All of it is still in the club's fund") { accounted = cents(donated) }
+            #expect(accounted == cents(donated), "\(page.lastPathComponent): \(accounted) of \(donated)")
+            #expect(english.contains("The project's statement") || english.contains("still in the club's fund"), "\(page.lastPathComponent)")
+        }
+    }
+
     @Test func everyXMLDocumentValidatesAgainstTheSchema() throws {
         let schema = Self.published.site.appendingPathComponent("xml/cuentas-statement-1.xsd").path
         for document in Self.files(".xml") {

@@ -85,7 +85,8 @@ import Testing
                 styles.append(String(rest[open.upperBound..<close.lowerBound]))
                 rest = rest[close.upperBound...]
             }
-            #expect(styles.count == 2)
+            // The statements' stylesheet, the app's, and the receipts'.
+            #expect(styles.count == 3)
             for style in styles {
                 let digest = HashChain.sha256Base64(Array(style.utf8))
                 #expect(policy.contains("'sha256-\(digest)'"), "style not allowed by the policy")

@@ -50,6 +50,18 @@ public enum DonationSource: Hashable, Sendable {
     case member(Int64?)
     /// Income of a club event (a dance, a raffle, a kermés).
     case event(String)
+
+    /// The event's name, for event income.
+    public var eventName: String? {
+        if case .event(let name) = self { return name }
+        return nil
+    }
+
+    /// The member's number, for a member's gift whose giver is recorded.
+    public var memberNumber: Int64? {
+        if case .member(let number) = self { return number }
+        return nil
+    }
 }
 
 /// Money into a club's fund, in the fund's currency.

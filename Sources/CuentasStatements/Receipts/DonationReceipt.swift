@@ -32,10 +32,8 @@ public struct DonationReceipt: Sendable, Equatable {
         date = path.movement.occurredOn
         amount = donation.amount
         club = PartyReference(donation.clubID, in: state.catalogue)
-        switch donation.source {
-        case .event(let name): event = name; memberNumber = nil
-        case .member(let number): event = nil; memberNumber = number
-        }
+        event = donation.source.eventName
+        memberNumber = donation.source.memberNumber
         parts = path.parts.map { ReceiptPart(part: $0, clubID: donation.clubID, fundCurrency: donation.amount.currency, state: state) }
         stillInFund = Money(minorUnits: path.stillInFund, currency: donation.amount.currency)
         cancellation = nil
@@ -49,8 +47,8 @@ public struct DonationReceipt: Sendable, Equatable {
         }
         self.init(
             code: donation.receipt, movementID: movement.id, date: movement.occurredOn, amount: donation.amount,
-            club: PartyReference(donation.clubID, in: state.catalogue), event: { if case .event(let name) = donation.source { return name } else { return nil } }(),
-            memberNumber: { if case .member(let number) = donation.source { return number } else { return nil } }(), parts: [],
+            club: PartyReference(donation.clubID, in: state.catalogue), event: donation.source.eventName,
+            memberNumber: donation.source.memberNumber, parts: [],
             stillInFund: Money(minorUnits: 0, currency: donation.amount.currency),
             cancellation: Cancellation(on: reversal.occurredOn, reason: undo.reason), asOf: asOf)
     }
