@@ -21,6 +21,6 @@ extension HTMLRenderer {
     /// The inline stylesheets pages carry, exactly as rendered: the statements' and the web app's. A strict
     /// Content-Security-Policy allows these by their SHA-256 and nothing else.
     public var inlineStylesheets: [String] {
-        [render("style", [:]), render("app-stylesheet", [:]), render("receipt-style", [:])]
+        [render("style", [:]), render("app-stylesheet", [:]), render("receipt-style", [:]), render("receipt-page-style", [:])]
     }
 }

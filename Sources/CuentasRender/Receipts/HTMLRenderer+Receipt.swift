@@ -47,8 +47,8 @@ extension HTMLRenderer {
             code: receipt.code?.text ?? "", opening: ReceiptWords.opening(receipt, t),
             event: receipt.event.map { t.format("receipt.event", $0) },
             member: receipt.memberNumber.map { t.format("receipt.member", "\($0)") },
-            parts: receipt.parts.map { part in
-                .init(sentences: ReceiptWords.part(part, t), href: projectHref(part.folio), title: part.projectTitle.text(in: language))
+            parts: ReceiptWords.projects(receipt, t).map { project in
+                .init(sentences: project.sentences, href: projectHref(project.folio), title: project.title)
             },
             stillInFund: ReceiptWords.stillInFund(receipt, t), asOf: t.format("receipt.asOf", t.date(receipt.asOf)))
     }

@@ -9,8 +9,23 @@ public enum ReceiptWords {
         t.format("receipt.yourDonation", t.money(receipt.amount), t.date(receipt.date), receipt.club.name)
     }
 
-    /// What one transfer or sending did with the donation's money, and how its project stands.
-    static func part(_ part: ReceiptPart, _ t: Translation) -> [String] {
+    /// The projects the donation reached, in the order its money went: for each, what each transfer or sending to it
+    /// carried, then how the project stands (said once).
+    static func projects(_ receipt: DonationReceipt, _ t: Translation) -> [(folio: Folio, title: String, sentences: [String])] {
+        var order: [Folio] = []
+        var parts: [Folio: [ReceiptPart]] = [:]
+        for part in receipt.parts {
+            if parts[part.folio] == nil { order.append(part.folio) }
+            parts[part.folio, default: []].append(part)
+        }
+        return order.map { folio in
+            let reached = parts[folio]!
+            return (folio, reached[0].projectTitle.text(in: t.language), reached.flatMap { carried($0, t) } + standing(reached[0], t))
+        }
+    }
+
+    /// What one transfer or sending did with the donation's money.
+    static func carried(_ part: ReceiptPart, _ t: Translation) -> [String] {
         let title = part.projectTitle.text(in: t.language)
         var sentences: [String] = []
         switch part.fate {
@@ -26,6 +41,12 @@ public enum ReceiptWords {
         case .returned(let on):
             sentences.append(t.format("receipt.returned", t.money(part.drawn), t.date(part.carriedOn), title, t.date(on), t.money(part.fee)))
         }
+        return sentences
+    }
+
+    /// How the project a part reached stands: progress, payments, status.
+    static func standing(_ part: ReceiptPart, _ t: Translation) -> [String] {
+        var sentences: [String] = []
         if let percent = part.progressPercent, let date = part.progressDate {
             sentences.append(t.format("receipt.progress", t.percent(percent), t.date(date), t.money(part.projectPaid)))
         } else {

@@ -9,9 +9,10 @@ extension StatementText {
         out.append(ReceiptWords.opening(receipt, t))
         if let event = receipt.event { out.append(t.format("receipt.event", event)) }
         if let number = receipt.memberNumber { out.append(t.format("receipt.member", "\(number)")) }
-        for part in receipt.parts {
+        for project in ReceiptWords.projects(receipt, t) {
             out.append("")
-            out.append(contentsOf: ReceiptWords.part(part, t).map { "- " + $0 })
+            out.append("\(project.title) (\(project.folio.text))")
+            out.append(contentsOf: project.sentences.map { "- " + $0 })
         }
         if let still = ReceiptWords.stillInFund(receipt, t) {
             out.append("")
@@ -37,7 +38,7 @@ extension StatementText {
             out.append("")
             out.append("\(t["receipt.code"]): \(receipt.code?.text ?? t["receipt.noCode"])")
             out.append(ReceiptWords.opening(receipt, t))
-            for part in receipt.parts { out.append(contentsOf: ReceiptWords.part(part, t).map { "- " + $0 }) }
+            for project in ReceiptWords.projects(receipt, t) { out.append(contentsOf: project.sentences.map { "- " + $0 }) }
             if let still = ReceiptWords.stillInFund(receipt, t) { out.append(still) }
         }
         return out.joined(separator: "\n") + "\n"
