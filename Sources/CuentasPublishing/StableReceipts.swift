@@ -16,9 +16,13 @@ enum StableReceipts {
             try? files.removeItem(at: fresh)
             try? files.removeItem(at: old)
             try files.createDirectory(at: fresh, withIntermediateDirectories: true)
-            for name in (try? files.contentsOfDirectory(atPath: source.path)) ?? [] where name.hasSuffix(".html") {
-                let from = source.appendingPathComponent(name), to = fresh.appendingPathComponent(name)
-                do { try files.linkItem(at: from, to: to) } catch { try files.copyItem(at: from, to: to) }
+            for folder in (try? files.contentsOfDirectory(atPath: source.path)) ?? [] {
+                let names = (try? files.contentsOfDirectory(atPath: source.appendingPathComponent(folder).path)) ?? []
+                try files.createDirectory(at: fresh.appendingPathComponent(folder), withIntermediateDirectories: true)
+                for name in names where name.hasSuffix(".html") {
+                    let from = source.appendingPathComponent("\(folder)/\(name)"), to = fresh.appendingPathComponent("\(folder)/\(name)")
+                    do { try files.linkItem(at: from, to: to) } catch { try files.copyItem(at: from, to: to) }
+                }
             }
             if files.fileExists(atPath: target.path) { try files.moveItem(at: target, to: old) }
             try files.moveItem(at: fresh, to: target)

@@ -61,7 +61,7 @@ import Testing
             if let still = english.firstMatch(of: /US\$([0-9,]+\.[0-9]{2}) of it is still in the club's fund/) { accounted += cents(still.1) }
             if english.contains("All of it is still in the club's fund") { accounted = cents(donated) }
             #expect(accounted == cents(donated), "\(page.lastPathComponent): \(accounted) of \(donated)")
-            #expect(english.contains("<h2><a href=\"../en/projects/") || english.contains("still in the club's fund"), "\(page.lastPathComponent)")
+            #expect(english.contains("<h2><a href=\"../../en/projects/") || english.contains("still in the club's fund"), "\(page.lastPathComponent)")
         }
     }
 

@@ -148,4 +148,31 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.errors.contains("the ledger records publication 3 and"), "\(refused.errors)")
     }
+
+    /// A signed site keeps each publication's receipts in versions/N/r/ and the latest at the stable address r/; a
+    /// receipt page swapped there, or one added, is named by verify.
+    @Test func theStableReceiptsAreTheLatestPublicationsAndASwappedOneIsNamed() throws {
+        let cli = try CLI.smallLedger()
+        let key = cli.folder.appendingPathComponent("tesoreria.key").path
+        #expect(try cli.run(["key", "new", "--name", "Tesorería Municipal", "--out", key]).status == 0)
+        for (amount, event) in [("50", "Rifa"), ("75", "Baile")] {
+            #expect(try cli.run(["donation", "--club", "CLUB", "--amount", amount, "--event", event, "--date", "2024-03-01"]).status == 0)
+        }
+        let site = cli.folder.appendingPathComponent("site")
+        #expect(try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-06-30", "--base-url", "https://cuentas.example.org/"]).status == 0)
+        let stable = try #require(FileManager.default.enumerator(atPath: site.appendingPathComponent("r").path)?.allObjects as? [String])
+            .filter { $0.hasSuffix(".html") }.sorted()
+        #expect(stable.count == 2)
+        for path in stable {
+            #expect(try Data(contentsOf: site.appendingPathComponent("r/\(path)")) == Data(contentsOf: site.appendingPathComponent("versions/1/r/\(path)")))
+        }
+        #expect(try cli.run(["verify", site.path]).status == 0)
+        // The other receipt's page put in place of the first: each is validly signed, but not where it belongs.
+        let first = site.appendingPathComponent("r/\(stable[0])")
+        try FileManager.default.removeItem(at: first)
+        try FileManager.default.copyItem(at: site.appendingPathComponent("r/\(stable[1])"), to: first)
+        let swapped = try cli.run(["verify", site.path])
+        #expect(swapped.status != 0)
+        #expect(swapped.output.contains("r/\(stable[0])"), "\(swapped.output)")
+    }
 }

@@ -127,13 +127,13 @@ import Testing
         #expect(receipts.map(\.code) == StatementFixture.receipts)
         for (index, receipt) in receipts.enumerated() {
             let address = index == 0 ? "https://cuentas.example.org/" + SitePath.receipt(receipt.code!) : nil
-            let projects = index == 0 ? "https://cuentas.example.org/" : "../"
+            let projects = index == 0 ? "https://cuentas.example.org/" : "../../"
             try compare(builder.renderer.receiptPage(receipt, address: address, projectsBase: projects), "receipt.\(index + 1).html")
             for language in Language.allCases {
                 try compare(try text(language).receipt(receipt, address: address), "receipt.\(index + 1).\(language.rawValue).txt")
             }
         }
-        let page = builder.renderer.receiptPage(receipts[1], address: nil, projectsBase: "../")
+        let page = builder.renderer.receiptPage(receipts[1], address: nil, projectsBase: "../../")
         #expect(!page.contains("María") && !page.contains("Socio número") && !page.contains("Member number"))
         #expect(try text(.english).receipt(receipts[1], address: nil).contains("Member number 1."))
     }

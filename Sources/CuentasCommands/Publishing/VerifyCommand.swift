@@ -110,9 +110,19 @@ struct VerifyCommand: ParsableCommand {
     /// page changed or added there is named, as is one of the latest publication missing there.
     private func stableReceipts(_ site: URL, latest: Int?) -> [PublicationVerifier.Finding] {
         let folder = site.appendingPathComponent(SitePath.receiptsFolder)
-        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        /// Every file under a receipts folder, by its path inside it ("ab/cdef….html").
+        func files(_ root: URL) -> Set<String> {
+            var found: Set<String> = []
+            let base = root.standardizedFileURL.path + "/"
+            guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+            for case let file as URL in walk where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                found.insert(file.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))
+            }
+            return found
+        }
+        let names = files(folder)
         let published = latest.map { site.appendingPathComponent("versions/\($0)/\(SitePath.receiptsFolder)") }
-        let expected = Set(published.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0.path) } ?? [])
+        let expected = published.map(files) ?? []
         var findings: [PublicationVerifier.Finding] = []
         for name in names.union(expected).sorted() {
             let path = "\(SitePath.receiptsFolder)/\(name)"

@@ -156,7 +156,7 @@ public struct SiteBuilder: Sendable {
         // site's root (`StableReceipts`): links are written for that place. (The copy kept inside versions/N/ is the
         // signed record; its relative links work from the root copy only.)
         let version = finisher.signing.map { "versions/\($0.number)/" } ?? ""
-        let projectsBase = (baseURL ?? "../") + version
+        let projectsBase = (baseURL ?? "../../") + version
         let now = FundFollowing(clubID: clubID, state: state)
         let then = selection.map { FundFollowing(clubID: clubID, state: state, through: $0.publishedThrough) }
         for receipt in DonationReceipt.all(clubID: clubID, state: state, asOf: asOf, following: now) {
