@@ -107,7 +107,7 @@ PORT ?= 8080
 serve: build
 	@[ -f $(DEMO)/cuentas.sqlite ] || { echo "Run make demo first: it builds the sample ledger the app serves."; exit 1; }
 	$(BIN)/cuentas serve --db $(DEMO)/cuentas.sqlite --site $(DEMO)/site --sign $(DEMO)/tesoreria.key --port $(PORT) \
-	  --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv
+	  --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv --base-url http://127.0.0.1:$(PORT)/
 
 # Release build, then the benchmark (bench/run.py): `make bench` for the state scale, SCALES="state national" for both.
 SCALES ?= state
