@@ -104,6 +104,10 @@ import Testing
         let result = try cli.run(["import", file])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("imported 100000 movements (donations)"))
+        #expect(result.output.contains("Each donation has its receipt code: `cuentas receipt list --club CLUB` lists them."))
+        // A hundred thousand codes, all distinct, each a valid code.
+        let codes = try cli.shell("sqlite3 '\(cli.database)' 'SELECT count(*), count(DISTINCT receipt) FROM movement WHERE kind = \"donation\"'")
+        #expect(codes.output.trimmingCharacters(in: .whitespacesAndNewlines) == "100000|100000", "\(codes.output)")
         let check = try CLI.json(try cli.run(["check", "--format", "json"]).output)
         #expect(check["passed"] as? Bool == true)
         #expect(check["movements"] as? Int == 100_006)

@@ -128,6 +128,11 @@ struct ImportCommand: ParsableCommand {
                 print(context.say(
                     "\(file): \(recorded.count) movimientos importados (\(resolvedKind.rawValue)), #\(recorded.lowerBound) a #\(recorded.upperBound).",
                     "\(file): imported \(recorded.count) movements (\(resolvedKind.rawValue)), #\(recorded.lowerBound) to #\(recorded.upperBound)."))
+                if resolvedKind == .donations {
+                    print(context.say(
+                        "Cada donativo tiene su código de recibo: `cuentas receipt list --club CLUB` los lista.",
+                        "Each donation has its receipt code: `cuentas receipt list --club CLUB` lists them."))
+                }
             } catch StoreError.fileAlreadyImported(let first, let last, let recordedAt) {
                 // Not a failure: running the same import again is safe, and a script that does so goes on.
                 print("\(file): " + StoreError.fileAlreadyImported(first: first, last: last, recordedAt: recordedAt).explanation(in: context.language) + ".")
