@@ -137,4 +137,16 @@ import Testing
         #expect(!page.contains("María") && !page.contains("Socio número") && !page.contains("Member number"))
         #expect(try text(.english).receipt(receipts[1], address: nil).contains("Member number 1."))
     }
+
+    /// With the site's address, every statement page carries its own address and a QR code of it (at the top when
+    /// printed); without it, pages are as the goldens above.
+    @Test func pagesCarryTheirAddressWhenTheSiteHasOne() throws {
+        let site = try SiteBuilder(baseURL: "https://cuentas.example.org/").build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])
+        let page = String(decoding: try #require(site["es/projects/P-1.html"]), as: UTF8.self)
+        #expect(page.contains("<body class=\"addressed\">"))
+        #expect(page.contains("<a href=\"https://cuentas.example.org/es/projects/P-1.html\">https://cuentas.example.org/es/projects/P-1.html</a>"))
+        #expect(page.contains("<svg class=\"qr\""))
+        let plain = String(decoding: try #require(try SiteBuilder().build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])["es/projects/P-1.html"]), as: UTF8.self)
+        #expect(!plain.contains("page-address\">") && plain.contains("<body>"))
+    }
 }

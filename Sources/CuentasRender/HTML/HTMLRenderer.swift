@@ -12,6 +12,10 @@ public struct HTMLRenderer: Sendable {
     let templateTranslations: [Language: TemplateValue]
     /// Set for a signed publication: every page says which publication it belongs to and who signed it.
     public var stamp: PublicationStamp?
+    /// Where the pages are served (`publish --base-url`, and `versions/N/` of it for a signed publication): every page
+    /// then carries its own address and a QR code of it, at the top when printed, so a page forwarded or printed alone
+    /// still leads back to the site.
+    public var pagesAddress: String?
 
     public init(folder: URL = TemplateFiles.folder) throws(RenderError) {
         var library = TemplateLibrary()
@@ -77,6 +81,11 @@ public struct HTMLRenderer: Sendable {
             "generated": t.format("footer.generated", t.date(asOf)),
         ]
         if let xmlPath { chrome["xmlHref"] = SitePath.relative(xmlPath, from: path) }
+        if let pagesAddress {
+            let address = pagesAddress + path
+            chrome["pageAddress"] = address
+            chrome["pageQR"] = QRCode(address)?.svg(size: 120, label: t["page.qr"]) ?? ""
+        }
         if let stamp {
             chrome["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
         }

@@ -194,6 +194,8 @@ public struct SiteBuilder: Sendable {
             self.builder = builder
             self.signing = signing
             var renderer = builder.html
+            // A signed publication's pages live under versions/N/ of the site's address.
+            renderer.pagesAddress = builder.baseURL.map { base in signing.map { base + "versions/\($0.number)/" } ?? base }
             if let signing {
                 let identity = signing.identity.publicIdentity
                 renderer.stamp = PublicationStamp(
