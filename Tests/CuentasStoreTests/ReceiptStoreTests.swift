@@ -45,6 +45,7 @@ import Testing
     @Test func aCodeChangedOutsideTheProgramBreaksTheChain() throws {
         let fixture = try StoreFixture()
         let recorded = try fixture.store.record([Self.donation(100), Self.donation(200)])
+        #expect(try fixture.store.fullCheck().passed)
         let code = try #require(Self.code(recorded[0]))
         var other = ReceiptCode.random()
         while other == code { other = ReceiptCode.random() }
@@ -56,6 +57,8 @@ import Testing
         try queue.close()
         let check = try LedgerStore.open(path: fixture.path).fullCheck()
         #expect(!check.passed)
+        // Named as the hash chain broken at that very donation: the code is part of what its hash covers.
+        #expect(check.brokenLink?.id == recorded[0].id, "\(String(describing: check.brokenLink))")
         // A code that is not one (edited by hand) is refused by the table itself.
         let queue2 = try DatabaseQueue(path: fixture.path)
         #expect(throws: (any Error).self) {
