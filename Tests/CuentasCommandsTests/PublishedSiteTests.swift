@@ -116,7 +116,7 @@ import Testing
         let cli = Self.published.cli
         let html = try cli.run(["statement", "project", "3X1-2024-003", "--format", "html", "--lang", "es", "--as-of", "2026-11-23"])
         #expect(html.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">"))
-        #expect(html.output.contains("no ha entregado $800,000.00 MXN desde hace 945 días"))
+        #expect(html.output.contains("Falta que Gobierno del Estado de Zacatecas entregue $800,000.00 MXN: lo comprometió el 22 abr 2024, hace 945 días."))
         let xml = try cli.run(["statement", "municipality", "MUN-HUERTAS", "--format", "xml", "--as-of", "2026-11-23"])
         #expect(xml.output.contains("<arrear role=\"state\" since=\"2024-04-22\" days=\"945\">"))
         let text = try cli.run(["statement", "club", "CLUB-CANON-LA", "--lang", "en"])

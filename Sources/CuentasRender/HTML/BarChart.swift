@@ -20,25 +20,27 @@ struct BarChart {
     let legend: [(text: String, style: String)]
     let rows: [Row]
 
-    static let width = 320
-    static let barAreaWidth: Int64 = 190
-    static let labelHeight = 14
-    static let barHeight = 12
+    // Laid out for 15 px text: drawn about as wide as a phone's screen (360 px), the labels stay at least 14 px
+    // (the browser test measures them); the bars leave room beside them for an amount.
+    static let width = 360
+    static let barAreaWidth: Int64 = 180
+    static let labelHeight = 18
+    static let barHeight = 17
     static let rowGap = 10
 
     var context: [String: Any] {
         let maximum = max(1, rows.flatMap { $0.bars.map(\.value) }.max() ?? 1)
-        var y = 18
+        var y = 22
         var rowContexts: [[String: Any]] = []
         for row in rows {
-            let labelY = y + 11
+            let labelY = y + 14
             y += Self.labelHeight + 2
             var bars: [[String: Any]] = []
             for bar in row.bars {
                 let width = bar.value <= 0 ? 0 : max(1, bar.value * Self.barAreaWidth / maximum)
                 bars.append([
                     "y": y, "width": width, "height": Self.barHeight, "style": bar.style, "text": bar.text,
-                    "textX": width + 4, "textY": y + Self.barHeight - 2,
+                    "textX": width + 4, "textY": y + Self.barHeight - 3,
                 ])
                 y += Self.barHeight + 2
             }
@@ -47,8 +49,8 @@ struct BarChart {
         }
         var legendX = 0
         let legendContexts: [[String: Any]] = legend.map { item in
-            defer { legendX += 14 + item.text.count * 6 + 12 }
-            return ["x": legendX, "textX": legendX + 14, "text": item.text, "style": item.style]
+            defer { legendX += 18 + item.text.count * 9 + 12 }
+            return ["x": legendX, "textX": legendX + 18, "text": item.text, "style": item.style]
         }
         return [
             "id": id, "title": title, "summary": summary, "width": Self.width, "height": y, "rows": rowContexts,

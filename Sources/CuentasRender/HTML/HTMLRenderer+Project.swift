@@ -10,10 +10,8 @@ extension HTMLRenderer {
         func reversal(_ mark: ReversalMark?) -> [String: Any]? {
             mark.map { ["date": t.date($0.date), "reason": $0.reason, "id": $0.reversalID] }
         }
+        // A late pledge is said among the answers at the top (with its date); these are the other warnings.
         var warnings: [String] = []
-        for source in statement.sources where source.isLate {
-            warnings.append(t.format("project.warningLate", source.party.name, t.money(source.outstanding), "\(source.daysOutstanding ?? 0)"))
-        }
         if statement.progressDiverges, let physical = statement.physicalProgressPercent {
             warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.financialProgressBasisPoints)))
         }
@@ -137,7 +135,7 @@ extension HTMLRenderer {
             "balance": t.money(statement.balanceOnHand),
             "physical": statement.physicalProgressPercent.map(t.percent) ?? "—",
             "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
-            "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
+            "answers": ProjectAnswers(statement, t).context, "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
             "sendings": SendingRows.rows(statement.sendings, names: statement.clubs, t), "hasSendings": !statement.sendings.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
             "isScholarship": statement.kind.keepsPayeesPrivate, "refunds": refunds, "progress": progress,

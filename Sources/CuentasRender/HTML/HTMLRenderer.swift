@@ -86,8 +86,11 @@ public struct HTMLRenderer: Sendable {
             chrome["pageAddress"] = address
             chrome["pageQR"] = QRCode(address)?.svg(size: 120, label: t["page.qr"]) ?? ""
         }
+        // Printed, each sheet says which publication and date it belongs to (a fixed element repeats on every page).
+        chrome["printStamp"] = chrome["generated"]
         if let stamp {
             chrome["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+            chrome["printStamp"] = t.format("footer.printStamp", "\(stamp.number)", t.date(stamp.publishedOn), t.date(asOf))
         }
         // Every text is made displayable once; the translations were at start; the rendered content is left as it is.
         var context = Self.merged(Self.pruned(body), Self.pruned(chrome))
