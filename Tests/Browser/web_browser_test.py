@@ -70,6 +70,7 @@ def main():
         # Every page must work without JavaScript: the browser runs none.
         driver = browser(javascript=False)
         try:
+            public_pages(driver, base, work)
             flow(driver, base, work)
         finally:
             driver.quit()
@@ -325,6 +326,68 @@ def flow(driver, base, work):
     check(fits_the_screen(driver), "the public receipt fits 360 pixels")
     accessible(driver, "the public receipt")
     driver.save_screenshot(os.path.join(work, "07-public-receipt.png"))
+
+
+def evaluate(driver, expression):
+    result = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+    if "exceptionDetails" in result:
+        raise AssertionError("could not measure the page: " + str(result["exceptionDetails"])[:300])
+    return result["result"]["value"]
+
+
+# What a phone shows of a statement page, measured in the page: tables wider than the screen, chart text smaller than
+# 14 pixels as drawn (the SVG is scaled to the width), navigation links lower than 44 pixels.
+MEASURE = """(() => {
+  const wide = [...document.querySelectorAll("main table")].filter(t => t.getBoundingClientRect().right > innerWidth + 0.5)
+    .map(t => (t.querySelector("caption") || t).textContent.trim().slice(0, 60));
+  const small = [];
+  for (const svg of document.querySelectorAll("figure svg")) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll("text")) {
+      const drawn = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (drawn < 14) small.push(text.textContent + " at " + drawn.toFixed(1) + " px");
+    }
+  }
+  const low = [...document.querySelectorAll("nav.top a, ul.links a")].filter(a => a.getBoundingClientRect().height < 44)
+    .map(a => a.textContent.trim());
+  return {wide, small: small.slice(0, 5), low: low.slice(0, 5), scrollWidth: document.documentElement.scrollWidth};
+})()"""
+
+
+def public_pages(driver, base, work):
+    """The published statements as a migrant sees them on a phone (360 x 740): every table fits the screen, the late
+    project's first screen says who owes what since when, charts and links are big enough, and axe finds nothing."""
+    driver.set_window_size(360, 740)
+    driver.get(base + "/es/projects/3X1-2024-003.html")
+    first = evaluate(driver, """[...document.querySelectorAll(".answers li")]
+        .filter(li => li.getBoundingClientRect().bottom <= innerHeight).map(li => li.textContent).join(" | ")""")
+    check("Gobierno del Estado de Zacatecas" in first and "$800,000.00 MXN" in first and "22 abr 2024" in first,
+          "the late project's first screen says who owes (the state), how much and since when: " + first)
+    driver.save_screenshot(os.path.join(work, "00-public-late-project-first-screen.png"))
+    pages = [f"/{lang}/{folder}/{name}" for lang in ["es", "en"]
+             for folder, names in [("projects", ["3X1-2023-001", "3X1-2024-002", "3X1-2024-003", "3X1-2024-004", "3X1-2024-005",
+                                                 "3X1-2024-006", "3X1-2024-007", "3X1-2025-008", "3X1-2025-009", "3X1-2025-010",
+                                                 "3X1-2025-011", "3X1-2026-012"]),
+                                   ("municipalities", ["MUN-HUERTAS", "MUN-CANON", "MUN-MEZQUITES"]),
+                                   ("clubs", ["CLUB-CANON-LA", "CLUB-CANON-CHI", "CLUB-HUERTAS-SA", "CLUB-HUERTAS-AUR", "CLUB-MEZQ-LB"])]
+             for name in names]
+    pages += ["/es/index.html", "/en/index.html"]
+    problems = []
+    for path in pages:
+        driver.get(base + path + ("" if path.endswith(".html") else ".html"))
+        if "<table" not in driver.page_source and "index" not in path:
+            problems.append(f"{path}: no table shown")
+        measured = evaluate(driver, MEASURE)
+        for what in ["wide", "small", "low"]:
+            if measured[what]:
+                problems.append(f"{path}: {what}: {measured[what]}")
+        if measured["scrollWidth"] > 360:
+            problems.append(f"{path}: the page is {measured['scrollWidth']} pixels wide")
+        violations = accessibility_violations(driver)
+        if violations:
+            problems.append(f"{path}: axe: {violations}")
+    check(not problems, f"{len(pages)} published pages at 360 px: no table wider than the screen, chart text at least 14 px, "
+          "navigation links at least 44 px high, no axe violation" + "".join("\n    " + p for p in problems))
 
 
 def save_raw_pages(driver, base, work, paths, prefix):

@@ -20,12 +20,12 @@ struct BarChart {
     let legend: [(text: String, style: String)]
     let rows: [Row]
 
-    // Laid out for 15 px text: drawn about as wide as a phone's screen (360 px), the labels stay at least 14 px
-    // (the browser test measures them); the bars leave room beside them for an amount.
+    // Laid out for 16 px text: drawn as wide as a phone's screen (360 px less margins and a scroll bar), the labels
+    // stay at least 14 px (the browser test measures them); the bars leave room beside them for an amount.
     static let width = 360
     static let barAreaWidth: Int64 = 180
-    static let labelHeight = 18
-    static let barHeight = 17
+    static let labelHeight = 19
+    static let barHeight = 18
     static let rowGap = 10
 
     var context: [String: Any] {
@@ -33,7 +33,7 @@ struct BarChart {
         var y = 22
         var rowContexts: [[String: Any]] = []
         for row in rows {
-            let labelY = y + 14
+            let labelY = y + 15
             y += Self.labelHeight + 2
             var bars: [[String: Any]] = []
             for bar in row.bars {
@@ -49,7 +49,7 @@ struct BarChart {
         }
         var legendX = 0
         let legendContexts: [[String: Any]] = legend.map { item in
-            defer { legendX += 18 + item.text.count * 9 + 12 }
+            defer { legendX += 18 + item.text.count * 10 + 12 }
             return ["x": legendX, "textX": legendX + 18, "text": item.text, "style": item.style]
         }
         return [
