@@ -31,6 +31,9 @@ public struct MunicipalityStatement: Hashable, Sendable {
 
     public let municipality: PartyReference
     public let stateName: String?
+    /// The state it belongs to, whose page lists it (`PortfolioIndex.StateGroup`); nil when the government above it
+    /// is not a state's.
+    public let stateID: PartyID?
     public let asOf: CalendarDate
     public let projects: [ProjectSummary]
     public let roleTotals: [MunicipalityFigures.RoleTotals]
@@ -55,6 +58,7 @@ public struct MunicipalityStatement: Hashable, Sendable {
         let catalogue = state.catalogue
         municipality = PartyReference(municipalityID, in: catalogue)
         stateName = government.parentID.map { catalogue.partyName($0) }
+        stateID = government.parentID.flatMap { catalogue.governments[$0]?.level == .state ? $0 : nil }
         self.asOf = asOf
         projects = figures.projects.map { ProjectSummary($0, catalogue: catalogue) }
         roleTotals = figures.roleTotals

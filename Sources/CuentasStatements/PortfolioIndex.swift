@@ -13,6 +13,8 @@ public struct PortfolioIndex: Hashable, Sendable {
     public let kinds: [Group<ProjectKind>]
     public let statuses: [Group<ProjectStatus>]
     public let clubs: [PartyReference]
+    /// The municipalities by state: the national site's second level (`StateGroup`).
+    public let states: [StateGroup]
     public let totalCost: MoneyTotal
     public let totalReceived: MoneyTotal
     public let totalPaid: MoneyTotal
@@ -47,6 +49,7 @@ public struct PortfolioIndex: Hashable, Sendable {
         kinds = ProjectKind.allCases.map { kind in Group(key: kind, projects: summaries.filter { $0.kind == kind }) }.filter { !$0.projects.isEmpty }
         statuses = ProjectStatus.allCases.map { status in Group(key: status, projects: summaries.filter { $0.status == status }) }.filter { !$0.projects.isEmpty }
         clubs = catalogue.clubs.keys.sorted().map { PartyReference($0, in: catalogue) }
+        states = Self.states(municipalities: municipalities, summaries: summaries, catalogue: catalogue)
         totalCost = MoneyTotal(summing: summaries.map(\.approvedCost), currency: currency)
         totalReceived = MoneyTotal(summing: summaries.map(\.received), currency: currency)
         totalPaid = MoneyTotal(summing: summaries.map(\.paid), currency: currency)

@@ -17,14 +17,14 @@ import Testing
     @Test func everyPageEscapesEveryField() throws {
         let site = try SiteBuilder().build(state: state, asOf: asOf, corridorPrices: [])
         let pages = site.filter { $0.key.hasSuffix(".html") }
-        // A project, a club and a municipality in both languages, the index in both, the language choice, and the
-        // receipts of the fixture's two donations.
-        #expect(pages.count == 2 * (1 + 1 + 1) + 2 + 1 + 2)
+        // A project, a club, a municipality and its state in both languages, the index in both, the language choice, and
+        // the receipts of the fixture's two donations.
+        #expect(pages.count == 2 * (1 + 1 + 1 + 1) + 2 + 1 + 2)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script"), "\(path) has a raw script tag")
             #expect(!html.contains("<b>bold"), "\(path) has raw markup")
-            if path.contains("/projects/") || path.contains("/clubs/") || path.hasPrefix("r/") {
+            if path.contains("/projects/") || path.contains("/clubs/") || path.contains("/states/") || path.hasPrefix("r/") {
                 #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path) does not show the text")
             }
         }

@@ -31,12 +31,14 @@ import Testing
         #expect(!html.contains("is listed on its municipality"))
     }
 
-    @Test func aLargePortfolioGivesCountsAndLeavesTheListsToTheMunicipalities() throws {
+    @Test func aLargePortfolioGivesCountsAndLeavesTheListsToTheStatesAndMunicipalities() throws {
         let count = HTMLRenderer.maximumListedProjects + 1
         let html = try Self.page(projects: count)
         #expect(!html.contains("projects/N-00000.html"))
         #expect(html.contains("With \(count + 1) projects, each project is listed on its municipality"))
-        #expect(html.contains("municipalities/\(StatementFixture.municipality.text).html"))
+        #expect(html.contains("each project is listed on its municipality&#39;s page, reached from its state&#39;s"))
+        #expect(html.contains("href=\"../en/states/ZAC.html\""))
+        #expect(!html.contains("municipalities/\(StatementFixture.municipality.text).html"))
         // Small enough for a phone: no row per project.
         #expect(html.utf8.count < 60_000, "\(html.utf8.count) bytes")
     }

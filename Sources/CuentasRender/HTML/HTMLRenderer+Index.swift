@@ -34,7 +34,12 @@ extension HTMLRenderer {
             "statuses": portfolio.statuses.map { group in
                 ["name": t.status(group.key), "anchor": "status-\(group.key.rawValue)", "count": group.projects.count, "projects": rows(group.projects)] as [String: Any]
             },
-            "clubs": portfolio.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
+            "areas": portfolio.states.map { group in
+                areaRow(group.state?.name ?? t["state.none"], href: SitePath.relative(SitePath.state(group.state?.id, language), from: path),
+                        AreaTotals(group.projects, currency: portfolio.totalCost.currency), t)
+            },
+            "clubsOnStatePages": t["index.clubsOnStatePages"],
+            "clubs": !listsProjects ? [] : portfolio.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
             "corridors": portfolio.corridors.map { corridor in
                 [
                     "heading": t.format("index.corridor", corridor.sendingCountry, corridor.receivingCountry),

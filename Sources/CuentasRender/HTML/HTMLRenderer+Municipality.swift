@@ -23,7 +23,8 @@ extension HTMLRenderer {
         }
         let divergent = statement.divergentProjects.map { summaryRow($0, t: t, language: language, from: path) }
         let body: [String: Any] = [
-            "name": statement.municipality.name, "stateName": statement.stateName ?? "", "asOf": t.date(statement.asOf),
+            "name": statement.municipality.name, "stateName": statement.stateName ?? "",
+            "stateHref": SitePath.relative(SitePath.state(statement.stateID, language), from: path), "asOf": t.date(statement.asOf),
             "totalCost": t.money(statement.totalCost), "totalReceived": t.money(statement.totalReceived),
             "totalPaid": t.money(statement.totalPaid), "projects": projects, "totals": totals, "arrears": arrears,
             "hasArrears": !arrears.isEmpty, "divergent": divergent, "hasDivergent": !divergent.isEmpty,

@@ -167,13 +167,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The portfolio index in each language, the language choice and the schemas.
+    /// The portfolio index and each state's page in each language, the language choice and the schemas.
     public func writeFrontFiles(index: PortfolioIndex, signing: Signing?, to sink: FileSink) throws(RenderError) {
         let finisher = Finisher(builder: self, signing: signing)
         // One language on each core: a national index page lists 40,000 projects.
         DispatchQueue.concurrentPerform(iterations: Language.allCases.count) { position in
             let language = Language.allCases[position]
             sink(SitePath.index(language), finisher.page(finisher.renderer.index(index, language: language)))
+        }
+        // Each state's page: read from the index's summaries, so written with it at every publication.
+        let pages = index.states.flatMap { group in Language.allCases.map { (group, $0) } }
+        DispatchQueue.concurrentPerform(iterations: pages.count) { position in
+            let (group, language) = pages[position]
+            let html = finisher.renderer.state(group, asOf: index.asOf, currency: index.totalCost.currency, language: language)
+            sink(SitePath.state(group.state?.id, language), finisher.page(html))
         }
         sink(SitePath.languageChoice, finisher.page(finisher.renderer.languageChoice(asOf: index.asOf)))
         for schema in [StatementXML.schemaFileName, "xml.xsd"] {

@@ -11,6 +11,11 @@ public enum SitePath {
     public static func municipality(_ id: PartyID, _ language: Language) -> String {
         "\(language.rawValue)/municipalities/\(safe(id)).html"
     }
+    /// A state's page: its municipalities and the clubs with projects there. Municipalities the catalogue places under
+    /// no state share the page "_none" (identifiers never start with "_").
+    public static func state(_ id: PartyID?, _ language: Language) -> String {
+        "\(language.rawValue)/states/\(id.map(safe) ?? "_none").html"
+    }
     public static func projectXML(_ folio: Folio) -> String { "xml/projects/\(safe(folio)).xml" }
     public static func clubXML(_ id: PartyID) -> String { "xml/clubs/\(safe(id)).xml" }
     public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
