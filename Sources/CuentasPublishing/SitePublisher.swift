@@ -264,7 +264,7 @@ public struct SitePublisher: Sendable {
         } catch {
             throw PublishError.unwritable(path: version.path, detail: "\(error)")
         }
-        try StableReceipts.place(from: version, under: root)
+        try StableFolders.place(from: version, under: root)
 
         let all = try store.publications()
         var keys: [PublicIdentity] = []
@@ -273,17 +273,19 @@ public struct SitePublisher: Sendable {
             let key = PublicIdentity(name: publication.signerName, publicKey: raw)
             if !keys.contains(key) { keys.append(key) }
         }
-        let history = builder.renderer.history(
-            all.map { publication in
-                let key = PublicIdentity(name: publication.signerName, publicKey: Data(base64Encoded: publication.publicKey) ?? Data())
-                return PublicationSummary(
-                    number: publication.number, publishedOn: publication.publishedOn, signer: publication.signerName,
-                    fingerprint: key.fingerprint, movements: publication.ledgerMovements)
-            },
-            keys: keys.map { ($0.name, $0.fingerprint) })
-        try write([
-            "index.html": Data(history.utf8), KeyList.fileName: Data(KeyList(keys).encoded),
-        ], under: root)
+        let summaries = all.map { publication in
+            let key = PublicIdentity(name: publication.signerName, publicKey: Data(base64Encoded: publication.publicKey) ?? Data())
+            return PublicationSummary(
+                number: publication.number, publishedOn: publication.publishedOn, signer: publication.signerName,
+                fingerprint: key.fingerprint, movements: publication.ledgerMovements)
+        }
+        let history = builder.renderer.history(summaries, keys: keys.map { ($0.name, $0.fingerprint) })
+        var front = ["index.html": Data(history.utf8), KeyList.fileName: Data(KeyList(keys).encoded)]
+        for language in Language.allCases {
+            let feed = builder.renderer.publicationsFeed(summaries, language: language, baseURL: baseURL, publishedOn: publishedOn)
+            front[SitePath.publicationsFeed(language)] = Data(feed.xml.utf8)
+        }
+        try write(front, under: root)
         for key in keys {
             let name = "keys/\(key.fingerprint.replacingOccurrences(of: " ", with: "")).pub"
             try write([name: Data(key.fileText.utf8)], under: root)

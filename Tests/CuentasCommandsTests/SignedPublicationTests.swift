@@ -175,4 +175,30 @@ import Testing
         #expect(swapped.status != 0)
         #expect(swapped.output.contains("r/\(stable[0])"), "\(swapped.output)")
     }
+
+    /// A signed site keeps the latest publication's feeds at the stable address feeds/ (what a reader subscribes to),
+    /// and a feed of its publications at its root; a feed changed there is named by verify.
+    @Test func theFeedsAtTheRootAreTheLatestPublicationsAndAChangedOneIsNamed() throws {
+        let cli = try CLI.smallLedger()
+        let key = cli.folder.appendingPathComponent("tesoreria.key").path
+        #expect(try cli.run(["key", "new", "--name", "Tesorería Municipal", "--out", key]).status == 0)
+        let site = cli.folder.appendingPathComponent("site")
+        for day in ["2024-06-30", "2024-07-31"] {
+            #expect(try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", day]).status == 0)
+        }
+        let feed = "feeds/es/municipalities/MUN.atom"
+        let root = try String(contentsOf: site.appendingPathComponent(feed), encoding: .utf8)
+        #expect(root == (try String(contentsOf: site.appendingPathComponent("versions/2/\(feed)"), encoding: .utf8)))
+        // Its links lead, from the root's copy, into the latest publication.
+        #expect(root.contains("href=\"../../../versions/2/es/projects/P-1.html\""))
+        let publications = try String(contentsOf: site.appendingPathComponent("publications.en.atom"), encoding: .utf8)
+        #expect(publications.contains("<title>Publication 2 of ") && publications.contains("<title>Publication 1 of "))
+        #expect(publications.contains("href=\"versions/1/en/index.html\""))
+        #expect(try cli.run(["verify", site.path]).status == 0)
+        try (root.replacingOccurrences(of: "versions/2/", with: "versions/1/")).write(
+            to: site.appendingPathComponent(feed), atomically: true, encoding: .utf8)
+        let changed = try cli.run(["verify", site.path])
+        #expect(changed.status != 0)
+        #expect(changed.output.contains(feed), "\(changed.output)")
+    }
 }

@@ -66,7 +66,7 @@ struct VerifyCommand: ParsableCommand {
                 }
                 findings += missingPublications(numbers: numbers, manifests: manifests, site: url)
                 findings += outsideVersions(url, keys: trustedKey == nil ? keys : nil)
-                findings += stableReceipts(url, latest: numbers.last)
+                for folder in SitePath.stableFolders { findings += stableCopy(of: folder, in: url, latest: numbers.last) }
             }
             var problems = 0
             for finding in findings {
@@ -106,11 +106,11 @@ struct VerifyCommand: ParsableCommand {
         return findings
     }
 
-    /// The receipts' pages at the site's root (their stable address) must be the latest publication's, byte for byte: a
-    /// page changed or added there is named, as is one of the latest publication missing there.
-    private func stableReceipts(_ site: URL, latest: Int?) -> [PublicationVerifier.Finding] {
-        let folder = site.appendingPathComponent(SitePath.receiptsFolder)
-        /// Every file under a receipts folder, by its path inside it ("ab/cdef….html").
+    /// The receipts' pages and the feeds at the site's root (their stable addresses) must be the latest publication's,
+    /// byte for byte: a file changed or added there is named, as is one of the latest publication missing there.
+    private func stableCopy(of stable: String, in site: URL, latest: Int?) -> [PublicationVerifier.Finding] {
+        let folder = site.appendingPathComponent(stable)
+        /// Every file under the folder, by its path inside it ("ab/cdef….html").
         func files(_ root: URL) -> Set<String> {
             var found: Set<String> = []
             let base = root.standardizedFileURL.path + "/"
@@ -121,13 +121,13 @@ struct VerifyCommand: ParsableCommand {
             return found
         }
         let names = files(folder)
-        let published = latest.map { site.appendingPathComponent("versions/\($0)/\(SitePath.receiptsFolder)") }
+        let published = latest.map { site.appendingPathComponent("versions/\($0)/\(stable)") }
         let expected = published.map(files) ?? []
         var findings: [PublicationVerifier.Finding] = []
         for name in names.union(expected).sorted() {
-            let path = "\(SitePath.receiptsFolder)/\(name)"
+            let path = "\(stable)/\(name)"
             guard expected.contains(name), let published else {
-                findings.append(.altered(file: path, why: "not a receipt of the latest signed publication"))
+                findings.append(.altered(file: path, why: "not a file of the latest signed publication"))
                 continue
             }
             guard names.contains(name) else {
@@ -160,7 +160,8 @@ struct VerifyCommand: ParsableCommand {
     private func outsideVersions(_ site: URL, keys: KeyList?) -> [PublicationVerifier.Finding] {
         var findings: [PublicationVerifier.Finding] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? []
-        for name in names.sorted() where !["index.html", KeyList.fileName, "keys", "versions", SitePath.receiptsFolder].contains(name) {
+        let siteFiles = ["index.html", KeyList.fileName, "keys", "versions"] + Language.allCases.map(SitePath.publicationsFeed)
+        for name in names.sorted() where !(siteFiles + SitePath.stableFolders).contains(name) {
             findings.append(.altered(file: name, why: "not part of any signed publication"))
         }
         guard let keys else { return findings }

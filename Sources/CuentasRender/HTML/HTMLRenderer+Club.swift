@@ -66,6 +66,7 @@ extension HTMLRenderer {
             id: "chart-cost", title: t["club.cost"],
             summary: chartRows.map { "\($0.label): \($0.bars.first!.text)" }.joined(separator: "; "), legend: [], rows: chartRows)
         let body: [String: Any] = [
+            "feedHref": SitePath.relative(SitePath.clubFeed(statement.clubID, language), from: path),
             "name": statement.name, "id": statement.clubID.text, "federation": statement.federation ?? "",
             "place": "\(statement.cityAbroad), \(statement.stateAbroad), \(statement.countryAbroad)",
             "registration": registration, "registrationExpired": statement.tomaDeNota != nil && !statement.tomaDeNotaIsCurrent,

@@ -23,6 +23,7 @@ extension HTMLRenderer {
         }
         let divergent = statement.divergentProjects.map { summaryRow($0, t: t, language: language, from: path) }
         let body: [String: Any] = [
+            "feedHref": SitePath.relative(SitePath.municipalityFeed(statement.municipality.id, language), from: path),
             "name": statement.municipality.name, "stateName": statement.stateName ?? "",
             "stateHref": SitePath.relative(SitePath.state(statement.stateID, language), from: path), "asOf": t.date(statement.asOf),
             "totalCost": t.money(statement.totalCost), "totalReceived": t.money(statement.totalReceived),

@@ -109,6 +109,10 @@ public struct SiteBuilder: Sendable {
                 case .municipality(let id): return units.contains(SiteUnit.municipality(id))
                 }
             }
+        // The feeds are read at the site's root (a signed site's copy of the latest publication's, `StableFolders`), three
+        // folders down from it: their links are written for that place.
+        let version = signing.map { "versions/\($0.number)/" } ?? ""
+        let feeds = AreaFeed(state: state, asOf: asOf, pagesBase: (baseURL ?? "../../../") + version, baseURL: baseURL)
         let failures = FirstFailure()
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             guard !failures.happened else { return }
@@ -128,6 +132,9 @@ public struct SiteBuilder: Sendable {
                     }
                     let path = SitePath.clubXML(id)
                     sink(path, try finisher.document(StatementXML.club(statement), path))
+                    for language in Language.allCases {
+                        sink(SitePath.clubFeed(id, language), Data(feeds.club(id, html.translations[language]!).xml.utf8))
+                    }
                     writeReceipts(of: id, state: state, asOf: asOf, selection: selection, finisher: finisher, to: sink)
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
@@ -136,6 +143,9 @@ public struct SiteBuilder: Sendable {
                     }
                     let path = SitePath.municipalityXML(id)
                     sink(path, try finisher.document(StatementXML.municipality(statement), path))
+                    for language in Language.allCases {
+                        sink(SitePath.municipalityFeed(id, language), Data(feeds.municipality(id, html.translations[language]!).xml.utf8))
+                    }
                 }
             } catch let error as RenderError {
                 failures.record(error)
@@ -153,7 +163,7 @@ public struct SiteBuilder: Sendable {
         of clubID: PartyID, state: LedgerState, asOf: CalendarDate, selection: ReceiptSelection?, finisher: Finisher, to sink: FileSink
     ) {
         // A signed publication's project pages are under versions/N/, and its receipts are read at the stable copy in the
-        // site's root (`StableReceipts`): links are written for that place. (The copy kept inside versions/N/ is the
+        // site's root (`StableFolders`): links are written for that place. (The copy kept inside versions/N/ is the
         // signed record; its relative links work from the root copy only.)
         let version = finisher.signing.map { "versions/\($0.number)/" } ?? ""
         let projectsBase = (baseURL ?? "../../") + version

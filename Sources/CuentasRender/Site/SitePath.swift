@@ -21,6 +21,17 @@ public enum SitePath {
     public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
     public static let schema = "xml/\(StatementXML.schemaFileName)"
     public static let movementsCSV = "data/movements.csv"
+    /// The folder of the Atom feeds, one per municipality and per club in each language: like receipts, a signed site
+    /// places the latest publication's at the site's root, so a reader subscribes once.
+    public static let feedsFolder = "feeds"
+    public static func municipalityFeed(_ id: PartyID, _ language: Language) -> String {
+        "\(feedsFolder)/\(language.rawValue)/municipalities/\(safe(id)).atom"
+    }
+    public static func clubFeed(_ id: PartyID, _ language: Language) -> String { "\(feedsFolder)/\(language.rawValue)/clubs/\(safe(id)).atom" }
+    /// The feed of a signed site's publications, at its root beside the history of publications.
+    public static func publicationsFeed(_ language: Language) -> String { "publications.\(language.rawValue).atom" }
+    /// The folders a signed site keeps at its root as copies of the latest publication's.
+    public static let stableFolders = [receiptsFolder, feedsFolder]
     /// The folder of receipts' pages: at the site's root, outside the language folders (each page is in both languages).
     public static let receiptsFolder = "r"
 

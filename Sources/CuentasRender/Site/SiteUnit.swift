@@ -2,7 +2,8 @@ import CuentasCore
 import CuentasStatements
 
 /// A statement of the site, the unit a re-publish renders again or leaves alone: "project:FOLIO", "club:ID" or
-/// "municipality:ID". Each writes its page in every language and its XML document.
+/// "municipality:ID". Each writes its page in every language and its XML document; a club and a municipality also
+/// their feed in every language.
 public enum SiteUnit {
     public static func project(_ folio: Folio) -> String { "project:\(folio.text)" }
     public static func club(_ id: PartyID) -> String { "club:\(id.text)" }
@@ -28,8 +29,9 @@ public enum SiteUnit {
         guard let (kind, id) = parts(of: unit) else { return [] }
         switch kind {
         case "project": return Language.allCases.map { SitePath.project(id, $0) } + [SitePath.projectXML(id)]
-        case "club": return Language.allCases.map { SitePath.club(id, $0) } + [SitePath.clubXML(id)]
-        case "municipality": return Language.allCases.map { SitePath.municipality(id, $0) } + [SitePath.municipalityXML(id)]
+        case "club": return Language.allCases.flatMap { [SitePath.club(id, $0), SitePath.clubFeed(id, $0)] } + [SitePath.clubXML(id)]
+        case "municipality":
+            return Language.allCases.flatMap { [SitePath.municipality(id, $0), SitePath.municipalityFeed(id, $0)] } + [SitePath.municipalityXML(id)]
         default: return []
         }
     }

@@ -1,17 +1,23 @@
 import CuentasCore
-import CuentasRender
 
-/// A movement said in words, as the person who recorded it reads it back: who, what, how much, for which project or
-/// club, and the date ("Movimiento #12, del 3 dic 2026: donativo de USD 125.50 al fondo de Club A.").
-enum MovementInWords {
-    static func sentence(_ movement: Movement, catalogue: Catalogue, _ t: Translation) -> String {
+/// A movement said in words, as the person who recorded it reads it back (the web app) and as a feed announces it:
+/// who, what, how much, for which project or club, and the date ("Movimiento #12, del 3 dic 2026: donativo de USD
+/// 125.50 al fondo de Club A."). Said `forPublic`, a member's donation names no member and a scholarship's payment
+/// no student, as the published statements do.
+public enum MovementInWords {
+    public static func sentence(_ movement: Movement, catalogue: Catalogue, _ t: Translation, forPublic: Bool = false) -> String {
         t.format(
-            "words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t),
+            "words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t, forPublic: forPublic),
             movement.recordedBy)
     }
 
+    /// What the movement does, without its number, date and recorder: a feed entry's title.
+    public static func what(_ movement: Movement, catalogue: Catalogue, _ t: Translation, forPublic: Bool) -> String {
+        what(movement.body, catalogue: catalogue, t, forPublic: forPublic)
+    }
+
     /// The money a movement moves, as a list shows it; nil for progress, status changes and reversals.
-    static func amount(of body: MovementBody) -> Money? {
+    public static func amount(of body: MovementBody) -> Money? {
         switch body {
         case .pledge(let pledge): return pledge.amount
         case .deposit(let deposit): return deposit.remittance.received
@@ -26,7 +32,7 @@ enum MovementInWords {
         }
     }
 
-    private static func what(_ body: MovementBody, catalogue: Catalogue, _ t: Translation) -> String {
+    private static func what(_ body: MovementBody, catalogue: Catalogue, _ t: Translation, forPublic: Bool) -> String {
         func project(_ folio: Folio) -> String {
             guard let title = catalogue.projects[folio]?.title.text(in: t.language) else { return folio.text }
             return "\(folio.text) (\(title))"
@@ -39,6 +45,7 @@ enum MovementInWords {
         case .donation(let donation):
             let giver: String
             switch donation.source {
+            case .member where forPublic: giver = t["words.aMember"]
             case .member(let id?):
                 giver = catalogue.members[id]?.displayName ?? t.format("app.anonymousMember", "\(id)")
             case .member(nil): giver = t.format("app.anonymousMember", "?")
@@ -50,7 +57,9 @@ enum MovementInWords {
                 "words.transfer", t.money(transfer.remittance.sent), catalogue.partyName(transfer.clubID), project(transfer.folio),
                 t.money(transfer.remittance.received))
         case .payment(let payment):
-            return t.format("words.payment", t.money(payment.amount), payment.payee, "\(payment.budgetLine)", project(payment.folio))
+            let private_ = forPublic && catalogue.projects[payment.folio]?.kind.keepsPayeesPrivate != false
+            let payee = private_ ? t["words.aStudent"] : payment.payee
+            return t.format("words.payment", t.money(payment.amount), payee, "\(payment.budgetLine)", project(payment.folio))
         case .refund(let refund):
             return t.format("words.refund", t.money(refund.amount), catalogue.partyName(refund.partyID), project(refund.folio))
         case .progress(let report):
