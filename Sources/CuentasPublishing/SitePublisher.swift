@@ -166,6 +166,7 @@ public struct SitePublisher: Sendable {
                 summaries: Array(summaries.values), catalogue: catalogue, asOf: asOf, clubCosts: Array(clubCosts.values),
                 corridorPrices: corridorPrices),
             signing: nil, to: writer.sink)
+        builder.writeContribution(state: try store.state(), asOf: asOf, corridorPrices: corridorPrices, signing: nil, to: writer.sink)
         try writer.finish()
         try writer.append(SitePath.movementsCSV, Data(MovementsCSV.lines(newMovements, catalogue: catalogue).utf8))
         let record = SiteRecord(

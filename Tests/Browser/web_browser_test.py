@@ -68,9 +68,12 @@ def main():
             except OSError:
                 time.sleep(0.1)
         # Every page must work without JavaScript: the browser runs none.
+        run(f"cuentas key new --name 'Tesorería (prueba)' --out {work}/test.key && "
+            f"cuentas publish --out {work}/signed --sign {work}/test.key")
         driver = browser(javascript=False)
         try:
             public_pages(driver, base, work)
+            verification_page(work)
             flow(driver, base, work)
         finally:
             driver.quit()
@@ -371,11 +374,12 @@ def public_pages(driver, base, work):
                                    ("municipalities", ["MUN-HUERTAS", "MUN-CANON", "MUN-MEZQUITES"]),
                                    ("clubs", ["CLUB-CANON-LA", "CLUB-CANON-CHI", "CLUB-HUERTAS-SA", "CLUB-HUERTAS-AUR", "CLUB-MEZQ-LB"])]
              for name in names]
-    pages += ["/es/index.html", "/en/index.html"]
+    pages += ["/es/index.html", "/en/index.html", "/es/states/ZAC.html", "/es/glossary.html", "/es/contribution/index.html",
+              "/en/contribution/clubs/CLUB-CANON-LA.html", "/es/contribution/federations/FED-ZAC-USA.html"]
     problems = []
     for path in pages:
         driver.get(base + path + ("" if path.endswith(".html") else ".html"))
-        if "<table" not in driver.page_source and "index" not in path:
+        if "<table" not in driver.page_source and "/index.html" not in path and "glossary" not in path:
             problems.append(f"{path}: no table shown")
         measured = evaluate(driver, MEASURE)
         for what in ["wide", "small", "low"]:
@@ -388,6 +392,36 @@ def public_pages(driver, base, work):
             problems.append(f"{path}: axe: {violations}")
     check(not problems, f"{len(pages)} published pages at 360 px: no table wider than the screen, chart text at least 14 px, "
           "navigation links at least 44 px high, no axe violation" + "".join("\n    " + p for p in problems))
+
+
+def verification_page(work):
+    """The signed site's verification page, in a browser with JavaScript (WebCrypto Ed25519): a statement as
+    published is authentic, the same page with one figure changed is altered, a page of an unsigned site carries no
+    signature. Nothing leaves the browser: the files are opened from disk."""
+    driver = browser(javascript=True)
+    try:
+        driver.get("file://" + os.path.join(work, "signed/versions/1/verify.html"))
+        page = os.path.join(work, "signed/versions/1/es/projects/3X1-2024-003.html")
+        with open(page, encoding="utf-8") as file:
+            text = file.read()
+        tampered = os.path.join(work, "tampered-3X1-2024-003.html")
+        with open(tampered, "w", encoding="utf-8") as file:
+            file.write(text.replace("$800,000.00 MXN", "$8,000.00 MXN", 1))
+        for path, expected, what in [
+            (page, "Auténtico", "a statement as published is authentic"),
+            (tampered, "Alterado", "the same statement with one figure changed is altered"),
+            (os.path.join(work, "site/es/projects/3X1-2024-003.html"), "no lleva firma", "a page of an unsigned site carries no signature"),
+        ]:
+            driver.find_element(By.ID, "file").send_keys(path)
+            WebDriverWait(driver, 10).until(lambda d: expected in d.find_element(By.ID, "result").text)
+            check(expected in driver.find_element(By.ID, "result").text, "the verification page: " + what)
+        driver.set_window_size(360, 740)
+        driver.save_screenshot(os.path.join(work, "00-verification-page.png"))
+        check(fits_the_screen(driver), "the verification page fits 360 pixels")
+        violations = accessibility_violations(driver)
+        check(not violations, "axe finds no WCAG 2.1 AA violation on the verification page" + "".join("\n    " + v for v in violations))
+    finally:
+        driver.quit()
 
 
 def save_raw_pages(driver, base, work, paths, prefix):

@@ -24,10 +24,11 @@ import Testing
 
     @Test func theSiteHasEveryStatementInBothLanguages() throws {
         let pages = Self.files(".html").map { $0.path.replacingOccurrences(of: Self.published.site.path + "/", with: "") }
-        // 12 projects, 5 clubs, 3 municipalities, their one state, an index per language, and the language choice; then
-        // one page per donation with a receipt, in both languages at once, under r/.
+        // 12 projects, 5 clubs, 3 municipalities, their one state, an index and a glossary per language, and the language
+        // choice; the diaspora's contribution for the country, Zacatecas, its federation and the 5 clubs in each
+        // language; then one page per donation with a receipt, in both languages at once, under r/.
         let statements = pages.filter { !$0.hasPrefix("r/") }
-        #expect(statements.count == 2 * (12 + 5 + 3 + 1 + 1) + 1)
+        #expect(statements.count == 2 * (12 + 5 + 3 + 1 + 1 + 1) + 1 + 2 * (1 + 1 + 1 + 5))
         #expect(pages.contains("es/states/ZAC.html") && pages.contains("en/states/ZAC.html"))
         let receipts = try Self.published.cli.shell("sqlite3 '\(Self.published.cli.database)' \"SELECT count(*) FROM movement WHERE receipt IS NOT NULL\"")
         #expect(pages.count - statements.count == Int(receipts.output.trimmingCharacters(in: .whitespacesAndNewlines)))

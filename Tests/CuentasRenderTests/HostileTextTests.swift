@@ -17,14 +17,17 @@ import Testing
     @Test func everyPageEscapesEveryField() throws {
         let site = try SiteBuilder().build(state: state, asOf: asOf, corridorPrices: [])
         let pages = site.filter { $0.key.hasSuffix(".html") }
-        // A project, a club, a municipality and its state in both languages, the index in both, the language choice, and
-        // the receipts of the fixture's two donations.
-        #expect(pages.count == 2 * (1 + 1 + 1 + 1) + 2 + 1 + 2)
+        // A project, a club, a municipality and its state in both languages, the index and the glossary in both, the
+        // language choice, the receipts of the fixture's two donations, and the diaspora's contribution (the country,
+        // the club's state of origin, its federation and the club) in both languages.
+        #expect(pages.count == 2 * (1 + 1 + 1 + 1) + 2 + 2 + 1 + 2 + 2 * 4)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script"), "\(path) has a raw script tag")
             #expect(!html.contains("<b>bold"), "\(path) has raw markup")
-            if path.contains("/projects/") || path.contains("/clubs/") || path.contains("/states/") || path.hasPrefix("r/") {
+            if path.contains("/projects/") || path.contains("/clubs/") || path.contains("/states/") || path.hasPrefix("r/")
+                || path.contains("contribution/federations/")
+            {
                 #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path) does not show the text")
             }
         }

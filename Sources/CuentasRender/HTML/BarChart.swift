@@ -28,6 +28,18 @@ struct BarChart {
     static let barHeight = 18
     static let rowGap = 10
 
+    /// A row laid out `by` pixels lower.
+    static func shifted(_ row: [String: Any], by offset: Int) -> [String: Any] {
+        var row = row
+        row["labelY"] = (row["labelY"] as! Int) + offset
+        row["bars"] = (row["bars"] as! [[String: Any]]).map { bar in
+            var bar = bar
+            for key in ["y", "textY"] { bar[key] = (bar[key] as! Int) + offset }
+            return bar
+        }
+        return row
+    }
+
     var context: [String: Any] {
         let maximum = max(1, rows.flatMap { $0.bars.map(\.value) }.max() ?? 1)
         var y = 22
@@ -47,11 +59,16 @@ struct BarChart {
             y += Self.rowGap
             rowContexts.append(["label": row.label, "labelY": labelY, "bars": bars])
         }
-        var legendX = 0
-        let legendContexts: [[String: Any]] = legend.map { item in
-            defer { legendX += 18 + item.text.count * 10 + 12 }
-            return ["x": legendX, "textX": legendX + 18, "text": item.text, "style": item.style]
+        // The legend on one line when it fits the width, else one item per line (the rows move down).
+        let widths = legend.map { 18 + $0.text.count * 10 + 12 }
+        let oneLine = widths.reduce(0, +) <= Self.width
+        var legendX = 0, legendY = 0
+        let legendContexts: [[String: Any]] = zip(legend, widths).map { item, width in
+            defer { if oneLine { legendX += width } else { legendY += Self.labelHeight + 2 } }
+            return ["x": legendX, "textX": legendX + 18, "y": legendY + 3, "textY": legendY + 15, "text": item.text, "style": item.style]
         }
+        if !oneLine { y += legendY - (Self.labelHeight + 2) }
+        if !oneLine { for index in rowContexts.indices { rowContexts[index] = Self.shifted(rowContexts[index], by: legendY - (Self.labelHeight + 2)) } }
         return [
             "id": id, "title": title, "summary": summary, "width": Self.width, "height": y, "rows": rowContexts,
             "legend": legendContexts,

@@ -67,6 +67,7 @@ extension HTMLRenderer {
             summary: chartRows.map { "\($0.label): \($0.bars.first!.text)" }.joined(separator: "; "), legend: [], rows: chartRows)
         let body: [String: Any] = [
             "feedHref": SitePath.relative(SitePath.clubFeed(statement.clubID, language), from: path),
+            "contributionHref": SitePath.relative(SitePath.contribution(.club(statement.clubID), language), from: path),
             "name": statement.name, "id": statement.clubID.text, "federation": statement.federation ?? "",
             "place": "\(statement.cityAbroad), \(statement.stateAbroad), \(statement.countryAbroad)",
             "registration": registration, "registrationExpired": statement.tomaDeNota != nil && !statement.tomaDeNotaIsCurrent,

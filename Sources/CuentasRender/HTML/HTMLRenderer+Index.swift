@@ -60,6 +60,7 @@ extension HTMLRenderer {
             },
             "hasCorridors": !portfolio.corridors.isEmpty,
             "csvHref": SitePath.relative(SitePath.movementsCSV, from: path),
+            "contributionHref": SitePath.relative(SitePath.contribution(.country, language), from: path),
             "schemaHref": SitePath.relative(SitePath.schema, from: path),
         ]
         return page("index", path: path, title: t["index.title"], language: language, asOf: portfolio.asOf, xmlPath: nil, body)
@@ -91,6 +92,7 @@ extension HTMLRenderer {
         let rows: [[String: Any]] = publications.sorted { $0.number > $1.number }.map { publication in
             [
                 "number": publication.number, "href": "versions/\(publication.number)/index.html",
+                "verifyHref": "versions/\(publication.number)/\(SitePath.verifyPage)",
                 "spanish": spanish.format("footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer, publication.fingerprint),
                 "english": english.format("footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer, publication.fingerprint),
                 "movements": publication.movements,

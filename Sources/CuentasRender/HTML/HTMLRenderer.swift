@@ -79,6 +79,8 @@ public struct HTMLRenderer: Sendable {
             "portfolioHref": SitePath.relative(SitePath.index(language), from: path),
             "otherLanguageHref": SitePath.relative(otherPath, from: path),
             "generated": t.format("footer.generated", t.date(asOf)),
+            "glossaryHref": SitePath.relative(SitePath.glossary(language), from: path),
+            "g": Dictionary(uniqueKeysWithValues: Self.glossaryTerms.map { ($0, glossaryHref($0, from: path, language)) }),
         ]
         if let xmlPath { chrome["xmlHref"] = SitePath.relative(xmlPath, from: path) }
         if let pagesAddress {
@@ -91,6 +93,7 @@ public struct HTMLRenderer: Sendable {
         if let stamp {
             chrome["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
             chrome["printStamp"] = t.format("footer.printStamp", "\(stamp.number)", t.date(stamp.publishedOn), t.date(asOf))
+            chrome["verifyHref"] = SitePath.relative(SitePath.verifyPage, from: path)
         }
         // Every text is made displayable once; the translations were at start; the rendered content is left as it is.
         var context = Self.merged(Self.pruned(body), Self.pruned(chrome))

@@ -16,6 +16,7 @@ extension HTMLRenderer {
             values["generated"] = t.format("footer.generated", t.date(receipt.asOf))
             if let stamp {
                 values["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+                values["verifyHref"] = projectsBase + SitePath.verifyPage
             }
             return values
         }

@@ -85,6 +85,7 @@ public struct SiteBuilder: Sendable {
                 catalogue: state.catalogue, asOf: asOf, clubCosts: costs, corridorPrices: corridorPrices)
         } ?? PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices)
         try writeFrontFiles(index: index, signing: signing, to: sink)
+        writeContribution(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, to: sink)
         pieceSink(SitePath.movementsCSV) { emit in MovementsCSV.write(state) { emit(Data($0.utf8)) } }
     }
 
@@ -185,6 +186,14 @@ public struct SiteBuilder: Sendable {
             let language = Language.allCases[position]
             sink(SitePath.index(language), finisher.page(finisher.renderer.index(index, language: language)))
         }
+        for language in Language.allCases {
+            sink(SitePath.glossary(language), finisher.page(finisher.renderer.glossary(asOf: index.asOf, language: language)))
+        }
+        if let signing {
+            let key = signing.identity.publicIdentity
+            let listed = HTMLRenderer.ListedKey(name: key.name, fingerprint: key.fingerprint, publicKey: key.base64)
+            sink(SitePath.verifyPage, finisher.page(finisher.renderer.verifyPage(keys: [listed])))
+        }
         // Each state's page: read from the index's summaries, so written with it at every publication.
         let pages = index.states.flatMap { group in Language.allCases.map { (group, $0) } }
         DispatchQueue.concurrentPerform(iterations: pages.count) { position in
@@ -199,6 +208,21 @@ public struct SiteBuilder: Sendable {
             }
             sink("xml/\(schema)", data)
         }
+    }
+
+    /// The diaspora's contribution: a page per scope in each language and the CSV, from the whole ledger (a scope sums
+    /// clubs across the country, so a re-publish writes them all, from the whole ledger read again).
+    public func writeContribution(
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, to sink: FileSink
+    ) {
+        let finisher = Finisher(builder: self, signing: signing)
+        let reports = DiasporaContribution.all(state: state, asOf: asOf, corridorPrices: corridorPrices)
+        let pages = reports.flatMap { report in Language.allCases.map { (report, $0) } }
+        DispatchQueue.concurrentPerform(iterations: pages.count) { position in
+            let (report, language) = pages[position]
+            sink(SitePath.contribution(report.scope, language), finisher.page(finisher.renderer.contribution(report, language: language)))
+        }
+        sink(SitePath.contributionCSV, Data(ContributionCSV.text(reports).utf8))
     }
 
     /// Turns rendered text into the bytes of a file: signed when the site is, and each XML document validated.

@@ -1,4 +1,6 @@
 import CuentasCore
+import CuentasStatements
+import Foundation
 import CuentasIntegrity
 
 /// Where each page of a published site lives, relative to the site's root. File names come from identifiers, which
@@ -16,6 +18,33 @@ public enum SitePath {
     public static func state(_ id: PartyID?, _ language: Language) -> String {
         "\(language.rawValue)/states/\(id.map(safe) ?? "_none").html"
     }
+    /// The diaspora's contribution: the country's page, then one per state of origin (named by its name made a file
+    /// name, with a short hash of the exact name so that two spellings never share a page), federation and club.
+    public static func contribution(_ scope: DiasporaContribution.Scope, _ language: Language) -> String {
+        let folder = "\(language.rawValue)/contribution"
+        switch scope {
+        case .country: return "\(folder)/index.html"
+        case .stateOfOrigin(let name): return "\(folder)/states/\(fileName(name)).html"
+        case .federation(let id): return "\(folder)/federations/\(safe(id)).html"
+        case .noFederation(let name): return "\(folder)/federations/_none-\(fileName(name)).html"
+        case .club(let id): return "\(folder)/clubs/\(safe(id)).html"
+        }
+    }
+    public static let contributionCSV = "data/contribution.csv"
+
+    /// A free text (a state's name) as a file name: ASCII letters and digits folded from it, and 8 hex digits of its
+    /// hash; "_none" for an empty name.
+    static func fileName(_ text: String) -> String {
+        guard !text.isEmpty else { return "_none" }
+        let folded = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        let plain = String(folded.lowercased().unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
+        let hash = HashChain.sha256(Array(text.utf8)).prefix(8)
+        return String(plain.prefix(40)) + "-" + hash
+    }
+
+    public static func glossary(_ language: Language) -> String { "\(language.rawValue)/glossary.html" }
+    /// The page that checks a statement's signature in the browser, at the root of a publication.
+    public static let verifyPage = "verify.html"
     public static func projectXML(_ folio: Folio) -> String { "xml/projects/\(safe(folio)).xml" }
     public static func clubXML(_ id: PartyID) -> String { "xml/clubs/\(safe(id)).xml" }
     public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
