@@ -48,4 +48,13 @@ import Testing
         #expect(top.contains("Se pagaron"))
         #expect(top.contains("se devolvieron $200.00 MXN"))
     }
+
+    @Test func aScholarshipSpeaksOfStudentsAndPeriodsNotOfWorks() throws {
+        let statement = ProjectStatement(
+            folio: StatementFixture.folio, state: StatementFixture.state(kind: .scholarship), asOf: StatementFixture.asOf)!
+        let top = firstScreen(statement, .spanish)
+        #expect(top.contains("En curso: se están pagando las becas a los estudiantes."))
+        #expect(top.contains("Último informe: 85 % de los periodos de beca cubiertos, el 20 sep 2024, hace 283 días."))
+        #expect(!top.contains("la obra"))
+    }
 }

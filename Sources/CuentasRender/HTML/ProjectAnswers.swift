@@ -36,13 +36,18 @@ struct ProjectAnswers {
                 : t.format("answer.spent", paid, received, left)
             lines.append(Line(text: text, flagged: false))
         }
+        // A scholarship pays students for periods of study: its page speaks of periods, not of works.
+        let scholarship = statement.kind.keepsPayeesPrivate
+        func key(_ plain: String, _ forScholarship: String) -> String { scholarship ? forScholarship : plain }
         if let last = ProgressFreshness(statement) {
             let percent = t.percent(last.physicalPercent)
             lines.append(last.isStale
-                ? Line(text: t.format("answer.progressStale", percent, t.date(last.date), "\(last.ageInDays)"), flagged: true)
-                : Line(text: t.format("answer.progress", percent, t.date(last.date)), flagged: false))
+                ? Line(
+                    text: t.format(key("answer.progressStale", "answer.scholarshipProgressStale"), percent, t.date(last.date), "\(last.ageInDays)"),
+                    flagged: true)
+                : Line(text: t.format(key("answer.progress", "answer.scholarshipProgress"), percent, t.date(last.date)), flagged: false))
         } else if statement.status == .inExecution {
-            lines.append(Line(text: t["answer.noProgress"], flagged: false))
+            lines.append(Line(text: t[key("answer.noProgress", "answer.scholarshipNoProgress")], flagged: false))
         }
         self.lines = lines
     }
@@ -54,6 +59,9 @@ struct ProjectAnswers {
         case .cancelled, .rejected:
             let step = statement.statusHistory.last { $0.status == statement.status }
             return Line(text: t.format(key, step.map { t.date($0.date) } ?? "", step?.reason ?? ""), flagged: true)
+        case .inExecution, .completed, .closed:
+            let scholarship = "answer.scholarship-\(statement.status.rawValue)"
+            return Line(text: t[statement.kind.keepsPayeesPrivate ? scholarship : key], flagged: false)
         default:
             return Line(text: t[key], flagged: false)
         }
