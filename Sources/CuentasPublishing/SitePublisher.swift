@@ -52,23 +52,28 @@ public struct SitePublisher: Sendable {
             let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
             // The record is written last: a publish cut short leaves none, and the next one renders everything.
             let previousClubCosts = try? Data(contentsOf: root.appendingPathComponent(ClubCostsFile.fileName))
-            for name in [SiteRecord.fileName, SiteRecord.summariesFileName, ClubCostsFile.fileName, Self.formerInputsFileName] {
+            let previousContribution = try? Data(contentsOf: root.appendingPathComponent(ContributionFile.fileName))
+            for name in [
+                SiteRecord.fileName, SiteRecord.summariesFileName, ClubCostsFile.fileName, ContributionFile.fileName, Self.formerInputsFileName,
+            ] {
                 try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
             }
-            var outcome: (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int)?
-            if let previous, let previousSummaries, let previousClubCosts, previous.context == context {
+            var outcome: Kept?
+            if let previous, let previousSummaries, let previousClubCosts, let previousContribution, previous.context == context {
                 outcome = try republish(
                     previous: previous, previousSummaries: String(decoding: previousSummaries, as: UTF8.self),
-                    previousClubCosts: String(decoding: previousClubCosts, as: UTF8.self), context: context,
+                    previousClubCosts: String(decoding: previousClubCosts, as: UTF8.self),
+                    previousContribution: String(decoding: previousContribution, as: UTF8.self), context: context,
                     builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
             if outcome == nil {
                 outcome = try publishEverything(context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
-            let (record, summaries, clubCosts, rendered) = outcome!
+            let (record, summaries, clubCosts, contribution, rendered) = outcome!
             try writer.finish()
             writer.write(SiteRecord.summariesFileName, Data(SiteRecord.summariesText(summaries).utf8))
             writer.write(ClubCostsFile.fileName, Data(ClubCostsFile.text(clubCosts).utf8))
+            writer.write(ContributionFile.fileName, Data(ContributionFile.text(contribution).utf8))
             writer.write(SiteRecord.fileName, record.encoded)
             try writer.finish()
             return Result(
@@ -85,19 +90,25 @@ public struct SitePublisher: Sendable {
         }
     }
 
+    /// What a published folder keeps for the next re-publish besides its pages: its record, every project's index line,
+    /// every club's cost of sending and years of contribution (`ContributionFile`), and how many statements were rendered.
+    private typealias Kept = (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], contribution: [PartyID: [Int: ClubContributionYear]], rendered: Int)
+
     /// Where sites published by earlier versions of the program kept the digests of their statements' inputs.
     static let formerInputsFileName = ".cuentas-inputs.json"
 
     /// Every statement from a replay of the whole ledger.
     private func publishEverything(
         context: String, builder: SiteBuilder, asOf: CalendarDate, corridorPrices: [CorridorPrice], writer: SiteFileWriter
-    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int) {
+    ) throws -> Kept {
         let seal = try store.catalogueVersion()
         let state = try store.state()
         // Computed once: for the index, and kept for the next re-publish.
         let clubCosts = state.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: state, asOf: asOf) }
+        let contribution = ClubContributionYear.all(in: state)
         try builder.write(
-            state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, to: writer.sink, pieces: writer.pieceSink)
+            state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, contribution: contribution, to: writer.sink,
+            pieces: writer.pieceSink)
         let units = SiteUnit.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
@@ -107,16 +118,17 @@ public struct SitePublisher: Sendable {
             lastMovementHash: last == 0 ? HashChain.genesis : (try store.hash(ofMovement: last) ?? ""),
             movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted(),
             lastCatalogueSeal: seal)
-        return (record, summaries, clubCosts, units.count)
+        return (record, summaries, clubCosts, contribution, units.count)
     }
 
     /// Only what changed since `previous`; nil when the folder or the ledger is not as the record says, or the part of
     /// the ledger replayed breaks a rule (the whole ledger is then replayed instead).
     private func republish(
-        previous: SiteRecord, previousSummaries: String, previousClubCosts: String, context: String, builder: SiteBuilder,
+        previous: SiteRecord, previousSummaries: String, previousClubCosts: String, previousContribution: String, context: String,
+        builder: SiteBuilder,
         asOf: CalendarDate,
         corridorPrices: [CorridorPrice], writer: SiteFileWriter
-    ) throws -> (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], rendered: Int)? {
+    ) throws -> Kept? {
         let csv = root.appendingPathComponent(SitePath.movementsCSV)
         guard Self.fileSize(csv) == previous.movementsCSVBytes, let previousSeal = previous.lastCatalogueSeal else { return nil }
         // Read before the catalogue: an amendment sealed in between is rendered again next time, never missed.
@@ -166,14 +178,21 @@ public struct SitePublisher: Sendable {
                 summaries: Array(summaries.values), catalogue: catalogue, asOf: asOf, clubCosts: Array(clubCosts.values),
                 corridorPrices: corridorPrices),
             signing: nil, to: writer.sink)
-        builder.writeContribution(state: try store.state(), asOf: asOf, corridorPrices: corridorPrices, signing: nil, to: writer.sink)
+        // Every club keeps its years of contribution: from the folder, or computed again for the clubs rendered (their fund
+        // and every project they sponsor are in the replay); the country, states and federations are summed again.
+        guard var contribution = ContributionFile.years(fromText: previousContribution, catalogue: catalogue) else { return nil }
+        let fresh = ClubContributionYear.years(of: changes.clubs, in: replay.state)
+        for club in changes.clubs { contribution[club] = fresh[club] }
+        let reports = DiasporaContribution.all(
+            byClub: contribution, catalogue: catalogue, statuses: summaries.mapValues(\.status), asOf: asOf, corridorPrices: corridorPrices)
+        builder.writeContribution(reports, clubPages: changes.clubs, signing: nil, to: writer.sink)
         try writer.finish()
         try writer.append(SitePath.movementsCSV, Data(MovementsCSV.lines(newMovements, catalogue: catalogue).utf8))
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
             movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted(), lastCatalogueSeal: seal)
-        return (record, summaries, Array(clubCosts.values), changes.units.count)
+        return (record, summaries, Array(clubCosts.values), contribution, changes.units.count)
     }
 
     private static func fileSize(_ file: URL) -> Int? {

@@ -4,14 +4,27 @@ extension DiasporaContribution {
     /// Every scope of the ledger: the country, each state of origin, each federation (and the clubs of a state in no
     /// federation), each club; from one pass over the ledger (`ClubContributionYear.all`).
     public static func all(state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> [DiasporaContribution] {
-        let catalogue = state.catalogue
-        let byClub = ClubContributionYear.all(in: state)
+        let statuses = state.projects.mapValues(\.status)
+        return all(
+            byClub: ClubContributionYear.all(in: state), catalogue: state.catalogue, statuses: statuses, asOf: asOf,
+            corridorPrices: corridorPrices)
+    }
+
+    /// The same from every club's years and every project's status, as a re-publish keeps them.
+    public static func all(
+        byClub: [PartyID: [Int: ClubContributionYear]], catalogue: Catalogue, statuses: [Folio: ProjectStatus], asOf: CalendarDate,
+        corridorPrices: [CorridorPrice]
+    ) -> [DiasporaContribution] {
         let clubs = catalogue.clubs.keys.sorted()
         func originOf(_ club: PartyID) -> String {
             catalogue.clubs[club]?.federationID.flatMap { catalogue.federations[$0]?.stateOfOrigin } ?? ""
         }
         func federation(_ club: PartyID) -> PartyID? { catalogue.clubs[club]?.federationID }
-        let builder = Builder(state: state, asOf: asOf, byClub: byClub, prices: corridorPrices)
+        var sponsored: [PartyID: [Folio]] = [:]
+        for (folio, project) in catalogue.projects {
+            for club in project.sponsorClubIDs where catalogue.isAcceptedSponsor(club, of: folio) { sponsored[club, default: []].append(folio) }
+        }
+        let builder = Builder(catalogue: catalogue, statuses: statuses, sponsored: sponsored, asOf: asOf, byClub: byClub, prices: corridorPrices)
         var result: [DiasporaContribution] = []
         let origins = Set(clubs.map(originOf)).sorted()
         result.append(builder.make(.country, name: "", up: nil, clubs: clubs, parts: origins.map { origin in
@@ -39,7 +52,9 @@ extension DiasporaContribution {
     }
 
     private struct Builder {
-        let state: LedgerState
+        let catalogue: Catalogue
+        let statuses: [Folio: ProjectStatus]
+        let sponsored: [PartyID: [Folio]]
         let asOf: CalendarDate
         let byClub: [PartyID: [Int: ClubContributionYear]]
         let prices: [CorridorPrice]
@@ -56,19 +71,19 @@ extension DiasporaContribution {
             _ scope: Scope, name: String, up: Reference?, clubs: [PartyID], parts: [(Scope, String, [PartyID])]
         ) -> DiasporaContribution {
             let years = Set(clubs.flatMap { (byClub[$0] ?? [:]).keys }).sorted()
-            let corridors = Set(clubs.compactMap { state.catalogue.clubs[$0].map(CorridorPrice.sendingCountry) })
+            let corridors = Set(clubs.compactMap { catalogue.clubs[$0].map(CorridorPrice.sendingCountry) })
             let corridor = corridors.count == 1 ? corridors.first : nil
-            let folios = Set(clubs.flatMap { club in (state.sponsoredFolios[club] ?? []).filter { state.catalogue.isAcceptedSponsor(club, of: $0) } })
-            let accounts = folios.compactMap { state.projects[$0] }
+            let folios = Set(clubs.flatMap { sponsored[$0] ?? [] })
+            let projects = folios.compactMap { folio in catalogue.projects[folio].map { ($0.kind, statuses[folio] ?? .proposed) } }
             return DiasporaContribution(
                 scope: scope, name: name, up: up, asOf: asOf,
                 years: years.map { year in
                     Year(year: year, figures: sum(clubs, year: year), corridorAverage: corridor.flatMap { average($0, year) })
                 },
                 total: sum(clubs),
-                projectsByKind: ProjectKind.allCases.map { kind in Count(key: kind, count: accounts.count { $0.project.kind == kind }) }
+                projectsByKind: ProjectKind.allCases.map { kind in Count(key: kind, count: projects.count { $0.0 == kind }) }
                     .filter { $0.count > 0 },
-                projectsByStatus: ProjectStatus.allCases.map { status in Count(key: status, count: accounts.count { $0.status == status }) }
+                projectsByStatus: ProjectStatus.allCases.map { status in Count(key: status, count: projects.count { $0.1 == status }) }
                     .filter { $0.count > 0 },
                 parts: parts.map { Part(scope: $0.0, name: $0.1, total: sum($0.2)) })
         }

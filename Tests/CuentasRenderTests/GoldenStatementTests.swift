@@ -146,7 +146,9 @@ import Testing
         #expect(page.contains("<body class=\"addressed\">"))
         #expect(page.contains("<a href=\"https://cuentas.example.org/es/projects/P-1.html\">https://cuentas.example.org/es/projects/P-1.html</a>"))
         #expect(page.contains("<svg class=\"qr\""))
+        // Read alone (saved, forwarded), its relative links resolve against its address: they lead to the site.
+        #expect(page.contains("<base href=\"https://cuentas.example.org/es/projects/P-1.html\">"))
         let plain = String(decoding: try #require(try SiteBuilder().build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])["es/projects/P-1.html"]), as: UTF8.self)
-        #expect(!plain.contains("page-address\">") && plain.contains("<body>"))
+        #expect(!plain.contains("page-address\">") && plain.contains("<body>") && !plain.contains("<base"))
     }
 }

@@ -9,6 +9,10 @@ public struct MoneyByCurrency: Hashable, Sendable {
         totals[money.currency, default: MoneyTotal(money.currency)].add(money)
     }
 
+    public mutating func add(_ total: MoneyTotal) {
+        totals[total.currency, default: MoneyTotal(total.currency)].add(total)
+    }
+
     public mutating func add(_ other: MoneyByCurrency) {
         for (currency, total) in other.totals { totals[currency, default: MoneyTotal(currency)].add(total) }
     }

@@ -14,7 +14,8 @@ public struct HTMLRenderer: Sendable {
     public var stamp: PublicationStamp?
     /// Where the pages are served (`publish --base-url`, and `versions/N/` of it for a signed publication): every page
     /// then carries its own address and a QR code of it, at the top when printed, so a page forwarded or printed alone
-    /// still leads back to the site.
+    /// still leads back to the site; and its own address as the page's base, so that a page read alone (saved, forwarded
+    /// in a chat) has links that lead to the site's pages instead of files the reader does not have.
     public var pagesAddress: String?
 
     public init(folder: URL = TemplateFiles.folder) throws(RenderError) {

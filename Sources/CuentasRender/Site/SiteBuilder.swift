@@ -73,10 +73,12 @@ public struct SiteBuilder: Sendable {
 
     /// The whole site (or, with `units`, those statements and the rest), each file handed to `sink` as it is made, so
     /// that a national site is never held in memory.
-    /// `clubCosts`: every club's cost of sending, when the caller has computed them (they are `state`'s).
+    /// `clubCosts`, `contribution`: every club's cost of sending and years, when the caller has computed them (they are
+    /// `state`'s).
     public func write(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
-        clubCosts: [ClubSendingCosts]? = nil, to sink: FileSink, pieces pieceSink: PieceSink
+        clubCosts: [ClubSendingCosts]? = nil, contribution: [PartyID: [Int: ClubContributionYear]]? = nil, to sink: FileSink,
+        pieces pieceSink: PieceSink
     ) throws(RenderError) {
         try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
         let index = clubCosts.map { costs in
@@ -85,7 +87,10 @@ public struct SiteBuilder: Sendable {
                 catalogue: state.catalogue, asOf: asOf, clubCosts: costs, corridorPrices: corridorPrices)
         } ?? PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices)
         try writeFrontFiles(index: index, signing: signing, to: sink)
-        writeContribution(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, to: sink)
+        let reports = DiasporaContribution.all(
+            byClub: contribution ?? ClubContributionYear.all(in: state), catalogue: state.catalogue,
+            statuses: state.projects.mapValues(\.status), asOf: asOf, corridorPrices: corridorPrices)
+        writeContribution(reports, clubPages: nil, signing: signing, to: sink)
         pieceSink(SitePath.movementsCSV) { emit in MovementsCSV.write(state) { emit(Data($0.utf8)) } }
     }
 
@@ -210,14 +215,18 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The diaspora's contribution: a page per scope in each language and the CSV, from the whole ledger (a scope sums
-    /// clubs across the country, so a re-publish writes them all, from the whole ledger read again).
+    /// The diaspora's contribution: a page per scope in each language and the CSV. The country's, states' and
+    /// federations' pages sum clubs across the country and are always written; a club's page only when `clubPages`
+    /// holds it (nil: every club), as its statement is.
     public func writeContribution(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, to sink: FileSink
+        _ reports: [DiasporaContribution], clubPages: Set<PartyID>?, signing: Signing?, to sink: FileSink
     ) {
         let finisher = Finisher(builder: self, signing: signing)
-        let reports = DiasporaContribution.all(state: state, asOf: asOf, corridorPrices: corridorPrices)
-        let pages = reports.flatMap { report in Language.allCases.map { (report, $0) } }
+        let shown = reports.filter { report in
+            guard case .club(let id) = report.scope, let clubPages else { return true }
+            return clubPages.contains(id)
+        }
+        let pages = shown.flatMap { report in Language.allCases.map { (report, $0) } }
         DispatchQueue.concurrentPerform(iterations: pages.count) { position in
             let (report, language) = pages[position]
             sink(SitePath.contribution(report.scope, language), finisher.page(finisher.renderer.contribution(report, language: language)))

@@ -3,7 +3,7 @@ import CuentasStatements
 
 /// A statement of the site, the unit a re-publish renders again or leaves alone: "project:FOLIO", "club:ID" or
 /// "municipality:ID". Each writes its page in every language and its XML document; a club and a municipality also
-/// their feed in every language.
+/// their feed in every language, and a club its page of the diaspora's contribution.
 public enum SiteUnit {
     public static func project(_ folio: Folio) -> String { "project:\(folio.text)" }
     public static func club(_ id: PartyID) -> String { "club:\(id.text)" }
@@ -29,7 +29,9 @@ public enum SiteUnit {
         guard let (kind, id) = parts(of: unit) else { return [] }
         switch kind {
         case "project": return Language.allCases.map { SitePath.project(id, $0) } + [SitePath.projectXML(id)]
-        case "club": return Language.allCases.flatMap { [SitePath.club(id, $0), SitePath.clubFeed(id, $0)] } + [SitePath.clubXML(id)]
+        case "club":
+            return Language.allCases.flatMap { [SitePath.club(id, $0), SitePath.clubFeed(id, $0), SitePath.contribution(.club(id), $0)] }
+                + [SitePath.clubXML(id)]
         case "municipality":
             return Language.allCases.flatMap { [SitePath.municipality(id, $0), SitePath.municipalityFeed(id, $0)] } + [SitePath.municipalityXML(id)]
         default: return []
