@@ -204,7 +204,7 @@ extension LedgerStore {
             let snapshot = try writer.makeSnapshot()
             let last = try snapshot.read { db in try MovementID.fetchOne(db, sql: "SELECT max(id) FROM movement") ?? 0 }
             // SQLite's own check of the file's pages and indexes takes longer than the replay on a national ledger
-            // (8.8 s alone): it runs beside it, on a connection of its own.
+            // (bench/NOTES.md): it runs beside it, on a connection of its own.
             let fileCheck = BackgroundRead(writer) { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
             // The catalogue's seals, beside it too: a national catalogue has 200,000 rows.
             let sealCheck = BackgroundRead(writer, CatalogueSeals.problems)

@@ -4,11 +4,11 @@ import GRDBSQLite
 
 /// Inserts movements in statements of `rowsPerStatement` rows each (the last few one by one). Every insert statement
 /// opens and closes a statement journal (the table has a BEFORE INSERT trigger and unique indexes), and is bound and
-/// reset: with 64 rows a statement the national benchmark's import went from 95.8 s to 83.2 s.
+/// reset: 64 rows a statement share that cost (measured: bench/NOTES.md, "Figures moved out of the code").
 ///
 /// Values are bound with SQLite's `sqlite3_bind_*` (`ColumnValue`), not through GRDB's `StatementArguments`, which
 /// boxes each value and converts it to a `DatabaseValue` before binding it: a tenth of a payments file's import in
-/// perf; the national import went from 75.6 s to 73.1 s.
+/// perf (bench/NOTES.md).
 struct MovementInserter {
     static let rowsPerStatement = 64
 

@@ -14,8 +14,8 @@ struct StoredMovementRow {
     static let idPosition = MovementColumns.Column.id.rawValue
 
     /// Column positions, taken from `MovementColumns.Column` once. Passing the enum to the readers instead and taking
-    /// its raw value on each read made a national check 0.7 s slower (4.2 s -> 4.9 s, 3 runs each): a raw value is
-    /// computed, not stored.
+    /// its raw value on each read made a national check measurably slower (bench/NOTES.md): a raw value is computed,
+    /// not stored.
     private static let kind = MovementColumns.Column.kind.rawValue, occurredOn = MovementColumns.Column.occurredOn.rawValue
     private static let recordedBy = MovementColumns.Column.recordedBy.rawValue, note = MovementColumns.Column.note.rawValue
     private static let folio = MovementColumns.Column.folio.rawValue, partyId = MovementColumns.Column.partyId.rawValue

@@ -292,8 +292,8 @@ enum LedgerMigrations {
     /// Finding the corrections of a set of movements without reading the whole ledger (one project's figures).
     /// The unique index on `hash` is dropped: nothing looks a movement up by its hash, and uniqueness only restated the
     /// chain (every hash covers the movement's number, the primary key, and the hash before it; `check` recomputes them
-    /// all). Its keys are random, so every insert wrote a random page of it: a quarter of a national import's time
-    /// (payments file, 360,000 rows: 17.0 s with it, 13.2 s without).
+    /// all). Its keys are random, so every insert wrote a random page of it: about a quarter of a national import's
+    /// time (bench/NOTES.md).
     private static func dropHashIndex(_ db: Database) throws {
         try db.execute(sql: "DROP INDEX movementByHash")
     }

@@ -2,7 +2,7 @@ import CuentasCore
 
 /// Every municipality of the catalogue by state and name, with its number of projects: the auditor's start page, a
 /// page of it at a time. Computed once per catalogue (`HomeController.municipalityDirectory`): counting 40,000
-/// projects and sorting 2,400 municipalities on every request was 9 ms of each auditor's start page.
+/// projects and sorting 2,400 municipalities on every request was most of each auditor's start page (bench/NOTES.md).
 struct MunicipalityDirectory: Sendable {
     struct Entry: Sendable {
         let state: String
