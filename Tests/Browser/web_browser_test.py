@@ -351,7 +351,7 @@ MEASURE = """(() => {
       if (drawn < 14) small.push(text.textContent + " at " + drawn.toFixed(1) + " px");
     }
   }
-  const low = [...document.querySelectorAll("nav.top a, ul.links a")].filter(a => a.getBoundingClientRect().height < 44)
+  const low = [...document.querySelectorAll("nav.top a, ul.links a, .stack th[scope=row] a")].filter(a => a.getBoundingClientRect().height < 44)
     .map(a => a.textContent.trim());
   return {wide, small: small.slice(0, 5), low: low.slice(0, 5), scrollWidth: document.documentElement.scrollWidth};
 })()"""
@@ -391,7 +391,7 @@ def public_pages(driver, base, work):
         if violations:
             problems.append(f"{path}: axe: {violations}")
     check(not problems, f"{len(pages)} published pages at 360 px: no table wider than the screen, chart text at least 14 px, "
-          "navigation links at least 44 px high, no axe violation" + "".join("\n    " + p for p in problems))
+          "navigation and row links at least 44 px high, no axe violation" + "".join("\n    " + p for p in problems))
 
 
 def verification_page(work):
