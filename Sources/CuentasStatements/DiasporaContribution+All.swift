@@ -1,16 +1,9 @@
 import CuentasCore
 
 extension DiasporaContribution {
-    /// Every scope of the ledger: the country, each state of origin, each federation (and the clubs of a state in no
-    /// federation), each club; from one pass over the ledger (`ClubContributionYear.all`).
-    public static func all(state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice]) -> [DiasporaContribution] {
-        let statuses = state.projects.mapValues(\.status)
-        return all(
-            byClub: ClubContributionYear.all(in: state), catalogue: state.catalogue, statuses: statuses, asOf: asOf,
-            corridorPrices: corridorPrices)
-    }
-
-    /// The same from every club's years and every project's status, as a re-publish keeps them.
+    /// Every scope of the ledger (the country, each state of origin, each federation and the clubs of a state in no
+    /// federation, each club) from every club's years and every project's status, as a publish computes or a
+    /// re-publish keeps them.
     public static func all(
         byClub: [PartyID: [Int: ClubContributionYear]], catalogue: Catalogue, statuses: [Folio: ProjectStatus], asOf: CalendarDate,
         corridorPrices: [CorridorPrice]

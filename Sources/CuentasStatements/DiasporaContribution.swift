@@ -23,9 +23,6 @@ public struct DiasporaContribution: Hashable, Sendable {
         /// latest quarter before it; nil when the scope's clubs send along more than one corridor or no price covers it.
         public let corridorAverage: CorridorPrice?
 
-        /// Government money per peso of club money the projects received, in hundredths (300: three pesos); nil when
-        /// either is in more than one currency, or the clubs delivered nothing.
-        public var governmentPerClubPesoHundredths: Int64? { DiasporaContribution.hundredths(figures.government, per: figures.delivered) }
     }
 
     public struct Count<Key: Hashable & Sendable>: Hashable, Sendable {
@@ -53,12 +50,13 @@ public struct DiasporaContribution: Hashable, Sendable {
     public let years: [Year]
     /// Every year added up.
     public let total: ClubContributionYear
-    public var governmentPerClubPesoHundredths: Int64? { Self.hundredths(total.government, per: total.delivered) }
     public let projectsByKind: [Count<ProjectKind>]
     public let projectsByStatus: [Count<ProjectStatus>]
     /// The states of the country, the federations of a state, the clubs of a federation; empty for a club.
     public let parts: [Part]
 
+    /// Government money per peso of club money the works received, in hundredths (300: three pesos); nil when either is
+    /// in more than one currency, or the clubs delivered nothing.
     public static func hundredths(_ part: MoneyByCurrency, per whole: MoneyByCurrency) -> Int64? {
         guard whole.totals.count == 1, part.totals.count <= 1, let base = whole.sorted.first, base.isPositive else { return nil }
         let value = part.sorted.first
