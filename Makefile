@@ -1,7 +1,7 @@
 # Cuentas Claras. `make demo` loads the sample portfolio; `make test` runs every test.
 # Both install the Debian packages they need when missing (as root, or through sudo).
 
-SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev
+SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev libvips-dev
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo

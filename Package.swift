@@ -8,6 +8,8 @@ import PackageDescription
 //   CuentasIntegrity hash chain, Ed25519 keys, signed publications and their verification (swift-crypto).
 //   CuentasRender    statement values -> HTML (Mustache templates in Templates/, rendered by its own small engine) and XML (libxml2, XSD-checked);
 //                    QR codes of receipts' addresses (libqrencode).
+//   CuentasEvidence  files offered as evidence: what they are, a photo's location removed, CFDI invoices read (libxml2),
+//                    thumbnails (libvips).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
 //   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
@@ -44,6 +46,8 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CVips", providers: [.apt(["libvips-dev"])]),
+        .target(name: "CuentasEvidence", dependencies: ["CuentasCore", "CLibXML2", "CVips"], swiftSettings: strict),
         .target(
             name: "CuentasTemplates", path: "Templates", exclude: [], resources: [.copy("Files")], swiftSettings: strict),
         .target(
@@ -63,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "CuentasPublishing",
-            dependencies: ["CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore"],
+            dependencies: ["CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence"],
             swiftSettings: strict
         ),
         .target(
@@ -85,7 +89,7 @@ let package = Package(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-                "CuentasPublishing", "CuentasWeb",
+                "CuentasPublishing", "CuentasWeb", "CuentasEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

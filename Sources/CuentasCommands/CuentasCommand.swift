@@ -16,7 +16,8 @@ public struct CuentasCommand: AsyncParsableCommand {
             DonationCommand.self, TransferCommand.self, PayCommand.self, RefundCommand.self, ProgressCommand.self,
             ReverseCommand.self, SendingCommand.self, ReceiptCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self, StatementCommand.self,
             PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self, BackupCommand.self,
-            RestoreCommand.self, UserCommand.self, ServeCommand.self,
+            RestoreCommand.self, UserCommand.self, ServeCommand.self, EvidenceCommand.self, VisitCommand.self, ComplaintCommand.self,
+            ContactCommand.self,
         ])
 
     public init() {}

@@ -52,6 +52,8 @@ public final class LedgerStore: Sendable {
             // A ledger from before the catalogue's seals, or before the writes' records: sealed now, as it stands, once.
             if !applied.contains("v10-catalogue-seals") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
             if !applied.contains("v12-recordings") { try pool.write { db in try Recordings.fillIn(db) } }
+            // v18 copies the auditors' observations in as complaints: sealed now, once.
+            if !applied.contains("v18-evidence-oversight") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
             writer = pool
         } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
             writer = try Self.openReadOnly(path: path, configuration: configuration)

@@ -25,6 +25,8 @@ public enum StoreError: ExplainedError {
     /// The same file (by the SHA-256 of its bytes) was imported before: nothing was recorded again.
     case fileAlreadyImported(first: Int64, last: Int64, recordedAt: String)
     case database(String)
+    /// Evidence, a visit, a complaint or a contact refused (`OversightRefusal`).
+    case oversight(OversightRefusal)
 
     /// A batch of one: the violation without its position.
     var unbatched: StoreError {
@@ -78,6 +80,7 @@ public enum StoreError: ExplainedError {
             // "?": the row's own key is what could not be read.
             let row = id == "?" ? table : "\(table) \(id)"
             return say(language, es: "el archivo está dañado o fue alterado fuera del programa: \(row): \(detail); nada se cambió. Restaure la última copia de seguridad", en: "the file is damaged or was changed outside the program: \(row): \(detail); nothing was changed. Restore the last backup")
+        case .oversight(let refusal): return refusal.explanation(in: language)
         case .database(let message):
             return say(language, es: "error de la base de datos: \(message)", en: "database error: \(message)")
         }

@@ -20,6 +20,7 @@ struct CheckCommand: ParsableCommand {
             messages += full.lostPublicationHeads.map { $0.explanation(in: context.language) }
             messages += full.catalogueProblems.map { $0.explanation(in: context.language) }
             messages += full.recordingProblems.map { $0.explanation(in: context.language) }
+            messages += full.evidenceProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
             if let broken = full.brokenLink {
                 messages.insert(context.say(
@@ -38,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                     "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
                     "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
                     "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
-                    "recordingsIntact": full.recordingProblems.isEmpty,
+                    "recordingsIntact": full.recordingProblems.isEmpty, "evidenceIntact": full.evidenceProblems.isEmpty,
                 ] as [String: Any]))
             case .text:
                 if passed {

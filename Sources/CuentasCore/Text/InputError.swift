@@ -50,6 +50,9 @@ public struct InputError: ExplainedError, Equatable {
         case amountOtherThan(Money)
         /// Line amounts adding up to this total (a re-programming keeps the approved cost).
         case linesAddingUpTo(Money)
+        /// At least one way to reach a contact: a phone, an e-mail or an address.
+        case contactMeans
+        case emailAddress
 
         /// True when the value alone is wrong, whatever the other fields hold (a date that is no date); false when it is
         /// wrong only beside another field (an amount received, given what was sent). A form lists every problem of
@@ -58,10 +61,10 @@ public struct InputError: ExplainedError, Equatable {
             switch self {
             case .nonEmptyText, .textOfAtMost, .textWithoutControlCharacters, .textWithoutInvisibleCharacters, .identifier, .date,
                  .dateBetween, .amount, .positiveAmount, .currencyCode, .exchangeRate, .percentage, .oneOf, .wholeNumber,
-                 .invoiceUUID, .taxID, .userName:
+                 .invoiceUUID, .taxID, .userName, .emailAddress:
                 return true
             case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
-                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan, .pledgeCoveringGiven:
+                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan, .pledgeCoveringGiven, .contactMeans:
                 return false
             }
         }
@@ -133,6 +136,10 @@ public struct InputError: ExplainedError, Equatable {
                 en: "the CFDI invoice UUID, 36 characters like 6F9619FF-8B86-D011-B42D-00C04FC964FF")
         case .taxID:
             return say(language, es: "un RFC de 12 o 13 caracteres", en: "an RFC tax id of 12 or 13 characters")
+        case .contactMeans:
+            return say(language, es: "al menos un medio de contacto: --phone, --email o --address", en: "at least one way to reach them: --phone, --email or --address")
+        case .emailAddress:
+            return say(language, es: "un correo como nombre@dominio.mx", en: "an e-mail address like name@domain.org")
         case .userName:
             return say(
                 language, es: "un nombre de 1 a 60 letras minúsculas, dígitos, '.', '_' o '-'",

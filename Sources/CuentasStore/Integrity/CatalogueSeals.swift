@@ -48,6 +48,21 @@ enum CatalogueSeals {
             "id", "userName", "kind", "passwordHash", "role", "clubId", "municipalityId", "setupTokenHash", "expiresAt", "reason",
             "recordedBy", "recordedAt",
         ]),
+        // v18: what stands beside the money (`LedgerMigrations.createOversight`).
+        Table(name: "siteVisit", key: "id", columns: [
+            "id", "folio", "visitedOn", "attendees", "physicalPercent", "remarks", "recordedBy", "recordedAt",
+        ]),
+        Table(name: "evidence", key: "id", columns: [
+            "id", "folio", "movementId", "visitId", "sha256", "size", "mediaType", "caption", "fileName", "keptLocation", "invoiceCheck",
+            "recordedBy", "recordedAt",
+        ]),
+        Table(name: "complaint", key: "id", columns: ["id", "folio", "kind", "origin", "author", "writtenOn", "text", "recordedAt"]),
+        Table(name: "complaintAnswer", key: "complaintId", columns: ["complaintId", "answeredOn", "text", "answeredBy", "recordedAt"]),
+        Table(name: "accountableContact", key: "id", columns: [
+            "id", "folio", "municipalityId", "role", "office", "officer", "phone", "email", "address", "effectiveOn", "recordedBy",
+            "recordedAt",
+        ]),
+        Table(name: "committeeScope", key: "userName || '/' || folio", columns: ["userName", "folio", "recordedBy", "recordedAt"]),
     ]
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every

@@ -218,6 +218,7 @@ extension LedgerStore {
             check.fileProblems = try fileCheck.value()
             check.catalogueProblems = try sealCheck.value()
             check.recordingProblems = try recordingCheck.value()
+            check.evidenceProblems = try evidenceProblems()
             return check
         } catch let error as StoreError {
             throw error

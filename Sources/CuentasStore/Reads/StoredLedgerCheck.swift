@@ -18,12 +18,15 @@ public struct StoredLedgerCheck: Sendable {
     public internal(set) var catalogueProblems: [CatalogueSealProblem] = []
     /// Movements whose recording time, or whose write's record, is not as the program wrote it.
     public internal(set) var recordingProblems: [RecordingProblem] = []
+    /// Evidence files missing from the evidence folder or no longer matching their recorded hash.
+    public internal(set) var evidenceProblems: [EvidenceProblem] = []
     /// What `PRAGMA integrity_check` found wrong with the file's pages and indexes (empty when it says "ok").
     public internal(set) var fileProblems: [String] = []
 
     public var passed: Bool {
         ledger.passed && brokenLink == nil && balanceDifferences.isEmpty && lostPublicationHeads.isEmpty && fileProblems.isEmpty
             && catalogueProblems.isEmpty && recordingProblems.isEmpty
+            && evidenceProblems.isEmpty
     }
 }
 

@@ -25,12 +25,14 @@ enum LedgerMigrations {
         migrator.registerMigration("v15-catalogue-amendments", migrate: createCatalogueAmendments)
         migrator.registerMigration("v16-transfers-in-transit", migrate: createTransfersInTransit)
         migrator.registerMigration("v17-receipts", migrate: addReceipts)
+        migrator.registerMigration("v18-evidence-oversight", migrate: createOversight)
         return migrator
     }
 
     /// Every table: rows are added, never changed or removed.
     static let appendOnlyTables = v1AppendOnlyTables + ["publication", "publicationFile", "submission", "observation", "appUser", "importedFile", "catalogueSeal",
-        "sponsorshipProposal", "sponsorshipAcceptance", "recording", "clubRenewal", "userAmendment"]
+        "sponsorshipProposal", "sponsorshipAcceptance", "recording", "clubRenewal", "userAmendment", "siteVisit", "evidence", "complaint",
+        "complaintAnswer", "accountableContact", "committeeScope"]
     static let v1AppendOnlyTables = [
         "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
         "movement",

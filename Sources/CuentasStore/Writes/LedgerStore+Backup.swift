@@ -11,6 +11,8 @@ extension LedgerStore {
             let copy = try DatabaseQueue(path: destination)
             try writer.backup(to: copy)
             try copy.close()
+            // The evidence files beside the ledger go with it (they are never changed, so copying after is safe).
+            _ = try evidenceFolder.copyMissing(to: EvidenceFolder(ledgerPath: destination))
         } catch {
             try? FileManager.default.removeItem(atPath: destination)
             throw StoreError(error)
@@ -24,6 +26,7 @@ extension LedgerStore {
             let target = try DatabaseQueue(path: destination)
             try writer.backup(to: target)
             try target.close()
+            _ = try evidenceFolder.copyMissing(to: EvidenceFolder(ledgerPath: destination))
         } catch {
             throw StoreError(error)
         }

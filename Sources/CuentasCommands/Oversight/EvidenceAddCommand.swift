@@ -1,0 +1,63 @@
+import ArgumentParser
+import CuentasCore
+import CuentasEvidence
+import CuentasStore
+import Foundation
+
+struct EvidenceAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Attach a file (JPEG or PNG photo, PDF, CFDI invoice XML) to a project or one of its movements.",
+        discussion: """
+            TARGET is a project's folio, or a movement's number with # (#42). An invoice (XML) goes on its payment and is \
+            checked against it: its stamp's UUID, the issuer's RFC, the total and the currency must be the payment's.
+            A photo's location (EXIF GPS) is removed unless --keep-location.
+            Examples:
+              cuentas evidence add 3X1-2024-001 obra-junio.jpg --caption "Zanja para la tubería, junio"
+              cuentas evidence add '#57' factura.xml --caption "Factura de la tubería"
+              cuentas evidence add 3X1-2024-001 visita.jpg --visit 3 --caption "Visita del comité"
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A project's folio, or #N for movement N.") var target: String
+    @Argument(help: "The file to attach.") var file: String
+    @Option(help: "What it shows or is, in a sentence.") var caption: String
+    @Option(help: "The committee's site visit it belongs to (its number).") var visit: WholeNumber?
+    @Flag(help: "Keep a photo's location (EXIF GPS); by default it is removed, so a private home cannot be found.")
+    var keepLocation = false
+    @Option(help: "Who attaches it. Default: $CUENTAS_USER, else $USER.") var by: String?
+
+    func run() throws {
+        try global.perform { context in
+            let store = try context.openLedger()
+            let (folio, movementID, payment) = try resolve(store)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(message: context.say("no se puede leer el archivo \(file)", "cannot read the file \(file)"))
+            }
+            let draft = try EvidenceInspection.draft(
+                bytes: Array(data), fileName: URL(fileURLWithPath: file).lastPathComponent, folio: folio, movementID: movementID,
+                visitID: visit.map { Int64($0.value) }, payment: payment, caption: caption, keepLocation: keepLocation,
+                recordedBy: try OversightOptions.recorder(by))
+            let item = try store.addEvidence(draft)
+            let removed = draft.mediaType.isPhoto && !keepLocation && draft.bytes != Array(data)
+            print(context.say(
+                "Evidencia #\(item.id) de \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…",
+                "Evidence #\(item.id) of \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…"))
+            if removed { print(context.say("Se quitó la ubicación de la foto (GPS).", "The photo's location (GPS) was removed.")) }
+            if let check = item.invoiceCheck {
+                print(context.say("Factura revisada contra el pago #\(movementID!): \(check).", "Invoice checked against payment #\(movementID!): \(check)."))
+            }
+        }
+    }
+
+    /// The project, and the movement (with its payment, when it is one), that TARGET names.
+    private func resolve(_ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
+        guard target.hasPrefix("#") else { return (try OptionParsing.identifier(target, "TARGET"), nil, nil) }
+        guard let number = MovementID(target.dropFirst()), number > 0 else {
+            throw InputError(field: "TARGET", value: target, expected: .wholeNumber)
+        }
+        guard let movement = try store.movements(numbered: [number]).first else { throw StoreError.unknown(what: "movement", id: target) }
+        guard let folio = movement.body.folio else { throw StoreError.oversight(.movementNotOfProject(number, Identifier(trusted: "-"))) }
+        if case .payment(let payment) = movement.body { return (folio, number, payment) }
+        return (folio, number, nil)
+    }
+}
