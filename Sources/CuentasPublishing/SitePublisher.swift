@@ -17,12 +17,22 @@ public struct SitePublisher: Sendable {
     public let transitRule: TransitRule
     /// The address the site is served at, ending in "/" (`publish --base-url`): receipts' pages carry it.
     public let baseURL: String?
+    /// When an unanswered complaint is flagged (`publish --answer-within`).
+    public let complaintRule: ComplaintRule
 
-    public init(store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil) {
+    public init(
+        store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil, complaintRule: ComplaintRule = .standard
+    ) {
         self.store = store
         self.root = root
         self.transitRule = transitRule
         self.baseURL = baseURL
+        self.complaintRule = complaintRule
+    }
+
+    /// The oversight records in force `asOf`, and the evidence files and thumbnails from the folder beside the ledger.
+    private func evidence(asOf: CalendarDate) throws(StoreError) -> SiteEvidence {
+        EvidenceFiles(folder: store.evidenceFolder).siteEvidence(oversight: try store.allOversight(asOf: asOf), rule: complaintRule)
     }
 
     /// What was written.
@@ -47,7 +57,8 @@ public struct SitePublisher: Sendable {
         do {
             let builder = try SiteBuilder(transitRule: transitRule, baseURL: baseURL)
             let context = SiteRecord.context(
-                program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule, baseURL: baseURL)
+                program: builder.programFingerprint, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule, baseURL: baseURL,
+                complaintRule: complaintRule)
             let previous = SiteRecord.read(from: root)
             let previousSummaries = try? Data(contentsOf: root.appendingPathComponent(SiteRecord.summariesFileName))
             // The record is written last: a publish cut short leaves none, and the next one renders everything.
@@ -107,8 +118,8 @@ public struct SitePublisher: Sendable {
         let clubCosts = state.clubFunds.keys.compactMap { ClubSendingCosts(clubID: $0, state: state, asOf: asOf) }
         let contribution = ClubContributionYear.all(in: state)
         try builder.write(
-            state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, contribution: contribution, to: writer.sink,
-            pieces: writer.pieceSink)
+            state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, contribution: contribution,
+            evidence: try evidence(asOf: asOf), to: writer.sink, pieces: writer.pieceSink)
         let units = SiteUnit.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
@@ -165,7 +176,7 @@ public struct SitePublisher: Sendable {
 
         try builder.writeStatements(
             state: replay.state, asOf: asOf, corridorPrices: corridorPrices, signing: nil, units: changes.units, receipts: changes.receipts,
-            to: writer.sink)
+            evidence: try evidence(asOf: asOf), to: writer.sink)
         for folio in changes.folios {
             summaries[folio] = ProjectSummary(account: replay.state.projects[folio]!, catalogue: catalogue, asOf: asOf)
         }
@@ -255,8 +266,8 @@ public struct SitePublisher: Sendable {
         let writer = SiteFileWriter(root: partial, hashing: true)
         try builder.write(
             state: check.ledger.state, asOf: asOf, corridorPrices: corridorPrices,
-            signing: .init(identity: identity, number: number, publishedOn: publishedOn), to: writer.sink,
-            pieces: writer.pieceSink)
+            signing: .init(identity: identity, number: number, publishedOn: publishedOn), evidence: try evidence(asOf: asOf),
+            to: writer.sink, pieces: writer.pieceSink)
         try writer.finish()
         let fileHashes = writer.hashes
         var earlierHeads: [PublicationManifest.EarlierHead] = []

@@ -31,12 +31,14 @@ struct SiteRecord: Codable, Equatable {
 
     /// A digest of everything every statement depends on besides the ledger.
     static func context(
-        program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice], transitRule: TransitRule, baseURL: String?
+        program: String, asOf: CalendarDate, corridorPrices: [CorridorPrice], transitRule: TransitRule, baseURL: String?,
+        complaintRule: ComplaintRule = .standard
     ) -> String {
         let prices = corridorPrices.map { "\($0)" }.joined(separator: ";")
         let rule = "\(transitRule.unconfirmedAfterDays) \(transitRule.shortfallToleranceBasisPoints)"
         // Absent from the digest when not given, so a folder published without it keeps its digest.
         let base = baseURL.map { "base \($0)\n" } ?? ""
+            + (complaintRule == .standard ? "" : "complaints \(complaintRule.answerWithinDays)\n")
         return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n\(rule)\n\(base)".utf8))
     }
 

@@ -27,6 +27,14 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var transit: TransitOptions
     @Option(help: "The address the site will be served at, like https://cuentas.example.org/: each receipt's page carries its address and a QR code of it.")
     var baseURL: String?
+    @Option(help: "Days the authorities have to answer a complaint before it is flagged on the pages. Default: 30.")
+    var answerWithin: WholeNumber?
+
+    func validate() throws {
+        if let answerWithin, !(1...365).contains(answerWithin.value) {
+            throw global.refuse("--answer-within: \(answerWithin.value) no es válido; se espera un número de días de 1 a 365", "--answer-within: \(answerWithin.value) is not valid; expected a number of days from 1 to 365")
+        }
+    }
 
     func run() throws {
         try global.perform { context in
@@ -34,7 +42,8 @@ struct PublishCommand: ParsableCommand {
             let prices = try CorridorPriceFile.load(remittancePrices)
             let base = try SiteAddressOption.parse(baseURL, context)
             let publisher = SitePublisher(
-                store: try context.openLedger(), root: URL(fileURLWithPath: out), transitRule: transit.rule, baseURL: base)
+                store: try context.openLedger(), root: URL(fileURLWithPath: out), transitRule: transit.rule, baseURL: base,
+                complaintRule: answerWithin.map { ComplaintRule(answerWithinDays: $0.int) } ?? .standard)
             if let sign {
                 guard let text = FileManager.default.contents(atPath: sign).flatMap({ String(data: $0, encoding: .utf8) }) else {
                     throw CommandFailure(message: context.say("\(sign): no se puede leer", "\(sign): cannot be read"))

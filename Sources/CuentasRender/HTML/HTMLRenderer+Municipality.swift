@@ -3,7 +3,8 @@ import CuentasStatements
 
 extension HTMLRenderer {
     /// The municipality statement as one self-contained page, at `SitePath.municipality`.
-    public func municipality(_ statement: MunicipalityStatement, language: Language) -> String {
+    /// With `oversight`, the page flags the projects with complaints unanswered past the limit and names the comptroller.
+    public func municipality(_ statement: MunicipalityStatement, language: Language, oversight: MunicipalityOversight? = nil) -> String {
         let t = translations[language]!
         let path = SitePath.municipality(statement.municipality.id, language)
         let projects = statement.projects.map { summaryRow($0, t: t, language: language, from: path) }
@@ -22,7 +23,17 @@ extension HTMLRenderer {
             ]
         }
         let divergent = statement.divergentProjects.map { summaryRow($0, t: t, language: language, from: path) }
+        let overdue: [[String: Any]] = (oversight?.overdueComplaints ?? [:]).sorted { $0.key < $1.key }.map { folio, count in
+            [
+                "text": t.format("municipality.complaintsOverdue", folio.text, "\(count)", "\(oversight?.rule.answerWithinDays ?? 30)"),
+                "href": SitePath.relative(SitePath.project(folio, language), from: path) + "#complaints",
+            ]
+        }
+        let comptroller = oversight?.comptroller.map { t.format("oversight.comptroller", $0.officer, OversightWords.contact($0, t)) }
+            ?? t["oversight.noComptroller"]
         let body: [String: Any] = [
+            "complaintsOverdue": overdue, "comptroller": comptroller,
+            "howToComplain": t.format("oversight.howToComplain", "\(oversight?.rule.answerWithinDays ?? ComplaintRule.standard.answerWithinDays)"),
             "feedHref": SitePath.relative(SitePath.municipalityFeed(statement.municipality.id, language), from: path),
             "name": statement.municipality.name, "stateName": statement.stateName ?? "",
             "stateHref": SitePath.relative(SitePath.state(statement.stateID, language), from: path), "asOf": t.date(statement.asOf),

@@ -3,7 +3,9 @@ import CuentasStatements
 
 extension HTMLRenderer {
     /// The project statement as one self-contained page, at `SitePath.project`.
-    public func project(_ statement: ProjectStatement, language: Language) -> String {
+    /// With `evidence`, the page shows the project's photos (thumbnails embedded), documents, the committee's visits and
+    /// the complaints; whom to ask is said on every page, named or not.
+    public func project(_ statement: ProjectStatement, language: Language, evidence: PageEvidence? = nil) -> String {
         let t = translations[language]!
         let path = SitePath.project(statement.folio, language)
         func link(_ target: String) -> String { SitePath.relative(target, from: path) }
@@ -55,6 +57,11 @@ extension HTMLRenderer {
                 "remaining": t.money(use.remaining), "overspent": use.remaining.isNegative,
             ]
         }
+        // The CFDI invoices checked against their payments, by payment.
+        var checkedInvoices: [MovementID: EvidenceItem] = [:]
+        for file in evidence?.statement.documents ?? [] where file.item.invoiceCheck != nil {
+            if let id = file.item.movementID { checkedInvoices[id] = file.item }
+        }
         let payments: [[String: Any]] = statement.uses.flatMap { use in
             use.payments.map { payment in
                 var row: [String: Any] = [
@@ -63,6 +70,10 @@ extension HTMLRenderer {
                     "id": payment.movementID,
                 ]
                 if let reason = payment.overrunReason { row["overrunReason"] = reason }
+                if let invoice = checkedInvoices[payment.movementID] {
+                    row["invoiceChecked"] = t["oversight.invoiceCheckedShort"]
+                    row["invoiceHref"] = link(SitePath.evidence(invoice))
+                }
                 if let mark = reversal(payment.reversal) { row["reversal"] = mark }
                 return row
             }
@@ -120,7 +131,10 @@ extension HTMLRenderer {
                 BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.financialProgressBasisPoints, text: t.percent(basisPoints: statement.financialProgressBasisPoints), style: "second")]),
                 BarChart.Row(label: "", bars: [.init(value: 10_000, text: t.percent(100), style: "scale")]),
             ])
+        let oversight = evidence.map { OversightWords(evidence: $0, t: t, path: path).context } ?? [:]
         let body: [String: Any] = [
+            "oversight": oversight, "hasOversight": evidence != nil,
+            "ask": OversightWords.ask(evidence?.statement, municipality: statement.municipality.name, t),
             "folio": statement.folio.text, "title": statement.title.text(in: language),
             "description": statement.description.text(in: language), "kind": t.kind(statement.kind),
             "status": t.status(statement.status), "statusKey": statement.status.rawValue,
@@ -135,7 +149,7 @@ extension HTMLRenderer {
             "balance": t.money(statement.balanceOnHand),
             "physical": statement.physicalProgressPercent.map(t.percent) ?? "—",
             "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
-            "answers": ProjectAnswers(statement, t).context, "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
+            "answers": ProjectAnswers(statement, t).context + OversightWords.answers(evidence?.statement, t), "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
             "sendings": SendingRows.rows(statement.sendings, names: statement.clubs, t), "hasSendings": !statement.sendings.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
             "isScholarship": statement.kind.keepsPayeesPrivate, "refunds": refunds, "progress": progress,

@@ -58,11 +58,12 @@ public struct SiteBuilder: Sendable {
     /// publication's stamp and its own signature. With `units`, only those statements are rendered (see
     /// `SiteUnit`); the portfolio index, the language choice, the movements CSV and the schema always are.
     public func build(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
+        evidence: SiteEvidence? = nil
     ) throws(RenderError) -> [String: Data] {
         let collected = CollectedFiles()
         try write(
-            state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: collected.add,
+            state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, evidence: evidence, to: collected.add,
             pieces: { path, produce in
                 var data = Data()
                 produce { data.append($0) }
@@ -77,10 +78,11 @@ public struct SiteBuilder: Sendable {
     /// `state`'s).
     public func write(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
-        clubCosts: [ClubSendingCosts]? = nil, contribution: [PartyID: [Int: ClubContributionYear]]? = nil, to sink: FileSink,
-        pieces pieceSink: PieceSink
+        clubCosts: [ClubSendingCosts]? = nil, contribution: [PartyID: [Int: ClubContributionYear]]? = nil, evidence: SiteEvidence? = nil,
+        to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
-        try writeStatements(state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, to: sink)
+        try writeStatements(
+            state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, evidence: evidence, to: sink)
         let index = clubCosts.map { costs in
             PortfolioIndex(
                 summaries: state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) },
@@ -97,8 +99,9 @@ public struct SiteBuilder: Sendable {
     /// The statements of `state` (only `units`, when given), rendered on every core: they are independent.
     public func writeStatements(
         state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, units: Set<String>?,
-        receipts selection: ReceiptSelection? = nil, to sink: FileSink
+        receipts selection: ReceiptSelection? = nil, evidence: SiteEvidence? = nil, to sink: FileSink
     ) throws(RenderError) {
+        let shownFiles = CollectedEvidence()
         let finisher = Finisher(builder: self, signing: signing)
         let html = finisher.renderer
         enum Page: Sendable {
@@ -126,9 +129,11 @@ public struct SiteBuilder: Sendable {
                 switch pages[index] {
                 case .project(let folio):
                     let statement = ProjectStatement(folio: folio, state: state, asOf: asOf, transitRule: transitRule)!
+                    let pageEvidence = evidence?.page(for: statement, state: state)
                     for language in Language.allCases {
-                        sink(SitePath.project(folio, language), finisher.page(html.project(statement, language: language)))
+                        sink(SitePath.project(folio, language), finisher.page(html.project(statement, language: language, evidence: pageEvidence)))
                     }
+                    if let pageEvidence { shownFiles.add(pageEvidence.statement.photos + pageEvidence.statement.documents) }
                     let path = SitePath.projectXML(folio)
                     sink(path, try finisher.document(StatementXML.project(statement), path))
                 case .club(let id):
@@ -144,8 +149,9 @@ public struct SiteBuilder: Sendable {
                     writeReceipts(of: id, state: state, asOf: asOf, selection: selection, finisher: finisher, to: sink)
                 case .municipality(let id):
                     let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
+                    let oversight = evidence?.municipality(id, state: state, asOf: asOf)
                     for language in Language.allCases {
-                        sink(SitePath.municipality(id, language), finisher.page(html.municipality(statement, language: language)))
+                        sink(SitePath.municipality(id, language), finisher.page(html.municipality(statement, language: language, oversight: oversight)))
                     }
                     let path = SitePath.municipalityXML(id)
                     sink(path, try finisher.document(StatementXML.municipality(statement), path))
@@ -160,6 +166,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failures.first { throw error }
+        // Each evidence file the rendered pages show, once (a photo attached to two projects is one file), as kept: its
+        // name is its SHA-256, and the signed manifest covers it like every file.
+        if let evidence {
+            for item in shownFiles.items {
+                guard let bytes = evidence.file(item) else { throw RenderError.missingFile("evidence \(item.digest) (\(item.fileName))") }
+                sink(SitePath.evidence(item), bytes)
+            }
+        }
     }
 
     /// The public page of each of a club's donations that has a receipt code (part of the club's unit: whatever
@@ -303,6 +317,24 @@ private final class CollectedFiles: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return collected
+    }
+}
+
+/// The evidence files the rendered pages show, gathered from concurrent workers, each once.
+private final class CollectedEvidence: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String: EvidenceItem] = [:]
+
+    func add(_ files: [OversightStatement.File]) {
+        lock.lock()
+        for file in files { collected[file.item.digest] = file.item }
+        lock.unlock()
+    }
+
+    var items: [EvidenceItem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected.values.sorted { $0.digest < $1.digest }
     }
 }
 

@@ -50,6 +50,10 @@ public enum SitePath {
     public static func municipalityXML(_ id: PartyID) -> String { "xml/municipalities/\(safe(id)).xml" }
     public static let schema = "xml/\(StatementXML.schemaFileName)"
     public static let movementsCSV = "data/movements.csv"
+    /// Evidence files, each named by its SHA-256: the same photo attached twice is one file, and a file's name says what
+    /// its bytes must hash to.
+    public static let evidenceFolder = "evidence/"
+    public static func evidence(_ item: EvidenceItem) -> String { "evidence/\(item.digest).\(item.mediaType.fileExtension)" }
     /// The folder of the Atom feeds, one per municipality and per club in each language: like receipts, a signed site
     /// places the latest publication's at the site's root, so a reader subscribes once.
     public static let feedsFolder = "feeds"

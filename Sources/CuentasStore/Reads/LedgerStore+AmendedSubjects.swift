@@ -11,7 +11,8 @@ extension LedgerStore {
             let rows = try Row.fetchAll(
                 db, sql: """
                     SELECT entity, key FROM catalogueSeal WHERE number > ?
-                        AND entity IN ('catalogueAmendment', 'budgetReprogramming', 'clubRenewal')
+                        AND entity IN ('catalogueAmendment', 'budgetReprogramming', 'clubRenewal', 'evidence', 'siteVisit', 'complaint',
+                            'complaintAnswer', 'accountableContact')
                     """, arguments: [seal])
             for row in rows {
                 let entity: String = try row.stored(0, "catalogueSeal", "?")
@@ -26,6 +27,20 @@ extension LedgerStore {
                 case "budgetReprogramming":
                     if let folio = try String.fetchOne(db, sql: "SELECT folio FROM budgetReprogramming WHERE id = ?", arguments: [key]) {
                         subjects.insert(.project(try Identifier.stored(folio, "budgetReprogramming", key)))
+                    }
+                case "evidence", "siteVisit", "complaint":
+                    // What stands beside a project's money shows on its page and its municipality's.
+                    if let folio = try String.fetchOne(db, sql: "SELECT folio FROM \(entity) WHERE id = ?", arguments: [key]) {
+                        subjects.insert(.project(try Identifier.stored(folio, entity, key)))
+                    }
+                case "complaintAnswer":
+                    if let folio = try String.fetchOne(db, sql: "SELECT folio FROM complaint WHERE id = ?", arguments: [key]) {
+                        subjects.insert(.project(try Identifier.stored(folio, "complaint", key)))
+                    }
+                case "accountableContact":
+                    if let row = try Row.fetchOne(db, sql: "SELECT folio, municipalityId FROM accountableContact WHERE id = ?", arguments: [key]) {
+                        if let folio = try row.storedOptionalIdentifier(0, "accountableContact", key) { subjects.insert(.project(folio)) }
+                        if let municipality = try row.storedOptionalIdentifier(1, "accountableContact", key) { subjects.insert(.government(municipality)) }
                     }
                 default:
                     if let club = try String.fetchOne(db, sql: "SELECT clubId FROM clubRenewal WHERE id = ?", arguments: [key]) {
