@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "CuentasCoreTests", dependencies: ["CuentasCore", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
         .testTarget(name: "CuentasIntegrityTests", dependencies: ["CuentasIntegrity"], swiftSettings: strict),
+        .testTarget(name: "CuentasEvidenceTests", dependencies: ["CuentasEvidence", "CuentasCore"], swiftSettings: strict),
         .target(name: "CuentasTestSupport", dependencies: ["CuentasCore"], path: "Tests/CuentasTestSupport", swiftSettings: strict),
         .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(
