@@ -12,14 +12,15 @@ extension LedgerStore {
         } catch {
             throw StoreError.invalid(error)
         }
-        return try write { db in
+        return try writeCatalogue { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM project WHERE folio = ?", arguments: [folio.text]) == true else {
                 throw StoreError.unknown(what: "project", id: folio.text)
             }
             let writtenAt = ISO8601DateFormatter().string(from: Date())
+            // Since v18 an observation is a complaint of the auditor's, which the project's official must answer.
             try db.execute(
-                sql: "INSERT INTO observation (folio, author, writtenAt, text) VALUES (?, ?, ?, ?)",
-                arguments: [folio.text, author, writtenAt, checked])
+                sql: "INSERT INTO complaint (folio, kind, origin, author, writtenOn, text, recordedAt) VALUES (?, 'observation', 'auditor', ?, ?, ?, ?)",
+                arguments: [folio.text, author, String(writtenAt.prefix(10)), checked, writtenAt])
             return Observation(id: db.lastInsertedRowID, folio: folio, author: author, writtenAt: writtenAt, text: checked)
         }
     }
@@ -27,10 +28,12 @@ extension LedgerStore {
     /// A project's observations, oldest first.
     public func observations(folio: Folio) throws(StoreError) -> [Observation] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM observation WHERE folio = ? ORDER BY id", arguments: [folio.text]).map { row in
+            try Row.fetchAll(
+                db, sql: "SELECT id, author, recordedAt, text FROM complaint WHERE folio = ? AND origin = 'auditor' ORDER BY id", arguments: [folio.text]
+            ).map { row in
                 Observation(
-                    id: try row.stored("id", "observation", "?"), folio: folio, author: try row.stored("author", "observation", "?"),
-                    writtenAt: try row.stored("writtenAt", "observation", "?"), text: try row.stored("text", "observation", "?"))
+                    id: try row.stored(0, "complaint", "?"), folio: folio, author: try row.stored(1, "complaint", "?"),
+                    writtenAt: try row.stored(2, "complaint", "?"), text: try row.stored(3, "complaint", "?"))
             }
         }
     }
