@@ -4,16 +4,21 @@ import CuentasEvidence
 import CuentasStore
 import Foundation
 
+extension ProjectStatus: ExpressibleByArgument {}
+
 struct EvidenceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Attach a file (JPEG or PNG photo, PDF, CFDI invoice XML) to a project or one of its movements.",
         discussion: """
-            TARGET is a project's folio, or a movement's number with # (#42). An invoice (XML) goes on its payment and is \
-            checked against it: its stamp's UUID, the issuer's RFC, the total and the currency must be the payment's.
+            TARGET is a project's folio, or a movement's number with # (#42). With a folio, --payment, --progress or --status \
+            name one of its movements. An invoice (XML) goes on its payment and is checked against it: its stamp's UUID, the \
+            issuer's RFC, the total and the currency must be the payment's.
             A photo's location (EXIF GPS) is removed unless --keep-location.
             Examples:
               cuentas evidence add 3X1-2024-001 obra-junio.jpg --caption "Zanja para la tubería, junio"
-              cuentas evidence add '#57' factura.xml --caption "Factura de la tubería"
+              cuentas evidence add 3X1-2024-002 factura.xml --payment D206666D-E3B0-4E33-AA1F-000000000007 --caption "Factura del tanque"
+              cuentas evidence add 3X1-2023-001 acta.pdf --status completed --caption "Acta de entrega-recepción"
+              cuentas evidence add '#57' foto.jpg --caption "Avance de junio"
               cuentas evidence add 3X1-2024-001 visita.jpg --visit 3 --caption "Visita del comité"
             """)
 
@@ -22,6 +27,9 @@ struct EvidenceAddCommand: ParsableCommand {
     @Argument(help: "The file to attach.") var file: String
     @Option(help: "What it shows or is, in a sentence.") var caption: String
     @Option(help: "The committee's site visit it belongs to (its number).") var visit: WholeNumber?
+    @Option(help: "The project's payment it documents, by its invoice's UUID.") var payment: String?
+    @Option(help: "The project's progress report it shows, by its date (YYYY-MM-DD).") var progress: String?
+    @Option(help: "The project's status change it documents: approved, completed, cancelled…") var status: ProjectStatus?
     @Flag(help: "Keep a photo's location (EXIF GPS); by default it is removed, so a private home cannot be found.")
     var keepLocation = false
     @Option(help: "Who attaches it. Default: $CUENTAS_USER, else $USER.") var by: String?
@@ -51,7 +59,11 @@ struct EvidenceAddCommand: ParsableCommand {
 
     /// The project, and the movement (with its payment, when it is one), that TARGET names.
     private func resolve(_ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
-        guard target.hasPrefix("#") else { return (try OptionParsing.identifier(target, "TARGET"), nil, nil) }
+        guard target.hasPrefix("#") else {
+            let folio = try OptionParsing.identifier(target, "TARGET")
+            guard payment != nil || progress != nil || status != nil else { return (folio, nil, nil) }
+            return try movement(of: folio, store)
+        }
         guard let number = MovementID(target.dropFirst()), number > 0 else {
             throw InputError(field: "TARGET", value: target, expected: .wholeNumber)
         }
@@ -59,5 +71,22 @@ struct EvidenceAddCommand: ParsableCommand {
         guard let folio = movement.body.folio else { throw StoreError.oversight(.movementNotOfProject(number, Identifier(trusted: "-"))) }
         if case .payment(let payment) = movement.body { return (folio, number, payment) }
         return (folio, number, nil)
+    }
+
+    /// The project's movement that --payment, --progress or --status names: the latest one that fits.
+    private func movement(of folio: Folio, _ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
+        guard let state = try store.projectState(folio) else { throw StoreError.unknown(what: "project", id: folio.text) }
+        let day = try progress.map { text throws(InputError) in try OptionParsing.date(text, "--progress") }
+        for id in state.projectMovementIDs[folio, default: []].reversed() {
+            let movement = state.movements[id]!
+            switch movement.body {
+            case .payment(let paid) where paid.invoiceUUID.uppercased() == payment?.uppercased(): return (folio, id, paid)
+            case .progress where movement.occurredOn == day: return (folio, id, nil)
+            case .status(let change) where change.status == status: return (folio, id, nil)
+            default: continue
+            }
+        }
+        let asked = payment.map { "--payment \($0)" } ?? progress.map { "--progress \($0)" } ?? status.map { "--status \($0.rawValue)" } ?? ""
+        throw StoreError.unknown(what: "movement of \(folio.text) for", id: asked)
     }
 }
