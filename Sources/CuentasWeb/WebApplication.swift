@@ -33,7 +33,8 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     let configuration = services.configuration
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(inlineStylesheets: services.pages.renderer.inlineStylesheets))
-    router.add(middleware: BodyLimitMiddleware(maximumBytes: AppRequestContext.largestBody))
+    // The largest body of any form: an evidence upload. Each form reads no more than its own limit (`SubmittedForm`).
+    router.add(middleware: BodyLimitMiddleware(maximumBytes: AppRequestContext.largestEvidenceBody))
     router.add(
         middleware: SessionMiddleware(
             storage: sessions,
@@ -60,6 +61,7 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     app.addRoutes(RecordingController(services: services).endpoints)
     app.addRoutes(ImportController(services: services).endpoints)
     app.addRoutes(ProjectController(services: services).endpoints)
+    app.addRoutes(OversightController(services: services).endpoints)
     app.addRoutes(SponsorshipController(services: services).endpoints)
     app.addRoutes(LiveStatementController(services: services).endpoints)
     app.addRoutes(ReceiptController(services: services).endpoints)

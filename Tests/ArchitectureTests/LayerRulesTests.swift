@@ -24,7 +24,7 @@ import Testing
         "CuentasWeb": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
             "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt", "NIOPosix", "NIOCore", "NIOConcurrencyHelpers",
-            "MultipartKit",
+            "MultipartKit", "CuentasEvidence",
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",

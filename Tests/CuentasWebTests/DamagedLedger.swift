@@ -74,6 +74,22 @@ struct DamagedLedger: AppLedger {
         try store.reprogram(reprogramming, agreedParts: agreedParts)
     }
     func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
+    func oversight(folio: Folio, asOf: CalendarDate?) throws(StoreError) -> ProjectOversight { try store.oversight(folio: folio, asOf: asOf) }
+    func addEvidence(_ draft: EvidenceDraft) throws(StoreError) -> EvidenceItem { try store.addEvidence(draft) }
+    func addSiteVisit(
+        folio: Folio, visitedOn: CalendarDate, attendees: String, physicalPercent: Int?, remarks: String, recordedBy: String
+    ) throws(StoreError) -> SiteVisit {
+        try store.addSiteVisit(folio: folio, visitedOn: visitedOn, attendees: attendees, physicalPercent: physicalPercent, remarks: remarks, recordedBy: recordedBy)
+    }
+    func addComplaint(
+        folio: Folio, kind: Complaint.Kind, origin: Complaint.Origin, author: String, writtenOn: CalendarDate, text: String
+    ) throws(StoreError) -> Complaint {
+        try store.addComplaint(folio: folio, kind: kind, origin: origin, author: author, writtenOn: writtenOn, text: text)
+    }
+    func answerComplaint(_ id: Int64, answeredOn: CalendarDate, text: String, answeredBy: String) throws(StoreError) -> Complaint {
+        try store.answerComplaint(id, answeredOn: answeredOn, text: text, answeredBy: answeredBy)
+    }
+    func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint] { try store.openComplaints(folios: folios) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
         try store.addObservation(folio: folio, author: author, text: text)
     }

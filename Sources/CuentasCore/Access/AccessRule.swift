@@ -46,8 +46,36 @@ public enum AccessRule {
         case .auditor: return true
         case .official: return project.municipalityID == user.municipalityID
         case .treasurer: return user.clubID.map(project.sponsorClubIDs.contains) ?? false
+        case .committee: return user.watches.contains(folio)
         case .admin: return false
         }
+    }
+
+    /// Whether `user` may record a site visit on a project: a member of its committee.
+    public static func mayVisit(_ folio: Folio, by user: UserAccount) -> Bool {
+        user.role == .committee && user.watches.contains(folio)
+    }
+
+    /// Whether `user` may attach evidence to a project: its official, or a member of its committee (photos of a visit).
+    public static func mayAttachEvidence(_ folio: Folio, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        mayManage(folio, by: user, catalogue: catalogue) || mayVisit(folio, by: user)
+    }
+
+    /// Who `user` raises a complaint on a project as, when they may: its committee, a sponsoring club's treasurer, an
+    /// auditor. Officials answer complaints; they do not raise them.
+    public static func complaintOrigin(_ folio: Folio, by user: UserAccount, catalogue: Catalogue) -> Complaint.Origin? {
+        guard let project = catalogue.projects[folio] else { return nil }
+        switch user.role {
+        case .committee: return user.watches.contains(folio) ? .committee : nil
+        case .treasurer: return user.clubID.map(project.sponsorClubIDs.contains) == true ? .treasurer : nil
+        case .auditor: return .auditor
+        case .official, .admin: return nil
+        }
+    }
+
+    /// Whether `user` may answer a complaint on a project: its official.
+    public static func mayAnswer(_ folio: Folio, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        mayManage(folio, by: user, catalogue: catalogue)
     }
 
     /// Whether `user` may read the receipts of a club's donations, with the members' numbers: the club's treasurer
@@ -56,7 +84,7 @@ public enum AccessRule {
         switch user.role {
         case .auditor: return true
         case .treasurer: return user.clubID == clubID
-        case .official, .admin: return false
+        case .official, .admin, .committee: return false
         }
     }
 

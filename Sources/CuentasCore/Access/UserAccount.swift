@@ -7,6 +7,8 @@ public struct UserAccount: Hashable, Sendable {
     public let clubID: PartyID?
     /// An official's municipality; nil for every other role.
     public let municipalityID: PartyID?
+    /// The projects a committee member watches; empty for every other role.
+    public private(set) var watches: Set<Folio> = []
 
     public static let maximumNameCharacters = 60
 
@@ -25,6 +27,13 @@ public struct UserAccount: Hashable, Sendable {
         self.role = role
         self.clubID = clubID
         self.municipalityID = municipalityID
+    }
+
+    /// The same account watching `folios` (a committee member's projects).
+    public func watching(_ folios: Set<Folio>) -> UserAccount {
+        var account = self
+        account.watches = role == .committee ? folios : []
+        return account
     }
 
     /// For accounts read back from a file, which may be damaged: nil when the role and its club or municipality

@@ -8,4 +8,7 @@ public enum UserRole: String, CaseIterable, Hashable, Sendable {
     case official
     /// Reads everything and writes observations on projects; records no money.
     case auditor
+    /// A member of a hometown committee (comité de obra, contraloría social), scoped to the projects they watch: records
+    /// site visits with photos and complaints; records no money.
+    case committee
 }

@@ -154,6 +154,14 @@ extension LedgerStore {
         try read { db in try OversightLoader.project(db, folio: folio, asOf: asOf) }
     }
 
+    /// The complaints on these projects still without an answer, oldest first.
+    public func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint] {
+        let list = "[" + folios.sorted().map { "\"\($0.text)\"" }.joined(separator: ",") + "]"
+        return try read { db in
+            try OversightLoader.complaints(db, where: "c.folio IN (SELECT value FROM json_each(?)) AND a.complaintId IS NULL", [list])
+        }
+    }
+
     /// Every project's, for a publication (only projects that have any), with what was in force `asOf`.
     public func allOversight(asOf: CalendarDate) throws(StoreError) -> [Folio: ProjectOversight] {
         try read { db in try OversightLoader.all(db, asOf: asOf) }

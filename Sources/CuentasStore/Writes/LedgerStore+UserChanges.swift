@@ -25,6 +25,12 @@ extension LedgerStore {
                     db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text]) == true
                 else { throw StoreError.unknown(what: "municipality", id: municipality.text) }
             }
+            // A committee member's scope is the projects they watch (`committeeScope`), added with them; the scope
+            // changes of v13 name a club or a municipality, which a committee member has not.
+            let before = try Self.currentAccount(db, account.name)
+            if account.role == .committee || before?.role == .committee {
+                throw StoreError.invalid(InputError(field: "--role", value: UserRole.committee.rawValue, expected: .oneOf(["admin", "treasurer", "official", "auditor"])))
+            }
             if let current = try Self.currentAccount(db, account.name), current == account {
                 throw StoreError.unchanged(subject: account.name, field: "scope", value: Self.scopeText(account))
             }
@@ -108,8 +114,15 @@ extension LedgerStore {
         guard try db.tableExists("userChange"),
             let scope = try Row.fetchOne(
                 db, sql: "SELECT * FROM userChange WHERE userName = ? AND kind = 'scope' ORDER BY id DESC LIMIT 1", arguments: [name])
-        else { return try account(row) }
+        else { return try watches(db, account(row)) }
         return try account(scope, table: "userChange", name: name)
+    }
+
+    /// A committee member's account with the projects they watch.
+    static func watches(_ db: Database, _ account: UserAccount) throws -> UserAccount {
+        guard account.role == .committee else { return account }
+        let folios = try String.fetchAll(db, sql: "SELECT folio FROM committeeScope WHERE userName = ?", arguments: [account.name])
+        return account.watching(Set(try folios.map { text in try Identifier.stored(text, "committeeScope", account.name) }))
     }
 
     /// The user's password hash now: the latest one set, else the one they were added with.

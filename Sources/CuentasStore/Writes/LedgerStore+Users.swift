@@ -18,12 +18,24 @@ extension LedgerStore {
             {
                 throw StoreError.unknown(what: "municipality", id: municipality.text)
             }
+            let createdAt = ISO8601DateFormatter().string(from: Date())
             try db.execute(
                 sql: "INSERT INTO appUser (name, role, clubId, municipalityId, passwordHash, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [
-                    user.name, user.role.rawValue, user.clubID?.text, user.municipalityID?.text, passwordHash,
-                    ISO8601DateFormatter().string(from: Date()), createdBy,
+                    user.name, user.role.rawValue, user.clubID?.text, user.municipalityID?.text, passwordHash, createdAt, createdBy,
                 ])
+            // A committee member watches at least one project, each one in the ledger.
+            if user.role == .committee && user.watches.isEmpty {
+                throw StoreError.invalid(InputError(field: "--project", value: "", expected: .identifier))
+            }
+            for folio in user.watches.sorted() {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM project WHERE folio = ?", arguments: [folio.text]) == true else {
+                    throw StoreError.unknown(what: "project", id: folio.text)
+                }
+                try db.execute(
+                    sql: "INSERT INTO committeeScope (userName, folio, recordedBy, recordedAt) VALUES (?, ?, ?, ?)",
+                    arguments: [user.name, folio.text, createdBy, createdAt])
+            }
         }
     }
 
@@ -48,7 +60,7 @@ extension LedgerStore {
             else { return nil }
             let state: String? = try row.stored("state", "appUser", name)
             if state == "disabled" { return nil }
-            return (try Self.account(row), try row.stored("passwordHash", "appUser", name))
+            return (try Self.watches(db, Self.account(row)), try row.stored("passwordHash", "appUser", name))
         }
     }
 

@@ -28,9 +28,12 @@ struct HomeController {
                 case .official:
                     let summary = try ledger.municipalitySummary(user.municipalityID!, recent: AppTables.recentCount)
                     let folios = Set(summary.state.municipalityFolios[user.municipalityID!] ?? [])
-                    page = officialHome(user, summary.state, summary.recent, inTransit: try ledger.sendingsInTransit(club: nil, folios: folios), t)
+                    page = officialHome(
+                        user, summary.state, summary.recent, inTransit: try ledger.sendingsInTransit(club: nil, folios: folios),
+                        complaints: try ledger.openComplaints(folios: folios), t)
                 case .auditor:
                     page = auditorHome(try ledger.derived(directory, MunicipalityDirectory.init), pageNumber: Self.pageNumber(request), t)
+                case .committee: page = committeeHome(user, try ledger.catalogue(), t)
                 case .admin: return Response.redirect(to: "/app/users")
                 }
                 return services.pages.respond(page, request, context)
@@ -107,7 +110,9 @@ struct HomeController {
         page.tables.append(AppTables.sendingsInTransit(tracks, catalogue: catalogue, t))
     }
 
-    private func officialHome(_ user: UserAccount, _ state: LedgerState, _ recent: [Movement], inTransit: [Movement], _ t: Translation) -> AppPage {
+    private func officialHome(
+        _ user: UserAccount, _ state: LedgerState, _ recent: [Movement], inTransit: [Movement], complaints: [Complaint], _ t: Translation
+    ) -> AppPage {
         let municipalityID = user.municipalityID!
         var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
         page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
@@ -115,6 +120,7 @@ struct HomeController {
         let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
         Self.addInTransit(inTransit, catalogue: state.catalogue, warningKey: "app.unconfirmedSendingsToConfirm", to: &page, t)
+        Self.addComplaints(complaints, to: &page, t)
         page.tables.append(AppTables.recentMovements(recent, t))
         page.actions.append(("/app/live/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.liveStatement"]))
         var publish = AppForm(heading: t["app.publish"], action: "/app/publish", submitLabel: t["app.publishNow"])
@@ -124,6 +130,45 @@ struct HomeController {
             page.links = [("/\(t.language.rawValue)/municipalities/\(municipalityID.text).html", t["app.publishedStatement"])]
         }
         return page
+    }
+
+    /// A committee member's projects, each linking to its page, where visits, photos and complaints are recorded.
+    private func committeeHome(_ user: UserAccount, _ catalogue: Catalogue, _ t: Translation) -> AppPage {
+        var page = AppPage(title: t["app.committeeHome"])
+        page.intro = [t["app.committeeIntro"]]
+        page.tables = [
+            AppTable(
+                caption: t["app.watchedProjects"], headers: [t["app.folio"], t["app.project"]],
+                rows: user.watches.sorted().compactMap { folio in
+                    guard let project = catalogue.projects[folio] else { return nil }
+                    return AppTable.Row(cells: [
+                        .init(text: folio.text, href: "/app/projects/\(folio.text)"), .init(text: project.title.text(in: t.language)),
+                    ])
+                }, emptyText: t["app.none"])
+        ]
+        return page
+    }
+
+    /// The complaints waiting for the official's answer, oldest first; those past the limit flagged, like a late payment.
+    private static func addComplaints(_ complaints: [Complaint], to page: inout AppPage, _ t: Translation) {
+        guard !complaints.isEmpty else { return }
+        let rule = ComplaintRule.standard, today = CalendarDate.today()
+        let overdue = complaints.filter { rule.isOverdue($0, asOf: today) }.count
+        if overdue > 0 {
+            let said = t.format("app.complaintsOverdue", "\(overdue)", "\(rule.answerWithinDays)")
+            page.warning = page.warning.map { $0 + " " + said } ?? said
+        }
+        page.tables.append(AppTable(
+            caption: t["app.complaintsToAnswer"], headers: [t["app.folio"], t["app.writtenAt"], t["app.complaintText"], t["app.complaintState"]],
+            rows: complaints.map { complaint in
+                let late = rule.isOverdue(complaint, asOf: today)
+                let age = "\(rule.age(of: complaint, asOf: today))"
+                return AppTable.Row(
+                    cells: [
+                        .init(text: complaint.folio.text, href: "/app/projects/\(complaint.folio.text)"), .init(text: t.date(complaint.writtenOn)),
+                        .init(text: complaint.text), .init(text: late ? t.format("app.complaintOverdue", age) : t.format("app.complaintOpen", age)),
+                    ], invalid: late)
+            }, emptyText: nil))
     }
 
     /// Municipalities a page of the auditor's start page lists: the page stays small however large the program.

@@ -24,7 +24,7 @@ struct LiveStatementController {
             switch user.role {
             case .treasurer: return Response.redirect(to: "/app/live/\(language.rawValue)/clubs/\(user.clubID!.text).html")
             case .official: return Response.redirect(to: "/app/live/\(language.rawValue)/municipalities/\(user.municipalityID!.text).html")
-            case .auditor, .admin: return Response.redirect(to: "/app")
+            case .auditor, .admin, .committee: return Response.redirect(to: "/app")
             }
         }
         routes.get("live/{lang}/{section}/{file}") { request, context in

@@ -32,21 +32,24 @@ struct ProjectController {
         return routes
     }
 
-    private static func folio(_ context: AppRequestContext) throws(PageRefusal) -> Folio {
+    static func folio(_ context: AppRequestContext) throws(PageRefusal) -> Folio {
         guard let folio = try? Folio(context.parameters.get("folio") ?? "", field: "folio") else { throw .notFound }
         return folio
     }
 
-    private func projectPage(
-        _ user: UserAccount, _ request: Request, _ context: AppRequestContext, draft: String, error: String?, notice: String?
+    /// - Parameter refusal: why an entry of the oversight forms was refused (the page is then answered with 422).
+    func projectPage(
+        _ user: UserAccount, _ request: Request, _ context: AppRequestContext, draft: String, error: String?, notice: String?,
+        refusal: String? = nil
     ) throws -> Response {
         let t = services.pages.translation(request, context)
+        let done = request.uri.queryParameters.get("done").flatMap { ["complaint", "answer", "visit", "evidence"].contains($0) ? $0 : nil }
         let folio = try Self.folio(context)
         guard let state = try services.ledger.projectState(folio), let account = state.projects[folio] else { throw PageRefusal.notFound }
         guard AccessRule.mayRead(folio, by: user, catalogue: state.catalogue) else { throw PageRefusal.outOfScope }
         let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: CalendarDate.today())
         var page = AppPage(title: "\(folio.text) · \(figures.title.text(in: t.language))")
-        page.notice = notice
+        page.notice = notice ?? done.map { t["app.oversightSaved_\($0)"] }
         page.figures = [
             (t["app.status"], t.status(figures.status)), (t["app.approvedCost"], t.money(figures.approvedCost)),
             (t["app.committed"], t.money(figures.totalCommitted)), (t["app.received"], t.money(figures.totalReceived)),
@@ -64,17 +67,22 @@ struct ProjectController {
                     ])
                 }, emptyText: t["app.none"]),
             AppTables.recentMovements(state.projectMovementIDs[folio] ?? [], state, t),
-            AppTable(
-                caption: t["app.observations"], headers: [t["app.writtenAt"], t["app.author"], t["app.observation"]],
-                rows: try services.ledger.observations(folio: folio).map { observation in
-                    AppTable.Row(cells: [.init(text: observation.writtenAt), .init(text: observation.author), .init(text: observation.text)])
-                }, emptyText: t["app.none"]),
         ]
+        let oversight = OversightSection(
+            oversight: try services.ledger.oversight(folio: folio, asOf: nil), state: state, user: user, t: t)
+        page.tables += oversight.tables
         if AccessRule.mayObserve(by: user) {
             var form = AppForm(heading: t["app.addObservation"], action: "/app/projects/\(folio.text)/observations", submitLabel: t["app.save"])
             form.fields = [FormField(name: "text", label: t["app.observation"], kind: .textArea, value: draft, error: error, required: true)]
             page.forms = [form]
             if error != nil { page.status = .unprocessableContent }
+        }
+        page.forms += oversight.forms
+        if let refusal {
+            page.warning = refusal
+            page.status = .unprocessableContent
+        } else if let warning = oversight.warning, page.warning == nil {
+            page.warning = warning
         }
         if AccessRule.mayAmend(.project(folio), by: user, catalogue: state.catalogue) {
             page.actions += [("/app/projects/\(folio.text)/correct", t["app.correctDetails"]), ("/app/projects/\(folio.text)/reprogram", t["app.reprogramBudget"])]

@@ -37,7 +37,9 @@ struct UserController {
     private func addUser(_ form: NewUserForm, by admin: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Response {
         let t = services.pages.translation(request, context)
         var values: [String: String] = [:]
-        for (name, value) in [("name", form.name), ("role", form.role), ("club", form.club), ("municipality", form.municipality)] {
+        for (name, value) in [
+            ("name", form.name), ("role", form.role), ("club", form.club), ("municipality", form.municipality), ("projects", form.projects),
+        ] {
             values[name] = (value ?? "").trimmingCharacters(in: .whitespaces)
         }
         var errors: [String: String] = [:]
@@ -52,7 +54,10 @@ struct UserController {
         do {
             let club = try values["club"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "club") }
             let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
-            let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality)
+            let folios = try (values["projects"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map { text throws(InputError) in
+                try Identifier(String(text), field: "projects")
+            }
+            let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality).watching(Set(folios))
             guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
             try services.ledger.addUser(account, passwordHash: hasher.hash(withLink ? SetupLink().token : password), createdBy: admin.name)
             if withLink {
@@ -151,6 +156,9 @@ struct UserController {
             FormField(
                 name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
                 value: values["municipality"] ?? "", error: errors["municipality"]),
+            FormField(
+                name: "projects", label: t["app.projectsForCommittee"], value: values["projects"] ?? "", hint: t["app.hint_projects"],
+                error: errors["projects"]),
             FormField(name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_passwordOrLink"], error: errors["password"],
                       autocomplete: "new-password"),
         ]

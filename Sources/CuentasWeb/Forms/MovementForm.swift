@@ -170,7 +170,7 @@ struct MovementForm: Sendable {
                 switch user.role {
                 case .official: return project.municipalityID == user.municipalityID
                 case .treasurer: return user.clubID.map(project.sponsorClubIDs.contains) ?? false
-                case .admin, .auditor: return false
+                case .admin, .auditor, .committee: return false
                 }
             }
             .sorted { $0.folio < $1.folio }

@@ -52,6 +52,19 @@ public protocol AppLedger: Sendable {
     func observations(folio: Folio) throws(StoreError) -> [Observation]
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation
 
+    /// Evidence, visits, complaints and contacts of a project (`ProjectOversight`).
+    func oversight(folio: Folio, asOf: CalendarDate?) throws(StoreError) -> ProjectOversight
+    @discardableResult func addEvidence(_ draft: EvidenceDraft) throws(StoreError) -> EvidenceItem
+    @discardableResult func addSiteVisit(
+        folio: Folio, visitedOn: CalendarDate, attendees: String, physicalPercent: Int?, remarks: String, recordedBy: String
+    ) throws(StoreError) -> SiteVisit
+    @discardableResult func addComplaint(
+        folio: Folio, kind: Complaint.Kind, origin: Complaint.Origin, author: String, writtenOn: CalendarDate, text: String
+    ) throws(StoreError) -> Complaint
+    func answerComplaint(_ id: Int64, answeredOn: CalendarDate, text: String, answeredBy: String) throws(StoreError) -> Complaint
+    /// The complaints on these projects still without an answer, oldest first (an official's start page).
+    func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint]
+
     /// Publishes the whole site into `root`: signed and recorded when there is an identity, else unsigned.
     func publish(
         into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?

@@ -25,6 +25,8 @@ public struct AppRequestContext: RequestContext, SessionRequestContext, AuthRequ
     /// (`SubmittedForm.maximumBytes`), and `BodyLimitMiddleware` refuses a larger declared body before anything else.
     public var maxUploadSize: Int { Self.largestBody }
     static let largestBody = 5 * 1024 * 1024
+    /// An evidence upload: the largest evidence file (`EvidenceMediaType.largestAllowedBytes`) and the form around it.
+    static let largestEvidenceBody = 21 * 1024 * 1024
 
     /// The signed-in user. Routes on the `/app` group run behind `SignInRequiredMiddleware`, so there is one.
     var user: UserAccount {

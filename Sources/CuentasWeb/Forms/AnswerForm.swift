@@ -1,0 +1,5 @@
+/// The official's answer to a complaint.
+struct AnswerForm: SubmittedForm {
+    let csrf: String
+    var text: String?
+}
