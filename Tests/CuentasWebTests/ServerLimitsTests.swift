@@ -119,11 +119,11 @@ import Testing
             #expect(padded.status == .contentTooLarge)
             let signedIn = try await browser.post("/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password)])
             #expect(signedIn.status == .seeOther && signedIn.location == "/app")
-            // Over the largest upload, to the upload's address, by nobody signed in: refused from its length (not sent to
-            // sign in, which would mean the session had been looked up first).
+            // Over the largest upload (an evidence file), to an upload's address, by nobody signed in: refused from its length
+            // (not sent to sign in, which would mean the session had been looked up first).
             let declared = try await client.execute(
-                uri: "/app/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=B"],
-                body: ByteBuffer(repeating: UInt8(ascii: "a"), count: 6 * 1024 * 1024))
+                uri: "/app/projects/P-A/evidence", method: .post, headers: [.contentType: "multipart/form-data; boundary=B"],
+                body: ByteBuffer(repeating: UInt8(ascii: "a"), count: 22 * 1024 * 1024))
             #expect(declared.status == .contentTooLarge)
         }
     }
