@@ -5,7 +5,8 @@ import CuentasCore
 /// compared with its payment. Used by the command line, the web form and the CSV import alike.
 public enum EvidenceInspection {
     /// - Parameters:
-    ///   - payment: the payment the file is attached to, when it is one (an invoice must be).
+    ///   - payment: the payment the file is attached to, when it is one (an invoice must be); `movementID` is nil for a
+    ///     payment not recorded yet (a row of an import).
     public static func draft(
         bytes: [UInt8], fileName: String, folio: Folio, movementID: MovementID?, visitID: Int64?, payment: Payment?, caption: String,
         keepLocation: Bool, recordedBy: String
@@ -26,7 +27,7 @@ public enum EvidenceInspection {
             }
             if !keepLocation { kept = PhotoLocation.removed(from: bytes, mediaType: claimed).bytes }
         case .xml:
-            guard let payment, let movementID else { throw .invoiceWithoutPayment(fileName: fileName) }
+            guard let payment else { throw .invoiceWithoutPayment(fileName: fileName) }
             let comparison = InvoiceComparison(invoice: try CFDIInvoice.read(bytes, fileName: fileName), payment: payment)
             guard comparison.agrees else { throw .invoiceDisagrees(fileName: fileName, movementID, comparison.disagreements) }
             invoiceCheck = comparison.summary

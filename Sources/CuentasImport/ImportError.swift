@@ -23,6 +23,11 @@ public struct ImportError: ExplainedError, Equatable {
         case invalid(InputError)
         case violation(LedgerViolation)
         case approval(ApprovalError)
+        /// The file an `evidence` column names is missing, not what it says, or an invoice that disagrees with its payment.
+        case evidence(OversightRefusal)
+        case evidenceUnreadable(path: String)
+        /// An uploaded CSV naming evidence files: the upload brings only the CSV.
+        case evidenceInUpload
     }
 
     public let line: Int
@@ -81,6 +86,11 @@ public struct ImportError: ExplainedError, Equatable {
         case .invalid(let error): return error.explanation(in: language)
         case .violation(let violation): return violation.explanation(in: language)
         case .approval(let error): return error.explanation(in: language)
+        case .evidence(let refusal): return refusal.explanation(in: language)
+        case .evidenceInUpload:
+            return say(language, es: "la columna evidence nombra archivos junto al CSV, que una carga por la web no trae: adjúntelos en la página del proyecto, o importe el archivo con `cuentas import`", en: "the evidence column names files beside the CSV, which a web upload does not bring: attach them on the project's page, or import the file with `cuentas import`")
+        case .evidenceUnreadable(let path):
+            return say(language, es: "no se puede leer el archivo \(path): el archivo debe estar junto al CSV (un nombre, o una ruta dentro de su carpeta)", en: "cannot read the file \(path): it must be beside the CSV (a name, or a path inside its folder)")
         }
     }
 }

@@ -60,13 +60,14 @@ public enum ImportKind: String, Sendable, CaseIterable {
 
     public var optionalColumns: [String] {
         switch self {
-        case .deposits, .transfers, .sendings: return ["market_rate", "note"]
-        case .arrivals: return ["note"]
+        case .deposits, .transfers: return ["market_rate", "note"] + Self.evidenceColumns
+        case .sendings: return ["market_rate", "note"]
+        case .arrivals: return ["note"] + Self.evidenceColumns
         case .donations: return ["member", "event", "note"]
-        case .payments: return ["overrun_reason", "note"]
+        case .payments: return ["overrun_reason", "note"] + Self.evidenceColumns
         case .approvals: return ["agreed", "note"]
-        case .statuses: return ["minutes", "hand_over", "reason", "note"]
-        case .progress: return ["note"]
+        case .statuses: return ["minutes", "hand_over", "reason", "note"] + Self.evidenceColumns
+        case .progress: return ["note"] + Self.evidenceColumns
         case .reversals: return ["note"]
         case .governments: return ["parent", "country"]
         case .clubs: return ["federation", "country", "toma_de_nota", "toma_de_nota_expires", "currency"]
@@ -76,6 +77,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
     }
 
     public var columns: [String] { requiredColumns + optionalColumns }
+
+    /// A file beside the CSV attached to the row's movement (a bank receipt, a CFDI invoice, a photo of the progress, a
+    /// hand-over record), and what it shows: on the kinds whose row records exactly one movement of a project.
+    public static let evidenceColumns = ["evidence", "evidence_caption"]
 
     /// The kind whose columns the header has: all its required ones and nothing it does not know.
     public static func detect(header: [String]) -> ImportKind? {

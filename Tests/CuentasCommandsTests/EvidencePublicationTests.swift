@@ -70,4 +70,33 @@ import Testing
         let listed = try cli.run(["evidence", "list", "P-1"])
         #expect(listed.output.split(separator: "\n").filter { $0.contains("application/xml") }.count == 1)
     }
+
+    /// The evidence column of an import names files beside the CSV: attached to their rows' movements in the same
+    /// transaction; one refused file and nothing of the file is recorded.
+    @Test func anImportAttachesTheFilesItsRowsNameAllOrNothing() throws {
+        let cli = try CLI.smallLedger()
+        let photo = cli.folder.appendingPathComponent("zanja.jpg")
+        try FileManager.default.copyItem(at: Self.evidence.appendingPathComponent("obra-linea-de-conduccion.jpg"), to: photo)
+        let good = cli.folder.appendingPathComponent("progress.csv")
+        try "date,project,percent,evidence,evidence_caption\n2024-04-01,P-1,30,zanja.jpg,La zanja\n2024-05-01,P-1,45,,\n"
+            .write(to: good, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["import", good.path])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("1 evidence files attached."))
+        let listed = try cli.run(["evidence", "list", "P-1"]).output
+        #expect(listed.contains("zanja.jpg") && listed.contains("La zanja") && listed.contains("#"))
+
+        let before = try cli.run(["check", "--format", "json"]).output
+        for (name, value, message) in [
+            ("escape.csv", "../zanja.jpg", "cannot read the file ../zanja.jpg"),
+            ("fake.csv", "progress.csv", "its name says ? and its content is unknown"),
+        ] {
+            let bad = cli.folder.appendingPathComponent(name)
+            try "date,project,percent,evidence\n2024-06-01,P-1,50,\(value)\n".write(to: bad, atomically: true, encoding: .utf8)
+            let refused = try cli.run(["import", bad.path])
+            #expect(refused.status != 0)
+            #expect(refused.errors.contains("line 2, column evidence") && refused.errors.contains(message), "\(refused.errors)")
+        }
+        #expect(try CLI.json(cli.run(["check", "--format", "json"]).output)["movements"] as? Int == CLI.json(before)["movements"] as? Int)
+    }
 }

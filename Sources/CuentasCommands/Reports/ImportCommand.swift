@@ -97,17 +97,19 @@ struct ImportCommand: ParsableCommand {
             // the catalogue (a national one took 0.4 s to load), and nothing can change between mapping and recording.
             var draftCounts: [Int] = []
             var mappingError: ImportError?
+            var attachments: [(draft: Int, evidence: EvidenceDraft)] = []
             // The sendings an arrivals file confirms, read before its transaction: recorded movements never change.
             let sendings = resolvedKind == .arrivals
                 ? Dictionary(uniqueKeysWithValues: try store.movements(numbered: ImportMapper.sendingNumbers(in: table!)).map { ($0.id, $0) }) : [:]
             do {
                 let importedFile = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
-                let numbers = try store.recordReturningNumbers(file: importedFile) { catalogue in
+                let numbers = try store.recordReturningNumbers(file: importedFile, evidence: { attachments }) { catalogue in
                     let entries: [ImportMapper.Entry]
                     do throws(ImportError) {
                         var mapper = ImportMapper(catalogue: catalogue, numberStyle: style, recordedBy: recordedBy, earliest: earliest)
                         mapper.sendings = sendings
                         entries = try mapper.entries(from: table!, kind: resolvedKind).1
+                        attachments = try ImportEvidence.attachments(entries, besideFile: file, recordedBy: recordedBy)
                     } catch {
                         mappingError = error
                         throw error
@@ -128,6 +130,9 @@ struct ImportCommand: ParsableCommand {
                 print(context.say(
                     "\(file): \(recorded.count) movimientos importados (\(resolvedKind.rawValue)), #\(recorded.lowerBound) a #\(recorded.upperBound).",
                     "\(file): imported \(recorded.count) movements (\(resolvedKind.rawValue)), #\(recorded.lowerBound) to #\(recorded.upperBound)."))
+                if !attachments.isEmpty {
+                    print(context.say("\(attachments.count) archivos de evidencia adjuntados.", "\(attachments.count) evidence files attached."))
+                }
                 if resolvedKind == .donations {
                     print(context.say(
                         "Cada donativo tiene su código de recibo: `cuentas receipt list --club CLUB` los lista.",

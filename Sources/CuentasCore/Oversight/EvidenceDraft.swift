@@ -35,7 +35,7 @@ public struct EvidenceDraft: Sendable {
         if bytes.count > mediaType.maximumBytes { return .tooLarge(fileName: fileName, bytes: bytes.count, maximum: mediaType.maximumBytes) }
         let found = EvidenceMediaType.sniffed(bytes)
         if found != mediaType { return .notWhatItSays(fileName: fileName, claimed: mediaType.rawValue, found: found?.rawValue ?? "unknown") }
-        if mediaType == .xml && (movementID == nil || invoiceCheck == nil) { return .invoiceWithoutPayment(fileName: fileName) }
+        if mediaType == .xml && invoiceCheck == nil { return .invoiceWithoutPayment(fileName: fileName) }
         return nil
     }
 }

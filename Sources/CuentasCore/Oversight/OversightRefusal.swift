@@ -15,7 +15,7 @@ public enum OversightRefusal: Hashable, Sendable, ExplainedError {
     /// The file is not a CFDI 4.0 invoice with its stamp.
     case notAnInvoice(fileName: String, detail: String)
     /// The invoice disagrees with the payment it is attached to, in these fields.
-    case invoiceDisagrees(fileName: String, MovementID, [InvoiceComparison.Field])
+    case invoiceDisagrees(fileName: String, MovementID?, [InvoiceComparison.Field])
     /// An invoice (XML) attached to something other than a payment.
     case invoiceWithoutPayment(fileName: String)
     /// A committee member attached to a project they do not watch, or a role that may not do this.
@@ -45,7 +45,8 @@ public enum OversightRefusal: Hashable, Sendable, ExplainedError {
             return say(language, es: "\(TextLimits.shown(name)) no es una factura CFDI 4.0 timbrada: \(detail); nada se registró", en: "\(TextLimits.shown(name)) is not a stamped CFDI 4.0 invoice: \(detail); nothing was recorded")
         case .invoiceDisagrees(let name, let id, let fields):
             let listed = fields.map { $0.explanation(in: language) }.joined(separator: "; ")
-            return say(language, es: "la factura \(TextLimits.shown(name)) no coincide con el pago #\(id): \(listed); nada se registró", en: "invoice \(TextLimits.shown(name)) does not match payment #\(id): \(listed); nothing was recorded")
+            let payment = id.map { "#\($0)" }
+            return say(language, es: "la factura \(TextLimits.shown(name)) no coincide con el pago\(payment.map { " " + $0 } ?? ""): \(listed); nada se registró", en: "invoice \(TextLimits.shown(name)) does not match payment\(payment.map { " " + $0 } ?? ""): \(listed); nothing was recorded")
         case .invoiceWithoutPayment(let name):
             return say(language, es: "\(TextLimits.shown(name)) es una factura (XML): adjúntela a su pago (cuentas evidence add #MOVIMIENTO …); nada se registró", en: "\(TextLimits.shown(name)) is an invoice (XML): attach it to its payment (cuentas evidence add #MOVEMENT …); nothing was recorded")
         case .notInScope(let user, let folio):

@@ -13,6 +13,7 @@ extension LedgerStore {
     @discardableResult
     public func addEvidence(_ draft: EvidenceDraft) throws(StoreError) -> EvidenceItem {
         if let refusal = draft.refusal() { throw StoreError.oversight(refusal) }
+        if draft.mediaType == .xml && draft.movementID == nil { throw StoreError.oversight(.invoiceWithoutPayment(fileName: draft.fileName)) }
         let caption = try Self.checked(draft.caption, "--caption", EvidenceItem.maximumCaptionCharacters)
         let fileName = try Self.checked(draft.fileName, "FILE", TextLimits.nameCharacters)
         try writeCatalogue { db in
@@ -32,22 +33,35 @@ extension LedgerStore {
             }
         }
         let digest = try evidenceFolder.keep(draft.bytes)
-        return try writeCatalogue { db in
-            let recordedAt = ISO8601DateFormatter().string(from: Date())
-            try db.execute(
-                sql: """
-                    INSERT INTO evidence (folio, movementId, visitId, sha256, size, mediaType, caption, fileName, keptLocation, invoiceCheck,
-                        recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    draft.folio.text, draft.movementID, draft.visitID, digest, draft.bytes.count, draft.mediaType.rawValue, caption, fileName,
-                    draft.keptLocation ? 1 : 0, draft.invoiceCheck, draft.recordedBy, recordedAt,
-                ])
-            return EvidenceItem(
-                id: db.lastInsertedRowID, folio: draft.folio, movementID: draft.movementID, visitID: draft.visitID, digest: digest,
-                size: draft.bytes.count, mediaType: draft.mediaType, caption: caption, fileName: fileName, keptLocation: draft.keptLocation,
-                invoiceCheck: draft.invoiceCheck, recordedBy: draft.recordedBy, recordedAt: recordedAt)
+        let checked = EvidenceDraft(
+            folio: draft.folio, movementID: draft.movementID, visitID: draft.visitID, bytes: draft.bytes, mediaType: draft.mediaType,
+            caption: caption, fileName: fileName, keptLocation: draft.keptLocation, invoiceCheck: draft.invoiceCheck, recordedBy: draft.recordedBy)
+        return try writeCatalogue { db in try Self.insertEvidence(db, checked, movementID: draft.movementID, digest: digest) }
+    }
+
+    /// The row of a file already kept under `digest`, in the caller's transaction (which seals it).
+    static func insertEvidence(_ db: Database, _ draft: EvidenceDraft, movementID: MovementID?, digest: String) throws -> EvidenceItem {
+        let caption: String, fileName: String
+        do {
+            caption = try TextLimits.validated(draft.caption, field: "evidence_caption", maximumCharacters: EvidenceItem.maximumCaptionCharacters)
+            fileName = try TextLimits.validated(draft.fileName, field: "evidence", maximumCharacters: TextLimits.nameCharacters)
+        } catch {
+            throw StoreError.invalid(error)
         }
+        let recordedAt = ISO8601DateFormatter().string(from: Date())
+        try db.execute(
+            sql: """
+                INSERT INTO evidence (folio, movementId, visitId, sha256, size, mediaType, caption, fileName, keptLocation, invoiceCheck,
+                    recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                draft.folio.text, movementID, draft.visitID, digest, draft.bytes.count, draft.mediaType.rawValue, caption, fileName,
+                draft.keptLocation ? 1 : 0, draft.invoiceCheck, draft.recordedBy, recordedAt,
+            ])
+        return EvidenceItem(
+            id: db.lastInsertedRowID, folio: draft.folio, movementID: movementID, visitID: draft.visitID, digest: digest,
+            size: draft.bytes.count, mediaType: draft.mediaType, caption: caption, fileName: fileName, keptLocation: draft.keptLocation,
+            invoiceCheck: draft.invoiceCheck, recordedBy: draft.recordedBy, recordedAt: recordedAt)
     }
 
     /// A movement's project: a reversal is about its target's.

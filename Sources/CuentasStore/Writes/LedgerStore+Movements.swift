@@ -33,10 +33,14 @@ extension LedgerStore {
     /// rows would otherwise hold its movements a second time (66 MB) to print two numbers.
     /// With `file` (the SHA-256 of an imported file's bytes and its kind), a file imported before records nothing and
     /// throws `fileAlreadyImported` naming the movements it recorded: re-running any import is safe.
+    /// With `evidence`, the files the rows name are attached to their movements in the same transaction (`evidence` is
+    /// asked after `makeDrafts`, and gives each file with the index of its draft): the import and its files, all or none.
     public func recordReturningNumbers(
-        file: ImportedFile? = nil, _ makeDrafts: (Catalogue) throws -> [MovementDraft]
+        file: ImportedFile? = nil, evidence: () -> [(draft: Int, evidence: EvidenceDraft)] = { [] },
+        _ makeDrafts: (Catalogue) throws -> [MovementDraft]
     ) throws(StoreError) -> ClosedRange<MovementID>? {
-        try write { db in
+        let folder = evidenceFolder
+        return try write { db in
             if let file, let row = try Row.fetchOne(
                 db, sql: "SELECT firstMovement, lastMovement, recordedAt FROM importedFile WHERE sha256 = ?", arguments: [file.sha256])
             {
@@ -54,6 +58,15 @@ extension LedgerStore {
                 try db.execute(
                     sql: "INSERT INTO importedFile (sha256, kind, firstMovement, lastMovement, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [file.sha256, file.kind, numbers.lowerBound, numbers.upperBound, file.recordedBy, ISO8601DateFormatter().string(from: Date())])
+            }
+            let attachments = evidence()
+            if let numbers, !attachments.isEmpty {
+                for (index, draft) in attachments {
+                    if let refusal = draft.refusal() { throw StoreError.oversight(refusal) }
+                    let digest = try folder.keep(draft.bytes)
+                    _ = try Self.insertEvidence(db, draft, movementID: numbers.lowerBound + MovementID(index), digest: digest)
+                }
+                try CatalogueSeals.sealNew(db)
             }
             return numbers
         }

@@ -58,6 +58,13 @@ struct ImportController {
             checked = try await services.work.run {
                 var mapper = ImportMapper(catalogue: try ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: earliest)
                 let table = try CSVReader.read(file.data)
+                // The files an evidence column names are beside the CSV on the computer that has them: an upload brings
+                // only the CSV. They are attached from the command line, or one by one on the project's page.
+                if let column = table.header.firstIndex(of: "evidence"),
+                    let row = table.rows.first(where: { column < $0.fields.count && !$0.fields[column].allSatisfy { $0 == " " } })
+                {
+                    throw ImportError(line: row.line, column: "evidence", value: row.fields[column], problem: .evidenceInUpload)
+                }
                 // An arrivals file names sendings: read them (recorded movements never change).
                 mapper.sendings = Dictionary(
                     uniqueKeysWithValues: try ledger.movements(numbered: ImportMapper.sendingNumbers(in: table)).map { ($0.id, $0) })
