@@ -41,9 +41,6 @@ struct DamagedLedger: AppLedger {
     func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money? {
         try store.largestDonation(club: club, amongLast: count)
     }
-    func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome {
-        try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName)
-    }
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError) { try store.addCatalogue(entries) }
     func proposeProject(_ project: Project, by official: String) throws(StoreError) -> [PartyID] {
         try store.proposeProject(project, by: official)
@@ -88,6 +85,11 @@ struct DamagedLedger: AppLedger {
     }
     func answerComplaint(_ id: Int64, answeredOn: CalendarDate, text: String, answeredBy: String) throws(StoreError) -> Complaint {
         try store.answerComplaint(id, answeredOn: answeredOn, text: text, answeredBy: answeredBy)
+    }
+    func recordOnce(
+        _ drafts: [MovementDraft], submissionKey: String, userName: String, evidence: [(draft: Int, evidence: EvidenceDraft)]
+    ) throws(StoreError) -> SubmissionOutcome {
+        try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName, evidence: evidence)
     }
     func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint] { try store.openComplaints(folios: folios) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {

@@ -91,4 +91,34 @@ import Testing
         #expect(complaints.first { $0.id == old.id }?.answer?.text == "Ya está publicada")
         #expect(complaints.contains { $0.origin == .treasurer && $0.kind == .observation })
     }
+
+    /// The progress form carries a photo: recorded with it in one step; a file that is not a photo records nothing.
+    @Test func aMovementFormAttachesItsFileInTheSameStep() async throws {
+        let fixture = try fixtureWithCommittee()
+        try fixture.store.record(MovementDraft(
+            occurredOn: WebFixture.date("2024-03-01"), recordedBy: "setup", note: "",
+            body: .status(StatusChange(folio: WebFixture.id("P-A"), status: .inExecution))))
+        let before = fixture.movementCount
+        try await fixture.application().test(.router) { client in
+            let official = Browser(client)
+            try await official.signIn("oficial-a")
+            let form = try await official.get("/app/record/progress")
+            #expect(form.html.contains("enctype=\"multipart/form-data\"") && form.html.contains("type=\"file\""))
+            func fields(_ page: Browser.Page, _ percent: String) -> [(String, String)] {
+                [("csrf", page.csrf ?? ""), ("submission", page.input("submission") ?? ""), ("date", "2026-11-20"), ("project", "P-A"),
+                 ("percent", percent), ("evidence_caption", "La zanja tapada")]
+            }
+            let refused = try await official.upload(
+                "/app/record/progress", fields: fields(form, "35"), fileField: "evidence", fileName: "zanja.png", bytes: Self.photo, type: "image/png")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.html.contains("zanja.png"))
+            let again = try await official.get("/app/record/progress")
+            let recorded = try await official.upload(
+                "/app/record/progress", fields: fields(again, "35"), fileField: "evidence", fileName: "zanja.jpg", bytes: Self.photo, type: "image/jpeg")
+            #expect(recorded.status == .ok, "\(recorded.html.components(separatedBy: "<main").last?.prefix(1500) ?? "")")
+        }
+        #expect(fixture.movementCount == before + 1)
+        let evidence = try fixture.store.oversight(folio: WebFixture.id("P-A")).evidence
+        #expect(evidence.count == 1 && evidence.first?.caption == "La zanja tapada" && evidence.first?.movementID != nil)
+    }
 }

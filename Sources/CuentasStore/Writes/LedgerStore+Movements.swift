@@ -75,10 +75,13 @@ extension LedgerStore {
     /// Records a form's movements unless a submission with the same key was recorded before: then it records
     /// nothing and says which movements that first submission recorded. The key and the movements are written in
     /// one transaction, so a second press of the button, even at the same instant, cannot record them twice.
+    /// With `evidence`, files attached to the movements (by the index of their draft) in the same transaction.
     public func recordOnce(
-        _ drafts: [MovementDraft], submissionKey: String, userName: String
+        _ drafts: [MovementDraft], submissionKey: String, userName: String, evidence: [(draft: Int, evidence: EvidenceDraft)] = []
     ) throws(StoreError) -> SubmissionOutcome {
-        try write { db in
+        for (_, draft) in evidence { if let refusal = draft.refusal() { throw StoreError.oversight(refusal) } }
+        let folder = evidenceFolder
+        return try write { db in
             if let row = try Row.fetchOne(
                 db, sql: "SELECT firstMovement, lastMovement, userName FROM submission WHERE key = ?", arguments: [submissionKey])
             {
@@ -92,6 +95,12 @@ extension LedgerStore {
             try db.execute(
                 sql: "INSERT INTO submission (key, userName, firstMovement, lastMovement, recordedAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [submissionKey, userName, first.id, last.id, ISO8601DateFormatter().string(from: Date())])
+            if !evidence.isEmpty {
+                for (index, draft) in evidence where movements.indices.contains(index) {
+                    _ = try Self.insertEvidence(db, draft, movementID: movements[index].id, digest: try folder.keep(draft.bytes))
+                }
+                try CatalogueSeals.sealNew(db)
+            }
             return .recorded(movements)
         }
     }

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasEvidence
 import CuentasImport
 import CuentasRender
 import CuentasStore
@@ -76,7 +77,7 @@ struct RecordingController {
             // Without them (a damaged file) the choice is empty and says so; the arrival is still checked when recorded.
             inTransit = ((try? services.ledger.sendingsInTransit(club: nil, folios: folios)) ?? []).compactMap { SendingTrack(inTransit: $0, asOf: today) }
         }
-        var htmlForm = AppForm(action: "/app/record/\(form.slug)", submitLabel: t["app.record"])
+        var htmlForm = AppForm(action: "/app/record/\(form.slug)", multipart: form.takesEvidence, submitLabel: t["app.record"])
         htmlForm.fields = form.fields(
             values: values, errors: fieldErrors, user: user, catalogue: catalogue, today: CalendarDate.today(), figures: figures,
             inTransit: inTransit, translation: t)
@@ -151,9 +152,22 @@ struct RecordingController {
                 form, user: user, catalogue: catalogue, values: values, errors: [], submission: submission, secondLook: look,
                 status: .ok, request, context)
         }
+        // A file chosen with the movement is checked before anything is recorded, and attached in the same transaction.
+        var evidence: [(draft: Int, evidence: EvidenceDraft)] = []
+        if let file = input.evidence, form.takesEvidence, let draft = entry.drafts.first, let folio = draft.body.folio {
+            var payment: Payment?
+            if case .payment(let paid) = draft.body { payment = paid }
+            do {
+                evidence = [(0, try EvidenceInspection.draft(
+                    bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: nil, visitID: nil, payment: payment,
+                    caption: values["evidence_caption"] ?? file.fileName, keepLocation: false, recordedBy: user.name))]
+            } catch {
+                return again("evidence", error.explanation(in: t.language))
+            }
+        }
         let outcome: SubmissionOutcome
         do throws(StoreError) {
-            outcome = try services.ledger.recordOnce(entry.drafts, submissionKey: submission, userName: user.name)
+            outcome = try services.ledger.recordOnce(entry.drafts, submissionKey: submission, userName: user.name, evidence: evidence)
         } catch StoreError.duplicate(what: "submission", _) {
             // Another user's one-time key (a form passed on, or a forged one): nothing recorded, and said so.
             throw PageRefusal(.conflict, "app.submissionOfAnother")

@@ -33,6 +33,9 @@ struct MovementForm: Sendable {
 
     static func forRole(_ role: UserRole) -> [MovementForm] { all.filter { $0.role == role } }
 
+    /// Whether the form carries a file (its format has an evidence column): then it is sent as multipart.
+    var takesEvidence: Bool { columns.contains("evidence") }
+
     /// The columns the form shows, in the order of the format.
     var columns: [String] { kind.columns }
 
@@ -113,6 +116,9 @@ struct MovementForm: Sendable {
                 field.kind = .number
             case "note", "reason", "overrun_reason":
                 field.kind = .textArea
+            case "evidence":
+                field.kind = .file
+                field.hint = t["app.evidenceHint"]
             case "project":
                 field.kind = .select(choose(t) + own.map { ($0.folio.text, "\($0.folio.text) · \($0.title.text(in: t.language))") })
             case "party":

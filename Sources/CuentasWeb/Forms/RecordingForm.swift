@@ -8,6 +8,11 @@ struct RecordingForm: SubmittedForm {
     let submission: String?
     /// Every other field, by name.
     let values: [String: String]
+    /// A file attached to the movement (a multipart form's `evidence` field), when one was chosen.
+    let evidence: UploadedFile?
+
+    /// The largest: a movement form may carry an evidence file.
+    static var maximumBytes: Int { AppRequestContext.largestEvidenceBody }
 
     private struct Name: CodingKey {
         let stringValue: String
@@ -19,7 +24,16 @@ struct RecordingForm: SubmittedForm {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Name.self)
         var values: [String: String] = [:]
-        for name in container.allKeys { values[name.stringValue] = try container.decode(String.self, forKey: name) }
+        var evidence: UploadedFile?
+        for name in container.allKeys {
+            if name.stringValue == "evidence" {
+                // A file part; a browser sends an empty one when no file was chosen.
+                evidence = try? container.decode(UploadedFile.self, forKey: name)
+                continue
+            }
+            values[name.stringValue] = try container.decode(String.self, forKey: name)
+        }
+        self.evidence = evidence.flatMap { $0.data.isEmpty ? nil : $0 }
         guard let csrf = values.removeValue(forKey: "csrf") else {
             throw DecodingError.keyNotFound(Name(stringValue: "csrf"), .init(codingPath: [], debugDescription: "no token"))
         }

@@ -39,7 +39,11 @@ public protocol AppLedger: Sendable {
     func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement]
     /// The club whose donation carries a receipt code; nil when none does.
     func club(ofReceipt code: ReceiptCode) throws(StoreError) -> PartyID?
-    func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome
+    /// A form's movements, once per submission key, with files attached to them (by the index of their draft) in the same
+    /// transaction.
+    func recordOnce(
+        _ drafts: [MovementDraft], submissionKey: String, userName: String, evidence: [(draft: Int, evidence: EvidenceDraft)]
+    ) throws(StoreError) -> SubmissionOutcome
     func addCatalogue(_ entries: [CatalogueEntry]) throws(StoreError)
     /// A project an official registers; the clubs returned must accept before their money is pledged.
     func proposeProject(_ project: Project, by official: String) throws(StoreError) -> [PartyID]
@@ -69,6 +73,12 @@ public protocol AppLedger: Sendable {
     func publish(
         into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?
     ) throws(PublishError) -> SitePublisher.Result
+}
+
+extension AppLedger {
+    func recordOnce(_ drafts: [MovementDraft], submissionKey: String, userName: String) throws(StoreError) -> SubmissionOutcome {
+        try recordOnce(drafts, submissionKey: submissionKey, userName: userName, evidence: [])
+    }
 }
 
 extension LedgerStore: AppLedger {
