@@ -69,7 +69,7 @@ struct OversightSection {
             form.fields = [
                 FormField(name: "kind", label: t["app.complaintKind"], kind: .select([
                     (Complaint.Kind.complaint.rawValue, t["app.kind_complaint"]), (Complaint.Kind.observation.rawValue, t["app.kind_observation"]),
-                ]), value: Complaint.Kind.complaint.rawValue, required: true),
+                ]), value: Complaint.Kind.complaint.rawValue),
                 FormField(name: "text", label: t["app.complaintText"], kind: .textArea, required: true),
             ]
             forms.append(form)
