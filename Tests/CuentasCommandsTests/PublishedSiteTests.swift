@@ -67,6 +67,24 @@ import Testing
         }
     }
 
+    /// Pages with photos embed their thumbnails and stay small enough for a phone on a slow line; the evidence files
+    /// they link are in the site, named by their SHA-256.
+    @Test func pagesWithPhotosStaySmallAndTheirFilesAreTheirHashes() throws {
+        let withPhotos = try Self.files(".html").filter { try String(contentsOf: $0, encoding: .utf8).contains("<img src=\"data:image/jpeg;base64,") }
+        #expect(withPhotos.map(\.lastPathComponent).sorted() == ["3X1-2024-002.html", "3X1-2024-002.html"])
+        for page in withPhotos {
+            let size = try Data(contentsOf: page).count
+            #expect(size < 150_000, "\(page.path): \(size) bytes")
+        }
+        let evidence = Self.published.site.appendingPathComponent("evidence")
+        let files = try FileManager.default.contentsOfDirectory(atPath: evidence.path)
+        #expect(files.count == 5, "three photos, the hand-over record and the invoice: \(files)")
+        for name in files {
+            let digest = try Self.published.cli.shell("sha256sum '\(evidence.appendingPathComponent(name).path)'").output.prefix(64)
+            #expect(name.hasPrefix(digest))
+        }
+    }
+
     @Test func everyXMLDocumentValidatesAgainstTheSchema() throws {
         let schema = Self.published.site.appendingPathComponent("xml/cuentas-statement-1.xsd").path
         for document in Self.files(".xml") where !document.path.contains("/evidence/") {
