@@ -5,9 +5,11 @@ import CuentasStore
 import Foundation
 
 /// The evidence files a publication shows, read from the folder beside the ledger, and their thumbnails, made with
-/// libvips the first time a photo is published and kept in the folder's `thumbnails/` (a photo never changes, so
-/// neither does its thumbnail): a national site re-published does not decode 400,000 photos again.
-struct EvidenceFiles: Sendable {
+/// libvips when a photo is attached (`thumbnail(of:in:)`, called by the command line and the web app after recording
+/// it) or else the first time it is published, and kept in the folder's `thumbnails/` (a photo never changes, so
+/// neither does its thumbnail): a national site's publish does not decode 400,000 phone photos (about a tenth of a
+/// second each, `docs/EVIDENCE.md`).
+public struct EvidenceFiles: Sendable {
     let folder: EvidenceFolder
 
     func siteEvidence(oversight: [Folio: ProjectOversight], rule: ComplaintRule) -> SiteEvidence {
@@ -17,7 +19,8 @@ struct EvidenceFiles: Sendable {
             thumbnail: { item in Self.thumbnail(of: item, in: folder) })
     }
 
-    static func thumbnail(of item: EvidenceItem, in folder: EvidenceFolder) -> Data? {
+    @discardableResult
+    public static func thumbnail(of item: EvidenceItem, in folder: EvidenceFolder) -> Data? {
         guard item.mediaType.isPhoto else { return nil }
         let kept = folder.url.appendingPathComponent("thumbnails/\(PhotoLibrary.thumbnailWidth)/\(item.digest).jpg")
         if let data = try? Data(contentsOf: kept) { return data }

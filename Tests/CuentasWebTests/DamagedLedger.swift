@@ -91,6 +91,7 @@ struct DamagedLedger: AppLedger {
     ) throws(StoreError) -> SubmissionOutcome {
         try store.recordOnce(drafts, submissionKey: submissionKey, userName: userName, evidence: evidence)
     }
+    func keepThumbnail(of item: EvidenceItem) { store.keepThumbnail(of: item) }
     func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint] { try store.openComplaints(folios: folios) }
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation {
         try store.addObservation(folio: folio, author: author, text: text)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CuentasCore
 import CuentasEvidence
+import CuentasPublishing
 import CuentasStore
 import Foundation
 
@@ -46,6 +47,7 @@ struct EvidenceAddCommand: ParsableCommand {
                 visitID: visit.map { Int64($0.value) }, payment: payment, caption: caption, keepLocation: keepLocation,
                 recordedBy: try OversightOptions.recorder(by))
             let item = try store.addEvidence(draft)
+            EvidenceFiles.thumbnail(of: item, in: store.evidenceFolder)
             let removed = draft.mediaType.isPhoto && !keepLocation && draft.bytes != Array(data)
             print(context.say(
                 "Evidencia #\(item.id) de \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…",

@@ -70,9 +70,10 @@ struct OversightController {
                         folio: folio, visitedOn: day, attendees: form.attendees ?? "", physicalPercent: percent, remarks: form.remarks ?? "",
                         recordedBy: user.name)
                     if let photo {
-                        try services.ledger.addEvidence(EvidenceDraft(
+                        let item = try services.ledger.addEvidence(EvidenceDraft(
                             folio: folio, visitID: visit.id, bytes: photo.bytes, mediaType: photo.mediaType, caption: photo.caption,
                             fileName: photo.fileName, recordedBy: user.name))
+                        services.ledger.keepThumbnail(of: item)
                     }
                 }
             }
@@ -97,7 +98,7 @@ struct OversightController {
                     let draft = try EvidenceInspection.draft(
                         bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: movementID, visitID: nil, payment: payment,
                         caption: form.caption ?? "", keepLocation: form.keepLocation == "yes", recordedBy: user.name)
-                    try services.ledger.addEvidence(draft)
+                    services.ledger.keepThumbnail(of: try services.ledger.addEvidence(draft))
                 }
             }
         }

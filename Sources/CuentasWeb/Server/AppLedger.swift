@@ -66,6 +66,8 @@ public protocol AppLedger: Sendable {
         folio: Folio, kind: Complaint.Kind, origin: Complaint.Origin, author: String, writtenOn: CalendarDate, text: String
     ) throws(StoreError) -> Complaint
     func answerComplaint(_ id: Int64, answeredOn: CalendarDate, text: String, answeredBy: String) throws(StoreError) -> Complaint
+    /// Makes and keeps a photo's thumbnail now, so that publishing need not decode the photo.
+    func keepThumbnail(of item: EvidenceItem)
     /// The complaints on these projects still without an answer, oldest first (an official's start page).
     func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint]
 
@@ -82,6 +84,10 @@ extension AppLedger {
 }
 
 extension LedgerStore: AppLedger {
+    public func keepThumbnail(of item: EvidenceItem) {
+        EvidenceFiles.thumbnail(of: item, in: evidenceFolder)
+    }
+
     public func publish(
         into root: URL, identity: SigningIdentity?, asOf: CalendarDate, corridorPrices: [CorridorPrice], baseURL: String?
     ) throws(PublishError) -> SitePublisher.Result {
