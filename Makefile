@@ -101,6 +101,8 @@ demo: build
 	@echo "  cuentas show MUN-HUERTAS --lang es      # a municipality: who still owes, divergent progress"
 	@echo "  cuentas show CLUB-CANON-LA              # a club: its fund and what sending money home cost"
 	@echo "  cuentas show 3X1-2024-002 --format json # a project, for scripts"
+	@echo "  cuentas complaint list 3X1-2024-002     # complaints: one answered, one open past 30 days"
+	@echo "  cuentas evidence list 3X1-2024-002      # photos, a checked CFDI invoice, the committee's visit photo"
 	@echo "The web app for treasurers and officials: make serve, then http://127.0.0.1:8080/app (users in README.md)"
 
 # The web app on the demo ledger (run `make demo` first): http://127.0.0.1:8080/app, the public site at /.

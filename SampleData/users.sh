@@ -13,4 +13,5 @@ add tesorero.huertas "tesorero-demo-2026" treasurer --club CLUB-HUERTAS-SA
 add oficial.huertas "oficial-demo-2026"   official  --municipality MUN-HUERTAS
 add oficial.canon  "oficial-canon-2026"   official  --municipality MUN-CANON
 add auditora       "auditora-demo-2026"   auditor
-echo "Sample users: admin, tesorera.canon, tesorero.huertas, oficial.huertas, oficial.canon, auditora (passwords in README.md)"
+add comite.tepetate "comite-demo-2026"    committee --project 3X1-2024-002
+echo "Sample users: admin, tesorera.canon, tesorero.huertas, oficial.huertas, oficial.canon, auditora, comite.tepetate (passwords in README.md)"

@@ -53,7 +53,7 @@ import Testing
         #expect(html.contains("Unanswered for 90 days: overdue (the limit is 30 days)"))
         #expect(html.contains("Answered on Feb 10, 2025: Attached now"))
         #expect(html.contains("1 complaint(s) or observation(s) have had no answer for more than 30 days"))
-        #expect(html.contains("Answering for this project: Eng. Laura, Public Works, phone +52 1, e-mail o@x.mx."))
+        #expect(html.contains("Answering for this project: Eng. Laura, Public Works. <a href=\"tel:+521\">phone +52 1</a> <a href=\"mailto:o@x.mx\">e-mail o@x.mx</a>"))
     }
 
     @Test func aScholarshipPageShowsNoFileOfItsStudents() throws {

@@ -29,8 +29,7 @@ extension HTMLRenderer {
                 "href": SitePath.relative(SitePath.project(folio, language), from: path) + "#complaints",
             ]
         }
-        let comptroller = oversight?.comptroller.map { t.format("oversight.comptroller", $0.officer, OversightWords.contact($0, t)) }
-            ?? t["oversight.noComptroller"]
+        let comptroller = OversightWords.comptroller(oversight?.comptroller, t)
         let body: [String: Any] = [
             "complaintsOverdue": overdue, "comptroller": comptroller,
             "howToComplain": t.format("oversight.howToComplain", "\(oversight?.rule.answerWithinDays ?? ComplaintRule.standard.answerWithinDays)"),

@@ -12,29 +12,42 @@ struct OversightWords {
 
     var statement: OversightStatement { evidence.statement }
 
-    /// Whom to ask and how to complain, said on every project page, named or not.
+    /// Whom to ask and how to complain, said on every project page, named or not: sentences, each with its phone and
+    /// e-mail as links a phone can call or write to.
     static func ask(_ statement: OversightStatement?, municipality: String, _ t: Translation) -> [String: Any] {
-        var lines: [String] = []
+        var lines: [[String: Any]] = []
         if let responsible = statement?.responsible {
-            lines.append(t.format("oversight.responsible", responsible.officer, contact(responsible, t)))
+            lines.append(line(t.format("oversight.responsible", responsible.officer, place(responsible, t)), responsible, t))
         } else {
-            lines.append(t.format("oversight.noResponsible", municipality))
+            lines.append(["text": t.format("oversight.noResponsible", municipality)])
         }
-        if let comptroller = statement?.comptroller {
-            lines.append(t.format("oversight.comptroller", comptroller.officer, contact(comptroller, t)))
-        } else {
-            lines.append(t["oversight.noComptroller"])
-        }
-        lines.append(t.format("oversight.howToComplain", "\((statement?.rule ?? .standard).answerWithinDays)"))
+        lines.append(comptroller(statement?.comptroller, t))
+        lines.append(["text": t.format("oversight.howToComplain", "\((statement?.rule ?? .standard).answerWithinDays)")])
         return ["lines": lines]
     }
 
-    static func contact(_ contact: AccountableContact, _ t: Translation) -> String {
-        var parts = [contact.office]
-        if let phone = contact.phone { parts.append(t.format("oversight.phone", phone)) }
-        if let email = contact.email { parts.append(t.format("oversight.email", email)) }
-        if let address = contact.address { parts.append(t.format("oversight.address", address)) }
-        return parts.joined(separator: ", ")
+    /// The comptroller's sentence, or where to complain when none is named.
+    static func comptroller(_ contact: AccountableContact?, _ t: Translation) -> [String: Any] {
+        guard let contact else { return ["text": t["oversight.noComptroller"]] }
+        return line(t.format("oversight.comptroller", contact.officer, place(contact, t)), contact, t)
+    }
+
+    /// The office, and the address when given.
+    static func place(_ contact: AccountableContact, _ t: Translation) -> String {
+        [contact.office, contact.address.map { t.format("oversight.address", $0) }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func line(_ text: String, _ contact: AccountableContact, _ t: Translation) -> [String: Any] {
+        var line: [String: Any] = ["text": text]
+        if let phone = contact.phone {
+            line["phone"] = t.format("oversight.phone", phone)
+            line["phoneHref"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
+        }
+        if let email = contact.email {
+            line["email"] = t.format("oversight.email", email)
+            line["emailHref"] = "mailto:" + email
+        }
+        return line
     }
 
     /// The sentences for the answers box: complaints overdue (flagged) or awaiting an answer.
