@@ -36,6 +36,11 @@ public struct CuentasCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))
             Foundation.exit(1)
         } catch {
+            // A value outside an option's choices, said in the person's language; any other parse error as the parser says it.
+            if let said = ChoiceRefusal.message(fullMessage(for: error), arguments: arguments) {
+                FileHandle.standardError.write(Data(("error: " + said + "\n").utf8))
+                Foundation.exit(exitCode(for: error).rawValue)
+            }
             exit(withError: error)
         }
     }

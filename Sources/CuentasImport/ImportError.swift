@@ -50,39 +50,36 @@ public struct ImportError: ExplainedError, Equatable {
 
     /// What is wrong, without the line and column: a form shows it next to the field.
     public func problemText(in language: Language) -> String {
-        let es = language == .spanish
         let shown = value.map { "\"\(TextLimits.shown($0))\"" } ?? ""
         switch problem {
         case .utf16:
-            return es
-                ? "el archivo está en UTF-16 (\"Texto Unicode\" de Excel); guárdelo como \"CSV UTF-8\""
-                : "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\""
+            return say(language,
+                es: "el archivo está en UTF-16 (\"Texto Unicode\" de Excel); guárdelo como \"CSV UTF-8\"",
+                en: "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\"")
         case .fileTooLarge(let bytes, let limit):
-            return es
-                ? "el archivo tiene \(bytes / 1_048_576) MiB y una importación admite \(limit / 1_048_576) MiB; divídalo en varios archivos"
-                : "the file is \(bytes / 1_048_576) MiB and one import takes at most \(limit / 1_048_576) MiB; split it into several files"
+            return say(language,
+                es: "el archivo tiene \(bytes / 1_048_576) MiB y una importación admite \(limit / 1_048_576) MiB; divídalo en varios archivos",
+                en: "the file is \(bytes / 1_048_576) MiB and one import takes at most \(limit / 1_048_576) MiB; split it into several files")
         case .notUTF8:
-            return es
-                ? "el archivo no está en UTF-8 (¿Latin-1 o Windows-1252?); guárdelo como \"CSV UTF-8\""
-                : "the file is not UTF-8 (Latin-1 or Windows-1252?); save it as \"CSV UTF-8\""
-        case .emptyFile: return es ? "el archivo está vacío; se espera una fila de encabezados" : "the file is empty; expected a header row"
-        case .headerOnly: return es ? "el archivo solo tiene encabezados; no hay filas que importar" : "the file has a header and no rows to import"
-        case .tooManyRows(let limit): return es ? "más de \(limit) filas; divida el archivo" : "more than \(limit) rows; split the file"
+            return say(language,
+                es: "el archivo no está en UTF-8 (¿Latin-1 o Windows-1252?); guárdelo como \"CSV UTF-8\"",
+                en: "the file is not UTF-8 (Latin-1 or Windows-1252?); save it as \"CSV UTF-8\"")
+        case .emptyFile: return say(language, es: "el archivo está vacío; se espera una fila de encabezados", en: "the file is empty; expected a header row")
+        case .headerOnly: return say(language, es: "el archivo solo tiene encabezados; no hay filas que importar", en: "the file has a header and no rows to import")
+        case .tooManyRows(let limit): return say(language, es: "más de \(limit) filas; divida el archivo", en: "more than \(limit) rows; split the file")
         case .fieldTooLong(let limit):
-            return es ? "un campo de más de \(limit) caracteres (\(shown)…)" : "a field longer than \(limit) characters (\(shown)…)"
+            return say(language, es: "un campo de más de \(limit) caracteres (\(shown)…)", en: "a field longer than \(limit) characters (\(shown)…)")
         case .strayQuote:
-            return es ? "comillas en medio de un campo; un campo con comillas debe ir entero entre comillas" : "a quote inside a field; a quoted field must be quoted whole"
-        case .unterminatedQuote: return es ? "unas comillas abiertas nunca se cierran" : "a quote is opened and never closed"
+            return say(language, es: "comillas en medio de un campo; un campo con comillas debe ir entero entre comillas", en: "a quote inside a field; a quoted field must be quoted whole")
+        case .unterminatedQuote: return say(language, es: "unas comillas abiertas nunca se cierran", en: "a quote is opened and never closed")
         case .wrongFieldCount(let expected, let found):
-            return es ? "la fila tiene \(found) campos; el encabezado tiene \(expected)" : "the row has \(found) fields; the header has \(expected)"
+            return say(language, es: "la fila tiene \(found) campos; el encabezado tiene \(expected)", en: "the row has \(found) fields; the header has \(expected)")
         case .unknownColumn(let known):
-            return es ? "columna desconocida \(shown); se esperan: \(known.joined(separator: ", "))"
-                : "unknown column \(shown); expected: \(known.joined(separator: ", "))"
-        case .missingColumn: return es ? "falta esta columna en el encabezado" : "this column is missing from the header"
-        case .repeatedColumn: return es ? "la columna aparece dos veces" : "the column appears twice"
+            return say(language, es: "columna desconocida \(shown); se esperan: \(known.joined(separator: ", "))", en: "unknown column \(shown); expected: \(known.joined(separator: ", "))")
+        case .missingColumn: return say(language, es: "falta esta columna en el encabezado", en: "this column is missing from the header")
+        case .repeatedColumn: return say(language, es: "la columna aparece dos veces", en: "the column appears twice")
         case .unrecognizedHeader(let formats):
-            return es ? "el encabezado no corresponde a ningún formato (\(formats.joined(separator: ", "))); vea SampleData/README.md"
-                : "the header matches no import format (\(formats.joined(separator: ", "))); see SampleData/README.md"
+            return say(language, es: "el encabezado no corresponde a ningún formato (\(formats.joined(separator: ", "))); vea SampleData/README.md", en: "the header matches no import format (\(formats.joined(separator: ", "))); see SampleData/README.md")
         case .invalid(let error): return error.explanation(in: language)
         case .violation(let violation): return violation.explanation(in: language)
         case .approval(let error): return error.explanation(in: language)

@@ -7,6 +7,3 @@ struct ComplaintCommand: ParsableCommand {
         commandName: "complaint", abstract: "Record a complaint or observation on a project, answer one, or list them.",
         subcommands: [ComplaintAddCommand.self, ComplaintAnswerCommand.self, ComplaintListCommand.self])
 }
-
-extension Complaint.Kind: ExpressibleByArgument {}
-extension Complaint.Origin: ExpressibleByArgument {}

@@ -5,8 +5,6 @@ import CuentasPublishing
 import CuentasStore
 import Foundation
 
-extension ProjectStatus: ExpressibleByArgument {}
-
 struct EvidenceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Attach a file (JPEG or PNG photo, PDF, CFDI invoice XML) to a project or one of its movements.",

@@ -13,14 +13,11 @@ struct GovernmentAddCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Its code, e.g. MUN-JEREZ.") var id: String
     @Option(help: "Its name.") var name: String
-    @Option(help: "federal, state or municipal.") var level: String
+    @Option(help: "The level of government.") var level: GovernmentLevel
     @Option(help: "The government above it (a state for a municipality, the federal one for a state).") var parent: String?
     @Option(help: "ISO 3166 country code.") var country: String = "MX"
 
     func validate() throws {
-        guard let level = GovernmentLevel(rawValue: level) else {
-            throw global.refuse("--level: \"\(self.level)\" no es válido; se espera federal, state o municipal", "--level: \"\(self.level)\" is not valid; expected federal, state or municipal")
-        }
         if (level == .federal) != (parent == nil) {
             throw level == .federal
                 ? global.refuse("un gobierno federal no lleva --parent", "a federal government has no --parent")
@@ -35,7 +32,7 @@ struct GovernmentAddCommand: ParsableCommand {
         try global.perform { context in
             let government = Government(
                 id: try OptionParsing.identifier(id, "ID"), name: try OptionParsing.text(name, "--name"),
-                level: GovernmentLevel(rawValue: level)!,
+                level: level,
                 parentID: try parent.map { text throws(InputError) in try OptionParsing.identifier(text, "--parent") },
                 countryCode: country.uppercased())
             try context.openLedger().addGovernment(government)

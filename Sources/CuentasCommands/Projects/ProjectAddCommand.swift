@@ -13,8 +13,7 @@ struct ProjectAddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The folio, e.g. 3X1-2024-001.") var folio: String
-    @Option(help: "infrastructure, agriculture, commercialization, scholarship, community-services or education.")
-    var kind: String
+    @Option(help: "What the project builds or funds.") var kind: ProjectKind
     @Option(help: "Title in Spanish.") var titleEs: String
     @Option(help: "Title in English.") var titleEn: String
     @Option(help: "Description in Spanish.") var descriptionEs: String = ""
@@ -27,20 +26,16 @@ struct ProjectAddCommand: ParsableCommand {
     @Option(help: "The currency of the project.") var currency: String = "MXN"
     @Option(help: "A budget line, CONCEPT=AMOUNT; repeat for each line, in order.") var line: [String]
     @Option(help: "The date of the proposal, YYYY-MM-DD. Default: today.") var proposedOn: String?
-    @Option(help: "dot (1,234.50) or comma (1.234,50).") var numberStyle: String = "dot"
+    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
 
     func validate() throws {
-        if ProjectKind(rawValue: kind) == nil {
-            throw global.refuse("--kind: \"\(kind)\" no es válido; se espera uno de: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))", "--kind: \"\(kind)\" is not valid; expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if club.isEmpty { throw global.refuse("indique al menos un --club", "give at least one --club") }
         if line.isEmpty { throw global.refuse("indique al menos una partida --line CONCEPTO=MONTO", "give at least one budget --line CONCEPT=AMOUNT") }
-        if NumberStyle(rawValue: numberStyle) == nil { throw global.refuse("--number-style: se espera dot o comma", "--number-style: expected dot or comma") }
     }
 
     func run() throws {
         try global.perform { context in
-            let style = NumberStyle(rawValue: numberStyle)!
+            let style = numberStyle
             let currencyCode = try CurrencyCode(currency)
             let total = try AmountParser.positiveMoney(cost, currency: currencyCode, style: style, field: "--cost")
             var lines: [BudgetLine] = []
@@ -67,7 +62,7 @@ struct ProjectAddCommand: ParsableCommand {
                 description: LocalizedText(
                     spanish: try TextLimits.validated(descriptionEs, field: "--description-es", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true, allowsNewlines: true),
                     english: try TextLimits.validated(descriptionEn, field: "--description-en", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true, allowsNewlines: true)),
-                kind: ProjectKind(rawValue: kind)!, municipalityID: municipalityID,
+                kind: kind, municipalityID: municipalityID,
                 locality: try OptionParsing.text(locality, "--locality"),
                 sponsorClubIDs: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 executingAgencyID: try executingAgency.map { text throws(InputError) in try OptionParsing.identifier(text, "--executing-agency") } ?? municipalityID,

@@ -10,18 +10,12 @@ struct ProjectListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this municipality.") var municipality: String?
-    @Option(help: "Only this status.") var status: String?
-    @Option(help: "Only this kind.") var kind: String?
+    @Option(help: "Only this status.") var status: ProjectStatus?
+    @Option(help: "Only this kind.") var kind: ProjectKind?
     @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
     @Option(help: "text or json.") var format: OutputFormat = .text
 
     func validate() throws {
-        if let status, ProjectStatus(rawValue: status) == nil {
-            throw global.refuse("--status: se espera uno de: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))", "--status: expected one of: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let kind, ProjectKind(rawValue: kind) == nil {
-            throw global.refuse("--kind: se espera uno de: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))", "--kind: expected one of: \(ProjectKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
@@ -30,8 +24,8 @@ struct ProjectListCommand: ParsableCommand {
             let state = try context.openLedger().state()
             let figures = state.projects.values
                 .filter { municipality == nil || $0.project.municipalityID.text == municipality }
-                .filter { status == nil || $0.status.rawValue == status }
-                .filter { kind == nil || $0.project.kind.rawValue == kind }
+                .filter { status == nil || $0.status == status }
+                .filter { kind == nil || $0.project.kind == kind }
                 .sorted { $0.project.folio < $1.project.folio }
                 .map { ProjectFigures(account: $0, catalogue: state.catalogue, asOf: asOfDate) }
             switch format {

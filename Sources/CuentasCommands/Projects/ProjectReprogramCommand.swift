@@ -24,16 +24,14 @@ struct ProjectReprogramCommand: ParsableCommand {
     @Option(help: "Why the budget moves.") var reason: String
     @Option(help: "From when the new amounts hold, YYYY-MM-DD. Default: today.") var date: String?
     @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
-    @Option(help: "How amounts are written: dot (1,234.50, the default) or comma (1.234,50).") var numberStyle: String = NumberStyle.dotDecimal.rawValue
+    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
 
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
             let folioID = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
-            guard let style = NumberStyle(rawValue: numberStyle) else {
-                throw InputError(field: "--number-style", value: numberStyle, expected: .oneOf(NumberStyle.allCases.map(\.rawValue)))
-            }
+            let style = numberStyle
             let changes = try line.map { text throws(InputError) in
                 try BudgetReprogramming.LineChange(parsing: text, currency: project.currency, style: style, field: "--line")
             }

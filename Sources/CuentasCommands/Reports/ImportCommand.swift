@@ -16,17 +16,9 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The CSV file.") var file: String
-    @Option(help: "deposits, donations, transfers, payments, approvals, statuses, progress or reversals. Default: from the header.") var kind: String?
-    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: String = "dot"
+    @Option(help: "What the file holds. Default: from the header.") var kind: ImportKind?
+    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
     @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
-
-    func validate() throws {
-        if let kind, ImportKind(rawValue: kind) == nil {
-            let kinds = ImportKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw global.refuse("--kind: se espera uno de: \(kinds)", "--kind: expected one of: \(kinds)")
-        }
-        if NumberStyle(rawValue: numberStyle) == nil { throw global.refuse("--number-style: se espera dot o comma", "--number-style: expected dot or comma") }
-    }
 
     func run() throws {
         try global.perform { context in
@@ -51,7 +43,7 @@ struct ImportCommand: ParsableCommand {
             let resolvedKind: ImportKind
             do {
                 table = try CSVReader.read(data)
-                (resolvedKind, _) = try ImportMapper.columns(of: table!, kind: kind.flatMap(ImportKind.init(rawValue:)))
+                (resolvedKind, _) = try ImportMapper.columns(of: table!, kind: kind)
             } catch let error as ImportError {
                 throw refusal(error)
             }
@@ -59,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             var recording = RecordingOptions()
             recording.by = by
             let recordedBy = try recording.recorder()
-            let style = NumberStyle(rawValue: numberStyle)!
+            let style = numberStyle
             let earliest = try CommandContext.earliestDate()
             if resolvedKind.isCatalogue {
                 let entries: [ImportMapper.Entry]

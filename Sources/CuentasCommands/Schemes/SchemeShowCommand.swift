@@ -12,7 +12,7 @@ struct SchemeShowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The scheme's id.") var id: String
     @Option(help: "A cost to apply the scheme to, in the scheme's currency.") var cost: String?
-    @Option(help: "dot (1,234.50) or comma (1.234,50).") var numberStyle: String = "dot"
+    @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
 
     func run() throws {
         try global.perform { context in
@@ -22,7 +22,7 @@ struct SchemeShowCommand: ParsableCommand {
             }
             print(SchemeReport.text(scheme, context.language))
             guard let cost else { return }
-            let style = NumberStyle(rawValue: numberStyle) ?? .dotDecimal
+            let style = numberStyle
             let amount = try AmountParser.positiveMoney(cost, currency: scheme.currency, style: style, field: "--cost")
             let allocation = try scheme.allocate(cost: amount)
             print("")

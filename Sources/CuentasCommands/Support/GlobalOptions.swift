@@ -8,14 +8,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The ledger file. Default: $CUENTAS_DB, else cuentas.sqlite in this folder.")
     var db: String?
 
-    @Option(name: .long, help: "Language of messages and tables: es or en. Default: from $LANG.")
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang: \"\(lang)\" is not valid; expected es or en")
-        }
-    }
+    @Option(name: .long, help: "Language of messages and tables. Default: from $LANG.")
+    var lang: Language?
 
     /// A refusal of the options as given, in the person's language.
     func refuse(_ spanish: String, _ english: String) -> ValidationError {
@@ -27,7 +21,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     var language: Language {
-        if let lang, let language = Language(rawValue: lang) { return language }
+        if let lang { return lang }
         let environment = ProcessInfo.processInfo.environment
         return Language.fromLocale(environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
     }

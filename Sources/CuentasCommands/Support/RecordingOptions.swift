@@ -13,16 +13,10 @@ struct RecordingOptions: ParsableArguments {
     @Option(name: .long, help: "A free note kept with the movement.")
     var note: String = ""
 
-    @Option(name: .long, help: "How amounts are written: dot (1,234.50, the default) or comma (1.234,50).")
-    var numberStyle: String = NumberStyle.dotDecimal.rawValue
+    @Option(name: .long, help: "How amounts are written: dot (1,234.50) or comma (1.234,50).")
+    var numberStyle: NumberStyle = .dotDecimal
 
-    func validate() throws {
-        if NumberStyle(rawValue: numberStyle) == nil {
-            throw ValidationError("--number-style: \"\(numberStyle)\" is not valid; expected dot or comma")
-        }
-    }
-
-    var style: NumberStyle { NumberStyle(rawValue: numberStyle) ?? .dotDecimal }
+    var style: NumberStyle { numberStyle }
 
     func occurredOn() throws(InputError) -> CalendarDate {
         guard let date else { return CommandContext.today }

@@ -20,7 +20,7 @@ struct UserAddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The sign-in name: lowercase letters, digits, '.', '_' and '-'.") var name: String
-    @Option(help: "admin, treasurer, official, auditor or committee.") var role: String
+    @Option(help: "What the user is there to do.") var role: UserRole
     @Option(help: "A treasurer's club.") var club: String?
     @Option(help: "An official's municipality (a municipal government).") var municipality: String?
     @Option(help: "A project a committee member watches (repeat for each).") var project: [String] = []
@@ -30,10 +30,7 @@ struct UserAddCommand: ParsableCommand {
     @Option(help: .hidden) var bcryptCost: UInt8 = 12
 
     func validate() throws {
-        if UserRole(rawValue: role) == nil {
-            throw global.refuse("--role: se espera admin, treasurer, official, auditor o committee", "--role: expected admin, treasurer, official, auditor or committee")
-        }
-        if !project.isEmpty && role != UserRole.committee.rawValue {
+        if !project.isEmpty && role != .committee {
             throw global.refuse("--project: solo un miembro del comité (--role committee) vigila proyectos", "--project: only a committee member (--role committee) watches projects")
         }
         if !(4...31).contains(bcryptCost) { throw global.refuse("--bcrypt-cost: de 4 a 31", "--bcrypt-cost: 4 to 31") }
@@ -43,7 +40,7 @@ struct UserAddCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let account = try UserAccount(
-                name: name, role: UserRole(rawValue: role)!, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
+                name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") }
             ).watching(Set(try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") }))
             let store = try context.openLedger()

@@ -12,16 +12,13 @@ struct UserScopeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The user's sign-in name.") var name: String
-    @Option(help: "admin, treasurer, official or auditor.") var role: String
+    @Option(help: "The new role.") var role: UserRole
     @Option(help: "A treasurer's club.") var club: String?
     @Option(help: "An official's municipality (a municipal government).") var municipality: String?
     @Option(help: "Why.") var reason: String
 
     func run() throws {
         try global.perform { context in
-            guard let role = UserRole(rawValue: role) else {
-                throw InputError(field: "--role", value: self.role, expected: .oneOf(UserRole.allCases.map(\.rawValue)))
-            }
             let account = try UserAccount(
                 name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") })
