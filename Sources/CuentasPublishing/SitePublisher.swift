@@ -120,14 +120,14 @@ public struct SitePublisher: Sendable {
         try builder.write(
             state: state, asOf: asOf, corridorPrices: corridorPrices, clubCosts: clubCosts, contribution: contribution,
             evidence: try evidence(asOf: asOf), to: writer.sink, pieces: writer.pieceSink)
-        let units = SiteUnit.all(in: state.catalogue)
+        let units = StatementSubject.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
         for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
         let last = state.lastMovementID
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: last == 0 ? HashChain.genesis : (try store.hash(ofMovement: last) ?? ""),
-            movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.sorted(),
+            movementsCSVBytes: Self.fileSize(root.appendingPathComponent(SitePath.movementsCSV)) ?? -1, units: units.map(\.unit).sorted(),
             lastCatalogueSeal: seal)
         return (record, summaries, clubCosts, contribution, units.count)
     }
@@ -150,12 +150,12 @@ public struct SitePublisher: Sendable {
         // Independent work two at a time, on both cores: the folder's files are listed while the catalogue is read,
         // then the summaries are read while the part of the ledger that changed is replayed. Each of the four took a
         // third to half a second of a national re-publish (140,000 files, 40,000 projects, 85,000 movements replayed).
-        let store = store, root = root, units = previous.units
+        let store = store, root = root, units = previous.subjects
         let (catalogue, missing) = try bothAtOnce(
             { try store.catalogue() },
             {
                 let present = PresentFiles(root: root)
-                return Set(units.filter { unit in SiteUnit.files(of: unit).contains { !present.contains($0) } })
+                return Set(units.filter { unit in SitePath.files(of: unit).contains { !present.contains($0) } })
             })
         let newMovements = try store.movements(after: previous.lastMovement)
         let last = newMovements.last?.id ?? previous.lastMovement
@@ -165,7 +165,7 @@ public struct SitePublisher: Sendable {
         }
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
         let changes = SiteChanges(
-            newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: Set(previous.units),
+            newMovements: newMovements, earlierMovements: earlier, catalogue: catalogue, previousUnits: units,
             missingUnits: missing, amended: amended, publishedThrough: previous.lastMovement)
         let (readSummaries, replay) = try bothAtOnce(
             { SiteRecord.summaries(fromText: previousSummaries, catalogue: catalogue) },
@@ -202,7 +202,7 @@ public struct SitePublisher: Sendable {
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
-            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: SiteUnit.all(in: catalogue).sorted(), lastCatalogueSeal: seal)
+            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: StatementSubject.all(in: catalogue).map(\.unit).sorted(), lastCatalogueSeal: seal)
         return (record, summaries, Array(clubCosts.values), contribution, changes.units.count)
     }
 

@@ -23,8 +23,12 @@ struct SiteRecord: Codable, Equatable {
     let lastMovementHash: String
     /// The size of the movements CSV as written: rows of later movements are appended to it.
     let movementsCSVBytes: Int
-    /// Every statement of the folder (`SiteUnit` names), sorted.
+    /// Every statement of the folder (`StatementSubject.unit` names), sorted.
     let units: [String]
+
+    /// The statements the folder was published with; a name that does not read as one is left out (it has no files
+    /// to miss and nothing to render).
+    var subjects: Set<StatementSubject> { Set(units.compactMap(StatementSubject.init(unit:))) }
     /// The catalogue's last seal then: amendments sealed after it are rendered again. Absent from folders published
     /// before amendments existed, which are then rendered whole once.
     let lastCatalogueSeal: Int64?

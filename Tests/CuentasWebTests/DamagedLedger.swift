@@ -28,10 +28,8 @@ struct DamagedLedger: AppLedger {
     }
     func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? { try store.projectState(folio) }
     func clubState(_ id: PartyID) throws(StoreError) -> LedgerState { try store.clubState(id) }
-    func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState { try store.municipalityState(id) }
-    func version(ofProject folio: Folio) throws(StoreError) -> LedgerPartVersion { try store.version(ofProject: folio) }
-    func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofClub: id) }
-    func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion { try store.version(ofMunicipality: id) }
+    func state(for subject: StatementSubject) throws(StoreError) -> LedgerState? { try store.state(for: subject) }
+    func version(of subject: StatementSubject) throws(StoreError) -> LedgerPartVersion { try store.version(of: subject) }
     func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState { try store.stateForRecording(drafts) }
     func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] { try store.movements(numbered: ids) }
     func sendingsInTransit(club: PartyID?, folios: Set<Folio>?) throws(StoreError) -> [Movement] {

@@ -39,40 +39,24 @@ struct StatementCommand: ParsableCommand {
                 throw CommandFailure(message: context.say("falta el folio o código de \(subject.rawValue)", "the \(subject.rawValue)'s folio or code is missing"))
             }
             let key = try OptionParsing.identifier(id, "ID")
+            let statementSubject: StatementSubject
+            switch subject {
+            case .project: statementSubject = .project(key)
+            case .club: statementSubject = .club(key)
+            case .municipality: statementSubject = .municipality(key)
+            case .all: preconditionFailure("handled above")
+            }
             // Each statement from only the part of the ledger it shows.
             let store = try context.openLedger()
             let language = context.language
-            let builder = try SiteBuilder()
-            let text = StatementText(translation: try Translation(language: language, folder: CuentasRender.templatesFolder))
-            let notFound = CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)"))
-            switch subject {
-            case .project:
-                guard let state = try store.projectState(key), let statement = ProjectStatement(folio: key, state: state, asOf: asOfDate)
-                else { throw notFound }
-                switch format {
-                case .html: print(builder.renderer.project(statement, language: language))
-                case .xml: print(try builder.validated(StatementXML.project(statement), name: "\(key).xml"), terminator: "")
-                case .text: print(text.project(statement))
-                }
-            case .club:
-                let prices = try CorridorPriceFile.load(remittancePrices)
-                let state = try store.clubState(key)
-                guard let statement = ClubStatement(clubID: key, state: state, asOf: asOfDate, corridorPrices: prices) else { throw notFound }
-                switch format {
-                case .html: print(builder.renderer.club(statement, language: language))
-                case .xml: print(try builder.validated(StatementXML.club(statement), name: "\(key).xml"), terminator: "")
-                case .text: print(text.club(statement))
-                }
-            case .municipality:
-                let state = try store.municipalityState(key)
-                guard let statement = MunicipalityStatement(municipalityID: key, state: state, asOf: asOfDate) else { throw notFound }
-                switch format {
-                case .html: print(builder.renderer.municipality(statement, language: language))
-                case .xml: print(try builder.validated(StatementXML.municipality(statement), name: "\(key).xml"), terminator: "")
-                case .text: print(text.municipality(statement))
-                }
-            case .all:
-                preconditionFailure("handled above")
+            let prices = if case .club = statementSubject { try CorridorPriceFile.load(remittancePrices) } else { [CorridorPrice]() }
+            guard let state = try store.state(for: statementSubject),
+                let statement = Statement(statementSubject, state: state, asOf: asOfDate, corridorPrices: prices)
+            else { throw CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)")) }
+            switch format {
+            case .html: print(try SiteBuilder().renderer.page(statement, language: language))
+            case .xml: print(try SiteBuilder().validated(StatementXML.document(statement), name: "\(key).xml"), terminator: "")
+            case .text: print(try StatementText(translation: Translation(language: language, folder: CuentasRender.templatesFolder)).text(statement))
             }
         }
     }
@@ -87,30 +71,21 @@ struct StatementCommand: ParsableCommand {
         defer { KeptUntilExit.keep(state) }
         let prices = try CorridorPriceFile.load(remittancePrices)
         let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
-        let folios = state.projects.keys.sorted()
-        let clubs = state.clubFunds.keys.sorted()
-        let municipalities = state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
-        let total = folios.count + clubs.count + municipalities.count
+        let subjects = StatementSubject.all(in: state.catalogue).sorted()
         // In batches, each printed before the next is computed: the whole text of a national ledger (68 MB) held at
         // once was a sixth of the command's memory.
-        for batchStart in stride(from: 0, to: total, by: Self.batchSize) {
-            let texts = ParallelTexts(count: min(Self.batchSize, total - batchStart))
+        for batchStart in stride(from: 0, to: subjects.count, by: Self.batchSize) {
+            let texts = ParallelTexts(count: min(Self.batchSize, subjects.count - batchStart))
             DispatchQueue.concurrentPerform(iterations: texts.count) { offset in
-                let index = batchStart + offset
-                if index < folios.count {
-                    texts.set(offset, text.project(ProjectStatement(folio: folios[index], state: state, asOf: asOf)!))
-                } else if index < folios.count + clubs.count {
-                    let id = clubs[index - folios.count]
-                    texts.set(offset, text.club(ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: prices)!))
-                } else {
-                    let id = municipalities[index - folios.count - clubs.count]
-                    texts.set(offset, text.municipality(MunicipalityStatement(municipalityID: id, state: state, asOf: asOf)!))
-                }
+                let subject = subjects[batchStart + offset]
+                // The whole ledger's state has every statement its catalogue calls for.
+                texts.set(offset, text.text(Statement(subject, state: state, asOf: asOf, corridorPrices: prices)!))
             }
             for statement in texts.values { print(statement) }
         }
+        let total = subjects.count, clubs = state.catalogue.clubs.count, folios = state.catalogue.projects.count
         // The count goes to the error stream, so that the statements themselves can be piped on their own.
-        let counts = "\(folios.count) + \(clubs.count) + \(municipalities.count)"
+        let counts = "\(folios) + \(clubs) + \(total - folios - clubs)"
         FileHandle.standardError.write(Data((context.say(
             "\(total) estados de cuenta (proyectos + clubes + municipios: \(counts))",
             "\(total) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))

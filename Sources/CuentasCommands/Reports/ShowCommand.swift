@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
                 let figures = ProjectFigures(account: account, catalogue: projectState.catalogue, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ProjectReport.json(figures))
-                    : text.project(ProjectStatement(folio: key, state: projectState, asOf: asOfDate)!))
+                    : text.text(Statement(.project(key), state: projectState, asOf: asOfDate)!))
                 return
             }
             // A club or a municipality: its own projects, read as the whole ledger would have them.
@@ -39,13 +39,13 @@ struct ShowCommand: ParsableCommand {
                 let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ClubReport.json(figures, club: fund.club))
-                    : text.club(ClubStatement(clubID: key, state: state, asOf: asOfDate)!))
+                    : text.text(Statement(.club(key), state: state, asOf: asOfDate)!))
             } else if let government = parties.governments[key], government.level == .municipal {
                 let state = try store.municipalityState(key)
                 let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(MunicipalityReport.json(figures))
-                    : text.municipality(MunicipalityStatement(municipalityID: key, state: state, asOf: asOfDate)!))
+                    : text.text(Statement(.municipality(key), state: state, asOf: asOfDate)!))
             } else {
                 throw CommandFailure(message: context.say(
                     "\(id): no es un folio de proyecto, un club ni un municipio",

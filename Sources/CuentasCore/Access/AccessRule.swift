@@ -51,6 +51,16 @@ public enum AccessRule {
         }
     }
 
+    /// Whether `user` may read a statement's working figures: a project's as above, a club's its treasurer, a
+    /// municipality's its official; an auditor every one.
+    public static func mayRead(_ subject: StatementSubject, by user: UserAccount, catalogue: Catalogue) -> Bool {
+        switch subject {
+        case .project(let folio): return mayRead(folio, by: user, catalogue: catalogue)
+        case .club(let id): return user.role == .auditor || user.clubID == id
+        case .municipality(let id): return user.role == .auditor || user.municipalityID == id
+        }
+    }
+
     /// Whether `user` may record a site visit on a project: a member of its committee.
     public static func mayVisit(_ folio: Folio, by user: UserAccount) -> Bool {
         user.role == .committee && user.watches.contains(folio)

@@ -56,9 +56,9 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, by path relative to its root. With `signing`, every page and document carries the
     /// publication's stamp and its own signature. With `units`, only those statements are rendered (see
-    /// `SiteUnit`); the portfolio index, the language choice, the movements CSV and the schema always are.
+    /// `SiteChanges`); the portfolio index, the language choice, the movements CSV and the schema always are.
     public func build(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<StatementSubject>? = nil,
         evidence: SiteEvidence? = nil
     ) throws(RenderError) -> [String: Data] {
         let collected = CollectedFiles()
@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
     /// `clubCosts`, `contribution`: every club's cost of sending and years, when the caller has computed them (they are
     /// `state`'s).
     public func write(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<String>? = nil,
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<StatementSubject>? = nil,
         clubCosts: [ClubSendingCosts]? = nil, contribution: [PartyID: [Int: ClubContributionYear]]? = nil, evidence: SiteEvidence? = nil,
         to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
@@ -98,26 +98,13 @@ public struct SiteBuilder: Sendable {
 
     /// The statements of `state` (only `units`, when given), rendered on every core: they are independent.
     public func writeStatements(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, units: Set<String>?,
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing?, units: Set<StatementSubject>?,
         receipts selection: ReceiptSelection? = nil, evidence: SiteEvidence? = nil, to sink: FileSink
     ) throws(RenderError) {
         let shownFiles = CollectedEvidence()
         let finisher = Finisher(builder: self, signing: signing)
         let html = finisher.renderer
-        enum Page: Sendable {
-            case project(Folio), club(PartyID), municipality(PartyID)
-        }
-        let pages: [Page] = (state.projects.keys.sorted().map { .project($0) }
-            + state.clubFunds.keys.sorted().map { .club($0) }
-            + Self.municipalities(state).map { .municipality($0) })
-            .filter { page in
-                guard let units else { return true }
-                switch page {
-                case .project(let folio): return units.contains(SiteUnit.project(folio))
-                case .club(let id): return units.contains(SiteUnit.club(id))
-                case .municipality(let id): return units.contains(SiteUnit.municipality(id))
-                }
-            }
+        let pages = (units ?? StatementSubject.all(in: state.catalogue)).sorted()
         // The feeds are read at the site's root (a signed site's copy of the latest publication's, `StableFolders`), three
         // folders down from it: their links are written for that place.
         let version = signing.map { "versions/\($0.number)/" } ?? ""
@@ -126,35 +113,28 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             guard !failures.happened else { return }
             do {
-                switch pages[index] {
-                case .project(let folio):
-                    let statement = ProjectStatement(folio: folio, state: state, asOf: asOf, transitRule: transitRule)!
-                    let pageEvidence = evidence?.page(for: statement, state: state)
-                    for language in Language.allCases {
-                        sink(SitePath.project(folio, language), finisher.page(html.project(statement, language: language, evidence: pageEvidence)))
-                    }
-                    if let pageEvidence { shownFiles.add(pageEvidence.statement.photos + pageEvidence.statement.documents) }
-                    let path = SitePath.projectXML(folio)
-                    sink(path, try finisher.document(StatementXML.project(statement), path))
+                let subject = pages[index]
+                guard let statement = Statement(subject, state: state, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)
+                else { return }
+                var pageEvidence: PageEvidence?
+                var oversight: MunicipalityOversight?
+                if case .project(let project) = statement { pageEvidence = evidence?.page(for: project, state: state) }
+                if case .municipality(let id) = subject { oversight = evidence?.municipality(id, state: state, asOf: asOf) }
+                for language in Language.allCases {
+                    let page = html.page(statement, language: language, evidence: pageEvidence, oversight: oversight)
+                    sink(SitePath.page(of: subject, language), finisher.page(page))
+                }
+                let path = SitePath.xml(of: subject)
+                sink(path, try finisher.document(StatementXML.document(statement), path))
+                if let pageEvidence { shownFiles.add(pageEvidence.statement.photos + pageEvidence.statement.documents) }
+                switch subject {
+                case .project: break
                 case .club(let id):
-                    let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)!
-                    for language in Language.allCases {
-                        sink(SitePath.club(id, language), finisher.page(html.club(statement, language: language)))
-                    }
-                    let path = SitePath.clubXML(id)
-                    sink(path, try finisher.document(StatementXML.club(statement), path))
                     for language in Language.allCases {
                         sink(SitePath.clubFeed(id, language), Data(feeds.club(id, html.translations[language]!).xml.utf8))
                     }
                     writeReceipts(of: id, state: state, asOf: asOf, selection: selection, finisher: finisher, to: sink)
                 case .municipality(let id):
-                    let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule)!
-                    let oversight = evidence?.municipality(id, state: state, asOf: asOf)
-                    for language in Language.allCases {
-                        sink(SitePath.municipality(id, language), finisher.page(html.municipality(statement, language: language, oversight: oversight)))
-                    }
-                    let path = SitePath.municipalityXML(id)
-                    sink(path, try finisher.document(StatementXML.municipality(statement), path))
                     for language in Language.allCases {
                         sink(SitePath.municipalityFeed(id, language), Data(feeds.municipality(id, html.translations[language]!).xml.utf8))
                     }
@@ -281,10 +261,6 @@ public struct SiteBuilder: Sendable {
 }
 
 extension SiteBuilder {
-    static func municipalities(_ state: LedgerState) -> [PartyID] {
-        state.catalogue.governments.values.filter { $0.level == .municipal }.map(\.id).sorted()
-    }
-
     /// The templates and translations built into the program, and the program file itself: a new build or a changed
     /// template makes every statement render again.
     public var programFingerprint: String {

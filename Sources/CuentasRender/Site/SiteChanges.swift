@@ -8,8 +8,8 @@ import CuentasCore
 /// what the reversed movement changed. Statements that are new in the catalogue, or whose files are missing from the
 /// folder, are rendered too.
 public struct SiteChanges: Sendable, Equatable {
-    /// The statements to render, as `SiteUnit` names.
-    public let units: Set<String>
+    /// The statements to render.
+    public let units: Set<StatementSubject>
     /// The projects whose whole history the replay needs: those rendered, those of the rendered municipalities and
     /// those the rendered clubs sponsor. Their summaries in the portfolio index are computed again.
     public let folios: Set<Folio>
@@ -29,8 +29,8 @@ public struct SiteChanges: Sendable, Equatable {
     ///     clubs' and its municipality's; a club's on its statement and its projects'; a federation's on its clubs'; a
     ///     government's on every statement of the projects beneath it.
     public init(
-        newMovements: [Movement], earlierMovements: [MovementID: Movement], catalogue: Catalogue, previousUnits: Set<String>,
-        missingUnits: Set<String> = [], amended: Set<CatalogueAmendment.Subject> = [], publishedThrough: MovementID = 0
+        newMovements: [Movement], earlierMovements: [MovementID: Movement], catalogue: Catalogue, previousUnits: Set<StatementSubject>,
+        missingUnits: Set<StatementSubject> = [], amended: Set<CatalogueAmendment.Subject> = [], publishedThrough: MovementID = 0
     ) {
         let byID = Dictionary(uniqueKeysWithValues: newMovements.map { ($0.id, $0) })
         var projects: Set<Folio> = []
@@ -46,15 +46,13 @@ public struct SiteChanges: Sendable, Equatable {
             if let party = touched.party { clubs.insert(party) }
         }
         // New statements, and statements to write again because their files are gone.
-        for unit in SiteUnit.all(in: catalogue).subtracting(previousUnits).union(missingUnits) {
-            guard let (kind, id) = SiteUnit.parts(of: unit) else { continue }
-            switch kind {
-            case "project" where catalogue.projects[id] != nil: projects.insert(id)
-            case "club" where catalogue.clubs[id] != nil:
+        for subject in StatementSubject.all(in: catalogue).subtracting(previousUnits).union(missingUnits) where subject.exists(in: catalogue) {
+            switch subject {
+            case .project(let folio): projects.insert(folio)
+            case .club(let id):
                 clubs.insert(id)
                 everyReceiptOf.insert(id)
-            case "municipality" where catalogue.governments[id]?.level == .municipal: municipalities.insert(id)
-            default: break
+            case .municipality(let id): municipalities.insert(id)
             }
         }
         for subject in amended {
@@ -86,7 +84,7 @@ public struct SiteChanges: Sendable, Equatable {
         where municipalities.contains(project.municipalityID) || project.sponsorClubIDs.contains(where: clubs.contains) {
             needed.insert(folio)
         }
-        units = Set(projects.map(SiteUnit.project)).union(clubs.map(SiteUnit.club)).union(municipalities.map(SiteUnit.municipality))
+        units = Set(projects.map(StatementSubject.project)).union(clubs.map(StatementSubject.club)).union(municipalities.map(StatementSubject.municipality))
         folios = needed
         self.clubs = clubs
         receipts = ReceiptSelection(publishedThrough: publishedThrough, changedProjects: projects, everyReceiptOf: everyReceiptOf)

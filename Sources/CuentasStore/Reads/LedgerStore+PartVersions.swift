@@ -41,3 +41,14 @@ extension LedgerStore {
         }
     }
 }
+
+extension LedgerStore {
+    /// The version of a statement (see the three above).
+    public func version(of subject: StatementSubject) throws(StoreError) -> LedgerPartVersion {
+        switch subject {
+        case .project(let folio): return try version(ofProject: folio)
+        case .club(let id): return try version(ofClub: id)
+        case .municipality(let id): return try version(ofMunicipality: id)
+        }
+    }
+}

@@ -45,39 +45,24 @@ struct LiveStatementController {
         let ledger = services.ledger, renderer = services.pages.renderer, today = CalendarDate.today()
         // Who may read what is decided from the catalogue in memory, before any page, kept or new, is given.
         let catalogue = try ledger.catalogue()
-        let version: LedgerPartVersion
-        let render: () throws -> String?
+        let subject: StatementSubject
         switch section {
-        case "projects":
-            guard catalogue.projects[id] != nil else { throw PageRefusal.notFound }
-            guard AccessRule.mayRead(id, by: user, catalogue: catalogue) else { throw PageRefusal.outOfScope }
-            version = try ledger.version(ofProject: id)
-            render = {
-                guard let state = try ledger.projectState(id), let statement = ProjectStatement(folio: id, state: state, asOf: today) else { return nil }
-                return renderer.project(statement, language: language)
-            }
-        case "clubs":
-            guard catalogue.clubs[id] != nil else { throw PageRefusal.notFound }
-            guard user.role == .auditor || user.clubID == id else { throw PageRefusal.outOfScope }
-            version = try ledger.version(ofClub: id)
-            let pricesFile = services.configuration.corridorPricesFile?.path
-            render = {
-                // The corridor prices file is read when the page is rendered: a new file shows with the club's next
-                // movement or the next day.
-                let prices = (try? CorridorPriceFile.load(pricesFile)) ?? []
-                guard let statement = ClubStatement(clubID: id, state: try ledger.clubState(id), asOf: today, corridorPrices: prices) else { return nil }
-                return renderer.club(statement, language: language)
-            }
-        case "municipalities":
-            guard catalogue.governments[id]?.level == .municipal else { throw PageRefusal.notFound }
-            guard user.role == .auditor || user.municipalityID == id else { throw PageRefusal.outOfScope }
-            version = try ledger.version(ofMunicipality: id)
-            render = {
-                guard let statement = MunicipalityStatement(municipalityID: id, state: try ledger.municipalityState(id), asOf: today) else { return nil }
-                return renderer.municipality(statement, language: language)
-            }
-        default:
-            throw PageRefusal.notFound
+        case "projects": subject = .project(id)
+        case "clubs": subject = .club(id)
+        case "municipalities": subject = .municipality(id)
+        default: throw PageRefusal.notFound
+        }
+        guard subject.exists(in: catalogue) else { throw PageRefusal.notFound }
+        guard AccessRule.mayRead(subject, by: user, catalogue: catalogue) else { throw PageRefusal.outOfScope }
+        let version = try ledger.version(of: subject)
+        // The corridor prices file is read when a club's page is rendered: a new file shows with the club's next
+        // movement or the next day.
+        let pricesFile = services.configuration.corridorPricesFile?.path
+        let render = { () throws -> String? in
+            let prices = if case .club = subject { (try? CorridorPriceFile.load(pricesFile)) ?? [] } else { [CorridorPrice]() }
+            guard let state = try ledger.state(for: subject), let statement = Statement(subject, state: state, asOf: today, corridorPrices: prices)
+            else { return nil }
+            return renderer.page(statement, language: language)
         }
         let key = LiveStatementCache.Key(path: "\(language.rawValue)/\(section)/\(id.text)", day: today)
         guard let page = try kept.page(key, at: version, render: render) else { throw PageRefusal.notFound }

@@ -27,10 +27,8 @@ public protocol AppLedger: Sendable {
     func municipalitySummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement])
     func projectState(_ folio: Folio) throws(StoreError) -> LedgerState?
     func clubState(_ id: PartyID) throws(StoreError) -> LedgerState
-    func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState
-    func version(ofProject folio: Folio) throws(StoreError) -> LedgerPartVersion
-    func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion
-    func version(ofMunicipality id: PartyID) throws(StoreError) -> LedgerPartVersion
+    func state(for subject: StatementSubject) throws(StoreError) -> LedgerState?
+    func version(of subject: StatementSubject) throws(StoreError) -> LedgerPartVersion
 
     func stateForRecording(_ drafts: [MovementDraft]) throws(StoreError) -> LedgerState
     /// The largest of a club's last `count` donations in force (the donation form's second look).
