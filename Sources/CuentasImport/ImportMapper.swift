@@ -171,7 +171,7 @@ public struct ImportMapper: Sendable {
     }
 
     private func project(_ row: ImportRow) throws(ImportError) -> Project {
-        let folio = try row.identifier("project")
+        let folio: Folio = try row.identifier("project")
         guard let project = catalogue.projects[folio] else {
             throw row.violation("project", LedgerViolation(folio: folio, movementID: nil, rule: .unknownProject))
         }
@@ -179,7 +179,7 @@ public struct ImportMapper: Sendable {
     }
 
     private func club(_ row: ImportRow) throws(ImportError) -> Club {
-        let id = try row.identifier("club")
+        let id: PartyID = try row.identifier("club")
         guard let club = catalogue.clubs[id] else {
             throw row.violation("club", LedgerViolation(folio: nil, clubID: id, movementID: nil, rule: .unknownClub(id)))
         }
@@ -205,7 +205,7 @@ public struct ImportMapper: Sendable {
 
     private func deposit(_ row: ImportRow) throws(ImportError) -> MovementDraft {
         let project = try project(row)
-        let party = try row.identifier("party")
+        let party: PartyID = try row.identifier("party")
         let sentCurrency = try row.currency("sent_currency")
         let remittance = try remittance(row, sentCurrency: sentCurrency, receivedCurrency: project.currency)
         return try draft(row, .deposit(Deposit(folio: project.folio, partyID: party, remittance: remittance)))
@@ -305,7 +305,7 @@ public struct ImportMapper: Sendable {
 
     private func approval(_ row: ImportRow) throws(ImportError) -> [MovementDraft] {
         let project = try project(row)
-        let schemeID = try row.identifier("scheme")
+        let schemeID: SchemeID = try row.identifier("scheme")
         var agreed: [FundingRole: Int64] = [:]
         if let text = row.raw("agreed"), !text.isEmpty {
             do { agreed = try Approval.agreedParts(parsing: text.split(separator: ";").map(String.init), field: "agreed") } catch {
@@ -364,12 +364,14 @@ public struct ImportMapper: Sendable {
         guard let kind = CatalogueAmendment.SubjectKind(rawValue: entityText) else {
             throw row.fail("entity", InputError(field: "entity", value: entityText, expected: .oneOf(CatalogueAmendment.SubjectKind.allCases.map(\.rawValue))))
         }
-        let id = try row.identifier("id")
+        // The entry's code, checked as an identifier; which kind of code it is, the entity column says.
+        let code = try (row.identifier("id") as Folio).text
+        let subject = CatalogueAmendment.Subject(kind: kind, id: code)!
         let fieldText = row.raw("field") ?? ""
         let effectiveOn = try row.eventDate("date", within: dateBounds)
         let reason = try row.text("reason", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true)
         let minutes = try row.optionalText("minutes", maximumCharacters: TextLimits.referenceCharacters)
-        if kind == .project, fieldText == AmendmentColumns.lineField {
+        if case .project(let id) = subject, fieldText == AmendmentColumns.lineField {
             guard let project = catalogue.projects[id] else {
                 throw row.violation("id", LedgerViolation(folio: id, movementID: nil, rule: .unknownProject))
             }
@@ -388,8 +390,8 @@ public struct ImportMapper: Sendable {
         }
         let value: String
         switch field {
-        case .federation: value = try row.optionalIdentifier("value")?.text ?? ""
-        case .executingAgency: value = try row.identifier("value").text
+        case .federation: value = try (row.optionalIdentifier("value") as PartyID?)?.text ?? ""
+        case .executingAgency: value = try (row.identifier("value") as PartyID).text
         case .plannedEnd: value = try row.date("value").isoText
         case .descriptionSpanish, .descriptionEnglish:
             value = try row.optionalText("value", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""
@@ -397,7 +399,7 @@ public struct ImportMapper: Sendable {
         default: value = try row.text("value", maximumCharacters: TextLimits.nameCharacters)
         }
         return .amendment(CatalogueAmendment(
-            subject: .init(kind: kind, id: id), field: field, value: value, effectiveOn: effectiveOn, reason: reason, minutes: minutes,
+            subject: subject, field: field, value: value, effectiveOn: effectiveOn, reason: reason, minutes: minutes,
             recordedBy: recordedBy))
     }
 
@@ -406,7 +408,7 @@ public struct ImportMapper: Sendable {
         guard let level = GovernmentLevel(rawValue: levelText) else {
             throw row.fail("level", InputError(field: "level", value: levelText, expected: .oneOf(GovernmentLevel.allCases.map(\.rawValue))))
         }
-        let parent = try row.optionalIdentifier("parent")
+        let parent: PartyID? = try row.optionalIdentifier("parent")
         guard (level == .federal) == (parent == nil) else {
             throw row.fail("parent", InputError(field: "parent", value: row.raw("parent") ?? "", expected: .oneOf([level == .federal ? "empty for a federal government" : "the government above it"])))
         }
@@ -470,7 +472,7 @@ public struct ImportMapper: Sendable {
             do { clubs.append(try Identifier(String(part), field: "clubs")) } catch { throw row.fail("clubs", error) }
         }
         guard !clubs.isEmpty else { throw row.fail("clubs", InputError(field: "clubs", value: "", expected: .identifier)) }
-        let municipality = try row.identifier("municipality")
+        let municipality: PartyID = try row.identifier("municipality")
         return .project(Project(
             folio: try row.identifier("folio"),
             title: LocalizedText(

@@ -40,11 +40,12 @@ struct ImportRow {
         return try text(column, maximumCharacters: maximumCharacters, allowsNewlines: allowsNewlines)
     }
 
-    func identifier(_ column: String) throws(ImportError) -> Identifier {
+    /// A code of the kind the caller expects (a folio, a party's code).
+    func identifier<Kind>(_ column: String) throws(ImportError) -> Identifier<Kind> {
         do { return try Identifier(raw(column) ?? "", field: column) } catch { throw fail(column, error) }
     }
 
-    func optionalIdentifier(_ column: String) throws(ImportError) -> Identifier? {
+    func optionalIdentifier<Kind>(_ column: String) throws(ImportError) -> Identifier<Kind>? {
         guard let value = raw(column), !value.isEmpty else { return nil }
         return try identifier(column)
     }

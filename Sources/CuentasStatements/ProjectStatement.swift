@@ -104,7 +104,7 @@ public struct ProjectStatement: Hashable, Sendable {
     public let executingAgency: PartyReference
     public let status: ProjectStatus
     public let statusHistory: [StatusStep]
-    public let schemeID: Identifier?
+    public let schemeID: SchemeID?
     public let approvedCost: Money
     public let asOf: CalendarDate
     public let sources: [Source]
@@ -153,7 +153,7 @@ public struct ProjectStatement: Hashable, Sendable {
         var refunds: [RefundLine] = []
         var progress: [ProgressPoint] = []
         var corrections: [Correction] = []
-        var schemeID: Identifier?
+        var schemeID: SchemeID?
         for id in state.projectMovementIDs[folio, default: []] {
             let movement = state.movements[id]!
             let reversal = ReversalMark.of(id, in: state)

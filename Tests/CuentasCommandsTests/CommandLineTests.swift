@@ -155,7 +155,7 @@ import Testing
             approvedCost: Money(minorUnits: 100_00, currency: .mexicanPeso),
             budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Money(minorUnits: 100_00, currency: .mexicanPeso))],
             proposedOn: try CalendarDate(parsing: "2026-01-10", field: "date")), by: "oficial")
-        #expect(awaiting == [Identifier(trusted: "CLUB")])
+        #expect(awaiting == [PartyID(trusted: "CLUB")])
         let accepted = try cli.run(["project", "accept-sponsor", "P-2", "--club", "CLUB", "--by", "tesorera", "--lang", "en"])
         #expect(accepted.status == 0, "\(accepted.errors)")
         #expect(accepted.output.contains("Club CLUB sponsors project P-2: its pledges may be recorded now."))

@@ -68,8 +68,8 @@ import Testing
         let repeated = try cli.run(["import", arrivals.path, "--lang", "en"])
         #expect(repeated.status == 0 && repeated.output.contains("was imported already"), "\(repeated.output)")
         let state = try store.check().state
-        #expect(state.clubFunds[Identifier(trusted: "CLUB")]?.inTransitMinorUnits == 0)
-        #expect(state.balance(.received(Identifier(trusted: "P-1"), Identifier(trusted: "CLUB"))) == 26_200_00)
+        #expect(state.clubFunds[PartyID(trusted: "CLUB")]?.inTransitMinorUnits == 0)
+        #expect(state.balance(.received(Folio(trusted: "P-1"), PartyID(trusted: "CLUB"))) == 26_200_00)
         let club = try cli.run(["statement", "club", "CLUB", "--lang", "en"]).output
         #expect(club.contains("Cost per provider") && club.contains("Remesas Uno") && club.contains("Banco del Norte"), "\(club)")
     }

@@ -5,10 +5,10 @@ import Testing
 @Suite struct AccessRuleTests {
     static let state = StatementFixture.state()
     static var catalogue: Catalogue { state.catalogue }
-    static let otherClub = Identifier(trusted: "CLUB-OTHER")
-    static let otherMunicipality = Identifier(trusted: "MUN-OTHER")
+    static let otherClub = PartyID(trusted: "CLUB-OTHER")
+    static let otherMunicipality = PartyID(trusted: "MUN-OTHER")
 
-    static func donation(_ club: Identifier) -> MovementBody {
+    static func donation(_ club: PartyID) -> MovementBody {
         .donation(Donation(clubID: club, amount: Money(minorUnits: 100, currency: .usDollar), source: .member(nil)))
     }
 

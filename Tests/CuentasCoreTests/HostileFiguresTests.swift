@@ -9,7 +9,7 @@ private typealias F = LedgerFixture
     /// Two projects of one municipality, each pledged the largest figure the ledger keeps by the federal government.
     private func twoProjectsAtTheLimit() throws -> LedgerState {
         var catalogue = F.catalogue
-        let second = F.id("P-2")
+        let second: Folio = F.id("P-2")
         catalogue.projects[second] = F.project(second, clubs: [F.club])
         var state = LedgerState(catalogue: catalogue)
         for folio in [F.folio, second] {
@@ -97,7 +97,7 @@ private typealias F = LedgerFixture
     }
 
     @Test func aStoredIdentifierIsCheckedNotTrusted() {
-        #expect(Identifier(stored: "3X1-2024-001")?.text == "3X1-2024-001")
-        for bad in ["", "..", ".hidden", String(repeating: "A", count: 41), "A/B", "É", "A B"] { #expect(Identifier(stored: bad) == nil, "\(bad)") }
+        #expect(Folio(stored: "3X1-2024-001")?.text == "3X1-2024-001")
+        for bad in ["", "..", ".hidden", String(repeating: "A", count: 41), "A/B", "É", "A B"] { #expect(Folio(stored: bad) == nil, "\(bad)") }
     }
 }

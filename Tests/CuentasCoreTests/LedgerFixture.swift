@@ -2,16 +2,16 @@ import CuentasCore
 
 /// A small ledger to test the rules on: one club, three governments, one approved project in execution.
 struct LedgerFixture {
-    static func id(_ text: String) -> Identifier { Identifier(trusted: text) }
+    static func id<Kind>(_ text: String) -> Identifier<Kind> { Identifier(trusted: text) }
     static func date(_ text: String) -> CalendarDate { try! CalendarDate(parsing: text, field: "date") }
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
     static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
 
-    static let folio = id("P-1")
-    static let club = id("CLUB-A")
-    static let federal = id("MX")
-    static let state = id("ZAC")
-    static let municipality = id("MUN-A")
+    static let folio: Folio = id("P-1")
+    static let club: PartyID = id("CLUB-A")
+    static let federal: PartyID = id("MX")
+    static let state: PartyID = id("ZAC")
+    static let municipality: PartyID = id("MUN-A")
 
     static var catalogue: Catalogue {
         var catalogue = Catalogue()

@@ -138,7 +138,7 @@ import Testing
     @Test func onlyTheProjectsClubsAndGovernmentsFundIt() throws {
         var fixture = try F.funded()
         var catalogue = F.catalogue
-        catalogue.governments[LedgerFixture.id("MUN-B")] = Government(id: LedgerFixture.id("MUN-B"), name: "B", level: .municipal, parentID: F.state, countryCode: "MX")
+        catalogue.governments[PartyID(trusted: "MUN-B")] = Government(id: LedgerFixture.id("MUN-B"), name: "B", level: .municipal, parentID: F.state, countryCode: "MX")
         fixture.state = LedgerState(catalogue: catalogue)
         try fixture.record(F.status(.approved, minutes: "A", session: "2024-01-01"))
         #expect(violation(&fixture, F.pledge(LedgerFixture.id("MUN-B"), 1_00))?.rule == .partyNotAFunder(LedgerFixture.id("MUN-B")))
@@ -183,13 +183,13 @@ import Testing
     /// fund it; a government of another branch and unknown parties may not.
     @Test func theFundersAreTheClubsTheirFederationsAndTheGovernmentsAbove() {
         var catalogue = LedgerFixture.catalogue
-        let federation = LedgerFixture.id("FED-1")
+        let federation: PartyID = LedgerFixture.id("FED-1")
         catalogue.federations[federation] = Federation(id: federation, name: "Federación", stateOfOrigin: "Zacatecas", regionAbroad: "California, USA")
         let club = catalogue.clubs[LedgerFixture.club]!
         catalogue.clubs[club.id] = Club(
             id: club.id, name: club.name, federationID: federation, cityAbroad: club.cityAbroad, stateAbroad: club.stateAbroad,
             countryAbroad: club.countryAbroad, tomaDeNota: club.tomaDeNota, fundCurrency: club.fundCurrency)
-        let otherState = LedgerFixture.id("JAL")
+        let otherState: PartyID = LedgerFixture.id("JAL")
         catalogue.governments[otherState] = Government(
             id: otherState, name: "Jalisco", level: .state, parentID: LedgerFixture.federal, countryCode: "MX")
         let project = catalogue.projects[LedgerFixture.folio]!

@@ -6,11 +6,11 @@ import Testing
 @Suite struct ImportMapperTests {
     static var catalogue: Catalogue {
         var catalogue = Catalogue()
-        let club = Identifier(trusted: "CLUB-A")
+        let club = PartyID(trusted: "CLUB-A")
         catalogue.clubs[club] = Club(
             id: club, name: "Club A", federationID: nil, cityAbroad: "LA", stateAbroad: "CA", countryAbroad: "USA",
             tomaDeNota: nil, fundCurrency: .usDollar)
-        let folio = Identifier(trusted: "P-1")
+        let folio = Folio(trusted: "P-1")
         let cost = Money(minorUnits: 100_000_00, currency: .mexicanPeso)
         catalogue.projects[folio] = Project(
             folio: folio, title: LocalizedText(spanish: "a", english: "a"), description: LocalizedText(spanish: "", english: ""),

@@ -6,7 +6,7 @@ import Testing
 /// pinned by hash: the hashes were taken with the encoding as first written (commit c747f06), so any later rewrite of
 /// it for speed must give the same bytes or every stored chain breaks.
 @Suite struct EncodingEveryKindTests {
-    static func id(_ text: String) -> Identifier { Identifier(trusted: text) }
+    static func id<Kind>(_ text: String) -> Identifier<Kind> { Identifier(trusted: text) }
     static let day = CalendarDate(year: 2024, month: 11, day: 9)!
     static func pesos(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: .mexicanPeso) }
     static func dollars(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: .usDollar) }

@@ -14,18 +14,18 @@ import Testing
     static let clubs = 4_000
     static let projects = 40_000
 
-    static func id(_ text: String) -> Identifier { Identifier(trusted: text) }
+    static func id<Kind>(_ text: String) -> Identifier<Kind> { Identifier(trusted: text) }
 
     static let portfolio: PortfolioIndex = {
         var catalogue = Catalogue()
-        let federal = id("MX")
+        let federal: PartyID = id("MX")
         catalogue.governments[federal] = Government(id: federal, name: "Gobierno Federal", level: .federal, parentID: nil, countryCode: "MX")
-        var municipalities: [Identifier] = []
+        var municipalities: [PartyID] = []
         for s in 0..<states {
-            let state = id("EST-\(s)")
+            let state: PartyID = id("EST-\(s)")
             catalogue.governments[state] = Government(id: state, name: "Gobierno del Estado número \(s)", level: .state, parentID: federal, countryCode: "MX")
             for m in 0..<municipalitiesPerState {
-                let municipality = id("MUN-\(s)-\(m)")
+                let municipality: PartyID = id("MUN-\(s)-\(m)")
                 municipalities.append(municipality)
                 catalogue.governments[municipality] = Government(
                     id: municipality, name: "Municipio de San Miguel de los Altos \(s)-\(m)", level: .municipal, parentID: state, countryCode: "MX")
@@ -38,7 +38,7 @@ import Testing
         }
         let pesos = { (minor: Int64) in Money(minorUnits: minor, currency: .mexicanPeso) }
         for p in 0..<projects {
-            let folio = id("3X1-2025-\(p)")
+            let folio: Folio = id("3X1-2025-\(p)")
             let municipality = municipalities[p % municipalities.count]
             catalogue.projects[folio] = Project(
                 folio: folio, title: LocalizedText(spanish: "Pavimentación de la calle principal \(p)", english: "Paving the main street \(p)"),

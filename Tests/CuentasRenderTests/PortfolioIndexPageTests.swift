@@ -11,7 +11,7 @@ import Testing
         var catalogue = StatementFixture.state().catalogue
         let model = catalogue.projects[StatementFixture.folio]!
         for number in 0..<count {
-            let folio = Identifier(trusted: String(format: "N-%05d", number))
+            let folio = Folio(trusted: String(format: "N-%05d", number))
             catalogue.projects[folio] = Project(
                 folio: folio, title: model.title, description: model.description, kind: model.kind, municipalityID: model.municipalityID,
                 locality: model.locality, sponsorClubIDs: model.sponsorClubIDs, executingAgencyID: model.executingAgencyID,

@@ -65,7 +65,7 @@ import Testing
 
     @Test func identifiersCannotLeaveTheOutputFolder() {
         for text in ["../etc", "a/b", "/root", ".hidden", "..", "a\\b", "x y", ""] {
-            #expect(throws: InputError.self, "\(text) was accepted") { try Identifier(text, field: "folio") }
+            #expect(throws: InputError.self, "\(text) was accepted") { try Folio(text, field: "folio") }
         }
         #expect(SitePath.project(Identifier(trusted: "3X1-2024.v2"), .spanish) == "es/projects/3X1-2024.v2.html")
     }

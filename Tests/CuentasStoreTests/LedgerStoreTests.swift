@@ -76,7 +76,7 @@ import Testing
     @Test func everyKindOfMovementReadsBackAsWritten() throws {
         let fixture = try F()
         try fixture.approve()
-        let club = F.id("CLUB")
+        let club: PartyID = F.id("CLUB")
         let bodies: [MovementBody] = [
             .status(StatusChange(folio: F.folio, status: .inExecution)),
             .donation(Donation(clubID: club, amount: Money(minorUnits: 90_000_00, currency: .usDollar), source: .event("Baile \"grande\", 2024"))),
@@ -111,7 +111,7 @@ import Testing
     @Test func aBatchOfManyStatementsReadsBackAsWritten() throws {
         let fixture = try F()
         try fixture.approve()
-        let club = F.id("CLUB")
+        let club: PartyID = F.id("CLUB")
         var bodies: [MovementBody] = [.status(StatusChange(folio: F.folio, status: .inExecution))]
         for number in 1..<150 {
             switch number % 4 {

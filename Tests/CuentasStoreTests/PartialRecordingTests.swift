@@ -7,7 +7,7 @@ import Testing
 /// that reach beyond one project: each must still see the whole ledger.
 @Suite struct PartialRecordingTests {
     typealias F = StoreFixture
-    static let second = F.id("P-2")
+    static let second: Folio = F.id("P-2")
 
     /// The fixture with a second approved project sponsored by the same club, and the first approved too.
     static func twoProjects() throws -> F {
@@ -63,7 +63,7 @@ import Testing
         try fixture.store.record(fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
         try fixture.store.record(fixture.draft(Self.transfer(to: F.folio, 80_00, reference: "WIRE-1")))
         let refused = Self.rule { try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 30_00, reference: "WIRE-2"))) }
-        #expect(refused == .transferExceedsFund(F.id("CLUB"), needed: Self.dollars(30_00), fund: Self.dollars(20_00)))
+        #expect(refused == .transferExceedsFund(PartyID(trusted: "CLUB"), needed: Self.dollars(30_00), fund: Self.dollars(20_00)))
         try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 20_00, reference: "WIRE-2")))
     }
 

@@ -10,7 +10,7 @@ struct RandomLedger {
     typealias F = StoreFixture
     let fixture: F
     let clubs: [PartyID]
-    let governments = [F.id("MX"), F.id("ZAC"), F.id("MUN")]
+    let governments: [PartyID] = [F.id("MX"), F.id("ZAC"), F.id("MUN")]
     private(set) var folios: [Folio] = []
     private var random: SeededGenerator
     private var references = 0
@@ -18,9 +18,9 @@ struct RandomLedger {
     init(seed: UInt64, projects: Int) throws {
         fixture = try F()
         random = SeededGenerator(seed: seed)
-        var clubs = [F.id("CLUB")]
+        var clubs: [PartyID] = [F.id("CLUB")]
         for number in 2...4 {
-            let id = F.id("CLUB-\(number)")
+            let id: PartyID = F.id("CLUB-\(number)")
             try fixture.store.addClub(Club(
                 id: id, name: "Club \(number)", federationID: nil, cityAbroad: "Chicago", stateAbroad: "IL", countryAbroad: "USA",
                 tomaDeNota: TomaDeNota(number: "T-\(number)", expiresOn: F.date("2030-01-01")), fundCurrency: .usDollar))
@@ -30,7 +30,7 @@ struct RandomLedger {
         try fixture.approve()
         folios = [F.folio]
         for number in 1...projects {
-            let folio = F.id("Q-\(number)")
+            let folio: Folio = F.id("Q-\(number)")
             let sponsors = number % 3 == 0 ? [clubs[number % 4], clubs[(number + 1) % 4]] : [clubs[number % 4]]
             let lines = (1...(1 + number % 3)).map { BudgetLine(number: $0, concept: "Partida \($0)", amount: F.pesos(Int64(100_000_00 * $0))) }
             let cost = lines.reduce(Int64(0)) { $0 + $1.amount.minorUnits }

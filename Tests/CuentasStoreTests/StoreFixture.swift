@@ -9,10 +9,10 @@ struct StoreFixture {
     let store: LedgerStore
     var path: String { store.path }
 
-    static func id(_ text: String) -> Identifier { Identifier(trusted: text) }
+    static func id<Kind>(_ text: String) -> Identifier<Kind> { Identifier(trusted: text) }
     static func date(_ text: String) -> CalendarDate { try! CalendarDate(parsing: text, field: "date") }
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
-    static let folio = id("P-1")
+    static let folio: Folio = id("P-1")
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cuentas-store-\(UUID().uuidString)")

@@ -8,7 +8,7 @@ import Testing
 /// credited only when the executing agency records the arrival, and what became of every sending is shown.
 @Suite struct TransitTests {
     typealias F = StoreFixture
-    static let club = F.id("CLUB")
+    static let club: PartyID = F.id("CLUB")
     static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
 
     /// A project in execution and a club fund holding USD 20,000.00.

@@ -5,9 +5,9 @@ import CuentasCore
 /// can type carries markup, quotes and ampersands, to prove that output shows them as text.
 public enum StatementFixture {
     public static let hostileText = "<script>alert(1)</script> & \"quotes\" 'apostrophe' <b>bold</b>"
-    public static let folio = Identifier(trusted: "P-1")
-    public static let club = Identifier(trusted: "CLUB-A")
-    public static let municipality = Identifier(trusted: "MUN-A")
+    public static let folio = Folio(trusted: "P-1")
+    public static let club = PartyID(trusted: "CLUB-A")
+    public static let municipality = PartyID(trusted: "MUN-A")
     public static let asOf = date("2025-06-30")
     /// The receipts of the fixture's donations: the dance's, the member's and (with `inTransit`) the kermés's.
     public static let receipts = ["4DWRS-9N2Q5", "H3T8V-EC5MT", "ZP0Q6-JYK1F"].map { try! ReceiptCode(parsing: $0) }
@@ -28,13 +28,13 @@ public enum StatementFixture {
             return hostile ? "\(plain) \(hostileText)" : plain
         }
         var catalogue = Catalogue()
-        let federation = Identifier(trusted: "FED-A")
+        let federation = PartyID(trusted: "FED-A")
         catalogue.federations[federation] = Federation(id: federation, name: text("Federación de Clubes"), stateOfOrigin: "Zacatecas", regionAbroad: text("California"))
         catalogue.clubs[club] = Club(
             id: club, name: text("Club Unidos"), federationID: federation, cityAbroad: text("Los Angeles"), stateAbroad: "CA",
             countryAbroad: "USA", tomaDeNota: TomaDeNota(number: text("LA-1"), expiresOn: date("2026-12-31")), fundCurrency: .usDollar)
-        let federal = Identifier(trusted: "MX")
-        let state = Identifier(trusted: "ZAC")
+        let federal = PartyID(trusted: "MX")
+        let state = PartyID(trusted: "ZAC")
         catalogue.governments[federal] = Government(id: federal, name: text("Gobierno Federal"), level: .federal, parentID: nil, countryCode: "MX")
         catalogue.governments[state] = Government(id: state, name: text("Gobierno de Zacatecas"), level: .state, parentID: federal, countryCode: "MX")
         catalogue.governments[municipality] = Government(id: municipality, name: text("Municipio A"), level: .municipal, parentID: state, countryCode: "MX")
@@ -81,10 +81,10 @@ public enum StatementFixture {
             let movement = Movement(id: ledger.nextMovementID, occurredOn: date(day), recordedBy: text("Tesorería"), note: text(note), body: body)
             do { try ledger.record(movement) } catch { preconditionFailure("fixture broke a rule: \(error)") }
         }
-        func pledge(_ party: Identifier) -> MovementBody {
-            .pledge(Pledge(folio: folio, partyID: party, amount: pesos(100_000_00), schemeID: Identifier(trusted: "3x1-classic"), capBound: false))
+        func pledge(_ party: PartyID) -> MovementBody {
+            .pledge(Pledge(folio: folio, partyID: party, amount: pesos(100_000_00), schemeID: SchemeID(trusted: "3x1-classic"), capBound: false))
         }
-        func deposit(_ party: Identifier, _ minor: Int64, _ reference: String) -> MovementBody {
+        func deposit(_ party: PartyID, _ minor: Int64, _ reference: String) -> MovementBody {
             .deposit(Deposit(folio: folio, partyID: party, remittance: Remittance(
                 sent: pesos(minor), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
                 received: pesos(minor), reference: text(reference))))
@@ -92,7 +92,7 @@ public enum StatementFixture {
         record("2024-01-20", "Baile", .donation(Donation(
             clubID: club, amount: dollars(7_000_00), source: .event(text("Baile de primavera")), receipt: receipts[0])))
         record("2024-01-25", "", .donation(Donation(clubID: club, amount: dollars(150_00), source: .member(1), receipt: receipts[1])))
-        record("2024-02-01", "Sesión", .status(StatusChange(folio: folio, status: .approved, sessionDate: date("2024-02-01"), minutesReference: text("ACTA-1"), schemeID: Identifier(trusted: "3x1-classic"))))
+        record("2024-02-01", "Sesión", .status(StatusChange(folio: folio, status: .approved, sessionDate: date("2024-02-01"), minutesReference: text("ACTA-1"), schemeID: SchemeID(trusted: "3x1-classic"))))
         for party in [club, federal, state, municipality] { record("2024-02-01", "3x1-classic", pledge(party)) }
         record("2024-03-01", "", .status(StatusChange(folio: folio, status: .inExecution)))
         record("2024-03-05", "Envío", .transfer(Transfer(clubID: club, folio: folio, remittance: Remittance(

@@ -13,7 +13,7 @@ struct WebFixture {
     var siteFolder: URL { folder.appendingPathComponent("site") }
     static let password = "correct horse battery"
 
-    static func id(_ text: String) -> Identifier { Identifier(trusted: text) }
+    static func id<Kind>(_ text: String) -> Identifier<Kind> { Identifier(trusted: text) }
     static func date(_ text: String) -> CalendarDate { try! CalendarDate(parsing: text, field: "date") }
     static func pesos(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
 

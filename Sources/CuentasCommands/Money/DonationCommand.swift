@@ -23,7 +23,7 @@ struct DonationCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let clubID = try OptionParsing.identifier(club, "--club")
+            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let fund = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")
             // A donation says who gave it: a member, or the event whose income it is (README: "one is needed").

@@ -16,7 +16,7 @@ struct RefundCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID = try OptionParsing.identifier(folio, "FOLIO")
+            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),

@@ -18,8 +18,8 @@ struct TransferCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folio = try OptionParsing.identifier(project, "--project")
-            let clubID = try OptionParsing.identifier(club, "--club")
+            let folio: Folio = try OptionParsing.identifier(project, "--project")
+            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])
             let target = try context.project(folio, in: catalogue)
             let sender = try context.club(clubID, in: catalogue)

@@ -60,7 +60,7 @@ struct EvidenceAddCommand: ParsableCommand {
     /// The project, and the movement (with its payment, when it is one), that TARGET names.
     private func resolve(_ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
         guard target.hasPrefix("#") else {
-            let folio = try OptionParsing.identifier(target, "TARGET")
+            let folio: Folio = try OptionParsing.identifier(target, "TARGET")
             guard payment != nil || progress != nil || status != nil else { return (folio, nil, nil) }
             return try movement(of: folio, store)
         }

@@ -22,7 +22,7 @@ struct ClubAmendCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let club = try OptionParsing.identifier(id, "ID")
+            let club: PartyID = try OptionParsing.identifier(id, "ID")
             let amendments = try amendment.amendments(.club(club), [
                 (.name, name, "--name"), (.federation, federation, "--federation"), (.cityAbroad, city, "--city"),
                 (.stateAbroad, state, "--state"), (.countryAbroad, country, "--country"),

@@ -22,7 +22,7 @@ struct ClubRenewCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let club = try OptionParsing.identifier(id, "ID")
+            let club: PartyID = try OptionParsing.identifier(id, "ID")
             let effectiveOn = try recording.occurredOn()
             let expiresOn = try OptionParsing.date(expires, "--expires")
             guard effectiveOn <= expiresOn else {

@@ -19,8 +19,8 @@ struct ProjectAcceptSponsorCommand: ParsableCommand {
         try global.perform { context in
             var recording = RecordingOptions()
             recording.by = by
-            let folioID = try OptionParsing.identifier(folio, "FOLIO")
-            let clubID = try OptionParsing.identifier(club, "--club")
+            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
+            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             try context.openLedger().acceptSponsorship(folio: folioID, club: clubID, by: try recording.recorder())
             print(context.say(
                 "El club \(clubID) patrocina el proyecto \(folioID): ya se pueden registrar sus compromisos.",

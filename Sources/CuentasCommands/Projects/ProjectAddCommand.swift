@@ -53,7 +53,7 @@ struct ProjectAddCommand: ParsableCommand {
                     "--line: las partidas suman \(context.money(linesTotal)) y --cost es \(context.money(total)); deben ser iguales",
                     "--line: the budget lines add up to \(context.money(linesTotal)) and --cost is \(context.money(total)); they must be equal"))
             }
-            let municipalityID = try OptionParsing.identifier(municipality, "--municipality")
+            let municipalityID: PartyID = try OptionParsing.identifier(municipality, "--municipality")
             let project = Project(
                 folio: try OptionParsing.identifier(folio, "FOLIO"),
                 title: LocalizedText(

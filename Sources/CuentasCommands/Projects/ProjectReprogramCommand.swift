@@ -29,7 +29,7 @@ struct ProjectReprogramCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID = try OptionParsing.identifier(folio, "FOLIO")
+            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let style = numberStyle
             let changes = try line.map { text throws(InputError) in

@@ -7,7 +7,7 @@ func recordStatus(
     minutes: String? = nil, handOver: String? = nil, reason: String? = nil
 ) throws {
     try global.perform { context in
-        let folioID = try OptionParsing.identifier(folio, "FOLIO")
+        let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
         let change = StatusChange(
             folio: folioID, status: status,
             minutesReference: try OptionParsing.optionalText(minutes, "--minutes", maximum: TextLimits.referenceCharacters),

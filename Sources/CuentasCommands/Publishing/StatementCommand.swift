@@ -38,12 +38,11 @@ struct StatementCommand: ParsableCommand {
             guard let id else {
                 throw CommandFailure(message: context.say("falta el folio o código de \(subject.rawValue)", "the \(subject.rawValue)'s folio or code is missing"))
             }
-            let key = try OptionParsing.identifier(id, "ID")
             let statementSubject: StatementSubject
             switch subject {
-            case .project: statementSubject = .project(key)
-            case .club: statementSubject = .club(key)
-            case .municipality: statementSubject = .municipality(key)
+            case .project: statementSubject = .project(try OptionParsing.identifier(id, "ID"))
+            case .club: statementSubject = .club(try OptionParsing.identifier(id, "ID"))
+            case .municipality: statementSubject = .municipality(try OptionParsing.identifier(id, "ID"))
             case .all: preconditionFailure("handled above")
             }
             // Each statement from only the part of the ledger it shows.
@@ -55,7 +54,7 @@ struct StatementCommand: ParsableCommand {
             else { throw CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)")) }
             switch format {
             case .html: print(try SiteBuilder().renderer.page(statement, language: language))
-            case .xml: print(try SiteBuilder().validated(StatementXML.document(statement), name: "\(key).xml"), terminator: "")
+            case .xml: print(try SiteBuilder().validated(StatementXML.document(statement), name: "\(statementSubject.code).xml"), terminator: "")
             case .text: print(try StatementText(translation: Translation(language: language, folder: CuentasRender.templatesFolder)).text(statement))
             }
         }

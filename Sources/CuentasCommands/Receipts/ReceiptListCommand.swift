@@ -13,7 +13,7 @@ struct ReceiptListCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let clubID = try OptionParsing.identifier(club, "--club")
+            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let store = try context.openLedger()
             _ = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let state = try store.clubState(clubID)

@@ -16,7 +16,7 @@ struct ReceiptMemberCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let clubID = try OptionParsing.identifier(club, "--club")
+            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             guard (1900...2200).contains(year.value) else {
                 throw CommandFailure(message: context.say("--year \(year.value): se espera un año como 2025", "--year \(year.value): expected a year like 2025"))
             }

@@ -19,16 +19,18 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let key = try OptionParsing.identifier(id, "ID")
+            // The code may be a folio or a party's: it is looked up as one, then as the other.
+            let folio: Folio = try OptionParsing.identifier(id, "ID")
+            let key = PartyID(retyping: folio)
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let store = try context.openLedger()
             let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
             // A project needs only its own movements read.
-            if let projectState = try store.projectState(key), let account = projectState.projects[key] {
+            if let projectState = try store.projectState(folio), let account = projectState.projects[folio] {
                 let figures = ProjectFigures(account: account, catalogue: projectState.catalogue, asOf: asOfDate)
                 print(format == .json
                     ? JSONOutput.render(ProjectReport.json(figures))
-                    : text.text(Statement(.project(key), state: projectState, asOf: asOfDate)!))
+                    : text.text(Statement(.project(folio), state: projectState, asOf: asOfDate)!))
                 return
             }
             // A club or a municipality: its own projects, read as the whole ledger would have them.

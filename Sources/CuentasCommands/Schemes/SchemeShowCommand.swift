@@ -16,7 +16,7 @@ struct SchemeShowCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let schemeID = try OptionParsing.identifier(id, "ID")
+            let schemeID: SchemeID = try OptionParsing.identifier(id, "ID")
             guard let scheme = try context.openLedger().catalogue().schemes[schemeID] else {
                 throw ApprovalError.unknownScheme(schemeID)
             }

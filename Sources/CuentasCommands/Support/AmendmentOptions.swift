@@ -53,8 +53,8 @@ struct AmendmentOptions: ParsableArguments {
         switch field {
         case .federation:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            return trimmed.lowercased() == "none" || trimmed.isEmpty ? "" : try OptionParsing.identifier(trimmed, option).text
-        case .executingAgency: return try OptionParsing.identifier(text, option).text
+            return trimmed.lowercased() == "none" || trimmed.isEmpty ? "" : try (OptionParsing.identifier(trimmed, option) as PartyID).text
+        case .executingAgency: return try (OptionParsing.identifier(text, option) as PartyID).text
         case .plannedEnd: return try OptionParsing.date(text, option).isoText
         case .descriptionSpanish, .descriptionEnglish:
             return try TextLimits.validated(

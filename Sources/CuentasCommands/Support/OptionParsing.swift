@@ -2,7 +2,7 @@ import CuentasCore
 
 /// Checked conversions of option values, each naming its option when it fails.
 enum OptionParsing {
-    static func identifier(_ text: String, _ option: String) throws(InputError) -> Identifier {
+    static func identifier<Kind>(_ text: String, _ option: String) throws(InputError) -> Identifier<Kind> {
         try Identifier(text, field: option)
     }
 

@@ -66,7 +66,7 @@ extension Catalogue {
 
     /// A field's value now, as an amendment's value would write it; throws when the entry is unknown.
     public func currentValue(of field: CatalogueAmendment.Field, of subject: CatalogueAmendment.Subject) throws(InputError) -> String {
-        let unknown = InputError(field: subject.kind.rawValue, value: subject.id.text, expected: .identifier)
+        let unknown = InputError(field: subject.kind.rawValue, value: subject.id, expected: .identifier)
         switch subject {
         case .club(let id):
             guard let club = clubs[id] else { throw unknown }

@@ -19,18 +19,21 @@ public struct CatalogueAmendment: Hashable, Sendable {
             }
         }
 
-        public var id: Identifier {
+        /// The entry's code, whatever its kind.
+        public var id: String {
             switch self {
-            case .club(let id), .federation(let id), .government(let id), .project(let id): return id
+            case .club(let id), .federation(let id), .government(let id): return id.text
+            case .project(let folio): return folio.text
             }
         }
 
-        public init(kind: SubjectKind, id: Identifier) {
+        /// An entry named by its kind and code; nil when the code is not an identifier.
+        public init?(kind: SubjectKind, id: String) {
             switch kind {
-            case .club: self = .club(id)
-            case .federation: self = .federation(id)
-            case .government: self = .government(id)
-            case .project: self = .project(id)
+            case .club: guard let id = PartyID(stored: id) else { return nil }; self = .club(id)
+            case .federation: guard let id = PartyID(stored: id) else { return nil }; self = .federation(id)
+            case .government: guard let id = PartyID(stored: id) else { return nil }; self = .government(id)
+            case .project: guard let folio = Folio(stored: id) else { return nil }; self = .project(folio)
             }
         }
 

@@ -6,7 +6,7 @@ public struct Catalogue: Sendable {
     public var governments: [PartyID: Government] = [:]
     public var members: [Int64: ClubMember] = [:]
     public var projects: [Folio: Project] = [:]
-    public var schemes: [Identifier: MatchingScheme] = [:]
+    public var schemes: [SchemeID: MatchingScheme] = [:]
     /// Clubs named as sponsors that must accept before their money is pledged, by project (`SponsorshipProposal`).
     public var proposals: [Folio: [PartyID: SponsorshipProposal]] = [:]
     /// Each club's renewals of its toma de nota, oldest first.

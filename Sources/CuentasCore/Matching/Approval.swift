@@ -1,7 +1,7 @@
 /// What approving a project records: the status change, then one pledge per party from the scheme.
 public enum Approval {
     public static func drafts(
-        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
+        folio: Folio, schemeID: SchemeID, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
         minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String, catalogue: Catalogue
     ) throws(ApprovalError) -> (drafts: [MovementDraft], plan: PledgePlan) {
         let (scheme, plan) = try pledgePlan(folio: folio, schemeID: schemeID, agreedParts: agreedParts, catalogue: catalogue)
@@ -21,7 +21,7 @@ extension Approval {
     /// The scheme's pledges for the project's approved cost as the catalogue has it: an approval's, and a new cost's
     /// (`CostChange`).
     static func pledgePlan(
-        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], catalogue: Catalogue
+        folio: Folio, schemeID: SchemeID, agreedParts: [FundingRole: Int64], catalogue: Catalogue
     ) throws(ApprovalError) -> (scheme: MatchingScheme, plan: PledgePlan) {
         guard let project = catalogue.projects[folio] else { throw .unknownProject(folio) }
         guard let scheme = catalogue.schemes[schemeID] else { throw .unknownScheme(schemeID) }
@@ -41,7 +41,7 @@ extension Approval {
 /// Why a project cannot be approved as asked.
 public enum ApprovalError: ExplainedError, Equatable {
     case unknownProject(Folio)
-    case unknownScheme(Identifier)
+    case unknownScheme(SchemeID)
     case matching(MatchingError)
     case plan(PledgePlanError)
 

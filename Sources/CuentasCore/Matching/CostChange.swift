@@ -7,7 +7,7 @@ public enum CostChange {
     ///   - catalogue: with the new cost in force (the re-programming applied).
     ///   - livePledges: the scheme's pledges of the project not yet reversed, by number.
     public static func drafts(
-        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], livePledges: [MovementID], occurredOn: CalendarDate,
+        folio: Folio, schemeID: SchemeID, agreedParts: [FundingRole: Int64], livePledges: [MovementID], occurredOn: CalendarDate,
         recordedBy: String, reason: String, catalogue: Catalogue
     ) throws(ApprovalError) -> [MovementDraft] {
         let (scheme, plan) = try Approval.pledgePlan(folio: folio, schemeID: schemeID, agreedParts: agreedParts, catalogue: catalogue)

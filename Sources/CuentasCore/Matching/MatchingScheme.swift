@@ -4,7 +4,7 @@ import Foundation
 /// government levels. Schemes are data, read from JSON files (format in SampleData/README.md), because the rules
 /// change by program and by year.
 public struct MatchingScheme: Hashable, Sendable {
-    public let id: Identifier
+    public let id: SchemeID
     public let name: LocalizedText
     public let description: LocalizedText
     public let currency: CurrencyCode
@@ -16,7 +16,7 @@ public struct MatchingScheme: Hashable, Sendable {
     public let capExcessCoveredBy: [FundingRole]
 
     public init(
-        id: Identifier, name: LocalizedText, description: LocalizedText, currency: CurrencyCode, shares: [SchemeShare],
+        id: SchemeID, name: LocalizedText, description: LocalizedText, currency: CurrencyCode, shares: [SchemeShare],
         splitByAgreement: [FundingRole], capExcessCoveredBy: [FundingRole]
     ) throws(SchemeError) {
         guard !shares.isEmpty else { throw SchemeError.noShares }
@@ -115,7 +115,7 @@ public struct CapBinding: Hashable, Sendable {
 
 /// The result of applying a scheme to a cost: each role's commitment. They add up to the cost exactly.
 public struct MatchingAllocation: Hashable, Sendable {
-    public let schemeID: Identifier
+    public let schemeID: SchemeID
     public let cost: Money
     public let commitments: [RoleCommitment]
     public let capBindings: [CapBinding]

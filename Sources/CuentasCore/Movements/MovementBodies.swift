@@ -4,11 +4,11 @@ public struct Pledge: Hashable, Sendable {
     public let partyID: PartyID
     public let amount: Money
     /// The scheme that set it; nil when it was agreed outside a scheme.
-    public let schemeID: Identifier?
+    public let schemeID: SchemeID?
     /// The scheme capped this party's share (or shifted another's excess to it).
     public let capBound: Bool
 
-    public init(folio: Folio, partyID: PartyID, amount: Money, schemeID: Identifier?, capBound: Bool) {
+    public init(folio: Folio, partyID: PartyID, amount: Money, schemeID: SchemeID?, capBound: Bool) {
         precondition(amount.isPositive, "a pledge is positive")
         self.folio = folio
         self.partyID = partyID

@@ -11,11 +11,11 @@ public struct StatusChange: Hashable, Sendable {
     /// Cancellation: why.
     public let reason: String?
     /// Approval: the matching scheme that fixed each party's share.
-    public let schemeID: Identifier?
+    public let schemeID: SchemeID?
 
     public init(
         folio: Folio, status: ProjectStatus, sessionDate: CalendarDate? = nil, minutesReference: String? = nil,
-        handOverReference: String? = nil, reason: String? = nil, schemeID: Identifier? = nil
+        handOverReference: String? = nil, reason: String? = nil, schemeID: SchemeID? = nil
     ) {
         self.folio = folio
         self.status = status

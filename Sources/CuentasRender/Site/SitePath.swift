@@ -90,7 +90,7 @@ public enum SitePath {
     }
 
     /// An identifier as a file name. Identifiers are checked on the way in; this holds even if one was not.
-    static func safe(_ id: Identifier) -> String {
+    static func safe<Kind>(_ id: Identifier<Kind>) -> String {
         let allowed = id.text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
         precondition(allowed && !id.text.hasPrefix("."), "identifier \(id.text) cannot be a file name")
         return id.text

@@ -29,15 +29,15 @@ struct StoredBalances {
             db, sql: "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance" + byFolio,
             arguments: arguments)
         while let row = try parties.next() {
-            let folio = try row.storedIdentifier(0, "projectPartyBalance", "?")
-            let party = try row.storedIdentifier(1, "projectPartyBalance", folio.text)
+            let folio: Folio = try row.storedIdentifier(0, "projectPartyBalance", "?")
+            let party: PartyID = try row.storedIdentifier(1, "projectPartyBalance", folio.text)
             keep(.committed(folio, party), try row.stored(2, "projectPartyBalance", "\(folio) \(party)"))
             keep(.received(folio, party), try row.stored(3, "projectPartyBalance", "\(folio) \(party)"))
             keep(.refunded(folio, party), try row.stored(4, "projectPartyBalance", "\(folio) \(party)"))
         }
         let lines = try Row.fetchCursor(db, sql: "SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, arguments: arguments)
         while let row = try lines.next() {
-            let folio = try row.storedIdentifier(0, "budgetLineBalance", "?")
+            let folio: Folio = try row.storedIdentifier(0, "budgetLineBalance", "?")
             keep(.paid(folio, line: try row.stored(1, "budgetLineBalance", folio.text)), try row.stored(2, "budgetLineBalance", folio.text))
         }
         let projects = try Row.fetchCursor(
@@ -46,7 +46,7 @@ struct StoredBalances {
                 FROM projectBalance
                 """ + byFolio, arguments: arguments)
         while let row = try projects.next() {
-            let folio = try row.storedIdentifier(0, "projectBalance", "?")
+            let folio: Folio = try row.storedIdentifier(0, "projectBalance", "?")
             guard let status = ProjectStatus(rawValue: try row.stored(1, "projectBalance", folio.text)) else {
                 throw StoreError.corruptRow(table: "projectBalance", id: folio.text, detail: "status")
             }
@@ -65,7 +65,7 @@ struct StoredBalances {
             db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits, inTransitMinorUnits FROM clubFundBalance" + byClub,
             arguments: arguments)
         while let row = try funds.next() {
-            let club = try row.storedIdentifier(0, "clubFundBalance", "?")
+            let club: PartyID = try row.storedIdentifier(0, "clubFundBalance", "?")
             keep(.memberDonations(club), try row.stored(1, "clubFundBalance", club.text))
             keep(.eventIncome(club), try row.stored(2, "clubFundBalance", club.text))
             keep(.sent(club), try row.stored(3, "clubFundBalance", club.text))

@@ -22,8 +22,8 @@ enum OversightLoader {
         var all: [Folio: ProjectOversight] = [:]
         let projects = try Row.fetchAll(db, sql: "SELECT folio, municipalityId FROM project")
         for row in projects {
-            let folio = try row.storedIdentifier(0, "project", "?")
-            let municipality = try row.storedIdentifier(1, "project", folio.text)
+            let folio: Folio = try row.storedIdentifier(0, "project", "?")
+            let municipality: PartyID = try row.storedIdentifier(1, "project", folio.text)
             let oversight = ProjectOversight(
                 folio: folio, evidence: evidence[folio] ?? [], visits: visits[folio] ?? [], complaints: complaints[folio] ?? [],
                 responsible: contacts.responsible[folio], comptroller: contacts.comptroller[municipality.text])
@@ -122,7 +122,7 @@ enum OversightLoader {
                 role: role, office: try row.stored(4, "accountableContact", "\(id)"), officer: try row.stored(5, "accountableContact", "\(id)"),
                 phone: try row.storedOptional(6, "accountableContact", "\(id)"), email: try row.storedOptional(7, "accountableContact", "\(id)"),
                 address: try row.storedOptional(8, "accountableContact", "\(id)"), effectiveOn: effectiveOn)
-            if let folio = try row.storedOptionalIdentifier(1, "accountableContact", "\(id)") { responsible[folio] = contact }
+            if let folio: Folio = try row.storedOptionalIdentifier(1, "accountableContact", "\(id)") { responsible[folio] = contact }
             if let municipality: String = try row.storedOptional(2, "accountableContact", "\(id)") { comptroller[municipality] = contact }
         }
         return (responsible, comptroller)

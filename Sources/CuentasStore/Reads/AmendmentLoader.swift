@@ -13,8 +13,8 @@ enum AmendmentLoader {
     ) throws {
         var own: [(number: Int64, amendment: CatalogueAmendment)] = []
         if shared.clubsOrProjectsAmended {
-            own = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys) : nil)
-                + amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys) : nil)
+            own = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys.map(\.text)) : nil)
+                + amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys.map(\.text)) : nil)
         }
         // A whole read also reads amendments of entries it has (every one); a partial read only of those it loaded.
         for (number, amendment) in (shared.amendments + own).sorted(by: { $0.number < $1.number }) where catalogue.has(amendment.subject) {
@@ -32,7 +32,7 @@ enum AmendmentLoader {
     /// The amendments of these kinds of entries, of the entries keyed `keys` (all when nil), by number. A partial read
     /// of a national catalogue names its entries, so it reads their amendments through the (entity, key) index.
     static func amendments(
-        _ db: Database, of kinds: [CatalogueAmendment.SubjectKind], keys: Set<Identifier>?
+        _ db: Database, of kinds: [CatalogueAmendment.SubjectKind], keys: Set<String>?
     ) throws -> [(number: Int64, amendment: CatalogueAmendment)] {
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         var sql = "SELECT id, entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy FROM catalogueAmendment WHERE entity IN (\(kindList))"
@@ -40,7 +40,7 @@ enum AmendmentLoader {
         if let keys {
             if keys.isEmpty { return [] }
             sql += " AND entityKey IN (SELECT value FROM json_each(?))"
-            arguments = [LedgerStore.jsonArray(keys.map(\.text))]
+            arguments = [LedgerStore.jsonArray(Array(keys))]
         }
         return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map { row in
             let number: Int64 = try row.stored(0, "catalogueAmendment", "?")
@@ -48,8 +48,12 @@ enum AmendmentLoader {
             guard let kind = CatalogueAmendment.SubjectKind(rawValue: try row.stored(1, "catalogueAmendment", id)),
                 let field = CatalogueAmendment.Field(rawValue: try row.stored(3, "catalogueAmendment", id)), kind.fields.contains(field)
             else { throw StoreError.corruptRow(table: "catalogueAmendment", id: id, detail: "entity and field") }
+            let key: String = try row.stored(2, "catalogueAmendment", id)
+            guard let subject = CatalogueAmendment.Subject(kind: kind, id: key) else {
+                throw StoreError.corruptRow(table: "catalogueAmendment", id: id, detail: "entityKey \"\(key)\" is not an identifier")
+            }
             let amendment = CatalogueAmendment(
-                subject: .init(kind: kind, id: try row.storedIdentifier(2, "catalogueAmendment", id)), field: field,
+                subject: subject, field: field,
                 value: try row.stored(4, "catalogueAmendment", id),
                 effectiveOn: try CatalogueLoader.date(try row.stored(5, "catalogueAmendment", id), "catalogueAmendment", id),
                 reason: try row.stored(6, "catalogueAmendment", id), minutes: try row.storedOptional(7, "catalogueAmendment", id),
@@ -72,7 +76,7 @@ enum AmendmentLoader {
                 """, arguments: [folios])
         {
             let id: Int64 = try row.stored(0, "budgetReprogrammingLine", "?")
-            let folio = try row.storedIdentifier(1, "budgetReprogrammingLine", "\(id)")
+            let folio: Folio = try row.storedIdentifier(1, "budgetReprogrammingLine", "\(id)")
             guard let currency = catalogue.projects[folio]?.currency else { continue }
             let amount = try row.storedMoney(3, currency, "budgetReprogrammingLine", "\(id)")
             guard amount.minorUnits >= 0 else { throw StoreError.corruptRow(table: "budgetReprogrammingLine", id: "\(id)", detail: "amount") }
@@ -88,7 +92,7 @@ enum AmendmentLoader {
             guard let changes = lines[id], !changes.isEmpty else {
                 throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "no lines")
             }
-            let folio = try row.storedIdentifier(1, "budgetReprogramming", "\(id)")
+            let folio: Folio = try row.storedIdentifier(1, "budgetReprogramming", "\(id)")
             var newCost: Money?
             if let minor: Int64 = try row.storedOptional(6, "budgetReprogramming", "\(id)"), let currency = catalogue.projects[folio]?.currency {
                 guard minor > 0 else { throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "approved cost") }

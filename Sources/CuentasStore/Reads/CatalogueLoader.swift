@@ -27,7 +27,7 @@ enum CatalogueLoader {
         for row in try Row.fetchAll(
             db, sql: "SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, arguments: clubArguments)
         {
-            let id = try row.storedIdentifier(0, "club", "?")
+            let id: PartyID = try row.storedIdentifier(0, "club", "?")
             var tomaDeNota: TomaDeNota?
             if let number: String = try row.storedOptional(6, "club", id.text), let expires: String = try row.storedOptional(7, "club", id.text) {
                 tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
@@ -46,7 +46,7 @@ enum CatalogueLoader {
                     + memberFilter + " ORDER BY id", arguments: clubArguments)
             {
                 let id: Int64 = try row.stored(0, "clubRenewal", "?")
-                let club = try row.storedIdentifier(1, "clubRenewal", "\(id)")
+                let club: PartyID = try row.storedIdentifier(1, "clubRenewal", "\(id)")
                 let effectiveOn = try date(try row.stored(3, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
                 let expiresOn = try date(try row.stored(4, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
                 guard effectiveOn <= expiresOn else {
@@ -72,14 +72,14 @@ enum CatalogueLoader {
     static func sharedParts(_ db: Database) throws -> SharedCatalogueParts {
         var parts = SharedCatalogueParts()
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
-            let id = try row.storedIdentifier(0, "federation", "?")
+            let id: PartyID = try row.storedIdentifier(0, "federation", "?")
             parts.federations[id] = Federation(
                 id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
                 regionAbroad: try row.stored(3, "federation", id.text))
         }
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
-            let id = try row.storedIdentifier(0, "government", "?")
-            let parentID = try row.storedOptionalIdentifier(3, "government", id.text)
+            let id: PartyID = try row.storedIdentifier(0, "government", "?")
+            let parentID: PartyID? = try row.storedOptionalIdentifier(3, "government", id.text)
             guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil) else {
                 throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
             }
@@ -131,14 +131,14 @@ enum CatalogueLoader {
                 LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId\(proposalFilter)
                 """, arguments: arguments)
         {
-            let folio = try row.storedIdentifier(0, "sponsorshipProposal", "?")
-            let club = try row.storedIdentifier(1, "sponsorshipProposal", folio.text)
+            let folio: Folio = try row.storedIdentifier(0, "sponsorshipProposal", "?")
+            let club: PartyID = try row.storedIdentifier(1, "sponsorshipProposal", folio.text)
             catalogue.proposals[folio, default: [:]][club] = SponsorshipProposal(
                 folio: folio, clubID: club, proposedBy: try row.stored(2, "sponsorshipProposal", folio.text),
                 acceptedAfter: try row.storedOptional(3, "sponsorshipAcceptance", folio.text))
         }
         for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM project\(filter)", arguments: arguments) {
-            let folio = try row.storedIdentifier(0, "project", "?")
+            let folio: Folio = try row.storedIdentifier(0, "project", "?")
             let folioText = folio.text
             let currencyCode = try currency(try row.stored(1, "project", folioText), "project", folioText)
             let cost = try row.storedMoney(2, currencyCode, "project", folioText, positive: true)

@@ -22,29 +22,33 @@ extension LedgerStore {
                     if let amended = try Row.fetchOne(db, sql: "SELECT entity, entityKey FROM catalogueAmendment WHERE id = ?", arguments: [key]),
                         let kind = CatalogueAmendment.SubjectKind(rawValue: try amended.stored(0, "catalogueAmendment", key))
                     {
-                        subjects.insert(.init(kind: kind, id: try amended.storedIdentifier(1, "catalogueAmendment", key)))
+                        let code: String = try amended.stored(1, "catalogueAmendment", key)
+                        guard let subject = CatalogueAmendment.Subject(kind: kind, id: code) else {
+                            throw StoreError.corruptRow(table: "catalogueAmendment", id: key, detail: "entityKey \"\(code)\" is not an identifier")
+                        }
+                        subjects.insert(subject)
                     }
                 case "budgetReprogramming":
                     if let folio = try String.fetchOne(db, sql: "SELECT folio FROM budgetReprogramming WHERE id = ?", arguments: [key]) {
-                        subjects.insert(.project(try Identifier.stored(folio, "budgetReprogramming", key)))
+                        subjects.insert(.project(try Folio.stored(folio, "budgetReprogramming", key)))
                     }
                 case "evidence", "siteVisit", "complaint":
                     // What stands beside a project's money shows on its page and its municipality's.
                     if let folio = try String.fetchOne(db, sql: "SELECT folio FROM \(entity) WHERE id = ?", arguments: [key]) {
-                        subjects.insert(.project(try Identifier.stored(folio, entity, key)))
+                        subjects.insert(.project(try Folio.stored(folio, entity, key)))
                     }
                 case "complaintAnswer":
                     if let folio = try String.fetchOne(db, sql: "SELECT folio FROM complaint WHERE id = ?", arguments: [key]) {
-                        subjects.insert(.project(try Identifier.stored(folio, "complaint", key)))
+                        subjects.insert(.project(try Folio.stored(folio, "complaint", key)))
                     }
                 case "accountableContact":
                     if let row = try Row.fetchOne(db, sql: "SELECT folio, municipalityId FROM accountableContact WHERE id = ?", arguments: [key]) {
-                        if let folio = try row.storedOptionalIdentifier(0, "accountableContact", key) { subjects.insert(.project(folio)) }
-                        if let municipality = try row.storedOptionalIdentifier(1, "accountableContact", key) { subjects.insert(.government(municipality)) }
+                        if let folio: Folio = try row.storedOptionalIdentifier(0, "accountableContact", key) { subjects.insert(.project(folio)) }
+                        if let municipality: PartyID = try row.storedOptionalIdentifier(1, "accountableContact", key) { subjects.insert(.government(municipality)) }
                     }
                 default:
                     if let club = try String.fetchOne(db, sql: "SELECT clubId FROM clubRenewal WHERE id = ?", arguments: [key]) {
-                        subjects.insert(.club(try Identifier.stored(club, "clubRenewal", key)))
+                        subjects.insert(.club(try PartyID.stored(club, "clubRenewal", key)))
                     }
                 }
             }

@@ -31,7 +31,7 @@ extension LedgerStore {
         try version("SELECT max(id) FROM movement WHERE folio IN (SELECT folio FROM project WHERE municipalityId = :id)", id)
     }
 
-    private func version(_ lastMovementSQL: String, _ id: Identifier) throws(StoreError) -> LedgerPartVersion {
+    private func version(_ lastMovementSQL: String, _ id: Identifier<some Any>) throws(StoreError) -> LedgerPartVersion {
         try read { db in
             let last = try MovementID.fetchOne(db.cachedStatement(sql: lastMovementSQL), arguments: ["id": id.text]) ?? 0
             // Through the partial index of corrections: a scan of the corrections alone, whatever their number.

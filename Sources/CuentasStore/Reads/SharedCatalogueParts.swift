@@ -6,7 +6,7 @@ import CuentasCore
 struct SharedCatalogueParts: Sendable {
     var federations: [PartyID: Federation] = [:]
     var governments: [PartyID: Government] = [:]
-    var schemes: [Identifier: MatchingScheme] = [:]
+    var schemes: [SchemeID: MatchingScheme] = [:]
     /// The federations' and governments' amendments, by number: applied to each catalogue read (`AmendmentLoader`).
     var amendments: [(number: Int64, amendment: CatalogueAmendment)] = []
     /// Whether any club or project was amended, any budget re-programmed: when not (most ledgers, most of the time), a

@@ -39,17 +39,17 @@ extension Row {
         return try stored(index, table, id())
     }
 
-    func storedIdentifier(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier {
+    func storedIdentifier<Kind>(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier<Kind> {
         let text: String = try stored(index, table, id())
-        guard let identifier = Identifier(stored: text) else {
+        guard let identifier = Identifier<Kind>(stored: text) else {
             throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \"\(text)\" is not an identifier")
         }
         return identifier
     }
 
-    func storedOptionalIdentifier(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier? {
+    func storedOptionalIdentifier<Kind>(_ index: Int, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier<Kind>? {
         guard let text: String = try storedOptional(index, table, id()) else { return nil }
-        guard let identifier = Identifier(stored: text) else {
+        guard let identifier = Identifier<Kind>(stored: text) else {
             throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \"\(text)\" is not an identifier")
         }
         return identifier
@@ -72,8 +72,8 @@ extension Row {
 
 extension Identifier {
     /// An identifier read back from a column, for the readers that take the text themselves.
-    static func stored(_ text: String, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier {
-        guard let identifier = Identifier(stored: text) else {
+    static func stored(_ text: String, _ table: String, _ id: @autoclosure () -> String) throws -> Identifier<Kind> {
+        guard let identifier = Identifier<Kind>(stored: text) else {
             throw StoreError.corruptRow(table: table, id: id(), detail: "\"\(text)\" is not an identifier")
         }
         return identifier

@@ -88,7 +88,7 @@ struct StoredMovementRow {
 
     func folio() throws -> Folio { try row.storedIdentifier(Self.folio, "movement", "#\(id)") }
     func party() throws -> PartyID { try row.storedIdentifier(Self.partyId, "movement", "#\(id)") }
-    func scheme() throws -> Identifier? { try row.storedOptionalIdentifier(Self.schemeId, "movement", "#\(id)") }
+    func scheme() throws -> SchemeID? { try row.storedOptionalIdentifier(Self.schemeId, "movement", "#\(id)") }
 
     func remittance() throws -> Remittance {
         let sent = try positive(Self.sent, Self.sentCurrency)

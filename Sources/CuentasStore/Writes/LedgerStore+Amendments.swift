@@ -25,11 +25,11 @@ extension LedgerStore {
         }
         let current: String
         do { current = try catalogue.currentValue(of: amendment.field, of: amendment.subject) } catch {
-            throw StoreError.unknown(what: amendment.subject.kind.rawValue, id: amendment.subject.id.text)
+            throw StoreError.unknown(what: amendment.subject.kind.rawValue, id: amendment.subject.id)
         }
         // An administration may be recorded again with the same name (a second term); another field may not.
         if current == value, amendment.field != .administration {
-            throw StoreError.unchanged(subject: amendment.subject.id.text, field: amendment.field.rawValue, value: value)
+            throw StoreError.unchanged(subject: amendment.subject.id, field: amendment.field.rawValue, value: value)
         }
         do { try catalogue.amend(amendment, number: 0, checkingParties: false) } catch { throw StoreError.invalid(error) }
         try Self.execute(
@@ -38,7 +38,7 @@ extension LedgerStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                amendment.subject.kind.rawValue, amendment.subject.id.text, amendment.field.rawValue, value,
+                amendment.subject.kind.rawValue, amendment.subject.id, amendment.field.rawValue, value,
                 amendment.effectiveOn.isoText, amendment.reason, amendment.minutes, amendment.recordedBy,
                 ISO8601DateFormatter().string(from: Date()),
             ])
@@ -67,7 +67,7 @@ extension LedgerStore {
                             AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                         ORDER BY id
                         """, arguments: [folio])
-                guard let scheme = try live.first.map({ row in try row.storedIdentifier(1, "movement", folio) }) else {
+                guard let scheme = try live.first.map({ row throws -> SchemeID in try row.storedIdentifier(1, "movement", folio) }) else {
                     throw StoreError.invalid(InputError(field: "cost", value: folio, expected: .oneOf(["an approved project"])))
                 }
                 var given: [String: Int64] = [:]

@@ -271,7 +271,7 @@ extension LedgerStore {
 
     /// Approves a project: the status change and one pledge per party from the scheme, in one transaction.
     public func approve(
-        folio: Folio, schemeID: Identifier, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
+        folio: Folio, schemeID: SchemeID, agreedParts: [FundingRole: Int64], sessionDate: CalendarDate,
         minutesReference: String, occurredOn: CalendarDate, recordedBy: String, note: String
     ) throws(StoreError) -> (movements: [Movement], plan: PledgePlan) {
         var plan: PledgePlan?

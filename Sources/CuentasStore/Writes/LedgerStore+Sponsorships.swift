@@ -64,7 +64,7 @@ extension LedgerStore {
                     WHERE p.clubId = ? ORDER BY p.rowid
                     """, arguments: [club.text]
             ).map { row in
-                let folio = try row.storedIdentifier(0, "sponsorshipProposal", club.text)
+                let folio: Folio = try row.storedIdentifier(0, "sponsorshipProposal", club.text)
                 return SponsorshipProposal(
                     folio: folio, clubID: club, proposedBy: try row.stored(1, "sponsorshipProposal", folio.text),
                     acceptedAfter: try row.storedOptional(2, "sponsorshipAcceptance", folio.text))

@@ -122,7 +122,7 @@ extension LedgerStore {
     static func watches(_ db: Database, _ account: UserAccount) throws -> UserAccount {
         guard account.role == .committee else { return account }
         let folios = try String.fetchAll(db, sql: "SELECT folio FROM committeeScope WHERE userName = ?", arguments: [account.name])
-        return account.watching(Set(try folios.map { text in try Identifier.stored(text, "committeeScope", account.name) }))
+        return account.watching(Set(try folios.map { text in try Folio.stored(text, "committeeScope", account.name) }))
     }
 
     /// The user's password hash now: the latest one set, else the one they were added with.

@@ -98,8 +98,8 @@ extension LedgerStore {
         let municipality: String? = try row.stored("municipalityId", table, name)
         guard let role = UserRole(rawValue: roleText),
             let account = UserAccount(
-                stored: name, role: role, clubID: try club.map { text in try Identifier.stored(text, "appUser", name) },
-                municipalityID: try municipality.map { text in try Identifier.stored(text, "appUser", name) })
+                stored: name, role: role, clubID: try club.map { text in try PartyID.stored(text, "appUser", name) },
+                municipalityID: try municipality.map { text in try PartyID.stored(text, "appUser", name) })
         else { throw StoreError.corruptRow(table: table, id: name, detail: "role \(roleText) and its club or municipality") }
         return account
     }

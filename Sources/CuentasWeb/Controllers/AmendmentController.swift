@@ -13,8 +13,7 @@ struct AmendmentController {
 
     /// One of the three forms: what it amends and its fields, in the file's names.
     private struct Subject {
-        let kind: CatalogueAmendment.SubjectKind
-        let id: Identifier
+        let amended: CatalogueAmendment.Subject
         let path: String
         let title: String
         /// Name, label, kind of field and current value; a field named `line_N` is budget line N's modified amount.
@@ -61,7 +60,7 @@ struct AmendmentController {
             .reduce(into: [PartyID]()) { if !$0.contains($1) { $0.append($1) } }
             .map { ($0.text, catalogue.partyName($0)) }
         return Subject(
-            kind: .project, id: project.folio, path: "/app/projects/\(project.folio.text)/correct",
+            amended: .project(project.folio), path: "/app/projects/\(project.folio.text)/correct",
             title: t.format("app.correctProject", project.folio.text),
             fields: [
                 ("title_es", t["field.titleSpanish"], .text, project.title.spanish), ("title_en", t["field.titleEnglish"], .text, project.title.english),
@@ -79,7 +78,7 @@ struct AmendmentController {
         // What was paid on each line: no line may go below it.
         let paid = try services.ledger.projectState(project.folio)?.projects[project.folio]?.paidByLineMinorUnits ?? [:]
         return Subject(
-            kind: .project, id: project.folio, path: "/app/projects/\(project.folio.text)/reprogram",
+            amended: .project(project.folio), path: "/app/projects/\(project.folio.text)/reprogram",
             title: t.format("app.reprogramProject", project.folio.text),
             fields: project.budgetLines.map { line in
                 let modified = project.modifiedAmount(line: line.number) ?? line.amount
@@ -97,7 +96,7 @@ struct AmendmentController {
         guard let club = catalogue.clubs[id] else { throw PageRefusal.notFound }
         let federations = [("", "—")] + catalogue.federations.values.sorted { $0.id < $1.id }.map { ($0.id.text, $0.name) }
         return Subject(
-            kind: .club, id: id, path: "/app/club/details", title: t.format("app.clubDetails", club.name),
+            amended: .club(id), path: "/app/club/details", title: t.format("app.clubDetails", club.name),
             fields: [
                 ("name", t["field.name"], .text, club.name), ("federation", t["field.federation"], .select(federations), club.federationID?.text ?? ""),
                 ("city", t["field.cityAbroad"], .text, club.cityAbroad), ("state", t["field.stateAbroad"], .text, club.stateAbroad),
@@ -112,7 +111,8 @@ struct AmendmentController {
         for name in subject.fields.map(\.name) + ["date", "reason", "minutes"] {
             values[name] = (form[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         }
-        let currency = try services.ledger.catalogue().projects[subject.id]?.currency
+        var currency: CurrencyCode?
+        if case .project(let folio) = subject.amended { currency = try services.ledger.catalogue().projects[folio]?.currency }
         // One row per field whose value changed, in the amendments file's format.
         var rowFields: [String] = []
         var rows: [CSVTable.Row] = []
@@ -126,7 +126,7 @@ struct AmendmentController {
             }
             let value = isLine ? "\(field.name.dropFirst("line_".count))=\(values[field.name] ?? "")" : values[field.name] ?? ""
             rows.append(CSVTable.Row(line: rows.count + 1, fields: [
-                subject.kind.rawValue, subject.id.text, isLine ? AmendmentColumns.lineField : field.name, value, values["date"] ?? "",
+                subject.amended.kind.rawValue, subject.amended.id, isLine ? AmendmentColumns.lineField : field.name, value, values["date"] ?? "",
                 values["reason"] ?? "", values["minutes"] ?? "",
             ]))
             rowFields.append(field.name)
@@ -159,7 +159,7 @@ struct AmendmentController {
 
     /// The form again with the values now in force.
     private func refreshed(_ subject: Subject, _ user: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Subject {
-        if subject.kind == .club { return try clubDetails(user, request, context) }
+        if subject.amended.kind == .club { return try clubDetails(user, request, context) }
         return subject.needsMinutes ? try reprogramming(user, request, context) : try correction(user, request, context)
     }
 

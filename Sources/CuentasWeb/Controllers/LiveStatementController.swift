@@ -31,27 +31,29 @@ struct LiveStatementController {
             let user = try context.user
             guard let language = Language(rawValue: context.parameters.get("lang") ?? ""),
                 let file = context.parameters.get("file"), file.hasSuffix(".html"),
-                let id = try? Identifier(String(file.dropLast(".html".count)), field: "file")
+                let subject = Self.subject(context.parameters.get("section") ?? "", String(file.dropLast(".html".count)))
             else { throw PageRefusal.notFound }
-            let section = context.parameters.get("section") ?? ""
-            let page = try await services.work.run { try statement(section, id, language: language, for: user) }
+            let page = try await services.work.run { try statement(subject, language: language, for: user) }
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
         }
         return routes
     }
 
     /// The statement's page, from only the part of the ledger it shows, rendered again only when that part changed.
-    private func statement(_ section: String, _ id: Identifier, language: Language, for user: UserAccount) throws -> String {
+    /// The statement a live page's address names: its site folder and its file's name; nil for any other address.
+    private static func subject(_ section: String, _ code: String) -> StatementSubject? {
+        switch section {
+        case "projects": return Folio(stored: code).map(StatementSubject.project)
+        case "clubs": return PartyID(stored: code).map(StatementSubject.club)
+        case "municipalities": return PartyID(stored: code).map(StatementSubject.municipality)
+        default: return nil
+        }
+    }
+
+    private func statement(_ subject: StatementSubject, language: Language, for user: UserAccount) throws -> String {
         let ledger = services.ledger, renderer = services.pages.renderer, today = CalendarDate.today()
         // Who may read what is decided from the catalogue in memory, before any page, kept or new, is given.
         let catalogue = try ledger.catalogue()
-        let subject: StatementSubject
-        switch section {
-        case "projects": subject = .project(id)
-        case "clubs": subject = .club(id)
-        case "municipalities": subject = .municipality(id)
-        default: throw PageRefusal.notFound
-        }
         guard subject.exists(in: catalogue) else { throw PageRefusal.notFound }
         guard AccessRule.mayRead(subject, by: user, catalogue: catalogue) else { throw PageRefusal.outOfScope }
         let version = try ledger.version(of: subject)
@@ -64,7 +66,7 @@ struct LiveStatementController {
             else { return nil }
             return renderer.page(statement, language: language)
         }
-        let key = LiveStatementCache.Key(path: "\(language.rawValue)/\(section)/\(id.text)", day: today)
+        let key = LiveStatementCache.Key(path: SitePath.page(of: subject, language), day: today)
         guard let page = try kept.page(key, at: version, render: render) else { throw PageRefusal.notFound }
         return page
     }

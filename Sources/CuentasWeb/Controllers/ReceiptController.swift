@@ -118,7 +118,7 @@ struct ReceiptController {
 
     private func memberYearPage(_ user: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Response {
         let t = services.pages.translation(request, context)
-        guard let club = try? Identifier(context.parameters.get("club") ?? "", field: "club"),
+        guard let club = try? PartyID(context.parameters.get("club") ?? "", field: "club"),
             let member = PlainNumber.parse(context.parameters.get("member") ?? ""),
             let year = PlainNumber.parse(context.parameters.get("year") ?? ""), (1900...2200).contains(year)
         else { throw PageRefusal.notFound }

@@ -52,10 +52,10 @@ struct UserController {
             return try usersPage(request, context, values: values, errors: errors, notice: nil)
         }
         do {
-            let club = try values["club"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "club") }
-            let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try Identifier($0, field: "municipality") }
+            let club = try values["club"].flatMap { $0.isEmpty ? nil : try PartyID($0, field: "club") }
+            let municipality = try values["municipality"].flatMap { $0.isEmpty ? nil : try PartyID($0, field: "municipality") }
             let folios = try (values["projects"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map { text throws(InputError) in
-                try Identifier(String(text), field: "projects")
+                try Folio(String(text), field: "projects")
             }
             let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality).watching(Set(folios))
             guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
@@ -110,8 +110,8 @@ struct UserController {
                 return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.setupLinkFor", name, link))
             case .scope:
                 guard let role = UserRole(rawValue: form.role ?? "") else { return try refuse("role", t["app.choose"]) }
-                let club = try (form.club ?? "").isEmpty ? nil : Identifier(form.club ?? "", field: "club")
-                let municipality = try (form.municipality ?? "").isEmpty ? nil : Identifier(form.municipality ?? "", field: "municipality")
+                let club = try (form.club ?? "").isEmpty ? nil : PartyID(form.club ?? "", field: "club")
+                let municipality = try (form.municipality ?? "").isEmpty ? nil : PartyID(form.municipality ?? "", field: "municipality")
                 let account = try UserAccount(name: name, role: role, clubID: club, municipalityID: municipality)
                 try services.ledger.changeScope(of: account, reason: reason, by: admin.name)
                 return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.scopeChanged", name))
