@@ -66,9 +66,14 @@ public struct Translation: Sendable {
     public func percent(basisPoints: Int64) -> String { MoneyFormatter.percent(basisPoints: basisPoints, in: language) }
     public func percent(_ whole: Int) -> String { MoneyFormatter.percent(basisPoints: Int64(whole) * 100, in: language) }
     public func kind(_ kind: ProjectKind) -> String { self["kind.\(kind.rawValue)"] }
-    public func status(_ status: ProjectStatus) -> String { self["status.\(status.rawValue)"] }
+    /// A status as a page names it: the domain's name, capitalised (the one table of status names is `ProjectStatus`).
+    public func status(_ status: ProjectStatus) -> String {
+        let name = status.name(in: language)
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
     public func role(_ role: FundingRole) -> String { self["role.\(role.rawValue)"] }
-    public func movement(_ kind: MovementKind) -> String { self["movement.\(kind.rawValue)"] }
+    /// A kind of movement as a page names it: the domain's name (`MovementKind`), which messages use too.
+    public func movement(_ kind: MovementKind) -> String { kind.name(in: language) }
 }
 
 /// The folder of templates, translations and schemas built into the program.

@@ -13,10 +13,10 @@ public struct AreaTotals: Hashable, Sendable {
     /// `summaries` all in `currency` (an index keeps one currency).
     public init(_ summaries: [ProjectSummary], currency: CurrencyCode) {
         projects = summaries.count
-        lateProjects = summaries.count { $0.hasLateGovernment }
+        lateProjects = summaries.count { $0.totals.hasLateGovernment }
         cost = MoneyTotal(summing: summaries.map(\.approvedCost), currency: currency)
-        received = MoneyTotal(summing: summaries.map(\.received), currency: currency)
-        outstanding = MoneyTotal(summing: summaries.map(\.outstanding), currency: currency)
-        paid = MoneyTotal(summing: summaries.map(\.paid), currency: currency)
+        received = MoneyTotal(summing: summaries.map(\.totals.received), currency: currency)
+        outstanding = MoneyTotal(summing: summaries.map(\.totals.outstanding), currency: currency)
+        paid = MoneyTotal(summing: summaries.map(\.totals.paid), currency: currency)
     }
 }

@@ -50,7 +50,7 @@ public struct MunicipalityStatement: Hashable, Sendable {
     /// Every unconfirmed and every short sending to its projects, by date sent.
     public let sendingsToWatch: [SendingToWatch]
 
-    public var divergentProjects: [ProjectSummary] { projects.filter(\.progressDiverges) }
+    public var divergentProjects: [ProjectSummary] { projects.filter(\.totals.progressDiverges) }
 
     public init?(municipalityID: PartyID, state: LedgerState, asOf: CalendarDate, transitRule: TransitRule = .standard) {
         guard let government = state.catalogue.governments[municipalityID], government.level == .municipal else { return nil }

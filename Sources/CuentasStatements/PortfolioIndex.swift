@@ -51,9 +51,9 @@ public struct PortfolioIndex: Hashable, Sendable {
         clubs = catalogue.clubs.keys.sorted().map { PartyReference($0, in: catalogue) }
         states = Self.states(municipalities: municipalities, summaries: summaries, catalogue: catalogue)
         totalCost = MoneyTotal(summing: summaries.map(\.approvedCost), currency: currency)
-        totalReceived = MoneyTotal(summing: summaries.map(\.received), currency: currency)
-        totalPaid = MoneyTotal(summing: summaries.map(\.paid), currency: currency)
-        totalOutstanding = MoneyTotal(summing: summaries.map(\.outstanding), currency: currency)
+        totalReceived = MoneyTotal(summing: summaries.map(\.totals.received), currency: currency)
+        totalPaid = MoneyTotal(summing: summaries.map(\.totals.paid), currency: currency)
+        totalOutstanding = MoneyTotal(summing: summaries.map(\.totals.outstanding), currency: currency)
         corridors = CorridorCost.corridors(clubCosts.sorted { $0.clubID < $1.clubID }, prices: corridorPrices)
     }
 }

@@ -131,17 +131,9 @@ public struct ProjectStatement: Hashable, Sendable {
     public let refunds: [RefundLine]
     public let progress: [ProgressPoint]
     public let corrections: [Correction]
-    public let totalCommitted: Money
-    public let totalReceived: Money
-    public let totalPaid: Money
+    /// The figures its line in a list shows too (`ProjectSummary`).
+    public let totals: ProjectTotals
     public let totalRefunded: Money
-    public let totalOutstanding: Money
-    public let balanceOnHand: Money
-    public let financialProgressBasisPoints: Int64
-    public let physicalProgressPercent: Int?
-
-    /// Physical and financial progress differ by more than the municipality's threshold.
-    public let progressDiverges: Bool
 
     public init?(folio: Folio, state: LedgerState, asOf: CalendarDate, transitRule: TransitRule = .standard) {
         guard let account = state.projects[folio] else { return nil }
@@ -229,15 +221,8 @@ public struct ProjectStatement: Hashable, Sendable {
         self.refunds = refunds
         self.progress = progress.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         self.corrections = corrections
-        totalCommitted = figures.totalCommitted
-        totalReceived = figures.totalReceived
-        totalPaid = figures.totalPaid
+        totals = figures.totals
         totalRefunded = figures.totalRefunded
-        totalOutstanding = figures.parties.reduce(.zero(project.currency)) { $0 + $1.outstanding }
-        balanceOnHand = figures.balanceOnHand
-        financialProgressBasisPoints = figures.financialProgressBasisPoints
-        physicalProgressPercent = figures.physicalProgressPercent
-        progressDiverges = figures.progressDiverges
     }
 
     /// What a scholarship statement shows instead of a payee: students are private persons.

@@ -14,9 +14,9 @@ extension ProjectSummary {
     /// diverging progress (1 or 0).
     public var figuresLine: String {
         [
-            folio.text, status.rawValue, "\(committed.minorUnits)", "\(received.minorUnits)", "\(paid.minorUnits)",
-            "\(outstanding.minorUnits)", "\(balanceOnHand.minorUnits)", "\(financialProgressBasisPoints)",
-            physicalProgressPercent.map(String.init) ?? "-", hasLateGovernment ? "1" : "0", progressDiverges ? "1" : "0",
+            folio.text, status.rawValue, "\(totals.committed.minorUnits)", "\(totals.received.minorUnits)", "\(totals.paid.minorUnits)",
+            "\(totals.outstanding.minorUnits)", "\(totals.balanceOnHand.minorUnits)", "\(totals.financialProgressBasisPoints)",
+            totals.physicalProgressPercent.map(String.init) ?? "-", totals.hasLateGovernment ? "1" : "0", totals.progressDiverges ? "1" : "0",
         ].joined(separator: "\t")
     }
 
@@ -45,14 +45,9 @@ extension ProjectSummary {
         municipality = PartyReference(project.municipalityID, in: catalogue)
         locality = project.locality
         approvedCost = project.approvedCost
-        self.committed = money(committed)
-        self.received = money(received)
-        self.paid = money(paid)
-        self.outstanding = money(outstanding)
-        balanceOnHand = money(balance)
-        financialProgressBasisPoints = financial
-        physicalProgressPercent = physical
-        hasLateGovernment = fields[9] == "1"
-        progressDiverges = fields[10] == "1"
+        totals = ProjectTotals(
+            committed: money(committed), received: money(received), paid: money(paid), outstanding: money(outstanding),
+            balanceOnHand: money(balance), financialProgressBasisPoints: financial, physicalProgressPercent: physical,
+            hasLateGovernment: fields[9] == "1", progressDiverges: fields[10] == "1")
     }
 }

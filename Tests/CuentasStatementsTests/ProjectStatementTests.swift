@@ -9,20 +9,20 @@ import Testing
 
     @Test func moneyInTheStatementEqualsTheLedgerToTheCentavo() {
         let figures = ProjectFigures(account: state.projects[StatementFixture.folio]!, catalogue: state.catalogue, asOf: StatementFixture.asOf)
-        #expect(statement.totalReceived == figures.totalReceived)
-        #expect(statement.totalPaid == figures.totalPaid)
-        #expect(statement.balanceOnHand == figures.balanceOnHand)
+        #expect(statement.totals.received == figures.totalReceived)
+        #expect(statement.totals.paid == figures.totalPaid)
+        #expect(statement.totals.balanceOnHand == figures.balanceOnHand)
         let liveArrivals = statement.arrivals.filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.received }
-        #expect(liveArrivals == statement.totalReceived)
-        #expect(statement.totalReceived.minorUnits == 300_200_00)
+        #expect(liveArrivals == statement.totals.received)
+        #expect(statement.totals.received.minorUnits == 300_200_00)
         let livePayments = statement.uses.flatMap(\.payments).filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.amount }
-        #expect(livePayments == statement.totalPaid)
+        #expect(livePayments == statement.totals.paid)
         for use in statement.uses {
             #expect(use.payments.filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.amount } == use.paid)
             #expect(use.budgeted - use.paid == use.remaining)
         }
-        #expect(statement.totalReceived - statement.totalPaid - statement.totalRefunded == statement.balanceOnHand)
-        #expect(statement.sources.reduce(Money.zero(.mexicanPeso)) { $0 + $1.committed } == statement.totalCommitted)
+        #expect(statement.totals.received - statement.totals.paid - statement.totalRefunded == statement.totals.balanceOnHand)
+        #expect(statement.sources.reduce(Money.zero(.mexicanPeso)) { $0 + $1.committed } == statement.totals.committed)
     }
 
     @Test func aLateGovernmentIsFlaggedAndTheClubIsNot() throws {
@@ -52,9 +52,9 @@ import Testing
     }
 
     @Test func progressAndDivergence() {
-        #expect(statement.physicalProgressPercent == 85)
-        #expect(statement.financialProgressBasisPoints == 4_750)
-        #expect(statement.progressDiverges)
+        #expect(statement.totals.physicalProgressPercent == 85)
+        #expect(statement.totals.financialProgressBasisPoints == 4_750)
+        #expect(statement.totals.progressDiverges)
         #expect(statement.statusHistory.map(\.status) == [.proposed, .approved, .inExecution])
         #expect(statement.schemeID?.text == "3x1-classic")
     }

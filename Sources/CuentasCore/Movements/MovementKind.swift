@@ -37,7 +37,7 @@ public enum MovementKind: String, Sendable, CaseIterable, Codable {
         case .status: return say(language, es: "estado", en: "status")
         case .reversal: return say(language, es: "reversión", en: "reversal")
         case .sending: return say(language, es: "envío en camino", en: "sending")
-        case .arrival: return say(language, es: "llegada", en: "arrival")
+        case .arrival: return say(language, es: "llegada de un envío", en: "arrival")
         case .returned: return say(language, es: "envío devuelto", en: "returned sending")
         }
     }

@@ -65,9 +65,9 @@ extension HTMLRenderer {
             "folio": summary.folio.text, "title": summary.title.text(in: language),
             "href": SitePath.relative(SitePath.project(summary.folio, language), from: path),
             "municipality": summary.municipality.name, "kind": t.kind(summary.kind), "status": t.status(summary.status),
-            "cost": t.money(summary.approvedCost), "received": t.money(summary.received), "paid": t.money(summary.paid),
-            "outstanding": t.money(summary.outstanding), "physical": summary.physicalProgressPercent.map(t.percent) ?? "—",
-            "financial": t.percent(basisPoints: summary.financialProgressBasisPoints), "late": summary.hasLateGovernment,
+            "cost": t.money(summary.approvedCost), "received": t.money(summary.totals.received), "paid": t.money(summary.totals.paid),
+            "outstanding": t.money(summary.totals.outstanding), "physical": summary.totals.physicalProgressPercent.map(t.percent) ?? "—",
+            "financial": t.percent(basisPoints: summary.totals.financialProgressBasisPoints), "late": summary.totals.hasLateGovernment,
         ]
     }
 }

@@ -14,8 +14,8 @@ extension HTMLRenderer {
         }
         // A late pledge is said among the answers at the top (with its date); these are the other warnings.
         var warnings: [String] = []
-        if statement.progressDiverges, let physical = statement.physicalProgressPercent {
-            warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.financialProgressBasisPoints)))
+        if statement.totals.progressDiverges, let physical = statement.totals.physicalProgressPercent {
+            warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.totals.financialProgressBasisPoints)))
         }
         for track in statement.unconfirmedSendings {
             guard case .inTransit(let days, _) = track.outcome else { continue }
@@ -121,14 +121,14 @@ extension HTMLRenderer {
                     .init(value: use.paid.minorUnits, text: t.money(use.paid), style: "second"),
                 ])
             })
-        let physical = Int64(statement.physicalProgressPercent ?? 0) * 100
+        let physical = Int64(statement.totals.physicalProgressPercent ?? 0) * 100
         let progressChart = BarChart(
             id: "chart-progress", title: t["chart.progress"],
-            summary: "\(t["label.physical"]): \(statement.physicalProgressPercent.map(t.percent) ?? "—"); \(t["label.financial"]): \(t.percent(basisPoints: statement.financialProgressBasisPoints))",
+            summary: "\(t["label.physical"]): \(statement.totals.physicalProgressPercent.map(t.percent) ?? "—"); \(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints))",
             legend: [],
             rows: [
-                BarChart.Row(label: t["label.physical"], bars: [.init(value: physical, text: statement.physicalProgressPercent.map(t.percent) ?? "—", style: "second")]),
-                BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.financialProgressBasisPoints, text: t.percent(basisPoints: statement.financialProgressBasisPoints), style: "second")]),
+                BarChart.Row(label: t["label.physical"], bars: [.init(value: physical, text: statement.totals.physicalProgressPercent.map(t.percent) ?? "—", style: "second")]),
+                BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.totals.financialProgressBasisPoints, text: t.percent(basisPoints: statement.totals.financialProgressBasisPoints), style: "second")]),
                 BarChart.Row(label: "", bars: [.init(value: 10_000, text: t.percent(100), style: "scale")]),
             ])
         let oversight = evidence.map { OversightWords(evidence: $0, t: t, path: path).context } ?? [:]
@@ -143,12 +143,12 @@ extension HTMLRenderer {
             "clubs": statement.clubs.map { ["name": $0.name, "href": link(SitePath.club($0.id, language))] },
             "executingAgency": statement.executingAgency.name, "scheme": statement.schemeID?.text ?? "",
             "asOf": t.date(statement.asOf), "approvedCost": t.money(statement.approvedCost),
-            "totalCommitted": t.money(statement.totalCommitted), "totalReceived": t.money(statement.totalReceived),
-            "totalPaid": t.money(statement.totalPaid), "totalRefunded": t.money(statement.totalRefunded),
-            "hasRefunds": !statement.refunds.isEmpty, "totalOutstanding": t.money(statement.totalOutstanding),
-            "balance": t.money(statement.balanceOnHand),
-            "physical": statement.physicalProgressPercent.map(t.percent) ?? "—",
-            "financial": t.percent(basisPoints: statement.financialProgressBasisPoints),
+            "totalCommitted": t.money(statement.totals.committed), "totalReceived": t.money(statement.totals.received),
+            "totalPaid": t.money(statement.totals.paid), "totalRefunded": t.money(statement.totalRefunded),
+            "hasRefunds": !statement.refunds.isEmpty, "totalOutstanding": t.money(statement.totals.outstanding),
+            "balance": t.money(statement.totals.balanceOnHand),
+            "physical": statement.totals.physicalProgressPercent.map(t.percent) ?? "—",
+            "financial": t.percent(basisPoints: statement.totals.financialProgressBasisPoints),
             "answers": ProjectAnswers(statement, t).context + OversightWords.answers(evidence?.statement, t), "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
             "sendings": SendingRows.rows(statement.sendings, names: statement.clubs, t), "hasSendings": !statement.sendings.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,

@@ -26,11 +26,11 @@ struct ProjectAnswers {
                 lines.append(Line(text: t.format("answer.owes", source.party.name, t.money(source.outstanding), since), flagged: false))
             }
         }
-        if owing.isEmpty && statement.status.acceptsMoney && statement.totalCommitted.isPositive {
+        if owing.isEmpty && statement.status.acceptsMoney && statement.totals.committed.isPositive {
             lines.append(Line(text: t["answer.nothingOwed"], flagged: false))
         }
-        if statement.totalReceived.isPositive {
-            let (paid, received, left) = (t.money(statement.totalPaid), t.money(statement.totalReceived), t.money(statement.balanceOnHand))
+        if statement.totals.received.isPositive {
+            let (paid, received, left) = (t.money(statement.totals.paid), t.money(statement.totals.received), t.money(statement.totals.balanceOnHand))
             let text = statement.totalRefunded.isPositive
                 ? t.format("answer.spentRefunded", paid, received, t.money(statement.totalRefunded), left)
                 : t.format("answer.spent", paid, received, left)

@@ -27,7 +27,7 @@ public struct StatementText: Sendable {
                 source.daysOutstanding.map { "\($0)" + (source.isLate ? " \(t["label.late"])" : "") } ?? "",
             ])
         }
-        sources.add([t["label.total"], "", t.money(statement.totalCommitted), t.money(statement.totalReceived), t.money(statement.totalOutstanding), ""])
+        sources.add([t["label.total"], "", t.money(statement.totals.committed), t.money(statement.totals.received), t.money(statement.totals.outstanding), ""])
         out.append(sources.rendered())
         out.append("")
         out.append(t["project.uses"])
@@ -44,9 +44,9 @@ public struct StatementText: Sendable {
         out.append(lines.rendered())
         out.append("")
         if statement.totalRefunded.isPositive { out.append("\(t["label.refunded"]): \(t.money(statement.totalRefunded))") }
-        out.append("\(t["label.balance"]): \(t.money(statement.balanceOnHand))")
-        let physical = statement.physicalProgressPercent.map(t.percent) ?? "—"
-        out.append("\(t["label.financial"]): \(t.percent(basisPoints: statement.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)")
+        out.append("\(t["label.balance"]): \(t.money(statement.totals.balanceOnHand))")
+        let physical = statement.totals.physicalProgressPercent.map(t.percent) ?? "—"
+        out.append("\(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)")
         for arrival in statement.shortArrivals {
             guard let short = arrival.shortfall else { continue }
             out.append(t.format(
@@ -149,7 +149,7 @@ public struct StatementText: Sendable {
             out.append("")
             out.append(t["municipality.divergent"])
             for project in divergent {
-                out.append("  \(project.folio): \(t["label.physical"]) \(project.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.financialProgressBasisPoints))")
+                out.append("  \(project.folio): \(t["label.physical"]) \(project.totals.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.totals.financialProgressBasisPoints))")
             }
         }
         out.append(contentsOf: sendings(
@@ -194,8 +194,8 @@ public struct StatementText: Sendable {
         for project in projects {
             table.add([
                 project.folio.text, t.kind(project.kind), t.status(project.status), t.money(project.approvedCost),
-                t.money(project.received), t.money(project.paid), project.physicalProgressPercent.map(t.percent) ?? "—",
-                t.percent(basisPoints: project.financialProgressBasisPoints),
+                t.money(project.totals.received), t.money(project.totals.paid), project.totals.physicalProgressPercent.map(t.percent) ?? "—",
+                t.percent(basisPoints: project.totals.financialProgressBasisPoints),
             ])
         }
         return table.rendered()
