@@ -337,8 +337,8 @@ pay("3X1-2025-008", "2025-08-11", 3, 1000, C[5])
 pay("3X1-2026-012", "2026-05-18", 1, 800, C[0]); pay("3X1-2026-012", "2026-07-06", 2, 300, C[1])
 
 # ---------------------------------------------------------------- write the CSV files
-def write_csv(name, header, rows):
-    path = os.path.join(ROOT, "csv", name)
+def write_csv(name, header, rows, folder="csv"):
+    path = os.path.join(ROOT, folder, name)
     with open(path, "w", encoding="utf-8", newline="") as f:
         def cell(value):
             value = str(value)
@@ -354,6 +354,10 @@ write_csv("deposits.csv", ["date", "project", "party", "sent_amount", "sent_curr
                            "market_rate", "received_amount", "reference", "note"], deposit_rows)
 write_csv("payments.csv", ["date", "project", "budget_line", "payee", "payee_tax_id", "amount", "invoice_uuid",
                            "overrun_reason", "note"], payment_rows)
+# The shares this script assumed when it chose the amounts above (`approve`): the program computes its own from the
+# scheme files, and a test (SamplePortfolioTests) checks that they are these, so the two cannot drift apart unseen.
+write_csv("pledges-assumed.csv", ["folio", "party", "pledge"],
+          [(p.folio, party, money(amount)) for p in projects for party, amount in sorted(p.pledges.items())], "reference")
 
 # ---------------------------------------------------------------- the rest of the life of each project
 for folio, date in starts.items():
@@ -445,6 +449,8 @@ with open(os.path.join(ROOT, "load.sh"), "w", encoding="utf-8") as f:
             continue
         quiet = not line.startswith(("cuentas import", "WRONG=", "SENT_"))
         f.write(line + (" >/dev/null\n" if quiet else "\n"))
+    # The oversight committees' evidence, reviews and complaints are written by hand (oversight.sh), not generated.
+    f.write("bash SampleData/oversight.sh\n")
 os.chmod(os.path.join(ROOT, "load.sh"), 0o755)
 print(f"{len(commands)} commands, {len(donation_rows)} donations, {len(transfer_rows)} transfers, "
       f"{len(deposit_rows)} deposits, {len(payment_rows)} payments")

@@ -14,17 +14,13 @@ public struct ProjectStatement: Hashable, Sendable {
         public let reason: String?
     }
 
+    /// A funding party as the statement names it, with its figures as the project's figures computed them (read
+    /// through: `source.committed`, `source.isLate`), never copied field by field.
+    @dynamicMemberLookup
     public struct Source: Hashable, Sendable {
         public let party: PartyReference
-        public let role: FundingRole
-        public let committed: Money
-        public let received: Money
-        public let refunded: Money
-        public let outstanding: Money
-        public let outstandingSince: CalendarDate?
-        public let daysOutstanding: Int?
-        /// A government level that has owed for more than `lateAfterDays` (`PartyFigures.isLate`).
-        public let isLate: Bool
+        public let figures: PartyFigures
+        public subscript<Value>(dynamicMember path: KeyPath<PartyFigures, Value>) -> Value { figures[keyPath: path] }
     }
 
     /// Money that arrived in the project account: a government deposit or a club's transfer from abroad.
@@ -65,16 +61,12 @@ public struct ProjectStatement: Hashable, Sendable {
         public let reversal: ReversalMark?
     }
 
+    /// A budget line's figures (read through: `use.budgeted`, `use.remaining`) with the payments made on it.
+    @dynamicMemberLookup
     public struct BudgetUse: Hashable, Sendable {
-        public let number: Int
-        public let concept: String
-        /// As approved with the project.
-        public let approved: Money
-        /// As modified by the committee's re-programmings: what payments are checked against.
-        public let budgeted: Money
-        public let paid: Money
-        public let remaining: Money
+        public let figures: BudgetLineFigures
         public let payments: [PaymentLine]
+        public subscript<Value>(dynamicMember path: KeyPath<BudgetLineFigures, Value>) -> Value { figures[keyPath: path] }
     }
 
     public struct RefundLine: Hashable, Sendable {
@@ -160,11 +152,11 @@ public struct ProjectStatement: Hashable, Sendable {
                     movement, arrival.clubID, sending.remittance(of: arrival), fromClubFund: true, reversal, catalogue, sentOn: sent.occurredOn,
                     provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
             case .payment(let payment):
-                let private_ = project.kind.keepsPayeesPrivate
+                let shown = PublishedPayee(payment, of: project.kind)
                 payments[payment.budgetLine, default: []].append(PaymentLine(
-                    movementID: id, date: movement.occurredOn, payee: private_ ? Self.scholarshipPayee : payment.payee,
-                    payeeTaxID: private_ ? nil : payment.payeeTaxID, concept: movement.note, amount: payment.amount,
-                    invoiceUUID: private_ ? nil : payment.invoiceUUID, overrunReason: payment.overrunReason, reversal: reversal))
+                    movementID: id, date: movement.occurredOn, payee: shown.payee ?? Self.scholarshipPayee,
+                    payeeTaxID: shown.payeeTaxID, concept: movement.note, amount: payment.amount,
+                    invoiceUUID: shown.invoiceUUID, overrunReason: payment.overrunReason, reversal: reversal))
             case .refund(let refund):
                 refunds.append(RefundLine(
                     movementID: id, date: movement.occurredOn, party: PartyReference(refund.partyID, in: catalogue),
@@ -203,20 +195,14 @@ public struct ProjectStatement: Hashable, Sendable {
         approvedCost = project.approvedCost
         self.asOf = asOf
         sources = figures.parties.map { party in
-            Source(
-                party: PartyReference(party.partyID, in: catalogue), role: party.role, committed: party.committed,
-                received: party.received, refunded: party.refunded, outstanding: party.outstanding,
-                outstandingSince: party.outstandingSince, daysOutstanding: party.daysOutstanding,
-                isLate: party.isLate)
+            Source(party: PartyReference(party.partyID, in: catalogue), figures: party)
         }
         self.arrivals = arrivals.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }
         sendings = state.sendingTracks(among: state.projectMovementIDs[folio, default: []], asOf: asOf, rule: transitRule)
             .filter { if case .arrived = $0.outcome { return false } else { return true } }
         uses = figures.budgetLines.map { line in
             BudgetUse(
-                number: line.number, concept: line.concept, approved: line.approved, budgeted: line.budgeted, paid: line.paid,
-                remaining: line.remaining,
-                payments: (payments[line.number] ?? []).sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) })
+                figures: line, payments: (payments[line.number] ?? []).sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) })
         }
         self.refunds = refunds
         self.progress = progress.sorted { ($0.date, $0.movementID) < ($1.date, $1.movementID) }

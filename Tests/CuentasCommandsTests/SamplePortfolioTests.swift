@@ -39,6 +39,8 @@ import Testing
         let club = try CLI.json(try cli.run(["show", "CLUB-CANON-LA", "--format", "json"]).output)
         let cost = try #require((club["remittances"] as? [[String: Any]])?.first?["totalCostBasisPoints"] as? Int)
         #expect((300...600).contains(cost))
+
+        try expectTheGeneratorsSharesAreThePrograms(cli)
     }
 }
 
@@ -75,5 +77,31 @@ import Testing
         #expect(whole.errors.contains("20 statements (projects + clubs + municipalities: 12 + 5 + 3)"))
         #expect(try cli.run(["statement", "all", "3X1-2024-002"]).status != 0)
         #expect(try cli.run(["statement", "project"]).errors.contains("missing"))
+    }
+}
+
+/// `SampleData/generate_portfolio.py` chooses deposit and transfer amounts from the shares it expects each party to
+/// pledge, and writes those shares to `reference/pledges-assumed.csv`; the program computes its own from the scheme
+/// files when a project is approved. They must be the same, so the Python cannot drift from the program's rules.
+/// (Called by the test that loads the sample, so that the sample is loaded once.)
+func expectTheGeneratorsSharesAreThePrograms(_ cli: CLI) throws {
+    let file = CLI.repositoryRoot.appendingPathComponent("SampleData/reference/pledges-assumed.csv")
+    let assumed = try String(contentsOf: file, encoding: .utf8)
+    var expected: [String: [String: String]] = [:]
+    for line in assumed.split(separator: "\n").dropFirst() {
+        let cells = line.split(separator: ",").map(String.init)
+        try #require(cells.count == 3, "\(line)")
+        expected[cells[0], default: [:]][cells[1]] = cells[2]
+    }
+    #expect(expected.count >= 8)
+    for (folio, pledges) in expected {
+        let project = try CLI.json(try cli.run(["show", folio, "--format", "json"]).output)
+        let parties = try #require(project["parties"] as? [[String: Any]])
+        var computed: [String: String] = [:]
+        for party in parties {
+            guard let code = party["party"] as? String, let committed = party["committed"] as? [String: String] else { continue }
+            computed[code] = committed["amount"]
+        }
+        #expect(computed == pledges, "\(folio)")
     }
 }

@@ -44,6 +44,10 @@ import Testing
         let history = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(history.contains("href=\"versions/2/index.html\""))
         #expect(history.contains("href=\"versions/1/index.html\""))
+        // The link to the latest publication's verify page says what it is in both languages (it once had no words).
+        #expect(history.contains("<a href=\"versions/2/verify.html\">Comprobar que esta página es auténtica</a>"))
+        #expect(history.contains("<a href=\"versions/2/verify.html\">Check that this page is authentic</a>"))
+        #expect(history.contains(">Publicación 2 del "))
         let verified = try cli.run(["verify", site.path])
         #expect(verified.status == 0, "\(verified.output.split(separator: "\n").filter { !$0.hasPrefix("valid") })\(verified.errors)")
         #expect(verified.output.contains("history    publication 2: 1 movements added since publication 1; none missing"))

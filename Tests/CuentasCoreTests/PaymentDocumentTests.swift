@@ -63,3 +63,23 @@ import Testing
         #expect(Self.payment(invoice: canonical).hashValue == Self.payment(invoice: String(canonical.reversed().reversed())).hashValue)
     }
 }
+
+/// A scholarship's payees are private persons: nothing published shows who a payment paid, nor the tax id or invoice
+/// that would name them; other kinds show all three, and a project the catalogue does not know withholds.
+@Suite struct PublishedPayeeTests {
+    @Test(arguments: ProjectKind.allCases)
+    func aScholarshipWithholdsEveryNameAndOtherKindsShowThem(kind: ProjectKind) {
+        let payment = StoredInvoiceUUIDTests.payment(invoice: "6F9619FF-8B86-D011-B42D-00C04FC964FF")
+        let shown = PublishedPayee(payment, of: kind)
+        if kind == .scholarship {
+            #expect(shown.isWithheld && shown.payee == nil && shown.payeeTaxID == nil && shown.invoiceUUID == nil)
+        } else {
+            #expect(shown.payee == "Constructora" && shown.payeeTaxID == "CTO880101AB1")
+            #expect(shown.invoiceUUID == "6F9619FF-8B86-D011-B42D-00C04FC964FF" && !shown.isWithheld)
+        }
+    }
+
+    @Test func anUnknownProjectWithholds() {
+        #expect(PublishedPayee(StoredInvoiceUUIDTests.payment(invoice: "x"), of: nil).isWithheld)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import CuentasTestSupport
 import Testing
 
@@ -85,5 +86,58 @@ import Testing
         }
         // Both kinds of text were tried.
         #expect(changed > 1_000 && changed < 19_000)
+    }
+}
+
+/// The names a template reads are checked against what the renderer gives (`TemplateLibrary.unknownNames`, run on
+/// every page a debug build renders) and against the translation tables when the templates are loaded, so a misspelt
+/// name fails a test instead of rendering nothing.
+@Suite struct TemplateNameCheckTests {
+    func unknown(_ source: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> [String] {
+        var library = TemplateLibrary()
+        try library.register(source, named: "main")
+        for (name, text) in partials { try library.register(text, named: name) }
+        return library.unknownNames("main", HTMLRenderer.pruned(context))
+    }
+
+    @Test func aMisspeltNameIsReported() throws {
+        #expect(try unknown("{{folio}} {{fiolo}}", ["folio": "F-1"]) == ["main: fiolo"])
+        #expect(try unknown("{{t.site.nmae}}", ["t": ["site": ["name": "Cuentas Claras"]]]) == ["main: t.site.nmae"])
+    }
+
+    @Test func aNameGivenWithoutValueIsGiven() throws {
+        let context: [String: Any] = ["empty": "", "none": String?.none as Any, "off": false]
+        #expect(try unknown("{{empty}}{{none}}{{#off}}x{{/off}}{{^none}}y{{/none}}", context).isEmpty)
+    }
+
+    @Test func namesInsideSectionsThatShowNothingAreStillChecked() throws {
+        let context: [String: Any] = ["off": false, "rows": [["n": "1"]], "object": ["inner": "x"]]
+        #expect(try unknown("{{#off}}{{hidden}}{{/off}}", context) == ["main: hidden"])
+        #expect(try unknown("{{^rows}}{{alone}}{{/rows}}", context) == ["main: alone"])
+        #expect(try unknown("{{#rows}}{{n}}{{m}}{{/rows}}{{#object}}{{inner}}{{outer}}{{/object}}", context) == ["main: m", "main: outer"])
+    }
+
+    @Test func partialsAreFollowedAndAMissingOneIsReported() throws {
+        #expect(try unknown("{{> part}}", ["a": "1"], partials: ["part": "{{a}}{{b}}"]) == ["part: b"])
+        #expect(try unknown("{{> nowhere}}", [:]) == ["main: {{> nowhere}}"])
+    }
+
+    @Test func everyPageTheRendererMakesGivesEveryNameItsTemplatesRead() throws {
+        // The precondition in `renderPruned` checks each page in debug builds; this shows it would catch one.
+        let renderer = try HTMLRenderer()
+        let context = HTMLRenderer.pruned(["t": ["site": ["name": "x"]]])
+        #expect(!renderer.library.unknownNames("glossary", context).isEmpty)
+    }
+
+    @Test func aMisspeltTranslationKeyStopsTheTemplatesFromLoading() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: templatesFolder, to: folder)
+        _ = try HTMLRenderer(folder: folder)  // the copy as it is loads
+        let glossary = folder.appendingPathComponent("html/glossary.mustache")
+        let text = try String(contentsOf: glossary, encoding: .utf8)
+        try (text + "{{t.site.nmae}}\n").write(to: glossary, atomically: true, encoding: .utf8)
+        #expect(throws: RenderError.template(
+            name: "glossary", detail: "{{t.site.nmae}}: no translation \"site.nmae\" in es.json")) { try HTMLRenderer(folder: folder) }
     }
 }

@@ -87,7 +87,7 @@ import Testing
         #expect(flagged.first?.sentOn == F.date("2024-03-02"))
         #expect(flagged.first?.provider == "Remesas Uno")
         // Recorded as it arrived, not refused: the project holds both.
-        #expect(statement.totalReceived == F.pesos(172_000_00))
+        #expect(statement.totals.received == F.pesos(172_000_00))
     }
 
     @Test func aSendingNotConfirmedAfterTenDaysIsFlagged() throws {

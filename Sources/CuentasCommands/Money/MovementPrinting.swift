@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasStore
 
 extension CommandContext {
     /// "Recorded movement #12: deposit of MX$600,000.00 to 3X1-2024-001."
@@ -14,5 +15,14 @@ extension CommandContext {
     func club(_ id: PartyID, in catalogue: Catalogue) throws(LedgerViolation) -> Club {
         guard let club = catalogue.clubs[id] else { throw LedgerViolation(folio: nil, clubID: id, movementID: nil, rule: .unknownClub(id)) }
         return club
+    }
+
+    /// The club that sends (`--club`) and the project it sends to (`--project`), both as recorded, read together.
+    func sender(club: String, project: String, in store: LedgerStore) throws -> (club: Club, project: Project) {
+        let folio: Folio = try OptionParsing.identifier(project, "--project")
+        let clubID: PartyID = try OptionParsing.identifier(club, "--club")
+        let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])
+        let target = try self.project(folio, in: catalogue)  // the project's error first, as for every command naming one
+        return (try self.club(clubID, in: catalogue), target)
     }
 }

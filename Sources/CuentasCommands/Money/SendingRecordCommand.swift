@@ -25,11 +25,7 @@ struct SendingRecordCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folio: Folio = try OptionParsing.identifier(project, "--project")
-            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])
-            let target = try context.project(folio, in: catalogue)
-            let sender = try context.club(clubID, in: catalogue)
+            let (sender, target) = try context.sender(club: club, project: project, in: store)
             let sending = try SendingInput(
                 sent: sent, fee: fee, rate: rate, rateSource: rateSource, marketRate: marketRate, provider: provider, reference: reference
             ).sending(club: sender, project: target, style: recording.style)

@@ -18,11 +18,7 @@ struct TransferCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folio: Folio = try OptionParsing.identifier(project, "--project")
-            let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])
-            let target = try context.project(folio, in: catalogue)
-            let sender = try context.club(clubID, in: catalogue)
+            let (sender, target) = try context.sender(club: club, project: project, in: store)
             let remittance = try money.remittance(sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)
             let movement = try store.record(try recording.draft(.transfer(Transfer(clubID: sender.id, folio: target.folio, remittance: remittance))))
             context.recorded(movement, context.say(

@@ -12,7 +12,7 @@ public enum ProjectKind: String, Sendable, CaseIterable, Codable {
     case education
 
     /// Whether its payments' payees stay private on everything published (statements, the movements file, IATI): a
-    /// scholarship pays students, who are private persons. The one place the rule is said; each format shows the
-    /// withheld payee its own way.
+    /// scholarship pays students, who are private persons. The one place the rule is said; `PublishedPayee` applies
+    /// it to a payment, and each format shows the withheld payee its own way.
     public var keepsPayeesPrivate: Bool { self == .scholarship }
 }

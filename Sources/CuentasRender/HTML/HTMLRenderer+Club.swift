@@ -11,16 +11,15 @@ extension HTMLRenderer {
             ["date": t.date(event.date), "name": event.name, "amount": t.money(event.amount), "reversed": event.reversal != nil]
         }
         let transfers: [[String: Any]] = statement.transfers.map { transfer in
-            var row: [String: Any] = [
+            [
                 "date": t.date(transfer.date), "folio": transfer.folio.text, "title": transfer.projectTitle.text(in: language),
                 "href": link(SitePath.project(transfer.folio, language)), "sent": t.money(transfer.sent), "fee": t.money(transfer.fee),
                 "exchangeCost": transfer.exchangeCost.map(t.money) ?? "—", "received": t.money(transfer.received),
                 "cost": t.percent(basisPoints: transfer.costBasisPoints), "reference": transfer.reference,
                 "reversed": transfer.reversal != nil, "oneStep": transfer.sentOn == nil,
+                "sentThrough": transfer.sentOn.map { t.format("label.sentThrough", t.date($0), transfer.provider ?? "") } as Any,
+                "shortBy": transfer.shortfall.map { SendingWords.shortBy($0, t) } as Any,
             ]
-            if let sentOn = transfer.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), transfer.provider ?? "") }
-            if let short = transfer.shortfall { row["shortBy"] = SendingWords.shortBy(short, t) }
-            return row
         }
         let providers: [[String: Any]] = statement.providers.map { provider in
             [
@@ -38,9 +37,8 @@ extension HTMLRenderer {
                 "percent": cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—", "count": cost.count,
             ]
         }
-        var corridor: [String: Any] = [:]
-        if let price = statement.corridor {
-            corridor = ["average": t.percent(basisPoints: price.averageCostBasisPoints), "source": t.format("club.corridorSource", price.quarter)]
+        let corridor = statement.corridor.map { price -> [String: Any] in
+            ["average": t.percent(basisPoints: price.averageCostBasisPoints), "source": t.format("club.corridorSource", price.quarter)]
         }
         let projects: [[String: Any]] = statement.projects.map { share in
             [
@@ -74,7 +72,7 @@ extension HTMLRenderer {
             "asOf": t.date(statement.asOf), "memberDonations": t.money(statement.memberDonations),
             "donationCount": statement.memberDonationCount, "eventIncome": t.money(statement.eventIncome),
             "fundBalance": t.money(statement.fundBalance), "events": events, "hasEvents": !events.isEmpty,
-            "transfers": transfers, "hasTransfers": !transfers.isEmpty, "costs": costs, "corridor": corridor,
+            "transfers": transfers, "hasTransfers": !transfers.isEmpty, "costs": costs, "corridor": corridor as Any,
             "hasCorridor": statement.corridor != nil, "costChart": chartRows.isEmpty ? "" : render("chart", costChart.context),
             "projects": projects,
             "inTransit": statement.inTransit.isPositive ? t.format("club.inTransit", t.money(statement.inTransit)) : "",

@@ -30,6 +30,7 @@ extension HTMLRenderer {
             "statuses": report.projectsByStatus.map { ["name": t.status($0.key), "count": "\($0.count)"] },
             "hasProjects": !report.projectsByKind.isEmpty,
             "csvHref": SitePath.relative(SitePath.contributionCSV, from: path),
+            "upHref": "", "upName": "", "clubPageHref": "", "clubPageName": "",
         ]
         if let up = report.up {
             body["upHref"] = href(up.scope)

@@ -75,6 +75,7 @@ extension HTMLRenderer {
             "spanishHref": SitePath.index(.spanish), "englishHref": SitePath.index(.english),
             "generatedSpanish": spanish.format("footer.generated", spanish.date(asOf)),
             "generatedEnglish": english.format("footer.generated", english.date(asOf)),
+            "historyHref": "", "stampSpanish": "", "stampEnglish": "",
         ]
         if let stamp {
             // A signed publication lives in versions/N/; the history of all of them is two folders up.
@@ -93,8 +94,9 @@ extension HTMLRenderer {
             [
                 "number": publication.number, "href": "versions/\(publication.number)/index.html",
                 "verifyHref": "versions/\(publication.number)/\(SitePath.verifyPage)",
-                "spanish": spanish.format("footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer, publication.fingerprint),
-                "english": english.format("footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer, publication.fingerprint),
+                // Not "spanish"/"english": inside a row those would hide the tables the template reads as `spanish.…`.
+                "stampSpanish": spanish.format("footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer, publication.fingerprint),
+                "stampEnglish": english.format("footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer, publication.fingerprint),
                 "movements": publication.movements,
             ]
         }

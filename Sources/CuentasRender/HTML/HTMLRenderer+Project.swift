@@ -38,17 +38,16 @@ extension HTMLRenderer {
             ]
         }
         let arrivals: [[String: Any]] = statement.arrivals.map { arrival in
-            var row: [String: Any] = [
+            [
                 "date": t.date(arrival.date), "party": arrival.party.name, "received": t.money(arrival.received),
                 "reference": arrival.reference, "fromClubFund": arrival.fromClubFund, "fromAbroad": arrival.isFromAbroad,
                 "sent": t.money(arrival.sent), "fee": t.money(arrival.fee), "rate": arrival.exchangeRate.description,
                 "exchangeCost": arrival.exchangeCost.map(t.money) ?? "—", "id": arrival.movementID,
                 "oneStep": arrival.fromClubFund && arrival.sentOn == nil,
+                "sentThrough": arrival.sentOn.map { t.format("label.sentThrough", t.date($0), arrival.provider ?? "") } as Any,
+                "shortBy": arrival.shortfall.map { SendingWords.shortBy($0, t) } as Any,
+                "reversal": reversal(arrival.reversal) as Any,
             ]
-            if let sentOn = arrival.sentOn { row["sentThrough"] = t.format("label.sentThrough", t.date(sentOn), arrival.provider ?? "") }
-            if let short = arrival.shortfall { row["shortBy"] = SendingWords.shortBy(short, t) }
-            if let mark = reversal(arrival.reversal) { row["reversal"] = mark }
-            return row
         }
         let lines: [[String: Any]] = statement.uses.map { use in
             [
@@ -64,29 +63,25 @@ extension HTMLRenderer {
         }
         let payments: [[String: Any]] = statement.uses.flatMap { use in
             use.payments.map { payment in
-                var row: [String: Any] = [
+                let invoice = checkedInvoices[payment.movementID]
+                return [
                     "date": t.date(payment.date), "line": use.number, "payee": payment.payee, "taxID": payment.payeeTaxID ?? "",
                     "concept": payment.concept, "amount": t.money(payment.amount), "invoice": payment.invoiceUUID ?? "—",
-                    "id": payment.movementID,
-                ]
-                if let reason = payment.overrunReason { row["overrunReason"] = reason }
-                if let invoice = checkedInvoices[payment.movementID] {
-                    row["invoiceChecked"] = t["oversight.invoiceCheckedShort"]
-                    row["invoiceHref"] = link(SitePath.evidence(invoice))
-                }
-                if let mark = reversal(payment.reversal) { row["reversal"] = mark }
-                return row
+                    "id": payment.movementID, "overrunReason": payment.overrunReason as Any,
+                    "invoiceChecked": invoice == nil ? "" : t["oversight.invoiceCheckedShort"],
+                    "invoiceHref": invoice.map { link(SitePath.evidence($0)) } as Any,
+                    "reversal": reversal(payment.reversal) as Any,
+                ] as [String: Any]
             }
         }.sorted { ($0["id"] as! MovementID) < ($1["id"] as! MovementID) }
         let refunds: [[String: Any]] = statement.refunds.map { refund in
-            var row: [String: Any] = ["date": t.date(refund.date), "party": refund.party.name, "amount": t.money(refund.amount), "reference": refund.reference]
-            if let mark = reversal(refund.reversal) { row["reversal"] = mark }
-            return row
+            [
+                "date": t.date(refund.date), "party": refund.party.name, "amount": t.money(refund.amount), "reference": refund.reference,
+                "reversal": reversal(refund.reversal) as Any,
+            ]
         }
         let progress: [[String: Any]] = statement.progress.map { point in
-            var row: [String: Any] = ["date": t.date(point.date), "percent": t.percent(point.physicalPercent), "note": point.note]
-            if let mark = reversal(point.reversal) { row["reversal"] = mark }
-            return row
+            ["date": t.date(point.date), "percent": t.percent(point.physicalPercent), "note": point.note, "reversal": reversal(point.reversal) as Any]
         }
         let corrections: [[String: Any]] = statement.corrections.map { correction in
             [
@@ -131,9 +126,9 @@ extension HTMLRenderer {
                 BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.totals.financialProgressBasisPoints, text: t.percent(basisPoints: statement.totals.financialProgressBasisPoints), style: "second")]),
                 BarChart.Row(label: "", bars: [.init(value: 10_000, text: t.percent(100), style: "scale")]),
             ])
-        let oversight = evidence.map { OversightWords(evidence: $0, t: t, path: path).context } ?? [:]
+        let oversight = evidence.map { OversightWords(evidence: $0, t: t, path: path).context }
         let body: [String: Any] = [
-            "oversight": oversight, "hasOversight": evidence != nil,
+            "oversight": oversight as Any, "hasOversight": evidence != nil,
             "ask": OversightWords.ask(evidence?.statement, municipality: statement.municipality.name, t),
             "folio": statement.folio.text, "title": statement.title.text(in: language),
             "description": statement.description.text(in: language), "kind": t.kind(statement.kind),

@@ -42,6 +42,29 @@ public struct HTMLRenderer: Sendable {
         for language in Language.allCases { translations[language] = try Translation(language: language, folder: folder) }
         self.translations = translations
         templateTranslations = translations.mapValues { Self.pruned($0.nested) }
+        try Self.checkTranslationNames(library, translations)
+    }
+
+    /// Every `{{t.group.key}}` a template reads is a key of every language's table, and `{{spanish.group.key}}` or
+    /// `{{english.group.key}}` one of that language's: checked when the templates are loaded, so a misspelt key stops
+    /// the program at its start (and fails every test) instead of showing nothing on the pages that use it.
+    static func checkTranslationNames(_ library: TemplateLibrary, _ translations: [Language: Translation]) throws(RenderError) {
+        for (template, names) in library.spelledNames.sorted(by: { $0.key < $1.key }) {
+            for name in names where name.parts.count >= 2 {
+                let key = name.parts.dropFirst().joined(separator: ".")
+                let tables: [Translation]
+                switch name.parts[0] {
+                case "t": tables = Language.allCases.compactMap { translations[$0] }
+                case "spanish": tables = [translations[.spanish]].compactMap { $0 }
+                case "english": tables = [translations[.english]].compactMap { $0 }
+                default: continue
+                }
+                for table in tables where table.ifPresent(key) == nil {
+                    throw RenderError.template(
+                        name: template, detail: "{{\(name.spelled)}}: no translation \"\(key)\" in \(table.language.rawValue).json")
+                }
+            }
+        }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
@@ -51,6 +74,12 @@ public struct HTMLRenderer: Sendable {
     /// Renders a context whose texts are already displayable (`pruned`): rendered HTML put into it (a page's content)
     /// stays as it is.
     func renderPruned(_ template: String, _ context: TemplateValue) -> String {
+        #if DEBUG
+        // Every name a template reads is one the renderer gives (see `TemplateLibrary.unknownNames`); every test and
+        // debug run that renders a page checks it, so a misspelt key fails instead of rendering nothing.
+        let unknown = library.unknownNames(template, context)
+        precondition(unknown.isEmpty, "template names the renderer does not give: \(unknown.joined(separator: ", "))")
+        #endif
         guard let html = library.render(template, context) else { preconditionFailure("no template \(template)") }
         return html
     }
@@ -65,7 +94,7 @@ public struct HTMLRenderer: Sendable {
     /// `context` with the values of `other` added, `other`'s winning where both have one.
     static func merged(_ context: TemplateValue, _ other: TemplateValue) -> [String: TemplateValue] {
         guard case .object(var values) = context, case .object(let more) = other else { preconditionFailure("contexts are objects") }
-        values.merge(more) { _, otherValue in otherValue }
+        values.merge(more) { value, otherValue in otherValue.isNothing ? value : otherValue }
         return values
     }
 
@@ -82,8 +111,9 @@ public struct HTMLRenderer: Sendable {
             "generated": t.format("footer.generated", t.date(asOf)),
             "glossaryHref": SitePath.relative(SitePath.glossary(language), from: path),
             "g": Dictionary(uniqueKeysWithValues: Self.glossaryTerms.map { ($0, glossaryHref($0, from: path, language)) }),
+            "xmlHref": xmlPath.map { SitePath.relative($0, from: path) } as Any,
+            "pageAddress": "", "pageQR": "", "stamp": "", "verifyHref": "",
         ]
-        if let xmlPath { chrome["xmlHref"] = SitePath.relative(xmlPath, from: path) }
         if let pagesAddress {
             let address = pagesAddress + path
             chrome["pageAddress"] = address

@@ -19,16 +19,16 @@ struct OversightWords {
         if let responsible = statement?.responsible {
             lines.append(line(t.format("oversight.responsible", responsible.officer, place(responsible, t)), responsible, t))
         } else {
-            lines.append(["text": t.format("oversight.noResponsible", municipality)])
+            lines.append(line(t.format("oversight.noResponsible", municipality), nil, t))
         }
         lines.append(comptroller(statement?.comptroller, t))
-        lines.append(["text": t.format("oversight.howToComplain", "\((statement?.rule ?? .standard).answerWithinDays)")])
+        lines.append(line(t.format("oversight.howToComplain", "\((statement?.rule ?? .standard).answerWithinDays)"), nil, t))
         return ["lines": lines]
     }
 
     /// The comptroller's sentence, or where to complain when none is named.
     static func comptroller(_ contact: AccountableContact?, _ t: Translation) -> [String: Any] {
-        guard let contact else { return ["text": t["oversight.noComptroller"]] }
+        guard let contact else { return line(t["oversight.noComptroller"], nil, t) }
         return line(t.format("oversight.comptroller", contact.officer, place(contact, t)), contact, t)
     }
 
@@ -37,17 +37,15 @@ struct OversightWords {
         [contact.office, contact.address.map { t.format("oversight.address", $0) }].compactMap { $0 }.joined(separator: ", ")
     }
 
-    private static func line(_ text: String, _ contact: AccountableContact, _ t: Translation) -> [String: Any] {
-        var line: [String: Any] = ["text": text]
-        if let phone = contact.phone {
-            line["phone"] = t.format("oversight.phone", phone)
-            line["phoneHref"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
-        }
-        if let email = contact.email {
-            line["email"] = t.format("oversight.email", email)
-            line["emailHref"] = "mailto:" + email
-        }
-        return line
+    /// A sentence, with the phone and e-mail of the contact it names, if any.
+    private static func line(_ text: String, _ contact: AccountableContact?, _ t: Translation) -> [String: Any] {
+        [
+            "text": text,
+            "phone": contact?.phone.map { t.format("oversight.phone", $0) } as Any,
+            "phoneHref": contact?.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } as Any,
+            "email": contact?.email.map { t.format("oversight.email", $0) } as Any,
+            "emailHref": contact?.email.map { "mailto:" + $0 } as Any,
+        ]
     }
 
     /// The sentences for the answers box: complaints overdue (flagged) or awaiting an answer.
@@ -90,7 +88,7 @@ struct OversightWords {
     private func photo(_ file: OversightStatement.File, embedded: Bool) -> [String: Any] {
         var row: [String: Any] = [
             "caption": file.item.caption, "about": subject(file), "href": href(file.item), "size": Self.size(file.item.size),
-            "fullSize": t.format("oversight.fullSize", Self.size(file.item.size)),
+            "fullSize": t.format("oversight.fullSize", Self.size(file.item.size)), "src": "",
         ]
         if embedded, let thumbnail = evidence.thumbnails[file.item.digest] {
             row["src"] = "data:image/jpeg;base64," + thumbnail.base64EncodedString()

@@ -14,6 +14,8 @@ extension HTMLRenderer {
             var values = receiptBody(shown, language: language) { folio in projectsBase + SitePath.project(folio, language) }.context
             values["lang"] = language.rawValue
             values["generated"] = t.format("footer.generated", t.date(receipt.asOf))
+            values["stamp"] = ""
+            values["verifyHref"] = ""
             if let stamp {
                 values["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
                 values["verifyHref"] = projectsBase + SitePath.verifyPage
@@ -22,6 +24,7 @@ extension HTMLRenderer {
         }
         var context: [String: Any] = [
             "pageTitle": translations[.spanish]!.format("receipt.pageTitle", receipt.code?.text ?? ""), "languages": languages,
+            "address": "", "addressLabel": "", "qr": "",
         ]
         if let address {
             context["address"] = address
@@ -73,13 +76,10 @@ public struct ReceiptBody: Sendable {
 
     /// The template's values.
     public var context: [String: Any] {
-        var values: [String: Any] = [
+        [
             "code": code, "opening": opening, "asOf": asOf,
             "parts": parts.map { part -> [String: Any] in ["sentences": part.sentences, "href": part.href, "title": part.title] },
+            "event": event as Any, "member": member as Any, "stillInFund": stillInFund as Any,
         ]
-        if let event { values["event"] = event }
-        if let member { values["member"] = member }
-        if let stillInFund { values["stillInFund"] = stillInFund }
-        return values
     }
 }

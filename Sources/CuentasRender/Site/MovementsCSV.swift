@@ -84,10 +84,10 @@ public enum MovementsCSV {
             money(payment.amount)
             row[.budgetLine] = "\(payment.budgetLine)"
             // Withheld as empty cells: a file for scripts has no words to say why.
-            let withheld = catalogue.projects[payment.folio]?.kind.keepsPayeesPrivate ?? false
-            row[.payee] = withheld ? "" : payment.payee
-            row[.payeeTaxID] = withheld ? "" : payment.payeeTaxID
-            row[.invoiceUUID] = withheld ? "" : payment.invoiceUUID
+            let shown = PublishedPayee(payment, of: catalogue.projects[payment.folio]?.kind)
+            row[.payee] = shown.payee ?? ""
+            row[.payeeTaxID] = shown.payeeTaxID ?? ""
+            row[.invoiceUUID] = shown.invoiceUUID ?? ""
             row[.reason] = payment.overrunReason ?? ""
         case .refund(let refund):
             row[.party] = refund.partyID.text

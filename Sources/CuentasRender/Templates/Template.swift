@@ -17,6 +17,8 @@ struct Template: Sendable {
     struct Name: Sendable {
         let parts: [String]
         var isTop: Bool { parts.isEmpty }
+        /// The name as a template spells it.
+        var spelled: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
 
         init(_ text: String) {
             parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

@@ -35,7 +35,7 @@ struct TemplateLibrary: Sendable {
                     continue
                 }
                 switch value {
-                case nil, .flag(false)?: break
+                case nil, .flag(false)?, .nothing?: break
                 case .flag(true)?: render(body, stack: &stack, into: &output, depth: depth + 1)
                 case .list(let items)?:
                     for item in items {
@@ -55,9 +55,101 @@ struct TemplateLibrary: Sendable {
         }
     }
 
+    // MARK: Checking names
+
+    /// Every name each template spells (variables and sections, partials not followed), by template name: what a
+    /// load-time check compares with the translation tables.
+    var spelledNames: [String: [Template.Name]] {
+        templates.mapValues { template in
+            var names: [Template.Name] = []
+            func collect(_ nodes: [Template.Node]) {
+                for node in nodes {
+                    switch node {
+                    case .text, .partial: break
+                    case .variable(let name, _): names.append(name)
+                    case .section(let name, _, let body):
+                        names.append(name)
+                        collect(body)
+                    }
+                }
+            }
+            collect(template.nodes)
+            return names
+        }
+    }
+
+
+    /// The names a template reads that `context` does not give: looked up as rendering would, with sections entered
+    /// as rendering would enter them, and also a section that is false or an inverted one (their bodies read the same
+    /// values). A name given without a value counts as given; inside a list that is empty, or an object that is not
+    /// there, nothing can be checked. Each unknown name once, as the template spells it, with the partial it is in.
+    func unknownNames(_ name: String, _ context: TemplateValue) -> [String] {
+        guard let template = templates[name] else { return ["{{> \(name)}}"] }
+        var unknown: [String] = []
+        var stack = [context]
+        check(template.nodes, in: name, stack: &stack, unknown: &unknown, depth: 0)
+        var seen = Set<String>()
+        return unknown.filter { seen.insert($0).inserted }
+    }
+
+    private func check(_ nodes: [Template.Node], in template: String, stack: inout [TemplateValue], unknown: inout [String], depth: Int) {
+        guard depth <= Template.maximumDepth else { return }
+        for node in nodes {
+            switch node {
+            case .text:
+                break
+            case .variable(let name, _):
+                if !Self.isGiven(name, in: stack) { unknown.append("\(template): \(name.spelled)") }
+            case .section(let name, let inverted, let body):
+                guard Self.isGiven(name, in: stack) else {
+                    unknown.append("\(template): \(name.spelled)")
+                    continue
+                }
+                let value = Self.lookUp(name, in: stack)
+                switch value {
+                case .list(let items)? where !inverted:
+                    for item in items {
+                        stack.append(item)
+                        check(body, in: template, stack: &stack, unknown: &unknown, depth: depth + 1)
+                        stack.removeLast()
+                    }
+                case .text? where !inverted, .object? where !inverted:
+                    stack.append(value!)
+                    check(body, in: template, stack: &stack, unknown: &unknown, depth: depth + 1)
+                    stack.removeLast()
+                case .nothing?, nil:
+                    // An object or list that is not there: what its body reads inside it cannot be known.
+                    if inverted { check(body, in: template, stack: &stack, unknown: &unknown, depth: depth + 1) }
+                case .flag?, .list?, .text?, .object?:
+                    check(body, in: template, stack: &stack, unknown: &unknown, depth: depth + 1)
+                }
+            case .partial(let name):
+                guard let partial = templates[name] else {
+                    unknown.append("\(template): {{> \(name)}}")
+                    continue
+                }
+                check(partial.nodes, in: name, stack: &stack, unknown: &unknown, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Whether some value on the stack gives the name's first part (with a value or without), and each value found
+    /// gives the next part.
+    static func isGiven(_ name: Template.Name, in stack: [TemplateValue]) -> Bool {
+        guard let first = name.parts.first else { return true }
+        guard let frame = stack.last(where: { $0.gives(first) }) else { return false }
+        var found = frame.child(first)
+        for part in name.parts.dropFirst() {
+            guard let current = found else { return true }  // nothing there: the rest cannot be checked
+            guard current.gives(part) else { return false }
+            found = current.child(part)
+        }
+        return true
+    }
+
     static func isEmpty(_ value: TemplateValue?) -> Bool {
         switch value {
-        case nil, .flag(false)?: return true
+        case nil, .flag(false)?, .nothing?: return true
         case .list(let items)?: return items.isEmpty
         case .flag(true)?, .text?, .object?: return false
         }
@@ -85,6 +177,7 @@ struct TemplateLibrary: Sendable {
         switch value {
         case .text(let text): return text
         case .flag(let flag): return flag ? "true" : "false"
+        case .nothing: return ""
         case .list, .object: preconditionFailure("a list or object shown as text")
         }
     }

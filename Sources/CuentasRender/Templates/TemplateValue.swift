@@ -10,10 +10,14 @@ enum TemplateValue: Sendable {
     case list([TemplateValue])
     /// Names are looked up in it.
     case object([String: TemplateValue])
+    /// A name the renderer gave without a value ("" or nil): rendered as if it were not there (lookup goes on to the
+    /// outer values, a section over it does not render), but known, so that `TemplateLibrary.unknownNames` can tell a
+    /// field left empty from a name the renderer never gives (a misspelt key).
+    case nothing
 
-    /// A renderer's values made displayable: empty texts are left out (so `{{#field}}` shows nothing for them, as
-    /// Mustache treats "" as true) and every other text goes through `DisplayableText.html`; numbers are shown in
-    /// decimal. A nil optional is left out.
+    /// A renderer's values made displayable: empty texts and nil optionals become `nothing` (so `{{#field}}` shows
+    /// nothing for them, as Mustache treats "" as true) and every other text goes through `DisplayableText.html`;
+    /// numbers are shown in decimal.
     init?(context value: Any) {
         switch value {
         case let text as String:
@@ -24,8 +28,11 @@ enum TemplateValue: Sendable {
             var object: [String: TemplateValue] = [:]
             object.reserveCapacity(dictionary.count)
             for (key, item) in dictionary {
-                if let text = item as? String, text.isEmpty { continue }
-                if let converted = TemplateValue(context: item) { object[key] = converted }
+                if let text = item as? String, text.isEmpty {
+                    object[key] = .nothing
+                } else {
+                    object[key] = TemplateValue(context: item) ?? .nothing
+                }
             }
             self = .object(object)
         case let texts as [String]:
@@ -42,10 +49,21 @@ enum TemplateValue: Sendable {
         }
     }
 
-    /// The value under one name, if this is an object that has it.
+    /// The value under one name, if this is an object that has it with a value.
     func child(_ name: String) -> TemplateValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[name]
+        guard case .object(let object) = self, let value = object[name], !value.isNothing else { return nil }
+        return value
+    }
+
+    /// Whether this is an object that gives the name, with a value or without.
+    func gives(_ name: String) -> Bool {
+        guard case .object(let object) = self else { return false }
+        return object[name] != nil
+    }
+
+    var isNothing: Bool {
+        if case .nothing = self { return true }
+        return false
     }
 }
 

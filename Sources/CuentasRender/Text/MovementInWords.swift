@@ -57,8 +57,8 @@ public enum MovementInWords {
                 "words.transfer", t.money(transfer.remittance.sent), catalogue.partyName(transfer.clubID), project(transfer.folio),
                 t.money(transfer.remittance.received))
         case .payment(let payment):
-            let private_ = forPublic && catalogue.projects[payment.folio]?.kind.keepsPayeesPrivate != false
-            let payee = private_ ? t["words.aStudent"] : payment.payee
+            let shown = forPublic ? PublishedPayee(payment, of: catalogue.projects[payment.folio]?.kind).payee : payment.payee
+            let payee = shown ?? t["words.aStudent"]
             return t.format("words.payment", t.money(payment.amount), payee, "\(payment.budgetLine)", project(payment.folio))
         case .refund(let refund):
             return t.format("words.refund", t.money(refund.amount), catalogue.partyName(refund.partyID), project(refund.folio))

@@ -81,7 +81,7 @@ public enum IATIExport {
                 // Money given back to a funder: incoming funds less.
                 transactions.append(.init(ref: ref, type: "1", date: date, value: money(-refund.amount), description: movement.note, provider: org(refund.partyID), receiver: nil))
             case .payment(let payment):
-                let payee = project.kind.keepsPayeesPrivate ? "Becarios (datos reservados) / Scholarship students (private)" : payment.payee
+                let payee = PublishedPayee(payment, of: project.kind).payee ?? "Becarios (datos reservados) / Scholarship students (private)"
                 let receiver = IATIActivity.Organisation(ref: "", type: "", name: payee)
                 transactions.append(.init(ref: ref, type: "4", date: date, value: money(payment.amount), description: movement.note, provider: nil, receiver: receiver))
             case .arrival(let arrival):

@@ -27,7 +27,7 @@ struct AppPage {
     }
 
     var values: [String: Any] {
-        var values: [String: Any] = [
+        [
             "heading": heading,
             "intro": intro,
             "hasFigures": !figures.isEmpty,
@@ -38,13 +38,9 @@ struct AppPage {
             "forms": forms.map(\.values),
             "hasLinks": !links.isEmpty,
             "links": links.map { ["linkHref": $0.href, "linkLabel": $0.label] },
+            "receipt": receipt?.context as Any, "receiptAddress": receiptAddress as Any, "receiptQR": receiptQR as Any,
+            "notice": notice as Any, "warning": warning as Any,
         ]
-        if let receipt { values["receipt"] = receipt.context }
-        if let receiptAddress { values["receiptAddress"] = receiptAddress }
-        if let receiptQR { values["receiptQR"] = receiptQR }
-        if let notice { values["notice"] = notice }
-        if let warning { values["warning"] = warning }
-        return values
     }
 }
 
@@ -67,21 +63,18 @@ struct AppTable {
     var emptyText: String?
 
     var values: [String: Any] {
-        var values: [String: Any] = [
+        [
             "caption": caption, "headers": headers, "hasRows": !rows.isEmpty,
             "rows": rows.map { row -> [String: Any] in
                 [
                     "rowInvalid": row.invalid,
                     "cells": row.cells.map { cell -> [String: Any] in
-                        var values: [String: Any] = ["cellText": cell.text]
-                        if let href = cell.href { values["cellHref"] = href }
-                        return values
+                        ["cellText": cell.text, "cellHref": cell.href as Any]
                     },
                 ]
             },
+            "emptyText": rows.isEmpty ? emptyText as Any : "",
         ]
-        if rows.isEmpty, let emptyText { values["emptyText"] = emptyText }
-        return values
     }
 }
 
@@ -99,20 +92,16 @@ struct AppForm {
     var errors: [(field: String?, label: String, message: String)] = []
 
     var values: [String: Any] {
-        var values: [String: Any] = [
-            "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel, "languageSwitch": languageSwitch,
+        [
+            "formHeading": heading as Any, "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel, "languageSwitch": languageSwitch,
             "languageSwitchField": LanguageChoice.switchField,
             "hiddenFields": hidden.map { ["hiddenName": $0.name, "hiddenValue": $0.value] },
             "fields": fields.map(\.values),
             "hasErrors": !errors.isEmpty,
             "errorSummary": errors.map { error -> [String: Any] in
-                var values: [String: Any] = ["errorLabel": error.label, "errorMessage": error.message]
-                if let field = error.field { values["errorField"] = field }
-                return values
+                ["errorLabel": error.label, "errorMessage": error.message, "errorField": error.field as Any]
             },
         ]
-        if let heading { values["formHeading"] = heading }
-        return values
     }
 }
 
@@ -138,10 +127,9 @@ struct FormField {
         var values: [String: Any] = [
             "fieldName": name, "fieldLabel": label, "fieldValue": value, "fieldRequired": required,
             "isSelect": false, "isTextArea": false, "isInput": false, "isCheckboxes": false,
+            "fieldHint": hint as Any, "fieldError": error as Any, "fieldAutocomplete": autocomplete as Any,
+            "fieldOptions": [Any](), "fieldType": "", "fieldInputMode": "",
         ]
-        if let hint { values["fieldHint"] = hint }
-        if let error { values["fieldError"] = error }
-        if let autocomplete { values["fieldAutocomplete"] = autocomplete }
         switch kind {
         case .select(let options):
             values["isSelect"] = true

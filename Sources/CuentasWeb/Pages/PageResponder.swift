@@ -22,11 +22,10 @@ struct PageResponder: Sendable {
         let session = context.session(lifetime: sessionLifetime)
         var body = page.values
         body["csrf"] = session.csrfToken
-        if let user = context.identity {
-            body["signedIn"] = true
-            body["signedInName"] = user.name
-            body["signedInRole"] = renderer.translation(language)["app.role_\(user.role.rawValue)"]
-        }
+        let user = context.identity
+        body["signedIn"] = user != nil
+        body["signedInName"] = user?.name as Any
+        body["signedInRole"] = user.map { renderer.translation(language)["app.role_\($0.role.rawValue)"] } as Any
         let html = renderer.appPage("app-page", title: page.title, language: language, body)
         return Response(
             status: page.status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
