@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench bench-web
+.PHONY: all build test check-format format demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench bench-web
 
 all: build
 
@@ -24,12 +24,23 @@ build: system-packages
 
 # Builds everything (warnings are errors, see Package.swift), runs every test target, then checks the HTML of the
 # published sample with the Nu HTML Checker.
-test: system-packages
+test: system-packages check-format
 	swift build --build-tests
 	swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
 	$(MAKE) --no-print-directory check-html
 	$(MAKE) --no-print-directory check-damage
 	$(MAKE) --no-print-directory check-browser
+
+# The code's layout is swift-format's, with the configuration in .swift-format (lines of 140 characters, four-space
+# indentation, layout only: no rule rewrites code). `make format` lays out the tree; `make test` fails when a file is
+# not laid out, printing which lines.
+FORMAT_PATHS := Sources Tests Package.swift
+check-format:
+	@command -v swift-format >/dev/null || { echo "swift-format is not on PATH: it comes with Swift 6 (https://www.swift.org/install/linux/)"; exit 1; }
+	swift-format lint --strict --recursive --parallel $(FORMAT_PATHS)
+
+format:
+	swift-format format --in-place --recursive --parallel $(FORMAT_PATHS)
 
 # A damaged ledger file gets a message, never a crash: one byte changed at a time over the whole sample ledger
 # (Tests/damage/flip_bytes.py), with the commands that read all of it.

@@ -22,7 +22,7 @@ let package = Package(
     name: "CuentasClaras",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "cuentas", targets: ["cuentas"]),
+        .executable(name: "cuentas", targets: ["cuentas"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

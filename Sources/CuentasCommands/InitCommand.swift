@@ -13,9 +13,10 @@ struct InitCommand: ParsableCommand {
         try global.perform { context in
             let store = try LedgerStore.create(path: global.databasePath)
             let migrations = try store.appliedMigrations()
-            print(context.say(
-                "Libro creado en \(store.path) (esquema: \(migrations.joined(separator: ", "))).",
-                "Ledger created at \(store.path) (schema: \(migrations.joined(separator: ", ")))."))
+            print(
+                context.say(
+                    "Libro creado en \(store.path) (esquema: \(migrations.joined(separator: ", "))).",
+                    "Ledger created at \(store.path) (schema: \(migrations.joined(separator: ", ")))."))
         }
     }
 }

@@ -49,7 +49,9 @@ public enum CFDIInvoice {
     /// A decimal text as minor units: at most `digits` decimals that are not zero (a CFDI may write 1000.000000).
     static func minorUnits(_ text: String, digits: Int) -> Int64? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), parts[0].count <= 15 else { return nil }
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), parts[0].count <= 15 else {
+            return nil
+        }
         var decimals = parts.count == 2 ? String(parts[1]) : ""
         guard decimals.allSatisfy(\.isASCIIDigit) else { return nil }
         while decimals.count > digits, decimals.hasSuffix("0") { decimals.removeLast() }

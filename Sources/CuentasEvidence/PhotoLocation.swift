@@ -119,7 +119,8 @@ public enum PhotoLocation {
         var removed = false
         var position = 8
         while position + 12 <= bytes.count {
-            let length = Int(bytes[position]) << 24 | Int(bytes[position + 1]) << 16 | Int(bytes[position + 2]) << 8 | Int(bytes[position + 3])
+            let length =
+                Int(bytes[position]) << 24 | Int(bytes[position + 1]) << 16 | Int(bytes[position + 2]) << 8 | Int(bytes[position + 3])
             let end = position + 12 + length
             guard length >= 0, end <= bytes.count else { return Result(bytes: bytes, removed: removed) }
             let type = String(decoding: bytes[(position + 4)..<(position + 8)], as: UTF8.self)

@@ -14,7 +14,9 @@ public enum CSVReader {
 
     /// Refuses a file too large to import, from its size alone.
     public static func check(size: Int) throws(ImportError) {
-        if size > maximumBytes { throw ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: size, limit: maximumBytes)) }
+        if size > maximumBytes {
+            throw ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: size, limit: maximumBytes))
+        }
     }
 
     public static func read(_ data: Data) throws(ImportError) -> CSVTable {

@@ -36,7 +36,10 @@ public enum ImportKind: String, Sendable, CaseIterable {
     public var requiredColumns: [String] {
         switch self {
         case .deposits:
-            return ["date", "project", "party", "sent_amount", "sent_currency", "fee", "exchange_rate", "rate_source", "received_amount", "reference"]
+            return [
+                "date", "project", "party", "sent_amount", "sent_currency", "fee", "exchange_rate", "rate_source", "received_amount",
+                "reference",
+            ]
         case .donations:
             return ["date", "club", "amount", "currency"]
         case .transfers:

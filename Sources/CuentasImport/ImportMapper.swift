@@ -186,7 +186,8 @@ public struct ImportMapper: Sendable {
         return club
     }
 
-    private func remittance(_ row: ImportRow, sentCurrency: CurrencyCode, receivedCurrency: CurrencyCode) throws(ImportError) -> Remittance {
+    private func remittance(_ row: ImportRow, sentCurrency: CurrencyCode, receivedCurrency: CurrencyCode) throws(ImportError) -> Remittance
+    {
         let sent = try row.positiveMoney("sent_amount", currency: sentCurrency, style: numberStyle)
         let fee = try row.money("fee", currency: sentCurrency, style: numberStyle)
         let rate = try row.exchangeRate("exchange_rate")
@@ -197,7 +198,8 @@ public struct ImportMapper: Sendable {
             rateSource: try row.text("rate_source", maximumCharacters: TextLimits.nameCharacters), marketRate: marketRate,
             received: received, reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
         if let problem = RemittancePlausibility.problem(with: remittance) {
-            let error = RemittancePlausibility.inputError(problem, of: remittance, received: "received_amount", rate: "exchange_rate", marketRate: "market_rate")
+            let error = RemittancePlausibility.inputError(
+                problem, of: remittance, received: "received_amount", rate: "exchange_rate", marketRate: "market_rate")
             throw row.fail(error.field, error)
         }
         return remittance
@@ -230,10 +232,12 @@ public struct ImportMapper: Sendable {
             provider: try row.text("provider", maximumCharacters: TextLimits.nameCharacters),
             reference: try row.text("reference", maximumCharacters: TextLimits.referenceCharacters))
         guard let remittance = sending.expectedRemittance(in: project.currency) else {
-            throw row.fail("exchange_rate", InputError(field: "exchange_rate", value: row.raw("exchange_rate") ?? "", expected: .amountWithinRange))
+            throw row.fail(
+                "exchange_rate", InputError(field: "exchange_rate", value: row.raw("exchange_rate") ?? "", expected: .amountWithinRange))
         }
         if let problem = RemittancePlausibility.problem(with: remittance) {
-            let error = RemittancePlausibility.inputError(problem, of: remittance, received: "sent_amount", rate: "exchange_rate", marketRate: "market_rate")
+            let error = RemittancePlausibility.inputError(
+                problem, of: remittance, received: "sent_amount", rate: "exchange_rate", marketRate: "market_rate")
             throw row.fail(error.field, error)
         }
         return try draft(row, .sending(sending))
@@ -270,7 +274,9 @@ public struct ImportMapper: Sendable {
         let currency = try row.currency("currency")
         guard currency == club.fundCurrency else {
             throw row.violation(
-                "currency", LedgerViolation(folio: nil, clubID: club.id, movementID: nil, rule: .currencyDiffers(expected: club.fundCurrency, given: currency)))
+                "currency",
+                LedgerViolation(
+                    folio: nil, clubID: club.id, movementID: nil, rule: .currencyDiffers(expected: club.fundCurrency, given: currency)))
         }
         let amount = try row.positiveMoney("amount", currency: currency, style: numberStyle)
         let member = try row.optionalWholeNumber("member")
@@ -282,11 +288,15 @@ public struct ImportMapper: Sendable {
         case (nil, nil):
             // Who gave it is the one thing a donor looks for: an anonymous gift names an anonymous member
             // (`cuentas member add --anonymous`).
-            throw ImportError(line: row.line, column: "member", value: "", problem: .invalid(
-                InputError(field: "member", value: "", expected: .memberOrEvent)))
+            throw ImportError(
+                line: row.line, column: "member", value: "",
+                problem: .invalid(
+                    InputError(field: "member", value: "", expected: .memberOrEvent)))
         case (.some, .some):
-            throw ImportError(line: row.line, column: "event", value: event, problem: .invalid(
-                InputError(field: "event", value: event ?? "", expected: .emptyWhenMemberGiven)))
+            throw ImportError(
+                line: row.line, column: "event", value: event,
+                problem: .invalid(
+                    InputError(field: "event", value: event ?? "", expected: .emptyWhenMemberGiven)))
         }
         return try draft(row, .donation(Donation(clubID: club.id, amount: amount, source: source)))
     }
@@ -315,7 +325,8 @@ public struct ImportMapper: Sendable {
         let note = try row.optionalText("note", maximumCharacters: TextLimits.noteCharacters, allowsNewlines: true) ?? ""
         do {
             return try Approval.drafts(
-                folio: project.folio, schemeID: schemeID, agreedParts: agreed, sessionDate: try row.eventDate("session_date", within: dateBounds),
+                folio: project.folio, schemeID: schemeID, agreedParts: agreed,
+                sessionDate: try row.eventDate("session_date", within: dateBounds),
                 minutesReference: try row.text("minutes", maximumCharacters: TextLimits.referenceCharacters),
                 occurredOn: try row.eventDate("date", within: dateBounds), recordedBy: recordedBy, note: note, catalogue: catalogue
             ).drafts
@@ -333,7 +344,9 @@ public struct ImportMapper: Sendable {
         let allowed: [ProjectStatus] = [.rejected, .inExecution, .completed, .closed, .cancelled]
         let text = row.raw("status") ?? ""
         guard let status = ProjectStatus(rawValue: text), allowed.contains(status) else {
-            throw row.fail("status", InputError(field: "status", value: text, expected: .oneOf(allowed.map(\.rawValue) + ["(approvals have their own file)"])))
+            throw row.fail(
+                "status",
+                InputError(field: "status", value: text, expected: .oneOf(allowed.map(\.rawValue) + ["(approvals have their own file)"])))
         }
         let change = StatusChange(
             folio: project.folio, status: status,
@@ -362,7 +375,9 @@ public struct ImportMapper: Sendable {
     private func amendment(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
         let entityText = row.raw("entity") ?? ""
         guard let kind = CatalogueAmendment.SubjectKind(rawValue: entityText) else {
-            throw row.fail("entity", InputError(field: "entity", value: entityText, expected: .oneOf(CatalogueAmendment.SubjectKind.allCases.map(\.rawValue))))
+            throw row.fail(
+                "entity",
+                InputError(field: "entity", value: entityText, expected: .oneOf(CatalogueAmendment.SubjectKind.allCases.map(\.rawValue))))
         }
         // The entry's code, checked as an identifier; which kind of code it is, the entity column says.
         let code = try (row.identifier("id") as Folio).text
@@ -382,8 +397,9 @@ public struct ImportMapper: Sendable {
             guard let minutes else {
                 throw row.fail("minutes", InputError(field: "minutes", value: "", expected: .nonEmptyText))
             }
-            return .reprogramming(BudgetReprogramming(
-                folio: id, effectiveOn: effectiveOn, lines: [change], minutes: minutes, reason: reason, recordedBy: recordedBy))
+            return .reprogramming(
+                BudgetReprogramming(
+                    folio: id, effectiveOn: effectiveOn, lines: [change], minutes: minutes, reason: reason, recordedBy: recordedBy))
         }
         guard let field = AmendmentColumns.fields[kind]?.first(where: { $0.name == fieldText })?.field else {
             throw row.fail("field", InputError(field: "field", value: fieldText, expected: .oneOf(AmendmentColumns.names(for: kind))))
@@ -398,27 +414,35 @@ public struct ImportMapper: Sendable {
         case .titleSpanish, .titleEnglish: value = try row.text("value", maximumCharacters: TextLimits.titleCharacters)
         default: value = try row.text("value", maximumCharacters: TextLimits.nameCharacters)
         }
-        return .amendment(CatalogueAmendment(
-            subject: subject, field: field, value: value, effectiveOn: effectiveOn, reason: reason, minutes: minutes,
-            recordedBy: recordedBy))
+        return .amendment(
+            CatalogueAmendment(
+                subject: subject, field: field, value: value, effectiveOn: effectiveOn, reason: reason, minutes: minutes,
+                recordedBy: recordedBy))
     }
 
     private func governmentDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
         let levelText = row.raw("level") ?? ""
         guard let level = GovernmentLevel(rawValue: levelText) else {
-            throw row.fail("level", InputError(field: "level", value: levelText, expected: .oneOf(GovernmentLevel.allCases.map(\.rawValue))))
+            throw row.fail(
+                "level", InputError(field: "level", value: levelText, expected: .oneOf(GovernmentLevel.allCases.map(\.rawValue))))
         }
         let parent: PartyID? = try row.optionalIdentifier("parent")
         guard (level == .federal) == (parent == nil) else {
-            throw row.fail("parent", InputError(field: "parent", value: row.raw("parent") ?? "", expected: .oneOf([level == .federal ? "empty for a federal government" : "the government above it"])))
+            throw row.fail(
+                "parent",
+                InputError(
+                    field: "parent", value: row.raw("parent") ?? "",
+                    expected: .oneOf([level == .federal ? "empty for a federal government" : "the government above it"])))
         }
         let country = (row.raw("country").flatMap { $0.isEmpty ? nil : $0 } ?? "MX").uppercased()
         guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw row.fail("country", InputError(field: "country", value: country, expected: .oneOf(["a two-letter ISO 3166 code such as MX"])))
+            throw row.fail(
+                "country", InputError(field: "country", value: country, expected: .oneOf(["a two-letter ISO 3166 code such as MX"])))
         }
-        return .government(Government(
-            id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters), level: level,
-            parentID: parent, countryCode: country))
+        return .government(
+            Government(
+                id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters), level: level,
+                parentID: parent, countryCode: country))
     }
 
     private func clubDefinition(_ row: ImportRow) throws(ImportError) -> CatalogueEntry {
@@ -429,13 +453,14 @@ public struct ImportMapper: Sendable {
         let currencyText = row.raw("currency").flatMap { $0.isEmpty ? nil : $0 } ?? "USD"
         let currency: CurrencyCode
         do { currency = try CurrencyCode(currencyText) } catch { throw row.fail("currency", error) }
-        return .club(Club(
-            id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters),
-            federationID: try row.optionalIdentifier("federation"),
-            cityAbroad: try row.text("city", maximumCharacters: TextLimits.nameCharacters),
-            stateAbroad: try row.text("state", maximumCharacters: TextLimits.nameCharacters),
-            countryAbroad: try row.optionalText("country", maximumCharacters: TextLimits.nameCharacters) ?? "USA",
-            tomaDeNota: registration, fundCurrency: currency))
+        return .club(
+            Club(
+                id: try row.identifier("id"), name: try row.text("name", maximumCharacters: TextLimits.nameCharacters),
+                federationID: try row.optionalIdentifier("federation"),
+                cityAbroad: try row.text("city", maximumCharacters: TextLimits.nameCharacters),
+                stateAbroad: try row.text("state", maximumCharacters: TextLimits.nameCharacters),
+                countryAbroad: try row.optionalText("country", maximumCharacters: TextLimits.nameCharacters) ?? "USA",
+                tomaDeNota: registration, fundCurrency: currency))
     }
 
     /// A project row: `clubs` separated by ";", `lines` as "concept=amount" separated by "|", adding up to `cost`.
@@ -451,13 +476,16 @@ public struct ImportMapper: Sendable {
         var lines: [BudgetLine] = []
         for (index, part) in (row.raw("lines") ?? "").split(separator: "|").enumerated() {
             guard let separator = part.lastIndex(of: "=") else {
-                throw row.fail("lines", InputError(field: "lines", value: String(part), expected: .oneOf(["CONCEPT=AMOUNT|CONCEPT=AMOUNT"])))
+                throw row.fail(
+                    "lines", InputError(field: "lines", value: String(part), expected: .oneOf(["CONCEPT=AMOUNT|CONCEPT=AMOUNT"])))
             }
             let concept: String
             let amount: Money
             do {
-                concept = try TextLimits.validated(String(part[..<separator]), field: "lines", maximumCharacters: TextLimits.titleCharacters)
-                amount = try AmountParser.positiveMoney(String(part[part.index(after: separator)...]), currency: currency, style: numberStyle, field: "lines")
+                concept = try TextLimits.validated(
+                    String(part[..<separator]), field: "lines", maximumCharacters: TextLimits.titleCharacters)
+                amount = try AmountParser.positiveMoney(
+                    String(part[part.index(after: separator)...]), currency: currency, style: numberStyle, field: "lines")
             } catch {
                 throw row.fail("lines", error)
             }
@@ -465,7 +493,11 @@ public struct ImportMapper: Sendable {
         }
         let total = MoneyTotal(summing: lines.map(\.amount), currency: currency)
         guard !lines.isEmpty, total == MoneyTotal(cost) else {
-            throw row.fail("lines", InputError(field: "lines", value: total.decimalText, expected: .sameCurrency("budget lines adding up to the cost \(cost.decimalText)")))
+            throw row.fail(
+                "lines",
+                InputError(
+                    field: "lines", value: total.decimalText,
+                    expected: .sameCurrency("budget lines adding up to the cost \(cost.decimalText)")))
         }
         var clubs: [PartyID] = []
         for part in (row.raw("clubs") ?? "").split(separator: ";") {
@@ -473,16 +505,19 @@ public struct ImportMapper: Sendable {
         }
         guard !clubs.isEmpty else { throw row.fail("clubs", InputError(field: "clubs", value: "", expected: .identifier)) }
         let municipality: PartyID = try row.identifier("municipality")
-        return .project(Project(
-            folio: try row.identifier("folio"),
-            title: LocalizedText(
-                spanish: try row.text("title_es", maximumCharacters: TextLimits.titleCharacters),
-                english: try row.text("title_en", maximumCharacters: TextLimits.titleCharacters)),
-            description: LocalizedText(
-                spanish: try row.optionalText("description_es", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? "",
-                english: try row.optionalText("description_en", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""),
-            kind: kind, municipalityID: municipality, locality: try row.text("locality", maximumCharacters: TextLimits.nameCharacters),
-            sponsorClubIDs: clubs, executingAgencyID: try row.optionalIdentifier("executing_agency") ?? municipality,
-            approvedCost: cost, budgetLines: lines, proposedOn: try row.eventDate("proposed_on", within: dateBounds)))
+        return .project(
+            Project(
+                folio: try row.identifier("folio"),
+                title: LocalizedText(
+                    spanish: try row.text("title_es", maximumCharacters: TextLimits.titleCharacters),
+                    english: try row.text("title_en", maximumCharacters: TextLimits.titleCharacters)),
+                description: LocalizedText(
+                    spanish: try row.optionalText(
+                        "description_es", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? "",
+                    english: try row.optionalText(
+                        "description_en", maximumCharacters: TextLimits.descriptionCharacters, allowsNewlines: true) ?? ""),
+                kind: kind, municipalityID: municipality, locality: try row.text("locality", maximumCharacters: TextLimits.nameCharacters),
+                sponsorClubIDs: clubs, executingAgencyID: try row.optionalIdentifier("executing_agency") ?? municipality,
+                approvedCost: cost, budgetLines: lines, proposedOn: try row.eventDate("proposed_on", within: dateBounds)))
     }
 }

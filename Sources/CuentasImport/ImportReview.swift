@@ -34,7 +34,8 @@ public struct ImportReview: Sendable {
     public init(table: CSVTable, kind: ImportKind?, mapper: ImportMapper, state: LedgerState) throws(ImportError) {
         let (resolved, indexes) = try ImportMapper.columns(of: table, kind: kind)
         guard !resolved.isCatalogue else {
-            throw ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.movementKinds.map(\.rawValue)))
+            throw ImportError(
+                line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.movementKinds.map(\.rawValue)))
         }
         var ledger = state
         var rows: [Row] = []

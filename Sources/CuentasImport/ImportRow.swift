@@ -60,7 +60,9 @@ struct ImportRow {
     }
 
     func currency(_ column: String) throws(ImportError) -> CurrencyCode {
-        do { return try CurrencyCode(raw(column) ?? "") } catch { throw fail(column, InputError(field: column, value: error.value, expected: error.expected)) }
+        do { return try CurrencyCode(raw(column) ?? "") } catch {
+            throw fail(column, InputError(field: column, value: error.value, expected: error.expected))
+        }
     }
 
     func positiveMoney(_ column: String, currency: CurrencyCode, style: NumberStyle) throws(ImportError) -> Money {
@@ -70,7 +72,9 @@ struct ImportRow {
     }
 
     func money(_ column: String, currency: CurrencyCode, style: NumberStyle) throws(ImportError) -> Money {
-        do { return try AmountParser.money(raw(column) ?? "", currency: currency, style: style, field: column) } catch { throw fail(column, error) }
+        do { return try AmountParser.money(raw(column) ?? "", currency: currency, style: style, field: column) } catch {
+            throw fail(column, error)
+        }
     }
 
     func exchangeRate(_ column: String) throws(ImportError) -> ExchangeRate {

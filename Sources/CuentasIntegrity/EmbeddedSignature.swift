@@ -18,12 +18,14 @@ public enum EmbeddedSignature {
 
     public static func signHTML(_ html: String, publication: Int, identity: SigningIdentity) -> String {
         let signature = identity.signature(for: Array(html.utf8))
-        return html + "\(htmlMarker)publication=\(publication) key=\(identity.publicIdentity.base64) signature=\(signature.base64EncodedString()) -->\n"
+        return html
+            + "\(htmlMarker)publication=\(publication) key=\(identity.publicIdentity.base64) signature=\(signature.base64EncodedString()) -->\n"
     }
 
     public static func signXML(_ xml: String, publication: Int, identity: SigningIdentity) -> String {
         let signature = identity.signature(for: Array(xml.utf8))
-        let element = "  <signature publication=\"\(publication)\" key=\"\(identity.publicIdentity.base64)\" algorithm=\"Ed25519\">\(signature.base64EncodedString())</signature>\n"
+        let element =
+            "  <signature publication=\"\(publication)\" key=\"\(identity.publicIdentity.base64)\" algorithm=\"Ed25519\">\(signature.base64EncodedString())</signature>\n"
         guard let closing = xml.range(of: "</", options: .backwards) else { preconditionFailure("not an XML document") }
         var signed = xml
         signed.insert(contentsOf: element, at: closing.lowerBound)

@@ -30,7 +30,8 @@ enum ClubCostsFile {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 8, let club = catalogue.clubs[Identifier(trusted: fields[0])],
                 let currency = try? CurrencyCode(fields[2]), let count = Int(fields[3]),
-                let sent = Int128(fields[4]), let fees = Int128(fields[5]), let exchange = Int128(fields[6]), let withMarket = Int128(fields[7])
+                let sent = Int128(fields[4]), let fees = Int128(fields[5]), let exchange = Int128(fields[6]),
+                let withMarket = Int128(fields[7])
             else { return nil }
             let cost = RemittanceCost(
                 sent: MoneyTotal(currency, minorUnits: sent), fees: MoneyTotal(currency, minorUnits: fees),
@@ -40,13 +41,15 @@ enum ClubCostsFile {
         }
         var costs: [PartyID: ClubSendingCosts] = [:]
         for (id, list) in providers {
-            costs[id] = ClubSendingCosts(clubID: id, sendingCountry: CorridorPrice.sendingCountry(of: catalogue.clubs[id]!), providers: list)
+            costs[id] = ClubSendingCosts(
+                clubID: id, sendingCountry: CorridorPrice.sendingCountry(of: catalogue.clubs[id]!), providers: list)
         }
         return costs
     }
 
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(
+            of: "\n", with: "\\n")
     }
 
     private static func unescaped(_ text: String) -> String {

@@ -18,10 +18,12 @@ enum ContributionFile {
                 for total in figures.delivered.sorted { line("delivered", total.currency, ["\(total.minorUnits)"]) }
                 for total in figures.government.sorted { line("government", total.currency, ["\(total.minorUnits)"]) }
                 for cost in figures.sending.values.sorted(by: { $0.currency < $1.currency }) {
-                    line("sending", cost.currency, [
-                        "\(cost.sent.minorUnits)", "\(cost.fees.minorUnits)", "\(cost.exchangeCost.minorUnits)",
-                        "\(cost.sentWithMarketRate.minorUnits)", "\(cost.count)",
-                    ])
+                    line(
+                        "sending", cost.currency,
+                        [
+                            "\(cost.sent.minorUnits)", "\(cost.fees.minorUnits)", "\(cost.exchangeCost.minorUnits)",
+                            "\(cost.sentWithMarketRate.minorUnits)", "\(cost.count)",
+                        ])
                 }
             }
         }
@@ -45,10 +47,11 @@ enum ContributionFile {
                 figures.restore(figure, MoneyTotal(currency, minorUnits: numbers[0]))
             case ("sending", 5):
                 guard let count = Int(exactly: numbers[4]) else { return nil }
-                figures.restore(RemittanceCost(
-                    sent: MoneyTotal(currency, minorUnits: numbers[0]), fees: MoneyTotal(currency, minorUnits: numbers[1]),
-                    exchangeCost: MoneyTotal(currency, minorUnits: numbers[2]),
-                    sentWithMarketRate: MoneyTotal(currency, minorUnits: numbers[3]), count: count))
+                figures.restore(
+                    RemittanceCost(
+                        sent: MoneyTotal(currency, minorUnits: numbers[0]), fees: MoneyTotal(currency, minorUnits: numbers[1]),
+                        exchangeCost: MoneyTotal(currency, minorUnits: numbers[2]),
+                        sentWithMarketRate: MoneyTotal(currency, minorUnits: numbers[3]), count: count))
             default: return nil
             }
             years[club, default: [:]][year] = figures

@@ -9,9 +9,13 @@ public enum CorridorPriceFileError: ExplainedError {
         switch self {
         case .unreadable(let path): return say(language, es: "\(path): no se puede leer", en: "\(path): cannot be read")
         case .noPrices(let path):
-            return say(language,
-                es: "\(path): no hay precios; se esperan las columnas sending_code, sending_name, receiving_code, receiving_name, quarter, avg_total_cost_pct",
-                en: "\(path): no prices; expected the columns sending_code, sending_name, receiving_code, receiving_name, quarter, avg_total_cost_pct")
+            return say(
+                language,
+                es:
+                    "\(path): no hay precios; se esperan las columnas sending_code, sending_name, receiving_code, receiving_name, quarter, avg_total_cost_pct",
+                en:
+                    "\(path): no prices; expected the columns sending_code, sending_name, receiving_code, receiving_name, quarter, avg_total_cost_pct"
+            )
         }
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 #if canImport(Glibc)
-    import Glibc
-    private let systemWrite = Glibc.write
+import Glibc
+private let systemWrite = Glibc.write
 #else
-    // Foundation brings Darwin along.
-    private let systemWrite = Darwin.write
+// Foundation brings Darwin along.
+private let systemWrite = Darwin.write
 #endif
 
 /// Replaces a file's content as one step: the bytes go to a temporary file beside it, which is then renamed over it, so a

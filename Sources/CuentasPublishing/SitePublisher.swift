@@ -21,7 +21,8 @@ public struct SitePublisher: Sendable {
     public let complaintRule: ComplaintRule
 
     public init(
-        store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil, complaintRule: ComplaintRule = .standard
+        store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil,
+        complaintRule: ComplaintRule = .standard
     ) {
         self.store = store
         self.root = root
@@ -65,7 +66,8 @@ public struct SitePublisher: Sendable {
             let previousClubCosts = try? Data(contentsOf: root.appendingPathComponent(ClubCostsFile.fileName))
             let previousContribution = try? Data(contentsOf: root.appendingPathComponent(ContributionFile.fileName))
             for name in [
-                SiteRecord.fileName, SiteRecord.summariesFileName, ClubCostsFile.fileName, ContributionFile.fileName, Self.formerInputsFileName,
+                SiteRecord.fileName, SiteRecord.summariesFileName, ClubCostsFile.fileName, ContributionFile.fileName,
+                Self.formerInputsFileName,
             ] {
                 try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
             }
@@ -78,7 +80,8 @@ public struct SitePublisher: Sendable {
                     builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
             if outcome == nil {
-                outcome = try publishEverything(context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
+                outcome = try publishEverything(
+                    context: context, builder: builder, asOf: asOf, corridorPrices: corridorPrices, writer: writer)
             }
             let (record, summaries, clubCosts, contribution, rendered) = outcome!
             try writer.finish()
@@ -103,7 +106,10 @@ public struct SitePublisher: Sendable {
 
     /// What a published folder keeps for the next re-publish besides its pages: its record, every project's index line,
     /// every club's cost of sending and years of contribution (`ContributionFile`), and how many statements were rendered.
-    private typealias Kept = (record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts], contribution: [PartyID: [Int: ClubContributionYear]], rendered: Int)
+    private typealias Kept = (
+        record: SiteRecord, summaries: [Folio: ProjectSummary], clubCosts: [ClubSendingCosts],
+        contribution: [PartyID: [Int: ClubContributionYear]], rendered: Int
+    )
 
     /// Where sites published by earlier versions of the program kept the digests of their statements' inputs.
     static let formerInputsFileName = ".cuentas-inputs.json"
@@ -122,7 +128,9 @@ public struct SitePublisher: Sendable {
             evidence: try evidence(asOf: asOf), to: writer.sink, pieces: writer.pieceSink)
         let units = StatementSubject.all(in: state.catalogue)
         var summaries: [Folio: ProjectSummary] = [:]
-        for (folio, account) in state.projects { summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf) }
+        for (folio, account) in state.projects {
+            summaries[folio] = ProjectSummary(account: account, catalogue: state.catalogue, asOf: asOf)
+        }
         let last = state.lastMovementID
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
@@ -161,7 +169,9 @@ public struct SitePublisher: Sendable {
         let last = newMovements.last?.id ?? previous.lastMovement
         var reversed: Set<MovementID> = []
         for movement in newMovements {
-            if case .reversal(let reversal) = movement.body, reversal.movementID <= previous.lastMovement { reversed.insert(reversal.movementID) }
+            if case .reversal(let reversal) = movement.body, reversal.movementID <= previous.lastMovement {
+                reversed.insert(reversal.movementID)
+            }
         }
         let earlier = Dictionary(uniqueKeysWithValues: try store.movements(numbered: reversed).map { ($0.id, $0) })
         let changes = SiteChanges(
@@ -202,7 +212,8 @@ public struct SitePublisher: Sendable {
         let record = SiteRecord(
             format: SiteRecord.currentFormat, context: context, lastMovement: last,
             lastMovementHash: newMovements.isEmpty ? previous.lastMovementHash : (try store.hash(ofMovement: last) ?? ""),
-            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: StatementSubject.all(in: catalogue).map(\.unit).sorted(), lastCatalogueSeal: seal)
+            movementsCSVBytes: Self.fileSize(csv) ?? -1, units: StatementSubject.all(in: catalogue).map(\.unit).sorted(),
+            lastCatalogueSeal: seal)
         return (record, summaries, Array(clubCosts.values), contribution, changes.units.count)
     }
 
@@ -272,7 +283,8 @@ public struct SitePublisher: Sendable {
         let fileHashes = writer.hashes
         var earlierHeads: [PublicationManifest.EarlierHead] = []
         for publication in earlier {
-            let hash = publication.ledgerMovements == 0 ? HashChain.genesis : (try store.hash(ofMovement: publication.ledgerMovements) ?? "")
+            let hash =
+                publication.ledgerMovements == 0 ? HashChain.genesis : (try store.hash(ofMovement: publication.ledgerMovements) ?? "")
             earlierHeads.append(.init(publication: publication.number, movements: publication.ledgerMovements, hash: hash))
         }
         let manifest = PublicationManifest(
@@ -280,10 +292,11 @@ public struct SitePublisher: Sendable {
             ledger: .init(movements: head.movements, hash: head.hash), earlierHeads: earlierHeads, files: fileHashes)
         let manifestBytes = manifest.encoded
         let signature = identity.signature(for: manifestBytes)
-        try write([
-            PublicationManifest.fileName: Data(manifestBytes),
-            PublicationManifest.signatureFileName: Data((signature.base64EncodedString() + "\n").utf8),
-        ], under: partial)
+        try write(
+            [
+                PublicationManifest.fileName: Data(manifestBytes),
+                PublicationManifest.signatureFileName: Data((signature.base64EncodedString() + "\n").utf8),
+            ], under: partial)
         try store.recordPublication(
             PublicationRecord(
                 number: number, publishedOn: publishedOn, asOf: asOf, signerName: identity.name, publicKey: identity.publicIdentity.base64,

@@ -41,7 +41,8 @@ struct SiteRecord: Codable, Equatable {
         let prices = corridorPrices.map { "\($0)" }.joined(separator: ";")
         let rule = "\(transitRule.unconfirmedAfterDays) \(transitRule.shortfallToleranceBasisPoints)"
         // Absent from the digest when not given, so a folder published without it keeps its digest.
-        let base = baseURL.map { "base \($0)\n" } ?? ""
+        let base =
+            baseURL.map { "base \($0)\n" } ?? ""
             + (complaintRule == .standard ? "" : "complaints \(complaintRule.answerWithinDays)\n")
         return HashChain.sha256(Array("\(program)\n\(asOf.isoText)\n\(prices)\n\(rule)\n\(base)".utf8))
     }

@@ -14,7 +14,9 @@ public enum RenderError: ExplainedError, Equatable {
         case .template(let name, let detail):
             return say(language, es: "la plantilla \(name) no se pudo usar: \(detail)", en: "template \(name) could not be used: \(detail)")
         case .invalidXML(let document, let line, let message):
-            return say(language, es: "\(document), línea \(line): el XML no cumple el esquema: \(message)", en: "\(document), line \(line): the XML does not match the schema: \(message)")
+            return say(
+                language, es: "\(document), línea \(line): el XML no cumple el esquema: \(message)",
+                en: "\(document), line \(line): the XML does not match the schema: \(message)")
         case .xmlWriter(let detail): return say(language, es: "error al escribir XML: \(detail)", en: "error writing XML: \(detail)")
         }
     }

@@ -49,7 +49,8 @@ public struct Translation: Sendable {
             result += rest[..<start]
             let after = rest[rest.index(after: start)...]
             let digits = after.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, after.dropFirst(digits.count).hasPrefix("$@"), let number = Int(digits), number >= 1, number <= values.count {
+            if !digits.isEmpty, after.dropFirst(digits.count).hasPrefix("$@"), let number = Int(digits), number >= 1, number <= values.count
+            {
                 result += values[number - 1]
                 rest = after.dropFirst(digits.count + 2)
             } else {

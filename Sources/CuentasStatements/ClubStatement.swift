@@ -77,7 +77,8 @@ public struct ClubStatement: Hashable, Sendable {
             case .donation(let donation):
                 switch donation.source {
                 case .event(let name):
-                    events.append(EventLine(movementID: id, date: movement.occurredOn, name: name, amount: donation.amount, reversal: reversal))
+                    events.append(
+                        EventLine(movementID: id, date: movement.occurredOn, name: name, amount: donation.amount, reversal: reversal))
                 case .member:
                     if reversal == nil { donationCount += 1 }
                 }
@@ -85,9 +86,10 @@ public struct ClubStatement: Hashable, Sendable {
                 transfers.append(Self.transferLine(movement, transfer.folio, transfer.remittance, reversal, state))
             case .arrival(let arrival):
                 guard let sent = state.movements[arrival.sendingID], case .sending(let sending) = sent.body else { break }
-                transfers.append(Self.transferLine(
-                    movement, arrival.folio, sending.remittance(of: arrival), reversal, state, sentOn: sent.occurredOn,
-                    provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
+                transfers.append(
+                    Self.transferLine(
+                        movement, arrival.folio, sending.remittance(of: arrival), reversal, state, sentOn: sent.occurredOn,
+                        provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
             case .reversal:
                 if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
             default:
@@ -134,7 +136,8 @@ public struct ClubStatement: Hashable, Sendable {
             projectTitle: state.catalogue.projects[folio]!.title, sent: remittance.sent, fee: remittance.fee,
             exchangeCost: remittance.exchangeCost, received: remittance.received,
             costBasisPoints: RemittanceCost.basisPoints(
-                Int128(remittance.fee.minorUnits) + Int128(remittance.exchangeCost?.minorUnits ?? 0), of: Int128(remittance.sent.minorUnits)),
+                Int128(remittance.fee.minorUnits) + Int128(remittance.exchangeCost?.minorUnits ?? 0), of: Int128(remittance.sent.minorUnits)
+            ),
             reference: remittance.reference, reversal: reversal, sentOn: sentOn, provider: provider, shortfall: shortfall)
     }
 

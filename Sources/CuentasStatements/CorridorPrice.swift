@@ -26,9 +26,10 @@ public struct CorridorPrice: Hashable, Sendable {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 6, let percent = Double(fields[5]), percent.isFinite, percent >= 0, percent < 100 else { continue }
             // The source gives a float; round once, to hundredths of a percent, and keep integers from here on.
-            prices.append(CorridorPrice(
-                sendingCountry: fields[0], receivingCountry: fields[2], quarter: fields[4],
-                averageCostBasisPoints: Int64((percent * 100).rounded())))
+            prices.append(
+                CorridorPrice(
+                    sendingCountry: fields[0], receivingCountry: fields[2], quarter: fields[4],
+                    averageCostBasisPoints: Int64((percent * 100).rounded())))
         }
         return prices
     }

@@ -15,29 +15,42 @@ extension DiasporaContribution {
         func federation(_ club: PartyID) -> PartyID? { catalogue.clubs[club]?.federationID }
         var sponsored: [PartyID: [Folio]] = [:]
         for (folio, project) in catalogue.projects {
-            for club in project.sponsorClubIDs where catalogue.isAcceptedSponsor(club, of: folio) { sponsored[club, default: []].append(folio) }
+            for club in project.sponsorClubIDs where catalogue.isAcceptedSponsor(club, of: folio) {
+                sponsored[club, default: []].append(folio)
+            }
         }
-        let builder = Builder(catalogue: catalogue, statuses: statuses, sponsored: sponsored, asOf: asOf, byClub: byClub, prices: corridorPrices)
+        let builder = Builder(
+            catalogue: catalogue, statuses: statuses, sponsored: sponsored, asOf: asOf, byClub: byClub, prices: corridorPrices)
         var result: [DiasporaContribution] = []
         let origins = Set(clubs.map(originOf)).sorted()
-        result.append(builder.make(.country, name: "", up: nil, clubs: clubs, parts: origins.map { origin in
-            (.stateOfOrigin(origin), origin, clubs.filter { originOf($0) == origin })
-        }))
+        result.append(
+            builder.make(
+                .country, name: "", up: nil, clubs: clubs,
+                parts: origins.map { origin in
+                    (.stateOfOrigin(origin), origin, clubs.filter { originOf($0) == origin })
+                }))
         for stateName in origins {
             let members = clubs.filter { originOf($0) == stateName }
             let federations = Set(members.map(federation)).sorted { ($0?.text ?? "") < ($1?.text ?? "") }
             func scope(_ id: PartyID?) -> Scope { id.map { .federation($0) } ?? .noFederation(stateName) }
             let stateUp = Reference(scope: .stateOfOrigin(stateName), name: stateName)
-            result.append(builder.make(.stateOfOrigin(stateName), name: stateName, up: Reference(scope: .country, name: ""), clubs: members, parts: federations.map { id in
-                (scope(id), id.map { catalogue.partyName($0) } ?? "", members.filter { federation($0) == id })
-            }))
+            result.append(
+                builder.make(
+                    .stateOfOrigin(stateName), name: stateName, up: Reference(scope: .country, name: ""), clubs: members,
+                    parts: federations.map { id in
+                        (scope(id), id.map { catalogue.partyName($0) } ?? "", members.filter { federation($0) == id })
+                    }))
             for id in federations {
                 let own = members.filter { federation($0) == id }
                 let name = id.map { catalogue.partyName($0) } ?? ""
-                result.append(builder.make(
-                    scope(id), name: name, up: stateUp, clubs: own, parts: own.map { (.club($0), catalogue.partyName($0), [$0]) }))
+                result.append(
+                    builder.make(
+                        scope(id), name: name, up: stateUp, clubs: own, parts: own.map { (.club($0), catalogue.partyName($0), [$0]) }))
                 for club in own {
-                    result.append(builder.make(.club(club), name: catalogue.partyName(club), up: Reference(scope: scope(id), name: name), clubs: [club], parts: []))
+                    result.append(
+                        builder.make(
+                            .club(club), name: catalogue.partyName(club), up: Reference(scope: scope(id), name: name), clubs: [club],
+                            parts: []))
                 }
             }
         }

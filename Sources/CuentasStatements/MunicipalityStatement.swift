@@ -83,17 +83,21 @@ public struct MunicipalityStatement: Hashable, Sendable {
         for account in state.projects.values where account.project.municipalityID == municipalityID {
             for government in governed {
                 for date in (account.livePledgeDates[government.id] ?? [:]).values {
-                    pledges.append(PledgeInOffice(
-                        date: date, folio: account.project.folio, title: account.project.title,
-                        government: PartyReference(government.id, in: catalogue),
-                        administration: catalogue.administration(of: government.id, on: date)?.name))
+                    pledges.append(
+                        PledgeInOffice(
+                            date: date, folio: account.project.folio, title: account.project.title,
+                            government: PartyReference(government.id, in: catalogue),
+                            administration: catalogue.administration(of: government.id, on: date)?.name))
                 }
             }
         }
         sendingsToWatch = (state.municipalityFolios[municipalityID] ?? []).flatMap { folio in
             state.sendingTracks(among: state.projectMovementIDs[folio, default: []], asOf: asOf, rule: transitRule)
                 .filter { $0.isUnconfirmed || $0.shortfall != nil }
-                .map { SendingToWatch(track: $0, club: PartyReference($0.sending.clubID, in: catalogue), title: catalogue.projects[folio]!.title) }
+                .map {
+                    SendingToWatch(
+                        track: $0, club: PartyReference($0.sending.clubID, in: catalogue), title: catalogue.projects[folio]!.title)
+                }
         }.sorted { ($0.track.sentOn, $0.track.movementID) < ($1.track.sentOn, $1.track.movementID) }
         pledgesInOffice = pledges.sorted { ($0.date, $0.folio, $0.government.id) < ($1.date, $1.folio, $1.government.id) }
     }

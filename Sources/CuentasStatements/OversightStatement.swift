@@ -85,7 +85,8 @@ public struct OversightStatement: Hashable, Sendable {
         photos = newestFirst.filter { $0.item.mediaType.isPhoto }
         documents = newestFirst.filter { !$0.item.mediaType.isPhoto }
         visits = shownVisits.map { visit in Visit(visit: visit, photos: newestFirst.filter { $0.item.visitID == visit.id }.count) }
-        complaints = oversight.complaints.filter { $0.writtenOn <= asOf }.sorted { ($0.writtenOn, $0.id) < ($1.writtenOn, $1.id) }.map { complaint in
+        complaints = oversight.complaints.filter { $0.writtenOn <= asOf }.sorted { ($0.writtenOn, $0.id) < ($1.writtenOn, $1.id) }.map {
+            complaint in
             ComplaintLine(
                 complaint: complaint, answer: complaint.answer.flatMap { $0.answeredOn <= asOf ? $0 : nil },
                 ageDays: rule.age(of: complaint, asOf: asOf), isOverdue: rule.isOverdue(complaint, asOf: asOf))

@@ -15,7 +15,9 @@ extension PortfolioIndex {
     /// with no state in the catalogue come last in a group of their own.
     static func states(municipalities: [Group<PartyReference>], summaries: [ProjectSummary], catalogue: Catalogue) -> [StateGroup] {
         func stateID(of municipality: PartyID) -> PartyID? {
-            guard let parent = catalogue.governments[municipality]?.parentID, catalogue.governments[parent]?.level == .state else { return nil }
+            guard let parent = catalogue.governments[municipality]?.parentID, catalogue.governments[parent]?.level == .state else {
+                return nil
+            }
             return parent
         }
         var clubsByState: [PartyID?: Set<PartyID>] = [:]

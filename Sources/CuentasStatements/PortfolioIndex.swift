@@ -46,8 +46,12 @@ public struct PortfolioIndex: Hashable, Sendable {
             .map { government in
                 Group(key: PartyReference(government.id, in: catalogue), projects: byMunicipality[government.id] ?? [])
             }
-        kinds = ProjectKind.allCases.map { kind in Group(key: kind, projects: summaries.filter { $0.kind == kind }) }.filter { !$0.projects.isEmpty }
-        statuses = ProjectStatus.allCases.map { status in Group(key: status, projects: summaries.filter { $0.status == status }) }.filter { !$0.projects.isEmpty }
+        kinds = ProjectKind.allCases.map { kind in Group(key: kind, projects: summaries.filter { $0.kind == kind }) }.filter {
+            !$0.projects.isEmpty
+        }
+        statuses = ProjectStatus.allCases.map { status in Group(key: status, projects: summaries.filter { $0.status == status }) }.filter {
+            !$0.projects.isEmpty
+        }
         clubs = catalogue.clubs.keys.sorted().map { PartyReference($0, in: catalogue) }
         states = Self.states(municipalities: municipalities, summaries: summaries, catalogue: catalogue)
         totalCost = MoneyTotal(summing: summaries.map(\.approvedCost), currency: currency)

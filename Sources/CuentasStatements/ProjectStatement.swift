@@ -148,23 +148,28 @@ public struct ProjectStatement: Hashable, Sendable {
                 arrivals.append(Self.arrival(movement, transfer.clubID, transfer.remittance, fromClubFund: true, reversal, catalogue))
             case .arrival(let arrival):
                 guard let sent = state.movements[arrival.sendingID], case .sending(let sending) = sent.body else { break }
-                arrivals.append(Self.arrival(
-                    movement, arrival.clubID, sending.remittance(of: arrival), fromClubFund: true, reversal, catalogue, sentOn: sent.occurredOn,
-                    provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
+                arrivals.append(
+                    Self.arrival(
+                        movement, arrival.clubID, sending.remittance(of: arrival), fromClubFund: true, reversal, catalogue,
+                        sentOn: sent.occurredOn,
+                        provider: sending.provider, shortfall: transitRule.shortfall(of: sending, received: arrival.received)))
             case .payment(let payment):
                 let shown = PublishedPayee(payment, of: project.kind)
-                payments[payment.budgetLine, default: []].append(PaymentLine(
-                    movementID: id, date: movement.occurredOn, payee: shown.payee ?? Self.scholarshipPayee,
-                    payeeTaxID: shown.payeeTaxID, concept: movement.note, amount: payment.amount,
-                    invoiceUUID: shown.invoiceUUID, overrunReason: payment.overrunReason, reversal: reversal))
+                payments[payment.budgetLine, default: []].append(
+                    PaymentLine(
+                        movementID: id, date: movement.occurredOn, payee: shown.payee ?? Self.scholarshipPayee,
+                        payeeTaxID: shown.payeeTaxID, concept: movement.note, amount: payment.amount,
+                        invoiceUUID: shown.invoiceUUID, overrunReason: payment.overrunReason, reversal: reversal))
             case .refund(let refund):
-                refunds.append(RefundLine(
-                    movementID: id, date: movement.occurredOn, party: PartyReference(refund.partyID, in: catalogue),
-                    amount: refund.amount, reference: refund.reference, reversal: reversal))
+                refunds.append(
+                    RefundLine(
+                        movementID: id, date: movement.occurredOn, party: PartyReference(refund.partyID, in: catalogue),
+                        amount: refund.amount, reference: refund.reference, reversal: reversal))
             case .progress(let report):
-                progress.append(ProgressPoint(
-                    movementID: id, date: movement.occurredOn, physicalPercent: report.physicalPercent, note: movement.note,
-                    reversal: reversal))
+                progress.append(
+                    ProgressPoint(
+                        movementID: id, date: movement.occurredOn, physicalPercent: report.physicalPercent, note: movement.note,
+                        reversal: reversal))
             case .reversal:
                 if let correction = Correction.from(movement, in: state) { corrections.append(correction) }
             case .status(let change):
@@ -184,7 +189,8 @@ public struct ProjectStatement: Hashable, Sendable {
         clubs = catalogue.acceptedSponsors(of: project).map { PartyReference($0, in: catalogue) }
         executingAgency = PartyReference(project.executingAgencyID, in: catalogue)
         status = account.status
-        statusHistory = [StatusStep(status: .proposed, date: project.proposedOn, reference: nil, sessionDate: nil, reason: nil)]
+        statusHistory =
+            [StatusStep(status: .proposed, date: project.proposedOn, reference: nil, sessionDate: nil, reason: nil)]
             + account.statusHistory.map { entry in
                 StatusStep(
                     status: entry.change.status, date: entry.date,

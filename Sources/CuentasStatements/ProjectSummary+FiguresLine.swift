@@ -16,7 +16,8 @@ extension ProjectSummary {
         [
             folio.text, status.rawValue, "\(totals.committed.minorUnits)", "\(totals.received.minorUnits)", "\(totals.paid.minorUnits)",
             "\(totals.outstanding.minorUnits)", "\(totals.balanceOnHand.minorUnits)", "\(totals.financialProgressBasisPoints)",
-            totals.physicalProgressPercent.map(String.init) ?? "-", totals.hasLateGovernment ? "1" : "0", totals.progressDiverges ? "1" : "0",
+            totals.physicalProgressPercent.map(String.init) ?? "-", totals.hasLateGovernment ? "1" : "0",
+            totals.progressDiverges ? "1" : "0",
         ].joined(separator: "\t")
     }
 
@@ -32,7 +33,9 @@ extension ProjectSummary {
             [committed, received, paid, outstanding, balance].allSatisfy({ $0.magnitude <= UInt64(Money.maximumMinorUnits) })
         else { return nil }
         let physical: Int?
-        if fields[8] == "-" { physical = nil } else {
+        if fields[8] == "-" {
+            physical = nil
+        } else {
             guard let percent = Int(fields[8]), (0...100).contains(percent) else { return nil }
             physical = percent
         }

@@ -55,7 +55,8 @@ public struct RecordChange: Hashable, Sendable {
             default: kind = .text(amendment.field, from: record.previousValue, to: amendment.value)
             }
             return RecordChange(
-                date: amendment.effectiveOn, kind: kind, reason: amendment.reason, minutes: amendment.minutes, recordedBy: amendment.recordedBy)
+                date: amendment.effectiveOn, kind: kind, reason: amendment.reason, minutes: amendment.minutes,
+                recordedBy: amendment.recordedBy)
         }
     }
 
@@ -70,11 +71,13 @@ public struct RecordChange: Hashable, Sendable {
             let shifts = reprogramming.lines.map { change in
                 defer { amounts[change.number] = change.amount }
                 return LineShift(
-                    number: change.number, concept: project.budgetLine(change.number)?.concept ?? "", from: amounts[change.number] ?? change.amount,
+                    number: change.number, concept: project.budgetLine(change.number)?.concept ?? "",
+                    from: amounts[change.number] ?? change.amount,
                     to: change.amount)
             }
             return RecordChange(
-                date: reprogramming.effectiveOn, kind: .budget(shifts, cost: costShift), reason: reprogramming.reason, minutes: reprogramming.minutes,
+                date: reprogramming.effectiveOn, kind: .budget(shifts, cost: costShift), reason: reprogramming.reason,
+                minutes: reprogramming.minutes,
                 recordedBy: reprogramming.recordedBy)
         }
         return byDate(of(.project(project.folio), in: catalogue) + budget)

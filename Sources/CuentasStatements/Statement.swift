@@ -20,11 +20,15 @@ public enum Statement: Equatable, Sendable {
             guard let statement = ProjectStatement(folio: folio, state: state, asOf: asOf, transitRule: transitRule) else { return nil }
             self = .project(statement)
         case .club(let id):
-            guard let statement = ClubStatement(clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)
+            guard
+                let statement = ClubStatement(
+                    clubID: id, state: state, asOf: asOf, corridorPrices: corridorPrices, transitRule: transitRule)
             else { return nil }
             self = .club(statement)
         case .municipality(let id):
-            guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule) else { return nil }
+            guard let statement = MunicipalityStatement(municipalityID: id, state: state, asOf: asOf, transitRule: transitRule) else {
+                return nil
+            }
             self = .municipality(statement)
         }
     }

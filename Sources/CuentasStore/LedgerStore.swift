@@ -55,7 +55,9 @@ public final class LedgerStore: Sendable {
             // v18 copies the auditors' observations in as complaints: sealed now, once.
             if !applied.contains("v18-evidence-oversight") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
             writer = pool
-        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode) {
+        } catch let error as DatabaseError
+            where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode)
+        {
             writer = try Self.openReadOnly(path: path, configuration: configuration)
         } catch {
             throw StoreError(error)
@@ -73,7 +75,9 @@ public final class LedgerStore: Sendable {
         do {
             let pool = try DatabasePool(path: uri, configuration: readOnly)
             guard try pool.read({ db in try LedgerMigrations.migrator.hasCompletedMigrations(db) }) else {
-                throw StoreError.database("the ledger at \(path) is read-only and was written by an older version of the program; open it once where it can be written, to bring it up to date")
+                throw StoreError.database(
+                    "the ledger at \(path) is read-only and was written by an older version of the program; open it once where it can be written, to bring it up to date"
+                )
             }
             return pool
         } catch let error as StoreError {

@@ -52,22 +52,33 @@ public enum StoreError: ExplainedError {
     public func explanation(in language: Language) -> String {
         switch self {
         case .diskFull:
-            return say(language, es: "el disco del libro está lleno; nada se cambió. Libere espacio y vuelva a intentarlo", en: "the disk holding the ledger is full; nothing was changed. Free some space and try again")
+            return say(
+                language, es: "el disco del libro está lleno; nada se cambió. Libere espacio y vuelva a intentarlo",
+                en: "the disk holding the ledger is full; nothing was changed. Free some space and try again")
         case .readOnly:
-            return say(language, es: "el archivo del libro es de solo lectura: se puede revisar y mostrar, no registrar; nada se cambió", en: "the ledger file is read-only: it can be checked and shown, not written; nothing was changed")
+            return say(
+                language, es: "el archivo del libro es de solo lectura: se puede revisar y mostrar, no registrar; nada se cambió",
+                en: "the ledger file is read-only: it can be checked and shown, not written; nothing was changed")
         case .noLedger(let path):
-            return say(language, es: "no hay libro en \(path); créelo con `cuentas init --db \(path)`", en: "there is no ledger at \(path); create it with `cuentas init --db \(path)`")
+            return say(
+                language, es: "no hay libro en \(path); créelo con `cuentas init --db \(path)`",
+                en: "there is no ledger at \(path); create it with `cuentas init --db \(path)`")
         case .ledgerExists(let path):
-            return say(language, es: "ya existe un archivo en \(path); no se toca", en: "a file already exists at \(path); it was left alone")
+            return say(
+                language, es: "ya existe un archivo en \(path); no se toca", en: "a file already exists at \(path); it was left alone")
         case .duplicate(let what, let id):
             // The existing one's spelling: "club-a" is refused because CLUB-A exists (identifiers are one thing whatever
             // their case).
-            return say(language, es: "ya existe \(what) \(id) (los identificadores no distinguen mayúsculas)", en: "\(what) \(id) already exists (identifiers are the same whatever their case)")
+            return say(
+                language, es: "ya existe \(what) \(id) (los identificadores no distinguen mayúsculas)",
+                en: "\(what) \(id) already exists (identifiers are the same whatever their case)")
         case .unknown(let what, let id):
             return say(language, es: "no existe \(what) \(id)", en: "there is no \(what) \(id)")
         case .unchanged(let subject, let field, let value):
             let shown = value.isEmpty ? "—" : value
-            return say(language, es: "\(subject): \(field) ya es «\(TextLimits.shown(shown))»; nada que cambiar, nada se registró", en: "\(subject): \(field) is already “\(TextLimits.shown(shown))”; nothing to change, nothing was recorded")
+            return say(
+                language, es: "\(subject): \(field) ya es «\(TextLimits.shown(shown))»; nada que cambiar, nada se registró",
+                en: "\(subject): \(field) is already “\(TextLimits.shown(shown))”; nothing to change, nothing was recorded")
         case .invalid(let error): return error.explanation(in: language)
         case .violation(let violation): return violation.explanation(in: language)
         case .violationInBatch(_, let violation): return violation.explanation(in: language)
@@ -75,11 +86,21 @@ public enum StoreError: ExplainedError {
         case .catalogueInBatch(_, let error): return error.explanation(in: language)
         case .scheme(let error): return error.explanation(in: language)
         case .fileAlreadyImported(let first, let last, let recordedAt):
-            return say(language, es: "este archivo ya se importó (\(recordedAt.prefix(10)), movimientos #\(first) a #\(last)); nada se registró de nuevo", en: "this file was imported already (\(recordedAt.prefix(10)), movements #\(first) to #\(last)); nothing was recorded again")
+            return say(
+                language,
+                es: "este archivo ya se importó (\(recordedAt.prefix(10)), movimientos #\(first) a #\(last)); nada se registró de nuevo",
+                en: "this file was imported already (\(recordedAt.prefix(10)), movements #\(first) to #\(last)); nothing was recorded again"
+            )
         case .corruptRow(let table, let id, let detail):
             // "?": the row's own key is what could not be read.
             let row = id == "?" ? table : "\(table) \(id)"
-            return say(language, es: "el archivo está dañado o fue alterado fuera del programa: \(row): \(detail); nada se cambió. Restaure la última copia de seguridad", en: "the file is damaged or was changed outside the program: \(row): \(detail); nothing was changed. Restore the last backup")
+            return say(
+                language,
+                es:
+                    "el archivo está dañado o fue alterado fuera del programa: \(row): \(detail); nada se cambió. Restaure la última copia de seguridad",
+                en:
+                    "the file is damaged or was changed outside the program: \(row): \(detail); nothing was changed. Restore the last backup"
+            )
         case .oversight(let refusal): return refusal.explanation(in: language)
         case .database(let message):
             return say(language, es: "error de la base de datos: \(message)", en: "database error: \(message)")

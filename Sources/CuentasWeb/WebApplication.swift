@@ -51,11 +51,13 @@ func buildRouter(_ services: AppServices, sessions: BoundedSessionStore, signing
     router.addRoutes(SetupController(services: services, gate: gate).endpoints, atPath: "/app")
     let ledger = services.ledger, work = services.work
     let app = router.group("/app")
-        .add(middleware: SessionAuthenticator(context: AppRequestContext.self) { (session: WebSession, _) in
-            guard let name = session.userName else { return nil }
-            // A user removed from the ledger is signed out at their next request.
-            return try await work.run { try ledger.user(named: name)?.account }
-        })
+        .add(
+            middleware: SessionAuthenticator(context: AppRequestContext.self) { (session: WebSession, _) in
+                guard let name = session.userName else { return nil }
+                // A user removed from the ledger is signed out at their next request.
+                return try await work.run { try ledger.user(named: name)?.account }
+            }
+        )
         .add(middleware: SignInRequiredMiddleware())
     app.addRoutes(HomeController(services: services).endpoints)
     app.addRoutes(RecordingController(services: services).endpoints)

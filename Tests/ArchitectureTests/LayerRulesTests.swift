@@ -41,7 +41,9 @@ import Testing
             let text = try String(contentsOf: file, encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let words = line.split(separator: " ")
-                if let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") || $0 == "public" }), index + 1 < words.count {
+                if let index = words.firstIndex(of: "import"), words[..<index].allSatisfy({ $0.hasPrefix("@") || $0 == "public" }),
+                    index + 1 < words.count
+                {
                     result[file.lastPathComponent, default: []].insert(String(words[index + 1]))
                 }
             }
@@ -70,7 +72,8 @@ import Testing
     @Test func oneCommandPerFile() throws {
         let folder = Self.sources.appendingPathComponent("CuentasCommands")
         var commands = 0
-        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where file.pathExtension == "swift" {
+        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             let declared = text.split(separator: "\n").filter { $0.hasPrefix("struct ") && $0.contains(": ParsableCommand") }
             #expect(declared.count <= 1, "\(file.lastPathComponent) declares \(declared.count) commands")
@@ -89,7 +92,8 @@ import Testing
         let folder = Self.sources.appendingPathComponent("CuentasWeb")
         var namers: [String] = []
         var controllers = 0
-        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where file.pathExtension == "swift" {
+        for case let file as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             if text.contains("LedgerStore") { namers.append(file.lastPathComponent) }
             if text.contains("var endpoints: RouteCollection<AppRequestContext>") {

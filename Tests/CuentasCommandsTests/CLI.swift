@@ -8,7 +8,8 @@ struct CLI {
         let errors: String
     }
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The executable next to the test bundle (both are built by `swift build --build-tests`).
     static let executable: URL = {
@@ -28,18 +29,22 @@ struct CLI {
     /// Runs `cuentas ARGUMENTS` with this folder's ledger, in English unless told otherwise.
     @discardableResult
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        try Self.runProgram(executable: Self.executable.path, arguments: arguments, folder: folder, environment: [
-            "CUENTAS_DB": database, "LANG": "en_US.UTF-8", "CUENTAS_USER": "tester",
-        ].merging(extra) { $1 })
+        try Self.runProgram(
+            executable: Self.executable.path, arguments: arguments, folder: folder,
+            environment: [
+                "CUENTAS_DB": database, "LANG": "en_US.UTF-8", "CUENTAS_USER": "tester",
+            ].merging(extra) { $1 })
     }
 
     /// Runs a shell command with `cuentas` on PATH, from the repository root.
     @discardableResult
     func shell(_ command: String) throws -> Result {
         let path = Self.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        return try Self.runProgram(executable: "/bin/bash", arguments: ["-c", command], folder: Self.repositoryRoot, environment: [
-            "CUENTAS_DB": database, "LANG": "en_US.UTF-8", "PATH": path, "CUENTAS_USER": "tester",
-        ])
+        return try Self.runProgram(
+            executable: "/bin/bash", arguments: ["-c", command], folder: Self.repositoryRoot,
+            environment: [
+                "CUENTAS_DB": database, "LANG": "en_US.UTF-8", "PATH": path, "CUENTAS_USER": "tester",
+            ])
     }
 
     private static func runProgram(executable: String, arguments: [String], folder: URL, environment: [String: String]) throws -> Result {

@@ -10,7 +10,10 @@ import Testing
         #expect(spanish.errors.contains("--level: \"county\" no es válido; se espera uno de: federal, state, municipal"))
         let english = try cli.run(["project", "list", "--status", "nope", "--lang", "en"])
         #expect(english.status != 0)
-        #expect(english.errors.contains("--status: \"nope\" is not valid; expected one of: proposed, approved, rejected, in-execution, completed, closed, cancelled"))
+        #expect(
+            english.errors.contains(
+                "--status: \"nope\" is not valid; expected one of: proposed, approved, rejected, in-execution, completed, closed, cancelled"
+            ))
         let help = try cli.run(["import", "--help"])
         #expect(help.output.contains("dot, comma") && help.output.contains("deposits"))
     }

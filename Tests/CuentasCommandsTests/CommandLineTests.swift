@@ -15,7 +15,9 @@ import Testing
 
     @Test func recordingAndShowingAProject() throws {
         let cli = try CLI.smallLedger()
-        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        #expect(
+            try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"])
+                .status == 0)
         let transfer = try cli.run(["donation", "--club", "CLUB", "--amount", "6,000.00", "--event", "Baile", "--date", "2024-02-10"])
         #expect(transfer.output.contains("US$6,000.00"))
         let sent = try cli.run([
@@ -48,18 +50,25 @@ import Testing
     /// A renewed toma de nota is recorded beside the club, once; an expiry before its first day is named.
     @Test func aClubsTomaDeNotaIsRenewedOnce() throws {
         let cli = try CLI.smallLedger()
-        let renew = ["club", "renew", "CLUB", "--toma-de-nota", "LA-2026-1", "--expires", "2028-01-31", "--date", "2026-01-05",
-                     "--reason", "Renovación ante el consulado", "--lang", "en"]
+        let renew = [
+            "club", "renew", "CLUB", "--toma-de-nota", "LA-2026-1", "--expires", "2028-01-31", "--date", "2026-01-05",
+            "--reason", "Renovación ante el consulado", "--lang", "en",
+        ]
         let done = try cli.run(renew)
         #expect(done.status == 0, "\(done.output)")
-        #expect(done.output.contains("Toma de nota of CLUB renewed: LA-2026-1, in force from Jan 5, 2026 to Jan 31, 2028."), "\(done.output)")
+        #expect(
+            done.output.contains("Toma de nota of CLUB renewed: LA-2026-1, in force from Jan 5, 2026 to Jan 31, 2028."), "\(done.output)")
         let again = try cli.run(renew)
         #expect(again.status != 0)
         #expect(again.errors.contains("LA-2026-1"), "\(again.errors)")
-        let backwards = try cli.run(["club", "renew", "CLUB", "--toma-de-nota", "LA-2026-2", "--expires", "2025-01-31", "--date", "2026-01-05",
-                                     "--reason", "r", "--lang", "en"])
+        let backwards = try cli.run([
+            "club", "renew", "CLUB", "--toma-de-nota", "LA-2026-2", "--expires", "2025-01-31", "--date", "2026-01-05",
+            "--reason", "r", "--lang", "en",
+        ])
         #expect(backwards.status != 0)
-        #expect(backwards.errors.contains("--expires: \"2025-01-31\" is not valid; expected a real date YYYY-MM-DD on or after 2026-01-05"), "\(backwards.errors)")
+        #expect(
+            backwards.errors.contains("--expires: \"2025-01-31\" is not valid; expected a real date YYYY-MM-DD on or after 2026-01-05"),
+            "\(backwards.errors)")
         #expect(try cli.run(["check"]).status == 0)
     }
 
@@ -78,31 +87,43 @@ import Testing
         let nothing = try cli.run(["project", "correct", "P-1", "--reason", "nada", "--lang", "en"])
         #expect(nothing.status != 0 && nothing.errors.contains("--title-es"), "\(nothing.errors)")
         let reprogrammed = try cli.run([
-            "project", "reprogram", "P-1", "--line", "1=250000", "--line", "2=150000", "--minutes", "ACTA-8", "--reason", "Más mano de obra",
+            "project", "reprogram", "P-1", "--line", "1=250000", "--line", "2=150000", "--minutes", "ACTA-8", "--reason",
+            "Más mano de obra",
             "--date", "2024-04-01", "--lang", "en",
         ])
         #expect(reprogrammed.status == 0, "\(reprogrammed.errors)")
         let unbalanced = try cli.run([
-            "project", "reprogram", "P-1", "--line", "1=260000", "--minutes", "ACTA-9", "--reason", "r", "--date", "2024-04-02", "--lang", "en",
+            "project", "reprogram", "P-1", "--line", "1=260000", "--minutes", "ACTA-9", "--reason", "r", "--date", "2024-04-02", "--lang",
+            "en",
         ])
         #expect(unbalanced.status != 0 && unbalanced.errors.contains("adding up to MX$400,000.00"), "\(unbalanced.errors)")
         let badLine = try cli.run(["project", "reprogram", "P-1", "--line", "uno=5", "--minutes", "A", "--reason", "r", "--lang", "en"])
         #expect(badLine.status != 0 && badLine.errors.contains("N=AMOUNT"), "\(badLine.errors)")
         #expect(try cli.run(["club", "amend", "CLUB", "--city", "Santa Ana", "--reason", "Nueva sede", "--lang", "en"]).status == 0)
-        #expect(try cli.run(["government", "rename", "ZAC", "--name", "Gobierno del Estado Libre de Zacatecas", "--reason", "Nombre oficial"]).status == 0)
+        #expect(
+            try cli.run(["government", "rename", "ZAC", "--name", "Gobierno del Estado Libre de Zacatecas", "--reason", "Nombre oficial"])
+                .status == 0)
         let unknown = try cli.run(["federation", "rename", "FED-X", "--name", "Otra", "--reason", "r", "--lang", "en"])
         #expect(unknown.status != 0 && unknown.errors.contains("there is no federation FED-X"), "\(unknown.errors)")
-        #expect(try cli.run([
-            "government", "administration", "MUN", "--name", "Ayuntamiento 2024-2027", "--date", "2024-09-15", "--reason", "Toma de protesta",
-        ]).status == 0)
+        #expect(
+            try cli.run([
+                "government", "administration", "MUN", "--name", "Ayuntamiento 2024-2027", "--date", "2024-09-15", "--reason",
+                "Toma de protesta",
+            ]).status == 0)
         let text = try cli.run(["statement", "project", "P-1", "--lang", "en"]).output
         #expect(text.contains("Approved") && text.contains("Modified"), "\(text)")
         #expect(text.contains("Title in Spanish: “Aulas” → “Aulas nuevas”") || text.contains("Title in Spanish:"), "\(text)")
-        #expect(text.contains("Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"), "\(text)")
+        #expect(
+            text.contains(
+                "Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"),
+            "\(text)")
         #expect(try cli.run(["statement", "club", "CLUB", "--lang", "en"]).output.contains("City abroad:"))
-        #expect(try cli.run(["statement", "municipality", "MUN", "--lang", "en"]).output.contains("New administration: “Ayuntamiento 2024-2027”"))
-        #expect(try LedgerStore.open(path: cli.database).catalogue().governments[Identifier(trusted: "ZAC")]?.name
-            == "Gobierno del Estado Libre de Zacatecas")
+        #expect(
+            try cli.run(["statement", "municipality", "MUN", "--lang", "en"]).output.contains(
+                "New administration: “Ayuntamiento 2024-2027”"))
+        #expect(
+            try LedgerStore.open(path: cli.database).catalogue().governments[Identifier(trusted: "ZAC")]?.name
+                == "Gobierno del Estado Libre de Zacatecas")
         #expect(try cli.run(["check"]).status == 0)
     }
 
@@ -111,18 +132,20 @@ import Testing
     @Test func amendmentsAreImportedFromAFileAllOrNothing() throws {
         let cli = try CLI.smallLedger()
         let header = "entity,id,field,value,date,reason,minutes\n"
-        let good = header + """
-            project,P-1,title_es,Aulas nuevas,2024-03-01,Error de captura,
-            project,P-1,line,1=250000,2024-04-01,Más mano de obra,ACTA-8
-            project,P-1,line,2=150000,2024-04-01,Más mano de obra,ACTA-8
-            club,CLUB,city,Santa Ana,2024-05-01,Nueva sede,
-            government,MUN,administration,Ayuntamiento 2024-2027,2024-09-15,Toma de protesta,
+        let good =
+            header + """
+                project,P-1,title_es,Aulas nuevas,2024-03-01,Error de captura,
+                project,P-1,line,1=250000,2024-04-01,Más mano de obra,ACTA-8
+                project,P-1,line,2=150000,2024-04-01,Más mano de obra,ACTA-8
+                club,CLUB,city,Santa Ana,2024-05-01,Nueva sede,
+                government,MUN,administration,Ayuntamiento 2024-2027,2024-09-15,Toma de protesta,
 
-            """
+                """
         let file = cli.folder.appendingPathComponent("amendments.csv")
         try good.write(to: file, atomically: true, encoding: .utf8)
         let bad = cli.folder.appendingPathComponent("bad.csv")
-        try (header + "project,P-1,locality,Las Huertas,2024-03-01,r,\nproject,P-1,colour,red,2024-03-01,r,\n").write(to: bad, atomically: true, encoding: .utf8)
+        try (header + "project,P-1,locality,Las Huertas,2024-03-01,r,\nproject,P-1,colour,red,2024-03-01,r,\n").write(
+            to: bad, atomically: true, encoding: .utf8)
         let before = try cli.dump()
         let refused = try cli.run(["import", bad.path, "--lang", "en"])
         #expect(refused.status != 0 && refused.errors.contains("line 3") && refused.errors.contains("colour"), "\(refused.errors)")
@@ -132,7 +155,10 @@ import Testing
         let again = try cli.run(["import", file.path, "--lang", "en"])
         #expect(again.status != 0 && again.errors.contains("already"), "\(again.errors)")
         let text = try cli.run(["statement", "project", "P-1", "--lang", "en"]).output
-        #expect(text.contains("Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"), "\(text)")
+        #expect(
+            text.contains(
+                "Budget re-programmed: 1. Materiales: MX$300,000.00 → MX$250,000.00; 2. Mano de obra: MX$100,000.00 → MX$150,000.00"),
+            "\(text)")
         let store = try LedgerStore.open(path: cli.database)
         #expect(try store.catalogue().projects[Identifier(trusted: "P-1")]?.reprogrammings.count == 1)
         #expect(try cli.run(["check"]).status == 0)
@@ -144,17 +170,22 @@ import Testing
         let none = try cli.run(["project", "accept-sponsor", "P-1", "--club", "CLUB", "--lang", "en"])
         #expect(none.status != 0)
         #expect(none.errors.contains("there is no proposal P-1/CLUB"), "\(none.errors)")
-        #expect(try cli.run(["government", "add", "MUN-2", "--name", "Otro municipio", "--level", "municipal", "--parent", "ZAC"]).status == 0)
-        #expect(try cli.run(["club", "add", "CLUB-2", "--name", "Club Dos", "--city", "Dallas", "--state", "TX",
-                             "--toma-de-nota", "DA-1", "--toma-de-nota-expires", "2030-01-01"]).status == 0)
+        #expect(
+            try cli.run(["government", "add", "MUN-2", "--name", "Otro municipio", "--level", "municipal", "--parent", "ZAC"]).status == 0)
+        #expect(
+            try cli.run([
+                "club", "add", "CLUB-2", "--name", "Club Dos", "--city", "Dallas", "--state", "TX",
+                "--toma-de-nota", "DA-1", "--toma-de-nota-expires", "2030-01-01",
+            ]).status == 0)
         let store = try LedgerStore.open(path: cli.database)
-        let awaiting = try store.proposeProject(Project(
-            folio: Identifier(trusted: "P-2"), title: LocalizedText(spanish: "Aulas", english: "Classrooms"),
-            description: LocalizedText(spanish: "", english: ""), kind: .education, municipalityID: Identifier(trusted: "MUN-2"),
-            locality: "Centro", sponsorClubIDs: [Identifier(trusted: "CLUB")], executingAgencyID: Identifier(trusted: "MUN-2"),
-            approvedCost: Money(minorUnits: 100_00, currency: .mexicanPeso),
-            budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Money(minorUnits: 100_00, currency: .mexicanPeso))],
-            proposedOn: try CalendarDate(parsing: "2026-01-10", field: "date")), by: "oficial")
+        let awaiting = try store.proposeProject(
+            Project(
+                folio: Identifier(trusted: "P-2"), title: LocalizedText(spanish: "Aulas", english: "Classrooms"),
+                description: LocalizedText(spanish: "", english: ""), kind: .education, municipalityID: Identifier(trusted: "MUN-2"),
+                locality: "Centro", sponsorClubIDs: [Identifier(trusted: "CLUB")], executingAgencyID: Identifier(trusted: "MUN-2"),
+                approvedCost: Money(minorUnits: 100_00, currency: .mexicanPeso),
+                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Money(minorUnits: 100_00, currency: .mexicanPeso))],
+                proposedOn: try CalendarDate(parsing: "2026-01-10", field: "date")), by: "oficial")
         #expect(awaiting == [PartyID(trusted: "CLUB")])
         let accepted = try cli.run(["project", "accept-sponsor", "P-2", "--club", "CLUB", "--by", "tesorera", "--lang", "en"])
         #expect(accepted.status == 0, "\(accepted.errors)")
@@ -182,7 +213,8 @@ import Testing
 
     @Test func aCSVWithOneMalformedRowImportsNothing() throws {
         let cli = try CLI.smallLedger()
-        let header = "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n"
+        let header =
+            "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n"
         let good = "2024-03-05,P-1,MUN,100000.00,MXN,0,1,same currency,,100000.00,SPEI-1,\n"
         let bad = "2024-03-06,P-1,MX,\"1.234,50\",MXN,0,1,same currency,,\"1.234,50\",SPEI-2,\n"
         let file = try cli.write("deposits.csv", header + good + bad)
@@ -205,7 +237,8 @@ import Testing
         #expect(again.output.contains("nada se registró de nuevo"))
         #expect(try cli.dump() == afterImport)
         // The same rows in another file (one more line end): each row is refused as a duplicate.
-        let copy = try cli.write("deposits-es-copy.csv", header + good.replacingOccurrences(of: "100000.00", with: "\"100.000,00\"") + bad + "\n")
+        let copy = try cli.write(
+            "deposits-es-copy.csv", header + good.replacingOccurrences(of: "100000.00", with: "\"100.000,00\"") + bad + "\n")
         let copied = try cli.run(["import", copy, "--number-style", "comma", "--lang", "es"])
         #expect(copied.status != 0)
         #expect(copied.errors.contains("línea 2"))
@@ -219,13 +252,18 @@ import Testing
         let english = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100", "--reference", "R", "--date", "2025-02-30"])
         #expect(english.status != 0)
         #expect(english.errors == "error: --date: \"2025-02-30\" is not valid; expected a real date YYYY-MM-DD (e.g. 2024-03-15)\n")
-        let spanish = try cli.run(["pay", "P-1", "--line", "9", "--payee", "X", "--tax-id", "CON010101AB1", "--amount", "5",
-                                   "--invoice", "6F9619FF-8B86-D011-B42D-00C04FC964FF"], environment: ["LANG": "es_MX.UTF-8"])
+        let spanish = try cli.run(
+            [
+                "pay", "P-1", "--line", "9", "--payee", "X", "--tax-id", "CON010101AB1", "--amount", "5",
+                "--invoice", "6F9619FF-8B86-D011-B42D-00C04FC964FF",
+            ], environment: ["LANG": "es_MX.UTF-8"])
         #expect(spanish.errors.contains("proyecto P-1"))
         #expect(spanish.errors.contains("el presupuesto no tiene partida 9"))
         let invalid = try cli.run(["project", "start", "P-1"])
         #expect(invalid.status != 0)
-        #expect(invalid.errors.contains("error: project P-1: cannot go from in execution to in execution; from in execution only: completed, cancelled"))
+        #expect(
+            invalid.errors.contains(
+                "error: project P-1: cannot go from in execution to in execution; from in execution only: completed, cancelled"))
         #expect(try cli.dump() == before)
     }
 
@@ -243,7 +281,9 @@ import Testing
         let before = try cli.dump()
         let longName = String(repeating: "n", count: 201)
         let name = try cli.run(["club", "add", "CLUB-2", "--name", longName, "--city", "Chicago", "--state", "IL"])
-        #expect(name.errors.contains("--name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is not valid; expected a text of at most 200 characters"))
+        #expect(
+            name.errors.contains(
+                "--name: \"nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…\" is not valid; expected a text of at most 200 characters"))
         let note = try cli.run(["progress", "P-1", "--percent", "10", "--note", String(repeating: "x", count: 2_001)])
         #expect(note.errors.contains("expected a text of at most 2000 characters"))
         let amount = try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "10,000,000,000.01", "--reference", "R-1"])

@@ -44,16 +44,19 @@ import Testing
         let raised = try Self.sums("CASE WHEN m.kind = 'donation' AND m.currency = 'USD' THEN m.amountMinorUnits END")
         // What reached the works from the clubs: one-step transfers, arrivals of sendings, a club's own deposits.
         let clubMoney = "m.partyId IN (SELECT id FROM party WHERE kind = 'club')"
-        let sent = try Self.sums("""
+        let sent = try Self.sums(
+            """
             CASE WHEN m.kind IN ('transfer', 'deposit') AND \(clubMoney) THEN m.sentMinorUnits \
             WHEN m.kind = 'arrival' THEN (SELECT s.sentMinorUnits FROM movement s WHERE s.id = m.settlesId) END
             """)
-        let fees = try Self.sums("""
+        let fees = try Self.sums(
+            """
             CASE WHEN m.kind IN ('transfer', 'deposit') AND \(clubMoney) THEN m.feeMinorUnits \
             WHEN m.kind = 'arrival' THEN (SELECT s.feeMinorUnits FROM movement s WHERE s.id = m.settlesId) END
             """)
         let delivered = try Self.sums("CASE WHEN m.kind IN ('transfer', 'deposit', 'arrival') AND \(clubMoney) THEN m.amountMinorUnits END")
-        let government = try Self.sums("""
+        let government = try Self.sums(
+            """
             CASE WHEN m.kind = 'deposit' AND m.partyId IN (SELECT id FROM party WHERE kind = 'government') \
             AND m.folio IN (SELECT folio FROM projectClub) THEN m.amountMinorUnits END
             """)
@@ -77,7 +80,9 @@ import Testing
     /// counted twice, none lost (a project's government money is shared among its clubs to the centavo).
     @Test func thePartsAddUpToTheWhole() throws {
         let text = try String(contentsOf: Self.published.site.appendingPathComponent("data/contribution.csv"), encoding: .utf8)
-        let lines = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = text.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         func cents(_ cell: String) -> Int {
             guard !cell.isEmpty else { return 0 }
             let parts = cell.split(separator: ".")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Power cuts, two people at once, and backups while someone records.
@@ -39,7 +39,9 @@ import Testing
             process.waitUntilExit()
             let after = try ledgerCount(cli)
             #expect(after.passed, "check failed after a kill at \(delay) s")
-            #expect(after.movements == base || after.movements == base + rows, "a partial import after a kill at \(delay) s: \(after.movements)")
+            #expect(
+                after.movements == base || after.movements == base + rows, "a partial import after a kill at \(delay) s: \(after.movements)"
+            )
             outcomes.append(after.movements)
             if after.movements == base + rows { break }
         }

@@ -16,8 +16,13 @@ import Testing
         ])
         #expect(attached.status == 0, "\(attached.errors)")
         #expect(attached.output.contains("The photo's location (GPS) was removed."))
-        #expect(try cli.run(["visit", "P-1", "--date", "2024-05-02", "--attendees", "Comité", "--percent", "45", "--remarks", "Avanza"]).status == 0)
-        #expect(try cli.run(["complaint", "add", "P-1", "--from", "committee", "--author", "Comité", "--date", "2024-05-03", "--text", "¿Y el tanque?"]).status == 0)
+        #expect(
+            try cli.run(["visit", "P-1", "--date", "2024-05-02", "--attendees", "Comité", "--percent", "45", "--remarks", "Avanza"]).status
+                == 0)
+        #expect(
+            try cli.run([
+                "complaint", "add", "P-1", "--from", "committee", "--author", "Comité", "--date", "2024-05-03", "--text", "¿Y el tanque?",
+            ]).status == 0)
         let key = cli.folder.appendingPathComponent("k.key").path
         #expect(try cli.run(["key", "new", "--name", "Tesorería", "--out", key]).status == 0)
         let site = cli.folder.appendingPathComponent("site")
@@ -43,28 +48,40 @@ import Testing
 
     @Test func anInvoiceThatDisagreesWithItsPaymentIsRefusedFieldByField() throws {
         let cli = try CLI.smallLedger()
-        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        #expect(
+            try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"])
+                .status == 0)
         let paid = try cli.run([
-            "pay", "P-1", "--line", "1", "--payee", "Ingeniería Hidráulica Zacatecana SC", "--tax-id", "IHZ150612AB3", "--amount", "84000.00",
+            "pay", "P-1", "--line", "1", "--payee", "Ingeniería Hidráulica Zacatecana SC", "--tax-id", "IHZ150612AB3", "--amount",
+            "84000.00",
             "--invoice", "D206666D-E3B0-4E33-AA1F-000000000007", "--date", "2024-04-01",
         ])
         #expect(paid.status == 0, "\(paid.errors)")
         // The sample invoice with this project's total (the small ledger's budget is smaller than the sample's).
         let invoice = cli.folder.appendingPathComponent("factura.xml").path
         let text = try String(contentsOf: Self.evidence.appendingPathComponent("factura-D206666D.xml"), encoding: .utf8)
-        try text.replacingOccurrences(of: "Total=\"840000.00\"", with: "Total=\"84000.00\"").write(toFile: invoice, atomically: true, encoding: .utf8)
-        let checked = try cli.run(["evidence", "add", "P-1", invoice, "--payment", "D206666D-E3B0-4E33-AA1F-000000000007", "--caption", "Factura"])
+        try text.replacingOccurrences(of: "Total=\"840000.00\"", with: "Total=\"84000.00\"").write(
+            toFile: invoice, atomically: true, encoding: .utf8)
+        let checked = try cli.run([
+            "evidence", "add", "P-1", invoice, "--payment", "D206666D-E3B0-4E33-AA1F-000000000007", "--caption", "Factura",
+        ])
         #expect(checked.status == 0, "\(checked.errors)")
         #expect(checked.output.contains("Invoice checked against payment #"))
 
         // The same invoice for another payment: the UUID and the total are named; nothing recorded.
-        #expect(try cli.run([
-            "pay", "P-1", "--line", "1", "--payee", "Ingeniería Hidráulica Zacatecana SC", "--tax-id", "IHZ150612AB3", "--amount", "1000.00",
-            "--invoice", "624A622B-85AF-4442-AD2E-000000000006", "--date", "2024-04-02",
-        ]).status == 0)
-        let refused = try cli.run(["evidence", "add", "P-1", invoice, "--payment", "624A622B-85AF-4442-AD2E-000000000006", "--caption", "Factura"])
+        #expect(
+            try cli.run([
+                "pay", "P-1", "--line", "1", "--payee", "Ingeniería Hidráulica Zacatecana SC", "--tax-id", "IHZ150612AB3", "--amount",
+                "1000.00",
+                "--invoice", "624A622B-85AF-4442-AD2E-000000000006", "--date", "2024-04-02",
+            ]).status == 0)
+        let refused = try cli.run([
+            "evidence", "add", "P-1", invoice, "--payment", "624A622B-85AF-4442-AD2E-000000000006", "--caption", "Factura",
+        ])
         #expect(refused.status != 0)
-        #expect(refused.errors.contains("the stamp's UUID is D206666D-E3B0-4E33-AA1F-000000000007 and the payment records 624A622B-85AF-4442-AD2E-000000000006"))
+        #expect(
+            refused.errors.contains(
+                "the stamp's UUID is D206666D-E3B0-4E33-AA1F-000000000007 and the payment records 624A622B-85AF-4442-AD2E-000000000006"))
         #expect(refused.errors.contains("the total is MX$84,000.00 and the payment is MX$1,000.00"))
         #expect(!refused.errors.contains("RFC"))
         let listed = try cli.run(["evidence", "list", "P-1"])

@@ -42,12 +42,17 @@ import Testing
         // The second row breaks a rule after the first made five movements: the message still names the second row.
         let twice = try cli.write(
             "twice.csv",
-            "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,\n2024-06-02,P-2,3x1-classic,2024-06-02,ACTA-10,\n")
+            "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,\n2024-06-02,P-2,3x1-classic,2024-06-02,ACTA-10,\n"
+        )
         let before = try cli.dump()
         let refusedTwice = try cli.run(["import", twice])
-        #expect(refusedTwice.errors.contains("twice.csv: line 3, column project: project P-2: cannot go from approved to approved"), "\(refusedTwice.errors)")
+        #expect(
+            refusedTwice.errors.contains("twice.csv: line 3, column project: project P-2: cannot go from approved to approved"),
+            "\(refusedTwice.errors)")
         #expect(try cli.dump() == before)
-        let file = try cli.write("approvals.csv", "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,Sesión ordinaria\n")
+        let file = try cli.write(
+            "approvals.csv",
+            "date,project,scheme,session_date,minutes,note\n2024-06-01,P-2,3x1-classic,2024-06-01,ACTA-9,Sesión ordinaria\n")
         let imported = try cli.run(["import", file])
         #expect(imported.output.contains("imported 5 movements (approvals), #7 to #11."), "\(imported.output) \(imported.errors)")
         let shown = try CLI.json(try cli.run(["show", "P-2", "--format", "json"]).output)
@@ -58,7 +63,10 @@ import Testing
 
     @Test func reimportingTheSameDepositsIsRefusedAsDuplicates() throws {
         let cli = try CLI.smallLedger()
-        let file = try cli.write("deposits.csv", "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n2024-03-05,P-1,MUN,100.00,MXN,0,1,same currency,,100.00,SPEI-1,\n")
+        let file = try cli.write(
+            "deposits.csv",
+            "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,market_rate,received_amount,reference,note\n2024-03-05,P-1,MUN,100.00,MXN,0,1,same currency,,100.00,SPEI-1,\n"
+        )
         let first = try cli.run(["import", file])
         #expect(first.status == 0)
         #expect(first.output.hasPrefix("\(file): imported 1 movements (deposits)"), "\(first.output)")
@@ -68,10 +76,12 @@ import Testing
         #expect(again.output.contains("this file was imported already ("), "\(again.output)")
         #expect(again.output.contains("movements #7 to #7); nothing was recorded again"))
         #expect(try cli.dump() == after)
-        let copy = try cli.write("deposits-copy.csv", try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n"))
+        let copy = try cli.write(
+            "deposits-copy.csv", try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n"))
         let copied = try cli.run(["import", copy])
         #expect(copied.status != 0)
-        #expect(copied.errors.contains("line 2, column reference: project P-1: the reference \"SPEI-1\" is already recorded in movement #7"))
+        #expect(
+            copied.errors.contains("line 2, column reference: project P-1: the reference \"SPEI-1\" is already recorded in movement #7"))
         #expect(try cli.dump() == after)
     }
 
@@ -99,14 +109,17 @@ import Testing
     @Test func aHundredThousandRowsImportWhole() throws {
         let cli = try CLI.smallLedger()
         var text = "date,club,amount,currency,member,event,note\n"
-        for row in 0..<100_000 { text += "2024-0\(1 + row % 9)-\(10 + row % 18),CLUB,\(1 + row % 500).\(row % 10)5,USD,,Rifa,fila \(row)\n" }
+        for row in 0..<100_000 {
+            text += "2024-0\(1 + row % 9)-\(10 + row % 18),CLUB,\(1 + row % 500).\(row % 10)5,USD,,Rifa,fila \(row)\n"
+        }
         let file = try cli.write("large.csv", text)
         let result = try cli.run(["import", file])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("imported 100000 movements (donations)"))
         #expect(result.output.contains("Each donation has its receipt code: `cuentas receipt list --club CLUB` lists them."))
         // A hundred thousand codes, all distinct, each a valid code.
-        let codes = try cli.shell("sqlite3 '\(cli.database)' 'SELECT count(*), count(DISTINCT receipt) FROM movement WHERE kind = \"donation\"'")
+        let codes = try cli.shell(
+            "sqlite3 '\(cli.database)' 'SELECT count(*), count(DISTINCT receipt) FROM movement WHERE kind = \"donation\"'")
         #expect(codes.output.trimmingCharacters(in: .whitespacesAndNewlines) == "100000|100000", "\(codes.output)")
         let check = try CLI.json(try cli.run(["check", "--format", "json"]).output)
         #expect(check["passed"] as? Bool == true)

@@ -48,7 +48,8 @@ import Testing
         // The index, the glossary and the state's page in both languages and the language choice (always written: 7), the
         // diaspora's contribution of the country, the state of origin and the federation (always written: they sum clubs
         // across the country; 6), the club's page and its contribution's in both (4), and the new donation's receipt.
-        #expect(try cli.run(["donation", "--club", "CLUB-MEZQ-LB", "--amount", "75", "--event", "Kermés", "--date", "2026-11-21"]).status == 0)
+        #expect(
+            try cli.run(["donation", "--club", "CLUB-MEZQ-LB", "--amount", "75", "--event", "Kermés", "--date", "2026-11-21"]).status == 0)
         let afterDonation = try Self.pagesWritten(cli, site, step: "donation")
         #expect(afterDonation == 7 + 6 + 4 + 1)
 
@@ -89,11 +90,13 @@ import Testing
         #expect(try Self.republish(cli, site, step: "progress") == 16)
 
         // A donation changes its club only.
-        #expect(try cli.run(["donation", "--club", "CLUB-MEZQ-LB", "--amount", "75", "--event", "Kermés", "--date", "2026-11-21"]).status == 0)
+        #expect(
+            try cli.run(["donation", "--club", "CLUB-MEZQ-LB", "--amount", "75", "--event", "Kermés", "--date", "2026-11-21"]).status == 0)
         #expect(try Self.republish(cli, site, step: "donation") == 19)
 
         // Reversing the donation changes the same club, whose event line is now marked as corrected.
-        let last = try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let last = try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(try cli.run(["reverse", last, "--reason", "Registrada dos veces", "--date", "2026-11-22"]).status == 0)
         #expect(try Self.republish(cli, site, step: "reversal") == 19)
 
@@ -101,11 +104,15 @@ import Testing
         // municipality; the index's cost per provider counts it as a fresh publish does (compared file by file).
         let sent = try cli.run([
             "sending", "record", "--club", "CLUB-CANON-CHI", "--project", "3X1-2025-011", "--sent", "500", "--fee", "5", "--rate", "18.30",
-            "--rate-source", "Cotización", "--market-rate", "18.40", "--provider", "Banco Nuevo", "--reference", "BN-1", "--date", "2026-11-21",
+            "--rate-source", "Cotización", "--market-rate", "18.40", "--provider", "Banco Nuevo", "--reference", "BN-1", "--date",
+            "2026-11-21",
         ])
         #expect(sent.status == 0, "\(sent.errors)")
-        let sending = try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let arrived = try cli.run(["sending", "arrival", "--sending", sending, "--received", "9150", "--reference", "EDO-BN-1", "--date", "2026-11-22"])
+        let sending = try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let arrived = try cli.run([
+            "sending", "arrival", "--sending", sending, "--received", "9150", "--reference", "EDO-BN-1", "--date", "2026-11-22",
+        ])
         #expect(arrived.status == 0, "\(arrived.errors)")
         #expect(try Self.republish(cli, site, step: "sending and arrival") == 17)
         #expect(try String(contentsOf: site.appendingPathComponent("en/index.html"), encoding: .utf8).contains("Banco Nuevo"))
@@ -115,12 +122,14 @@ import Testing
 
         // A corrected title changes its project, the project's two clubs and its municipality, whose pages show it.
         let corrected = try cli.run([
-            "project", "correct", "3X1-2024-002", "--title-es", "Agua potable para El Cañón", "--reason", "Error de captura", "--date", "2026-11-22",
+            "project", "correct", "3X1-2024-002", "--title-es", "Agua potable para El Cañón", "--reason", "Error de captura", "--date",
+            "2026-11-22",
         ])
         #expect(corrected.status == 0, "\(corrected.errors)")
         #expect(try Self.republish(cli, site, step: "title") == 16)
-        #expect(try String(contentsOf: site.appendingPathComponent("es/projects/3X1-2024-002.html"), encoding: .utf8)
-            .contains("Agua potable para El Cañón"))
+        #expect(
+            try String(contentsOf: site.appendingPathComponent("es/projects/3X1-2024-002.html"), encoding: .utf8)
+                .contains("Agua potable para El Cañón"))
 
         // A re-programmed budget changes its project, its one club and its municipality.
         let reprogrammed = try cli.run([
@@ -148,7 +157,8 @@ import Testing
         let summaries = site.appendingPathComponent(".cuentas-summaries.tsv")
         let lines = try String(contentsOf: summaries, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 13)
-        try (lines.dropLast().joined(separator: "\n") + "\n3X1-2024-002\tproposed\n").write(to: summaries, atomically: true, encoding: .utf8)
+        try (lines.dropLast().joined(separator: "\n") + "\n3X1-2024-002\tproposed\n").write(
+            to: summaries, atomically: true, encoding: .utf8)
         #expect(try Self.republish(cli, site, step: "short summary") == 0)
         try (String(contentsOf: summaries, encoding: .utf8).replacingOccurrences(of: "3X1-2024-002\t", with: "3X1-2099-999\t"))
             .write(to: summaries, atomically: true, encoding: .utf8)

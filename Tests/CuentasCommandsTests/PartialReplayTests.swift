@@ -83,13 +83,16 @@ import Testing
 
         let progress = try #require(movements.first { $0.body.kind == .progress && $0.body.folio?.text == "3X1-2024-002" })
         let afterProgress = SiteChanges(newMovements: [progress], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: units)
-        #expect(Set(afterProgress.units.map(\.unit)) == [
-            "project:3X1-2024-002", "club:CLUB-CANON-LA", "club:CLUB-CANON-CHI", "municipality:MUN-CANON",
-        ])
+        #expect(
+            Set(afterProgress.units.map(\.unit)) == [
+                "project:3X1-2024-002", "club:CLUB-CANON-LA", "club:CLUB-CANON-CHI", "municipality:MUN-CANON",
+            ])
         // Every project of the municipality and of the two clubs is replayed, no other.
-        let expected = Set(whole.catalogue.projects.values.filter {
-            $0.municipalityID.text == "MUN-CANON" || $0.sponsorClubIDs.contains { ["CLUB-CANON-LA", "CLUB-CANON-CHI"].contains($0.text) }
-        }.map(\.folio))
+        let expected = Set(
+            whole.catalogue.projects.values.filter {
+                $0.municipalityID.text == "MUN-CANON"
+                    || $0.sponsorClubIDs.contains { ["CLUB-CANON-LA", "CLUB-CANON-CHI"].contains($0.text) }
+            }.map(\.folio))
         #expect(afterProgress.folios == expected)
         #expect(expected.count < whole.catalogue.projects.count)
 
@@ -97,7 +100,9 @@ import Testing
         #expect(SiteChanges(newMovements: [], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: units).units.isEmpty)
         // A statement not published before is rendered.
         let withoutClub = units.subtracting([.club(PartyID(trusted: "CLUB-MEZQ-LB"))])
-        #expect(SiteChanges(newMovements: [], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: withoutClub).units.map(\.unit) == ["club:CLUB-MEZQ-LB"])
+        #expect(
+            SiteChanges(newMovements: [], earlierMovements: [:], catalogue: whole.catalogue, previousUnits: withoutClub).units.map(\.unit)
+                == ["club:CLUB-MEZQ-LB"])
     }
 
     @Test func theIndexFromSummaryLinesIsTheIndexFromTheLedger() throws {

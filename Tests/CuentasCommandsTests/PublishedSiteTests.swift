@@ -30,7 +30,8 @@ import Testing
         let statements = pages.filter { !$0.hasPrefix("r/") }
         #expect(statements.count == 2 * (12 + 5 + 3 + 1 + 1 + 1) + 1 + 2 * (1 + 1 + 1 + 5))
         #expect(pages.contains("es/states/ZAC.html") && pages.contains("en/states/ZAC.html"))
-        let receipts = try Self.published.cli.shell("sqlite3 '\(Self.published.cli.database)' \"SELECT count(*) FROM movement WHERE receipt IS NOT NULL\"")
+        let receipts = try Self.published.cli.shell(
+            "sqlite3 '\(Self.published.cli.database)' \"SELECT count(*) FROM movement WHERE receipt IS NOT NULL\"")
         #expect(pages.count - statements.count == Int(receipts.output.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(pages.count - statements.count > 100)
         #expect(pages.contains("es/projects/3X1-2024-003.html"))
@@ -54,23 +55,33 @@ import Testing
             let donated = try #require(english.firstMatch(of: /Your donation of US\$([0-9,]+\.[0-9]{2})/), "\(page.lastPathComponent)").1
             if english.contains("This donation was cancelled on") { continue }
             var accounted = 0
-            for part in english.matches(of: /US\$([0-9,]+\.[0-9]{2}) of it (travelled in the (transfer|sending) of|left in the sending of)/) {
+            for part in english.matches(of: /US\$([0-9,]+\.[0-9]{2}) of it (travelled in the (transfer|sending) of|left in the sending of)/)
+            {
                 accounted += cents(part.1)
             }
-            for returned in english.matches(of: /US\$([0-9,]+\.[0-9]{2}) of it left in the sending of [^<]* and the bank returned it on [^<]*the fee, US\$([0-9,]+\.[0-9]{2})/) {
+            for returned in english.matches(
+                of:
+                    /US\$([0-9,]+\.[0-9]{2}) of it left in the sending of [^<]* and the bank returned it on [^<]*the fee, US\$([0-9,]+\.[0-9]{2})/
+            ) {
                 accounted -= cents(returned.1) - cents(returned.2)
             }
-            if let still = english.firstMatch(of: /US\$([0-9,]+\.[0-9]{2}) of it is still in the club's fund/) { accounted += cents(still.1) }
+            if let still = english.firstMatch(of: /US\$([0-9,]+\.[0-9]{2}) of it is still in the club's fund/) {
+                accounted += cents(still.1)
+            }
             if english.contains("All of it is still in the club's fund") { accounted = cents(donated) }
             #expect(accounted == cents(donated), "\(page.lastPathComponent): \(accounted) of \(donated)")
-            #expect(english.contains("<h2><a href=\"../../en/projects/") || english.contains("still in the club's fund"), "\(page.lastPathComponent)")
+            #expect(
+                english.contains("<h2><a href=\"../../en/projects/") || english.contains("still in the club's fund"),
+                "\(page.lastPathComponent)")
         }
     }
 
     /// Pages with photos embed their thumbnails and stay small enough for a phone on a slow line; the evidence files
     /// they link are in the site, named by their SHA-256.
     @Test func pagesWithPhotosStaySmallAndTheirFilesAreTheirHashes() throws {
-        let withPhotos = try Self.files(".html").filter { try String(contentsOf: $0, encoding: .utf8).contains("<img src=\"data:image/jpeg;base64,") }
+        let withPhotos = try Self.files(".html").filter {
+            try String(contentsOf: $0, encoding: .utf8).contains("<img src=\"data:image/jpeg;base64,")
+        }
         #expect(withPhotos.map(\.lastPathComponent).sorted() == ["3X1-2024-002.html", "3X1-2024-002.html"])
         for page in withPhotos {
             let size = try Data(contentsOf: page).count
@@ -97,9 +108,11 @@ import Testing
         let site = Self.published.site
         for page in Self.files(".html") {
             // Thumbnails are embedded in the page (a page forwarded alone still shows them): the one image source allowed.
-            let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "<img src=\"data:image/jpeg;base64,", with: "")
+            let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(
+                of: "<img src=\"data:image/jpeg;base64,", with: "")
             for forbidden in ["<script", "<link", "<img", "<iframe", "src=", "url(", "@import", "http://", "https://"] {
-                let allowed = forbidden == "http://" ? html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "") : html
+                let allowed =
+                    forbidden == "http://" ? html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "") : html
                 #expect(!allowed.contains(forbidden), "\(page.lastPathComponent) contains \(forbidden)")
             }
             // Every link points inside the page or to a file of the site.
@@ -118,12 +131,17 @@ import Testing
 
     @Test func theStatementsCarryTheLedgersMoneyToTheCentavo() throws {
         let cli = Self.published.cli
-        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json", "--as-of", "2026-11-23"]).output.utf8)) as! [[String: Any]]
+        let projects =
+            try JSONSerialization.jsonObject(
+                with: Data(try cli.run(["project", "list", "--format", "json", "--as-of", "2026-11-23"]).output.utf8)) as! [[String: Any]]
         for project in projects {
             let folio = project["folio"] as! String
             let xml = try String(contentsOf: Self.published.site.appendingPathComponent("xml/projects/\(folio).xml"), encoding: .utf8)
             let totals = String(xml[xml.range(of: "<totals")!.lowerBound...])
-            for (element, key) in [("received", "totalReceived"), ("paid", "totalPaid"), ("committed", "totalCommitted"), ("balanceOnHand", "balanceOnHand"), ("refunded", "totalRefunded")] {
+            for (element, key) in [
+                ("received", "totalReceived"), ("paid", "totalPaid"), ("committed", "totalCommitted"), ("balanceOnHand", "balanceOnHand"),
+                ("refunded", "totalRefunded"),
+            ] {
                 let expected = (project[key] as! [String: String])["amount"]!
                 #expect(totals.contains("<\(element) currency=\"MXN\">\(expected)</\(element)>"), "\(folio) \(element) is not \(expected)")
             }
@@ -138,7 +156,9 @@ import Testing
         let cli = Self.published.cli
         let html = try cli.run(["statement", "project", "3X1-2024-003", "--format", "html", "--lang", "es", "--as-of", "2026-11-23"])
         #expect(html.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">"))
-        #expect(html.output.contains("Falta que Gobierno del Estado de Zacatecas entregue $800,000.00 MXN: lo comprometió el 22 abr 2024, hace 945 días."))
+        #expect(
+            html.output.contains(
+                "Falta que Gobierno del Estado de Zacatecas entregue $800,000.00 MXN: lo comprometió el 22 abr 2024, hace 945 días."))
         let xml = try cli.run(["statement", "municipality", "MUN-HUERTAS", "--format", "xml", "--as-of", "2026-11-23"])
         #expect(xml.output.contains("<arrear role=\"state\" since=\"2024-04-22\" days=\"945\">"))
         let text = try cli.run(["statement", "club", "CLUB-CANON-LA", "--lang", "en"])
@@ -161,7 +181,9 @@ import Testing
         let text = try String(contentsOfFile: one, encoding: .utf8)
         #expect(text.components(separatedBy: "<iati-activity ").count == 2)
         // Incoming funds less refunds equal what the project kept: the cancelled centre gave back 780,000.
-        let values = try Regex("<transaction-type code=\"1\"/>\\s*<transaction-date iso-date=\"[0-9-]+\"/>\\s*<value currency=\"MXN\" value-date=\"[0-9-]+\">(-?[0-9.]+)</value>")
+        let values = try Regex(
+            "<transaction-type code=\"1\"/>\\s*<transaction-date iso-date=\"[0-9-]+\"/>\\s*<value currency=\"MXN\" value-date=\"[0-9-]+\">(-?[0-9.]+)</value>"
+        )
         let incoming = text.matches(of: values).map { Decimal(string: String($0.output[1].substring!))! }.reduce(0, +)
         let shown = try CLI.json(try cli.run(["show", "3X1-2024-007", "--format", "json"]).output)
         let received = Decimal(string: (shown["totalReceived"] as! [String: String])["amount"]!)!

@@ -18,10 +18,15 @@ import Testing
         let code = try ReceiptCode(parsing: String(line.dropFirst("Receipt ".count).prefix(11)))
         let steps: [[String]] = [
             ["donation", "--club", "CLUB", "--amount", "5000", "--event", "Kermés", "--date", "2025-03-02"],
-            ["transfer", "--club", "CLUB", "--project", "P-1", "--sent", "5000", "--fee", "25", "--rate", "17.00", "--rate-source", "Banco",
-             "--reference", "W-1", "--date", "2025-04-15"],
-            ["pay", "P-1", "--line", "1", "--payee", "Constructora", "--tax-id", "CON010101AB1", "--amount", "60000",
-             "--invoice", "6f9619ff-8b86-d011-b42d-00c04fc964ff", "--date", "2025-04-20"],
+            [
+                "transfer", "--club", "CLUB", "--project", "P-1", "--sent", "5000", "--fee", "25", "--rate", "17.00", "--rate-source",
+                "Banco",
+                "--reference", "W-1", "--date", "2025-04-15",
+            ],
+            [
+                "pay", "P-1", "--line", "1", "--payee", "Constructora", "--tax-id", "CON010101AB1", "--amount", "60000",
+                "--invoice", "6f9619ff-8b86-d011-b42d-00c04fc964ff", "--date", "2025-04-20",
+            ],
             ["progress", "P-1", "--percent", "70", "--date", "2025-05-01"],
         ]
         for step in steps {
@@ -41,7 +46,10 @@ import Testing
         #expect(text.contains("Member number 1."))
         // 50.00 of the 5,025.00 the transfer took: 0.25 of its fee, MX$845.77 of the MX$85,000.00 that arrived; with the
         // others' match (400,000 over the club's 100,000) about US$199.00 of project money.
-        #expect(text.contains("US$50.00 of it travelled in the transfer of Apr 15, 2025 to “Work” (US$0.25 paid the transfer's fee); MX$845.77 of it arrived"), "\(text)")
+        #expect(
+            text.contains(
+                "US$50.00 of it travelled in the transfer of Apr 15, 2025 to “Work” (US$0.25 paid the transfer's fee); MX$845.77 of it arrived"
+            ), "\(text)")
         #expect(text.contains("it became about US$199.00 of project money (MX$3,383.08)"), "\(text)")
         #expect(text.contains("The project is 70% built (report of May 1, 2025) and has paid MX$60,000.00 against invoices."), "\(text)")
         #expect(!text.contains("still in the club's fund"))
@@ -67,7 +75,9 @@ import Testing
 
     @Test func aMembersYearListsTheirDonationsWithTheirCodes() throws {
         let (cli, code) = try Self.ledger()
-        let year = try cli.run(["receipt", "member", "--club", "CLUB", "--member", "1", "--year", "2025", "--as-of", "2025-06-01", "--lang", "en"])
+        let year = try cli.run([
+            "receipt", "member", "--club", "CLUB", "--member", "1", "--year", "2025", "--as-of", "2025-06-01", "--lang", "en",
+        ])
         #expect(year.status == 0, "\(year.errors)")
         #expect(year.output.contains("Total for the year: US$50.00 in 1 donations."), "\(year.output)")
         #expect(year.output.contains("Receipt code: \(code.text)"))

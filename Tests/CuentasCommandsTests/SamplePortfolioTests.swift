@@ -9,10 +9,18 @@ import Testing
         #expect(loaded.status == 0, "\(loaded.errors)")
         #expect(try cli.run(["check"]).status == 0)
 
-        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8)) as! [[String: Any]]
+        let projects =
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8))
+            as! [[String: Any]]
         #expect((10...15).contains(projects.count))
-        #expect(Set(projects.compactMap { $0["kind"] as? String }) == ["infrastructure", "agriculture", "commercialization", "scholarship", "community-services", "education"])
-        #expect(Set(projects.compactMap { $0["status"] as? String }) == ["proposed", "approved", "rejected", "in-execution", "completed", "closed", "cancelled"])
+        #expect(
+            Set(projects.compactMap { $0["kind"] as? String }) == [
+                "infrastructure", "agriculture", "commercialization", "scholarship", "community-services", "education",
+            ])
+        #expect(
+            Set(projects.compactMap { $0["status"] as? String }) == [
+                "proposed", "approved", "rejected", "in-execution", "completed", "closed", "cancelled",
+            ])
 
         // The state has not paid its share of the road for months.
         let road = try CLI.json(try cli.run(["show", "3X1-2024-003", "--format", "json", "--as-of", "2026-11-23"]).output)
@@ -51,7 +59,9 @@ import Testing
         let cli = try CLI()
         let loaded = try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh")
         #expect(loaded.status == 0, "\(loaded.errors)")
-        let projects = try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8)) as! [[String: Any]]
+        let projects =
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["project", "list", "--format", "json"]).output.utf8))
+            as! [[String: Any]]
         let folios = projects.compactMap { $0["folio"] as? String }.sorted()
         #expect(folios.count == 12)
         let whole = try cli.run(["statement", "all", "--as-of", "2026-11-23"])

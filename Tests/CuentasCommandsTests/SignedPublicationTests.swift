@@ -7,7 +7,9 @@ import Testing
         let key = cli.folder.appendingPathComponent("tesoreria.key").path
         let created = try cli.run(["key", "new", "--name", "Tesorería Municipal", "--out", key])
         #expect(created.status == 0, "\(created.errors)")
-        #expect(try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"]).status == 0)
+        #expect(
+            try cli.run(["deposit", "P-1", "--party", "MUN", "--received", "100000", "--reference", "SPEI-1", "--date", "2024-03-05"])
+                .status == 0)
         let site = cli.folder.appendingPathComponent("site")
         let first = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-06-30"])
         #expect(first.status == 0, "\(first.errors)")
@@ -18,7 +20,8 @@ import Testing
         let (cli, site, key) = try signedSite()
         let attributes = try FileManager.default.attributesOfItem(atPath: key)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        let privateLine = try #require(try String(contentsOfFile: key, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("private: ") })
+        let privateLine = try #require(
+            try String(contentsOfFile: key, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("private: ") })
         let secret = String(privateLine.dropFirst("private: ".count))
         let database = try Data(contentsOf: URL(fileURLWithPath: cli.database))
         #expect(database.range(of: Data(secret.utf8)) == nil)
@@ -34,7 +37,9 @@ import Testing
     @Test func publicationsAreNumberedKeptAndVerified() throws {
         let (cli, site, key) = try signedSite()
         let firstIndex = try Data(contentsOf: site.appendingPathComponent("versions/1/es/projects/P-1.html"))
-        #expect(try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status == 0)
+        #expect(
+            try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status
+                == 0)
         let second = try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-07-31"])
         #expect(second.output.contains("Publication 2 signed by Tesorería Municipal"))
         #expect(try Data(contentsOf: site.appendingPathComponent("versions/1/es/projects/P-1.html")) == firstIndex)
@@ -83,13 +88,15 @@ import Testing
         #expect(try cli.run(["key", "new", "--name", "Impostor", "--out", other]).status == 0)
         let result = try cli.run(["verify", site.appendingPathComponent("versions/1").path, "--trusted-key", other + ".pub"])
         #expect(result.status != 0)
-        #expect(result.output.contains("UNKNOWN KEY versions/1/publication.json") || result.output.contains("UNKNOWN KEY 1/publication.json"))
+        #expect(
+            result.output.contains("UNKNOWN KEY versions/1/publication.json") || result.output.contains("UNKNOWN KEY 1/publication.json"))
     }
 
     @Test func checkNamesAMovementEditedWithSQLite() throws {
         let (cli, _, key) = try signedSite()
         #expect(try cli.run(["check"]).output.contains("hash chain intact"))
-        let edited = try cli.shell("sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoUpdate; UPDATE movement SET amountMinorUnits = 9999999 WHERE id = 4;'")
+        let edited = try cli.shell(
+            "sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoUpdate; UPDATE movement SET amountMinorUnits = 9999999 WHERE id = 4;'")
         #expect(edited.status == 0, "\(edited.errors)")
         let check = try cli.run(["check"])
         #expect(check.status != 0)
@@ -103,12 +110,18 @@ import Testing
     /// the publication whose head is gone, and the shorter ledger is not signed.
     @Test func aLedgerShorterThanItsLastPublicationFailsTheCheckAndIsNotSigned() throws {
         let (cli, _, key) = try signedSite()
-        let head = try #require(Int(try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let head = try #require(
+            Int(
+                try cli.shell("sqlite3 '\(cli.database)' 'SELECT max(id) FROM movement'").output.trimmingCharacters(
+                    in: .whitespacesAndNewlines)))
         let cut = try cli.shell("sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoDelete; DELETE FROM movement WHERE id > \(head - 2);'")
         #expect(cut.status == 0, "\(cut.errors)")
         let check = try cli.run(["check"])
         #expect(check.status != 0)
-        #expect(check.output.contains("publication 1 was made of \(head) movements and the ledger has \(head - 2): published movements were removed"), "\(check.output)")
+        #expect(
+            check.output.contains(
+                "publication 1 was made of \(head) movements and the ledger has \(head - 2): published movements were removed"),
+            "\(check.output)")
         let refused = try cli.run(["publish", "--out", cli.folder.appendingPathComponent("site2").path, "--sign", key])
         #expect(refused.status != 0)
         #expect(refused.errors.contains("a ledger with problems is not signed"))
@@ -118,7 +131,9 @@ import Testing
     /// there under its own number, and nothing may be added beside them.
     @Test func verifyNamesWhatIsMissingRenamedOrAddedAndRefusesASiteWithoutItsKeys() throws {
         let (cli, site, key) = try signedSite()
-        #expect(try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status == 0)
+        #expect(
+            try cli.run(["deposit", "P-1", "--party", "MX", "--received", "100000", "--reference", "SPEI-2", "--date", "2024-07-05"]).status
+                == 0)
         #expect(try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-07-31"]).status == 0)
         let files = FileManager.default
         // A publish killed between recording publication 2 and moving its folder into place.
@@ -128,7 +143,8 @@ import Testing
         let broken = try cli.run(["verify", site.path])
         #expect(broken.status != 0)
         for line in [
-            "ALTERED     versions/.2.partial: a publication that did not finish being written", "ALTERED     versions/01: not a publication folder",
+            "ALTERED     versions/.2.partial: a publication that did not finish being written",
+            "ALTERED     versions/01: not a publication folder",
             "MISSING     versions/1", "MISSING     versions/2", "ALTERED     added.html: not part of any signed publication",
         ] {
             #expect(broken.output.contains(line), "\(line) in \(broken.output)\(broken.errors)")
@@ -163,12 +179,17 @@ import Testing
             #expect(try cli.run(["donation", "--club", "CLUB", "--amount", amount, "--event", event, "--date", "2024-03-01"]).status == 0)
         }
         let site = cli.folder.appendingPathComponent("site")
-        #expect(try cli.run(["publish", "--out", site.path, "--sign", key, "--as-of", "2024-06-30", "--base-url", "https://cuentas.example.org/"]).status == 0)
+        #expect(
+            try cli.run([
+                "publish", "--out", site.path, "--sign", key, "--as-of", "2024-06-30", "--base-url", "https://cuentas.example.org/",
+            ]).status == 0)
         let stable = try #require(FileManager.default.enumerator(atPath: site.appendingPathComponent("r").path)?.allObjects as? [String])
             .filter { $0.hasSuffix(".html") }.sorted()
         #expect(stable.count == 2)
         for path in stable {
-            #expect(try Data(contentsOf: site.appendingPathComponent("r/\(path)")) == Data(contentsOf: site.appendingPathComponent("versions/1/r/\(path)")))
+            #expect(
+                try Data(contentsOf: site.appendingPathComponent("r/\(path)"))
+                    == Data(contentsOf: site.appendingPathComponent("versions/1/r/\(path)")))
         }
         #expect(try cli.run(["verify", site.path]).status == 0)
         // The other receipt's page put in place of the first: each is validly signed, but not where it belongs.

@@ -11,7 +11,8 @@ import Testing
     @Test func theSampleLedgersBalancesEqualAReplayAfterEveryCommand() throws {
         let cli = try CLI()
         let checks = cli.folder.appendingPathComponent("checks").path
-        let loaded = try cli.shell("""
+        let loaded = try cli.shell(
+            """
             mkdir -p '\(checks)' && cuentas init >/dev/null && n=0 && \
             cuentas() { command cuentas "$@" || return; n=$(( ${n:-0} + 1 )); command cuentas check --format json > '\(checks)'/$n.json; } && \
             export -f cuentas && export checks && bash SampleData/load.sh
@@ -37,7 +38,8 @@ import Testing
         // A ledger from before v7 has no sendings in transit (v16): the sample without them, and v16 is run again after
         // v7 (it adds the fund's money in transit to the balance table v7 makes).
         let loaded = try cli.shell(
-            "export CUENTAS_LEDGER_BEFORE_RECEIPTS=1; cuentas init >/dev/null && grep -v -E 'cuentas sending|oversight.sh' SampleData/load.sh | bash")
+            "export CUENTAS_LEDGER_BEFORE_RECEIPTS=1; cuentas init >/dev/null && grep -v -E 'cuentas sending|oversight.sh' SampleData/load.sh | bash"
+        )
         #expect(loaded.status == 0, "\(loaded.errors)")
         let tables = ["projectBalance", "projectPartyBalance", "budgetLineBalance", "clubFundBalance"]
         func rows(_ database: String) throws -> String {
@@ -51,7 +53,10 @@ import Testing
         let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String
         let old = cli.folder.appendingPathComponent("v6.sqlite").path
         _ = try sqlite(cli.database, "VACUUM INTO '\(old)'")
-        _ = try sqlite(old, tables.map { "DROP TABLE \($0);" }.joined() + "DELETE FROM grdb_migrations WHERE identifier IN ('v7-balances', 'v16-transfers-in-transit', 'v17-receipts');")
+        _ = try sqlite(
+            old,
+            tables.map { "DROP TABLE \($0);" }.joined()
+                + "DELETE FROM grdb_migrations WHERE identifier IN ('v7-balances', 'v16-transfers-in-transit', 'v17-receipts');")
         #expect(try sqlite(old, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%Balance'") == "0")
 
         try expectSameLedger(cli, old, statements: statements.output, head: head)
@@ -65,7 +70,8 @@ import Testing
         let cli = try CLI()
         // A v1 ledger has no tables for renewals and amendments, nor sendings in transit: the sample without them.
         let loaded = try cli.shell(
-            "export CUENTAS_LEDGER_BEFORE_RECEIPTS=1; cuentas init >/dev/null && grep -v -E 'club renew|project correct|project reprogram|government administration|cuentas sending|oversight.sh' SampleData/load.sh | bash")
+            "export CUENTAS_LEDGER_BEFORE_RECEIPTS=1; cuentas init >/dev/null && grep -v -E 'club renew|project correct|project reprogram|government administration|cuentas sending|oversight.sh' SampleData/load.sh | bash"
+        )
         #expect(loaded.status == 0, "\(loaded.errors)")
         let statements = try cli.run(["statement", "all", "--as-of", "2026-11-23"])
         let head = try CLI.json(cli.run(["check", "--format", "json"]).output)["chainHead"] as? String

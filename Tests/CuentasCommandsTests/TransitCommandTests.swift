@@ -22,14 +22,19 @@ import Testing
         #expect(sent.status == 0 && sent.output.contains("in transit until the municipality confirms its arrival"), "\(sent.errors)")
         let number = try #require(try LedgerStore.open(path: cli.database).movements().last?.id)
         let listed = try cli.run(["sending", "list", "--club", "CLUB", "--as-of", "2024-03-20", "--lang", "en"])
-        #expect(listed.output.contains("#\(number)") && listed.output.contains("18 days") && listed.output.contains("NOT CONFIRMED"), "\(listed.output)")
+        #expect(
+            listed.output.contains("#\(number)") && listed.output.contains("18 days") && listed.output.contains("NOT CONFIRMED"),
+            "\(listed.output)")
         let arrived = try cli.run([
-            "sending", "arrival", "--sending", "\(number)", "--received", "17000", "--reference", "EDO-1", "--date", "2024-03-05", "--lang", "en",
+            "sending", "arrival", "--sending", "\(number)", "--received", "17000", "--reference", "EDO-1", "--date", "2024-03-05", "--lang",
+            "en",
         ])
         #expect(arrived.status == 0, "\(arrived.errors)")
         #expect(arrived.output.contains("Arrived short: MX$17,500.00 expected; MX$500.00 missing (2.85%)"), "\(arrived.output)")
         #expect(try cli.run(["sending", "list", "--club", "CLUB", "--lang", "en"]).output.contains("Nothing in transit."))
-        let again = try cli.run(["sending", "arrival", "--sending", "\(number)", "--received", "17000", "--reference", "EDO-2", "--lang", "en"])
+        let again = try cli.run([
+            "sending", "arrival", "--sending", "\(number)", "--received", "17000", "--reference", "EDO-2", "--lang", "en",
+        ])
         #expect(again.status != 0 && again.errors.contains("was already confirmed or returned"), "\(again.errors)")
         #expect(try cli.run(["check"]).status == 0)
     }
@@ -38,11 +43,11 @@ import Testing
         let cli = try Self.fundedLedger()
         let sendings = cli.folder.appendingPathComponent("sendings.csv")
         try """
-            date,club,project,sent_amount,fee,exchange_rate,rate_source,provider,reference,market_rate
-            2024-03-02,CLUB,P-1,1000.00,10.00,17.50,Cotización,Remesas Uno,MTCN-1,17.80
-            2024-03-03,CLUB,P-1,500.00,8.00,17.40,Cotización,Banco del Norte,WIRE-2,17.80
+        date,club,project,sent_amount,fee,exchange_rate,rate_source,provider,reference,market_rate
+        2024-03-02,CLUB,P-1,1000.00,10.00,17.50,Cotización,Remesas Uno,MTCN-1,17.80
+        2024-03-03,CLUB,P-1,500.00,8.00,17.40,Cotización,Banco del Norte,WIRE-2,17.80
 
-            """.write(to: sendings, atomically: true, encoding: .utf8)
+        """.write(to: sendings, atomically: true, encoding: .utf8)
         let imported = try cli.run(["import", sendings.path, "--lang", "en"])
         #expect(imported.status == 0, "\(imported.errors)")
         let store = try LedgerStore.open(path: cli.database)
@@ -78,10 +83,12 @@ import Testing
     /// rendered again with it.
     @Test func theUnconfirmedLimitIsConfigurable() throws {
         let cli = try Self.fundedLedger()
-        #expect(try cli.run([
-            "sending", "record", "--club", "CLUB", "--project", "P-1", "--sent", "1000", "--rate", "17.50", "--rate-source", "Banco", "--provider", "Banco",
-            "--reference", "W-1", "--date", "2024-03-02",
-        ]).status == 0)
+        #expect(
+            try cli.run([
+                "sending", "record", "--club", "CLUB", "--project", "P-1", "--sent", "1000", "--rate", "17.50", "--rate-source", "Banco",
+                "--provider", "Banco",
+                "--reference", "W-1", "--date", "2024-03-02",
+            ]).status == 0)
         let site = cli.folder.appendingPathComponent("site")
         func page() throws -> String { try String(contentsOf: site.appendingPathComponent("en/projects/P-1.html"), encoding: .utf8) }
         #expect(try cli.run(["publish", "--out", site.path, "--as-of", "2024-03-20"]).status == 0)
@@ -91,7 +98,9 @@ import Testing
         #expect(try page().contains("in transit"))
         let refused = try cli.run(["publish", "--out", site.path, "--unconfirmed-after", "0"])
         #expect(refused.status != 0 && refused.errors.contains("between 1 and 365"), "\(refused.errors)")
-        let listed = try cli.run(["sending", "list", "--club", "CLUB", "--as-of", "2024-03-20", "--unconfirmed-after", "30", "--lang", "en"])
+        let listed = try cli.run([
+            "sending", "list", "--club", "CLUB", "--as-of", "2024-03-20", "--unconfirmed-after", "30", "--lang", "en",
+        ])
         #expect(listed.output.contains("18 days") && !listed.output.contains("NOT CONFIRMED"), "\(listed.output)")
     }
 }

@@ -17,10 +17,15 @@ import Testing
     /// A password changed, a scope changed, a setup link printed (only its hash kept): amendments beside the user.
     @Test func aUsersPasswordScopeAndSetupLinkChangeByAmendment() throws {
         let cli = try CLI.smallLedger()
-        #expect(try cli.shell("printf 'una contraseña larga\\n' | cuentas user add ana --role auditor --password-stdin --bcrypt-cost 4").status == 0)
-        let changed = try cli.shell("printf 'otra contraseña larga\\n' | cuentas user password ana --password-stdin --bcrypt-cost 4 --lang en")
+        #expect(
+            try cli.shell("printf 'una contraseña larga\\n' | cuentas user add ana --role auditor --password-stdin --bcrypt-cost 4").status
+                == 0)
+        let changed = try cli.shell(
+            "printf 'otra contraseña larga\\n' | cuentas user password ana --password-stdin --bcrypt-cost 4 --lang en")
         #expect(changed.status == 0 && changed.output.contains("Password of ana changed."), "\(changed.errors)")
-        let scope = try cli.run(["user", "scope", "ana", "--role", "treasurer", "--club", "CLUB", "--reason", "Tesorera nueva", "--lang", "en"])
+        let scope = try cli.run([
+            "user", "scope", "ana", "--role", "treasurer", "--club", "CLUB", "--reason", "Tesorera nueva", "--lang", "en",
+        ])
         #expect(scope.status == 0, "\(scope.errors)")
         let same = try cli.run(["user", "scope", "ana", "--role", "treasurer", "--club", "CLUB", "--reason", "otra vez", "--lang", "en"])
         #expect(same.status != 0 && same.errors.contains("already"), "\(same.errors)")
@@ -32,7 +37,9 @@ import Testing
         let url = try #require(link.output.split(separator: "\n").last.map(String.init))
         #expect(url.hasPrefix("https://cuentas.example.org/app/setup/") && url.count == "https://cuentas.example.org/app/setup/".count + 64)
         #expect(!(try cli.dump()).contains(String(url.suffix(64))))
-        let added = try cli.run(["user", "add", "beto", "--role", "auditor", "--setup-link", "--base-url", "http://localhost:8080", "--lang", "en"])
+        let added = try cli.run([
+            "user", "add", "beto", "--role", "auditor", "--setup-link", "--base-url", "http://localhost:8080", "--lang", "en",
+        ])
         #expect(added.status == 0 && added.output.contains("http://localhost:8080/app/setup/"), "\(added.errors)")
         #expect(try cli.run(["check"]).status == 0)
     }
@@ -44,7 +51,8 @@ import Testing
         let short = try cli.shell("printf 'corta\\n' | cuentas user add ana --role auditor --password-stdin --bcrypt-cost 4")
         #expect(short.status == 1)
         #expect(short.errors.contains("at least 10 characters"))
-        let noClub = try cli.shell("printf 'una contraseña larga\\n' | cuentas user add ana --role treasurer --club NOPE --password-stdin --bcrypt-cost 4")
+        let noClub = try cli.shell(
+            "printf 'una contraseña larga\\n' | cuentas user add ana --role treasurer --club NOPE --password-stdin --bcrypt-cost 4")
         #expect(noClub.status == 1)
         #expect(noClub.errors.contains("there is no club NOPE"))
         let badName = try cli.shell("printf 'una contraseña larga\\n' | cuentas user add 'Ana María' --role auditor --password-stdin")

@@ -6,19 +6,23 @@ import Testing
     private func usd(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
     private func mxn(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mexicanPeso) }
 
-    @Test(arguments: [
-        (1_255_000, "doce mil quinientos cincuenta dólares", "twelve thousand five hundred fifty dollars"),
-        (12_550, "ciento veinticinco dólares con cincuenta centavos", "one hundred twenty-five dollars and fifty cents"),
-        (100, "un dólar", "one dollar"),
-        (2_100, "veintiún dólares", "twenty-one dollars"),
-        (3_101, "treinta y un dólares con un centavo", "thirty-one dollars and one cent"),
-        (10_000, "cien dólares", "one hundred dollars"),
-        (2_100_000, "veintiún mil dólares", "twenty-one thousand dollars"),
-        (100_000_000, "un millón de dólares", "one million dollars"),
-        (71_574_800, "setecientos quince mil setecientos cuarenta y ocho dólares", "seven hundred fifteen thousand seven hundred forty-eight dollars"),
-        (250_000_000_00, "doscientos cincuenta millones de dólares", "two hundred fifty million dollars"),
-        (50, "cero dólares con cincuenta centavos", "zero dollars and fifty cents"),
-    ] as [(Int64, String, String)])
+    @Test(
+        arguments: [
+            (1_255_000, "doce mil quinientos cincuenta dólares", "twelve thousand five hundred fifty dollars"),
+            (12_550, "ciento veinticinco dólares con cincuenta centavos", "one hundred twenty-five dollars and fifty cents"),
+            (100, "un dólar", "one dollar"),
+            (2_100, "veintiún dólares", "twenty-one dollars"),
+            (3_101, "treinta y un dólares con un centavo", "thirty-one dollars and one cent"),
+            (10_000, "cien dólares", "one hundred dollars"),
+            (2_100_000, "veintiún mil dólares", "twenty-one thousand dollars"),
+            (100_000_000, "un millón de dólares", "one million dollars"),
+            (
+                71_574_800, "setecientos quince mil setecientos cuarenta y ocho dólares",
+                "seven hundred fifteen thousand seven hundred forty-eight dollars"
+            ),
+            (250_000_000_00, "doscientos cincuenta millones de dólares", "two hundred fifty million dollars"),
+            (50, "cero dólares con cincuenta centavos", "zero dollars and fifty cents"),
+        ] as [(Int64, String, String)])
     func dollars(minorUnits: Int64, spanish: String, english: String) {
         #expect(AmountInWords.words(usd(minorUnits), in: .spanish) == spanish)
         #expect(AmountInWords.words(usd(minorUnits), in: .english) == english)

@@ -9,7 +9,8 @@ import Testing
         try fixture.record(F.payment(line: 1, 150_000_00))
         try fixture.record(.progress(ProgressReport(folio: F.folio, physicalPercent: 60)), on: "2024-07-01")
         try fixture.record(.progress(ProgressReport(folio: F.folio, physicalPercent: 40)), on: "2024-06-01")
-        let figures = ProjectFigures(account: fixture.state.projects[F.folio]!, catalogue: fixture.state.catalogue, asOf: F.date("2024-05-01"))
+        let figures = ProjectFigures(
+            account: fixture.state.projects[F.folio]!, catalogue: fixture.state.catalogue, asOf: F.date("2024-05-01"))
         let state = try #require(figures.parties.first { $0.partyID == F.state })
         #expect(state.committed == F.pesos(100_000_00))
         #expect(state.received == F.pesos(0))
@@ -44,7 +45,8 @@ import Testing
     @Test func aCancelledProjectOwesNothingMore() throws {
         var fixture = try F.funded()
         try fixture.record(F.status(.cancelled, reason: "no land"))
-        let figures = ProjectFigures(account: fixture.state.projects[F.folio]!, catalogue: fixture.state.catalogue, asOf: F.date("2025-01-01"))
+        let figures = ProjectFigures(
+            account: fixture.state.projects[F.folio]!, catalogue: fixture.state.catalogue, asOf: F.date("2025-01-01"))
         #expect(figures.parties.allSatisfy { $0.outstanding.isZero })
     }
 
@@ -100,7 +102,11 @@ import Testing
     @Test func checkReportsSchemePledgesThatDoNotAddUp() throws {
         var fixture = LedgerFixture()
         try fixture.record(F.status(.approved, minutes: "A", session: "2024-01-01"))
-        try fixture.record(.pledge(Pledge(folio: F.folio, partyID: F.federal, amount: F.pesos(100_000_00), schemeID: LedgerFixture.id("3x1-classic"), capBound: false)))
+        try fixture.record(
+            .pledge(
+                Pledge(
+                    folio: F.folio, partyID: F.federal, amount: F.pesos(100_000_00), schemeID: LedgerFixture.id("3x1-classic"),
+                    capBound: false)))
         let check = LedgerCheck(catalogue: F.catalogue, movements: fixture.state.movements.inOrder)
         #expect(check.violations.map(\.rule) == [.schemePledgesDoNotAddUp(pledged: F.pesos(100_000_00), cost: F.pesos(400_000_00))])
     }

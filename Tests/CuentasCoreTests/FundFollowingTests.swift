@@ -13,9 +13,12 @@ import Testing
     }
 
     static func transfer(_ sent: Int64, fee: Int64, received: Int64, _ reference: String) -> MovementBody {
-        .transfer(Transfer(clubID: club, folio: F.folio, remittance: Remittance(
-            sent: F.dollars(sent), fee: F.dollars(fee), exchangeRate: ExchangeRate(millionths: 17_000_000), rateSource: "Banco",
-            marketRate: nil, received: F.pesos(received), reference: reference)))
+        .transfer(
+            Transfer(
+                clubID: club, folio: F.folio,
+                remittance: Remittance(
+                    sent: F.dollars(sent), fee: F.dollars(fee), exchangeRate: ExchangeRate(millionths: 17_000_000), rateSource: "Banco",
+                    marketRate: nil, received: F.pesos(received), reference: reference)))
     }
 
     /// Funded, with the club's pledge of 100,000 pesos (a quarter of the project: the others pledged 300,000).
@@ -78,7 +81,9 @@ import Testing
         var fixture = try Self.ledger()
         let gift = try fixture.record(Self.donation(300_00), on: "2024-03-01")
         for (index, sent) in [100_00, 100_00, 50_00].enumerated() {
-            try fixture.record(Self.transfer(Int64(sent), fee: index == 2 ? 0 : 1_00, received: Int64(sent) * 17, "W-\(index)"), on: "2024-04-0\(index + 1)")
+            try fixture.record(
+                Self.transfer(Int64(sent), fee: index == 2 ? 0 : 1_00, received: Int64(sent) * 17, "W-\(index)"),
+                on: "2024-04-0\(index + 1)")
         }
         let following = FundFollowing(clubID: Self.club, state: fixture.state)
         Self.checkSums(following, fixture.state)
@@ -110,7 +115,8 @@ import Testing
         let second = try fixture.record(Self.donation(300_00), on: "2024-03-02")
         try fixture.record(Self.transfer(400_00, fee: 0, received: 6_800_00, "W-1"), on: "2024-03-10")
         try fixture.record(F.status(.cancelled, reason: "Sin permiso de obra"), on: "2024-05-01")
-        try fixture.record(.refund(Refund(folio: F.folio, partyID: Self.club, amount: F.pesos(1_000_01), reference: "SPEI-R")), on: "2024-05-10")
+        try fixture.record(
+            .refund(Refund(folio: F.folio, partyID: Self.club, amount: F.pesos(1_000_01), reference: "SPEI-R")), on: "2024-05-10")
         let following = FundFollowing(clubID: Self.club, state: fixture.state)
         Self.checkSums(following, fixture.state)
         let refunded = [first, second].map { following.paths[$0.id]!.parts[0].refundedMinorUnits }
@@ -123,11 +129,17 @@ import Testing
         var fixture = try Self.ledger()
         let first = try fixture.record(Self.donation(100_00), on: "2024-03-01")
         let second = try fixture.record(Self.donation(100_00), on: "2024-03-02")
-        let sending = try fixture.record(.sending(Sending(
-            clubID: Self.club, folio: F.folio, sent: F.dollars(80_00), fee: F.dollars(2_00), quotedRate: ExchangeRate(millionths: 17_000_000),
-            rateSource: "Cotización", marketRate: nil, provider: "Remesas Uno", reference: "MTCN-1")), on: "2024-03-05")
-        try fixture.record(.returned(SendingReturn(
-            sendingID: sending.id, clubID: Self.club, folio: F.folio, sent: F.dollars(80_00), reason: "Cuenta cerrada")), on: "2024-03-09")
+        let sending = try fixture.record(
+            .sending(
+                Sending(
+                    clubID: Self.club, folio: F.folio, sent: F.dollars(80_00), fee: F.dollars(2_00),
+                    quotedRate: ExchangeRate(millionths: 17_000_000),
+                    rateSource: "Cotización", marketRate: nil, provider: "Remesas Uno", reference: "MTCN-1")), on: "2024-03-05")
+        try fixture.record(
+            .returned(
+                SendingReturn(
+                    sendingID: sending.id, clubID: Self.club, folio: F.folio, sent: F.dollars(80_00), reason: "Cuenta cerrada")),
+            on: "2024-03-09")
         try fixture.record(Self.transfer(150_00, fee: 0, received: 2_550_00, "W-2"), on: "2024-03-20")
         let following = FundFollowing(clubID: Self.club, state: fixture.state)
         Self.checkSums(following, fixture.state)

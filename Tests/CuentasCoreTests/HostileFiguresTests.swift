@@ -14,10 +14,14 @@ private typealias F = LedgerFixture
         var state = LedgerState(catalogue: catalogue)
         for folio in [F.folio, second] {
             for body: MovementBody in [
-                .status(StatusChange(folio: folio, status: .approved, sessionDate: F.date("2024-02-01"), minutesReference: "ACTA", handOverReference: nil, reason: nil)),
+                .status(
+                    StatusChange(
+                        folio: folio, status: .approved, sessionDate: F.date("2024-02-01"), minutesReference: "ACTA",
+                        handOverReference: nil, reason: nil)),
                 .pledge(Pledge(folio: folio, partyID: F.federal, amount: F.pesos(Money.maximumMinorUnits), schemeID: nil, capBound: false)),
             ] {
-                try state.record(Movement(id: state.nextMovementID, occurredOn: F.date("2024-02-01"), recordedBy: "t", note: "", body: body))
+                try state.record(
+                    Movement(id: state.nextMovementID, occurredOn: F.date("2024-02-01"), recordedBy: "t", note: "", body: body))
             }
         }
         return state
@@ -25,7 +29,8 @@ private typealias F = LedgerFixture
 
     @Test func aMunicipalityTotalBeyondOneFigureIsShownWhole() throws {
         let state = try twoProjectsAtTheLimit()
-        let figures = MunicipalityFigures(municipality: state.catalogue.governments[F.municipality]!, state: state, asOf: F.date("2024-08-01"))
+        let figures = MunicipalityFigures(
+            municipality: state.catalogue.governments[F.municipality]!, state: state, asOf: F.date("2024-08-01"))
         let federal = try #require(figures.roleTotals.first { $0.role == .federal })
         #expect(federal.committed.minorUnits == 2 * Int128(Money.maximumMinorUnits))
         #expect(federal.committed.money == nil)
@@ -67,7 +72,8 @@ private typealias F = LedgerFixture
                 marketRate: try market.map { try ExchangeRate(parsing: $0, field: "m") }, received: F.pesos(received), reference: "R")
         }
         // 1,000.00 at 17 is 17,000.00.
-        #expect(RemittancePlausibility.problem(with: try remittance(sent: 1_000_00, rate: "17", market: "17.4", received: 17_000_00)) == nil)
+        #expect(
+            RemittancePlausibility.problem(with: try remittance(sent: 1_000_00, rate: "17", market: "17.4", received: 17_000_00)) == nil)
         #expect(RemittancePlausibility.problem(with: try remittance(sent: 1_000_00, rate: "17", market: nil, received: 15_000_00)) == nil)
         #expect(
             RemittancePlausibility.problem(with: try remittance(sent: 1_000_00, rate: "17", market: nil, received: 1_700_000_00))
@@ -75,18 +81,25 @@ private typealias F = LedgerFixture
         #expect(
             RemittancePlausibility.problem(with: try remittance(sent: 1_000_00, rate: "17", market: "9999999", received: 17_000_00))
                 == .marketRate(low: ExchangeRate(millionths: 13_600_000), high: ExchangeRate(millionths: 21_250_000)))
-        #expect(RemittancePlausibility.problem(with: try remittance(sent: 1_000_000_000_00, rate: "9999999", market: nil, received: 1_00)) == .convertedOutOfRange)
+        #expect(
+            RemittancePlausibility.problem(with: try remittance(sent: 1_000_000_000_00, rate: "9999999", market: nil, received: 1_00))
+                == .convertedOutOfRange)
         let error = RemittancePlausibility.inputError(
             .marketRate(low: ExchangeRate(millionths: 13_600_000), high: ExchangeRate(millionths: 21_250_000)),
             of: try remittance(sent: 1_000_00, rate: "17", market: "9999999", received: 17_000_00),
             received: "received_amount", rate: "exchange_rate", marketRate: "market_rate")
-        #expect(error.explanation(in: .english) == "market_rate: \"9999999.00\" is not valid; expected a market rate between 13.60 and 21.25, near the rate the bank applied")
+        #expect(
+            error.explanation(in: .english)
+                == "market_rate: \"9999999.00\" is not valid; expected a market rate between 13.60 and 21.25, near the rate the bank applied"
+        )
     }
 
     /// A replay handed movements out of order (a damaged index) reports them instead of stopping.
     @Test func movementsOutOfOrderAreReportedNotReplayed() {
-        let approval = MovementBody.status(StatusChange(
-            folio: F.folio, status: .approved, sessionDate: F.date("2024-02-01"), minutesReference: "ACTA", handOverReference: nil, reason: nil))
+        let approval = MovementBody.status(
+            StatusChange(
+                folio: F.folio, status: .approved, sessionDate: F.date("2024-02-01"), minutesReference: "ACTA", handOverReference: nil,
+                reason: nil))
         let movements = [
             Movement(id: 2, occurredOn: F.date("2024-02-01"), recordedBy: "t", note: "", body: approval),
             Movement(id: 1, occurredOn: F.date("2024-02-01"), recordedBy: "t", note: "", body: F.pledge(F.federal, 100)),
@@ -98,6 +111,8 @@ private typealias F = LedgerFixture
 
     @Test func aStoredIdentifierIsCheckedNotTrusted() {
         #expect(Folio(stored: "3X1-2024-001")?.text == "3X1-2024-001")
-        for bad in ["", "..", ".hidden", String(repeating: "A", count: 41), "A/B", "É", "A B"] { #expect(Folio(stored: bad) == nil, "\(bad)") }
+        for bad in ["", "..", ".hidden", String(repeating: "A", count: 41), "A/B", "É", "A B"] {
+            #expect(Folio(stored: bad) == nil, "\(bad)")
+        }
     }
 }

@@ -23,7 +23,8 @@ struct LedgerFixture {
             countryAbroad: "USA", tomaDeNota: TomaDeNota(number: "CHI-1", expiresOn: date("2023-12-31")), fundCurrency: .usDollar)
         catalogue.governments[federal] = Government(id: federal, name: "Federal", level: .federal, parentID: nil, countryCode: "MX")
         catalogue.governments[state] = Government(id: state, name: "Zacatecas", level: .state, parentID: federal, countryCode: "MX")
-        catalogue.governments[municipality] = Government(id: municipality, name: "Municipio A", level: .municipal, parentID: state, countryCode: "MX")
+        catalogue.governments[municipality] = Government(
+            id: municipality, name: "Municipio A", level: .municipal, parentID: state, countryCode: "MX")
         catalogue.projects[folio] = project(folio, clubs: [club, id("CLUB-EXPIRED")])
         return catalogue
     }
@@ -55,9 +56,12 @@ struct LedgerFixture {
     }
 
     static func deposit(_ party: PartyID, _ minorUnits: Int64, reference: String) -> MovementBody {
-        .deposit(Deposit(folio: folio, partyID: party, remittance: Remittance(
-            sent: pesos(minorUnits), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
-            received: pesos(minorUnits), reference: reference)))
+        .deposit(
+            Deposit(
+                folio: folio, partyID: party,
+                remittance: Remittance(
+                    sent: pesos(minorUnits), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
+                    received: pesos(minorUnits), reference: reference)))
     }
 
     /// A CFDI invoice per line and amount: one invoice is paid once.
@@ -67,15 +71,19 @@ struct LedgerFixture {
     }
 
     static func payment(line: Int, _ minorUnits: Int64, overrunReason: String? = nil) -> MovementBody {
-        .payment(Payment(
-            folio: folio, budgetLine: line, payee: "Constructora", payeeTaxID: "CON010101AB1", amount: pesos(minorUnits),
-            invoiceUUID: invoice(line: line, minorUnits), overrunReason: overrunReason))
+        .payment(
+            Payment(
+                folio: folio, budgetLine: line, payee: "Constructora", payeeTaxID: "CON010101AB1", amount: pesos(minorUnits),
+                invoiceUUID: invoice(line: line, minorUnits), overrunReason: overrunReason))
     }
 
-    static func status(_ status: ProjectStatus, minutes: String? = nil, session: String? = nil, handOver: String? = nil, reason: String? = nil) -> MovementBody {
-        .status(StatusChange(
-            folio: folio, status: status, sessionDate: session.map(date), minutesReference: minutes,
-            handOverReference: handOver, reason: reason))
+    static func status(
+        _ status: ProjectStatus, minutes: String? = nil, session: String? = nil, handOver: String? = nil, reason: String? = nil
+    ) -> MovementBody {
+        .status(
+            StatusChange(
+                folio: folio, status: status, sessionDate: session.map(date), minutesReference: minutes,
+                handOverReference: handOver, reason: reason))
     }
 
     /// Approved and in execution, with the municipality's and the federal pledge of 100,000 each and their deposits.

@@ -20,7 +20,9 @@ import Testing
         #expect(refused?.rule == .paymentExceedsBalance(amount: F.pesos(200_000_01), balance: F.pesos(200_000_00)))
         #expect(refused?.folio == F.folio)
         #expect(refused?.movementID == 8)
-        #expect(refused?.explanation(in: .english) == "project P-1, movement #8: the payment of MX$200,000.01 exceeds the balance on hand of MX$200,000.00")
+        #expect(
+            refused?.explanation(in: .english)
+                == "project P-1, movement #8: the payment of MX$200,000.01 exceeds the balance on hand of MX$200,000.00")
         #expect(fixture.state.projects[F.folio]?.balance == F.pesos(200_000_00))
         #expect(fixture.state.lastMovementID == 7)
         try fixture.record(F.payment(line: 1, 200_000_00))
@@ -74,7 +76,9 @@ import Testing
 
     @Test func reversingAPledgeWithDepositsIsRefused() throws {
         var fixture = try F.funded()
-        #expect(violation(&fixture, .reversal(Reversal(movementID: 2, reason: "x")))?.rule == .reversalLeavesDepositsWithoutPledge(2, F.municipality))
+        #expect(
+            violation(&fixture, .reversal(Reversal(movementID: 2, reason: "x")))?.rule
+                == .reversalLeavesDepositsWithoutPledge(2, F.municipality))
         // The state has deposited nothing: its pledge can be reversed.
         try fixture.record(.reversal(Reversal(movementID: 4, reason: "wrong amount")))
         #expect(fixture.state.projects[F.folio]?.pledgedMinorUnits[F.state] == 0)
@@ -123,7 +127,9 @@ import Testing
         #expect(violation(&fixture, F.deposit(F.state, 1_00, reference: "S-9"))?.rule == .projectDoesNotAcceptMoney(.cancelled))
         #expect(violation(&fixture, F.payment(line: 1, 1_00))?.rule == .projectNotInExecution(.cancelled))
         let tooMuch = MovementBody.refund(Refund(folio: F.folio, partyID: F.federal, amount: F.pesos(100_000_01), reference: "R-1"))
-        #expect(violation(&fixture, tooMuch)?.rule == .refundExceedsReceived(F.federal, amount: F.pesos(100_000_01), refundable: F.pesos(100_000_00)))
+        #expect(
+            violation(&fixture, tooMuch)?.rule
+                == .refundExceedsReceived(F.federal, amount: F.pesos(100_000_01), refundable: F.pesos(100_000_00)))
         try fixture.record(.refund(Refund(folio: F.folio, partyID: F.federal, amount: F.pesos(100_000_00), reference: "R-1")))
         #expect(fixture.state.projects[F.folio]?.balance == F.pesos(100_000_00))
     }
@@ -138,7 +144,8 @@ import Testing
     @Test func onlyTheProjectsClubsAndGovernmentsFundIt() throws {
         var fixture = try F.funded()
         var catalogue = F.catalogue
-        catalogue.governments[PartyID(trusted: "MUN-B")] = Government(id: LedgerFixture.id("MUN-B"), name: "B", level: .municipal, parentID: F.state, countryCode: "MX")
+        catalogue.governments[PartyID(trusted: "MUN-B")] = Government(
+            id: LedgerFixture.id("MUN-B"), name: "B", level: .municipal, parentID: F.state, countryCode: "MX")
         fixture.state = LedgerState(catalogue: catalogue)
         try fixture.record(F.status(.approved, minutes: "A", session: "2024-01-01"))
         #expect(violation(&fixture, F.pledge(LedgerFixture.id("MUN-B"), 1_00))?.rule == .partyNotAFunder(LedgerFixture.id("MUN-B")))
@@ -184,7 +191,8 @@ import Testing
     @Test func theFundersAreTheClubsTheirFederationsAndTheGovernmentsAbove() {
         var catalogue = LedgerFixture.catalogue
         let federation: PartyID = LedgerFixture.id("FED-1")
-        catalogue.federations[federation] = Federation(id: federation, name: "Federación", stateOfOrigin: "Zacatecas", regionAbroad: "California, USA")
+        catalogue.federations[federation] = Federation(
+            id: federation, name: "Federación", stateOfOrigin: "Zacatecas", regionAbroad: "California, USA")
         let club = catalogue.clubs[LedgerFixture.club]!
         catalogue.clubs[club.id] = Club(
             id: club.id, name: club.name, federationID: federation, cityAbroad: club.cityAbroad, stateAbroad: club.stateAbroad,

@@ -61,9 +61,11 @@ import Testing
                         grouped = String(character) + grouped
                     }
                     let minor = String(minorUnits % perMajor)
-                    let expected = currency.minorDigits == 0
+                    let expected =
+                        currency.minorDigits == 0
                         ? grouped : grouped + "." + String(repeating: "0", count: currency.minorDigits - minor.count) + minor
-                    #expect(MoneyFormatter.format(Money(minorUnits: minorUnits, currency: currency), in: .spanish) == "$\(expected) \(code)")
+                    #expect(
+                        MoneyFormatter.format(Money(minorUnits: minorUnits, currency: currency), in: .spanish) == "$\(expected) \(code)")
                 }
             }
         }

@@ -13,10 +13,13 @@ import Testing
         }
         let all = fixture.state.movements.inOrder
         // Progress reports can be left out without breaking a rule: the part keeps every other movement.
-        let kept = step == 0 ? all : all.filter { movement in
-            guard case .progress = movement.body else { return true }
-            return movement.id % Int64(step) != 0
-        }
+        let kept =
+            step == 0
+            ? all
+            : all.filter { movement in
+                guard case .progress = movement.body else { return true }
+                return movement.id % Int64(step) != 0
+            }
         let state = LedgerCheck(catalogue: LedgerFixture.catalogue, movements: kept).state
         #expect(state.movements.inOrder.map(\.id) == kept.map(\.id), "every movement kept passes the rules")
         if step != 0 { #expect(kept.count < all.count, "some numbers are skipped") }

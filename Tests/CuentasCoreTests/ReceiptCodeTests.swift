@@ -49,8 +49,12 @@ import Testing
     @Test func wrongLengthsAndForeignCharactersAreNamed() {
         #expect(throws: ReceiptCodeError.wrongLength(typed: "7KQ2M-XW4R", count: 9)) { try ReceiptCode(parsing: "7KQ2M-XW4R") }
         #expect(throws: ReceiptCodeError.wrongLength(typed: "", count: 0)) { try ReceiptCode(parsing: "") }
-        #expect(throws: ReceiptCodeError.notASymbol(typed: "7KQ2U-XW4R9", character: "U", position: 5)) { try ReceiptCode(parsing: "7KQ2U-XW4R9") }
-        #expect(throws: ReceiptCodeError.notASymbol(typed: "7KQ2M-XW4R!", character: "!", position: 10)) { try ReceiptCode(parsing: "7KQ2M-XW4R!") }
+        #expect(throws: ReceiptCodeError.notASymbol(typed: "7KQ2U-XW4R9", character: "U", position: 5)) {
+            try ReceiptCode(parsing: "7KQ2U-XW4R9")
+        }
+        #expect(throws: ReceiptCodeError.notASymbol(typed: "7KQ2M-XW4R!", character: "!", position: 10)) {
+            try ReceiptCode(parsing: "7KQ2M-XW4R!")
+        }
         let message = ReceiptCodeError.checkFails(typed: "X").message(in: .english)
         #expect(message.contains("mistyped"))
         #expect(ReceiptCodeError.checkFails(typed: "X").message(in: .spanish).contains("mal escrito"))

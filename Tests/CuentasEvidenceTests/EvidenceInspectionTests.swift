@@ -13,9 +13,10 @@ enum SampleEvidence {
     static let handOver = "acta-entrega-recepcion-AER-CANON-2024-002.pdf"
 
     /// The sample payment the invoice belongs to.
-    static func payment(uuid: String = "D206666D-E3B0-4E33-AA1F-000000000007", rfc: String = "IHZ150612AB3", minorUnits: Int64 = 840_000_00,
-        currency: CurrencyCode = .mexicanPeso) -> Payment
-    {
+    static func payment(
+        uuid: String = "D206666D-E3B0-4E33-AA1F-000000000007", rfc: String = "IHZ150612AB3", minorUnits: Int64 = 840_000_00,
+        currency: CurrencyCode = .mexicanPeso
+    ) -> Payment {
         Payment(
             folio: Identifier(trusted: "3X1-2024-002"), budgetLine: 2, payee: "Ingeniería Hidráulica Zacatecana SC", payeeTaxID: rfc,
             amount: Money(minorUnits: minorUnits, currency: currency), invoiceUUID: uuid, overrunReason: nil)
@@ -88,16 +89,24 @@ enum SampleEvidence {
     @Test func eachDisagreeingFieldIsNamed() throws {
         let invoice = try CFDIInvoice.read(SampleEvidence.bytes(SampleEvidence.invoice), fileName: "f.xml")
         let otherUUID = InvoiceComparison(invoice: invoice, payment: SampleEvidence.payment(uuid: "624A622B-85AF-4442-AD2E-000000000006"))
-        #expect(otherUUID.disagreements == [.uuid(invoice: "D206666D-E3B0-4E33-AA1F-000000000007", payment: "624A622B-85AF-4442-AD2E-000000000006")])
+        #expect(
+            otherUUID.disagreements == [
+                .uuid(invoice: "D206666D-E3B0-4E33-AA1F-000000000007", payment: "624A622B-85AF-4442-AD2E-000000000006")
+            ])
         let otherRFC = InvoiceComparison(invoice: invoice, payment: SampleEvidence.payment(rfc: "CCV1703149K2"))
         #expect(otherRFC.disagreements == [.issuerTaxID(invoice: "IHZ150612AB3", payment: "CCV1703149K2")])
         let otherTotal = InvoiceComparison(invoice: invoice, payment: SampleEvidence.payment(minorUnits: 840_000_01))
-        #expect(otherTotal.disagreements == [.total(
-            invoice: Money(minorUnits: 840_000_00, currency: .mexicanPeso), payment: Money(minorUnits: 840_000_01, currency: .mexicanPeso))])
+        #expect(
+            otherTotal.disagreements == [
+                .total(
+                    invoice: Money(minorUnits: 840_000_00, currency: .mexicanPeso),
+                    payment: Money(minorUnits: 840_000_01, currency: .mexicanPeso))
+            ])
         let otherCurrency = InvoiceComparison(invoice: invoice, payment: SampleEvidence.payment(currency: .usDollar))
         #expect(otherCurrency.disagreements == [.currency(invoice: "MXN", payment: "USD")])
         let all = InvoiceComparison(
-            invoice: invoice, payment: SampleEvidence.payment(uuid: "624A622B-85AF-4442-AD2E-000000000006", rfc: "CCV1703149K2", minorUnits: 1))
+            invoice: invoice,
+            payment: SampleEvidence.payment(uuid: "624A622B-85AF-4442-AD2E-000000000006", rfc: "CCV1703149K2", minorUnits: 1))
         #expect(all.disagreements.count == 3)
         let message = OversightRefusal.invoiceDisagrees(fileName: "f.xml", 225, all.disagreements).explanation(in: .english)
         #expect(message.contains("UUID") && message.contains("RFC") && message.contains("total") && message.contains("#225"))
@@ -106,15 +115,21 @@ enum SampleEvidence {
     @Test(arguments: [
         ("<a/>", "cfdi:Comprobante"),
         ("not xml at all", "well-formed"),
-        ("""
-        <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="3.3" Total="1" Moneda="MXN"/>
-        """, "Version"),
-        ("""
-        <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="4.0" Total="1.005" Moneda="MXN"><cfdi:Emisor Rfc="X"/></cfdi:Comprobante>
-        """, "Total"),
-        ("""
-        <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="4.0" Total="1.00" Moneda="MXN"><cfdi:Emisor Rfc="X"/></cfdi:Comprobante>
-        """, "stamp"),
+        (
+            """
+            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="3.3" Total="1" Moneda="MXN"/>
+            """, "Version"
+        ),
+        (
+            """
+            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="4.0" Total="1.005" Moneda="MXN"><cfdi:Emisor Rfc="X"/></cfdi:Comprobante>
+            """, "Total"
+        ),
+        (
+            """
+            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="4.0" Total="1.00" Moneda="MXN"><cfdi:Emisor Rfc="X"/></cfdi:Comprobante>
+            """, "stamp"
+        ),
     ])
     func whatIsNotAStampedCFDIIsRefused(text: String, named: String) {
         #expect {
@@ -127,7 +142,10 @@ enum SampleEvidence {
     /// An entity declared to read a local file is neither expanded nor fetched.
     @Test func entitiesAreNotExpanded() throws {
         let text = String(decoding: SampleEvidence.bytes(SampleEvidence.invoice), as: UTF8.self)
-            .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>")
+            .replacingOccurrences(
+                of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            )
             .replacingOccurrences(of: "Rfc=\"IHZ150612AB3\"", with: "Rfc=\"&e;\"")
         let invoice = try? CFDIInvoice.read(Array(text.utf8), fileName: "f.xml")
         #expect(invoice?.issuerTaxID.contains("root") != true)
@@ -135,7 +153,9 @@ enum SampleEvidence {
 }
 
 @Suite struct EvidenceInspectionTests {
-    private func draft(_ bytes: [UInt8], _ name: String, movement: MovementID? = nil, payment: Payment? = nil, keep: Bool = false) throws -> EvidenceDraft {
+    private func draft(
+        _ bytes: [UInt8], _ name: String, movement: MovementID? = nil, payment: Payment? = nil, keep: Bool = false
+    ) throws -> EvidenceDraft {
         try EvidenceInspection.draft(
             bytes: bytes, fileName: name, folio: Identifier(trusted: "3X1-2024-002"), movementID: movement, visitID: nil, payment: payment,
             caption: "c", keepLocation: keep, recordedBy: "t")
@@ -155,7 +175,9 @@ enum SampleEvidence {
         }
         #expect(throws: OversightRefusal.self) { try draft(pdf, "acta.docx") }
         let truncated = Array(SampleEvidence.bytes("obra-tanque-elevado.jpg").prefix(3_000))
-        #expect(throws: OversightRefusal.unreadablePhoto(fileName: "t.jpg", detail: "not a whole JPEG image")) { try draft(truncated, "t.jpg") }
+        #expect(throws: OversightRefusal.unreadablePhoto(fileName: "t.jpg", detail: "not a whole JPEG image")) {
+            try draft(truncated, "t.jpg")
+        }
         #expect(throws: OversightRefusal.emptyFile(fileName: "e.pdf")) { try draft([], "e.pdf") }
     }
 

@@ -30,16 +30,22 @@ import Testing
         for data in [withMark, withoutMark] {
             #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .utf16)) { try CSVReader.read(data) }
         }
-        #expect(ImportError(line: 1, column: nil, value: nil, problem: .utf16).explanation(in: .english)
-            == "line 1: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\"")
+        #expect(
+            ImportError(line: 1, column: nil, value: nil, problem: .utf16).explanation(in: .english)
+                == "line 1: the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\"")
     }
 
     @Test func aFileTooLargeIsRefusedFromItsSizeAlone() {
-        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))) {
+        #expect(
+            throws: ImportError(
+                line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))
+        ) {
             try CSVReader.check(size: 494 * 1_048_576)
         }
-        #expect(ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))
-            .explanation(in: .english) == "line 1: the file is 494 MiB and one import takes at most 256 MiB; split it into several files")
+        #expect(
+            ImportError(line: 1, column: nil, value: nil, problem: .fileTooLarge(bytes: 494 * 1_048_576, limit: CSVReader.maximumBytes))
+                .explanation(in: .english)
+                == "line 1: the file is 494 MiB and one import takes at most 256 MiB; split it into several files")
     }
 
     @Test func refusesLatin1AndNamesTheLine() {

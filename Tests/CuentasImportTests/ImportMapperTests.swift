@@ -28,7 +28,12 @@ import Testing
     @Test func recognizesTheKindFromTheHeader() throws {
         let (kind, rows) = try entries("date,club,amount,currency,member,event,note\n2024-01-05,CLUB-A,\"1,250.50\",USD,,Kermés,\n")
         #expect(kind == .donations)
-        #expect(rows.first?.drafts.first?.body == .donation(Donation(clubID: Identifier(trusted: "CLUB-A"), amount: Money(minorUnits: 1_250_50, currency: .usDollar), source: .event("Kermés"))))
+        #expect(
+            rows.first?.drafts.first?.body
+                == .donation(
+                    Donation(
+                        clubID: Identifier(trusted: "CLUB-A"), amount: Money(minorUnits: 1_250_50, currency: .usDollar),
+                        source: .event("Kermés"))))
     }
 
     @Test func readsAmountsInTheCommaStyleWhenAsked() throws {
@@ -46,10 +51,11 @@ import Testing
         for day in 1...28 { csv += "2024-02-\(day < 10 ? "0" : "")\(day),CLUB-A,\(day).00,USD,Rifa\n" }
         let (_, rows) = try mapper.entries(from: try CSVReader.read(Data(csv.utf8)), kind: nil, rowsPerPart: rowsPerPart)
         #expect(rows.map(\.line) == Array(2...29))
-        #expect(rows.map { row -> Int64 in
-            guard case .donation(let donation) = row.drafts.first?.body else { return 0 }
-            return donation.amount.minorUnits
-        } == (1...28).map { Int64($0) * 100 })
+        #expect(
+            rows.map { row -> Int64 in
+                guard case .donation(let donation) = row.drafts.first?.body else { return 0 }
+                return donation.amount.minorUnits
+            } == (1...28).map { Int64($0) * 100 })
         // Bad amounts on lines 25, 12 and 20: line 12 is named, whichever part finishes first.
         var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for line in [25, 12, 20] { lines[line - 1] = "2024-03-01,CLUB-A,diez,USD,Rifa" }
@@ -70,7 +76,10 @@ import Testing
             #expect(error.line == 3)
             #expect(error.column == "amount")
             #expect(error.value == "12.345")
-            #expect(error.explanation(in: .english) == "line 3, column amount: amount: \"12.345\" is not valid; expected an amount in USD with a decimal point, like 1,234.50, with at most 2 decimals")
+            #expect(
+                error.explanation(in: .english)
+                    == "line 3, column amount: amount: \"12.345\" is not valid; expected an amount in USD with a decimal point, like 1,234.50, with at most 2 decimals"
+            )
             #expect(error.explanation(in: .spanish).hasPrefix("línea 3, columna amount"))
         }
     }
@@ -84,8 +93,14 @@ import Testing
         ("date,club,amount,currency,event\n2025-01-01,CLUB-A,1.00,XXX,Rifa\n", "currency"),
         ("date,club,amount,currency,event\n2025-01-01,CLUB-A,1.00,MXN,Rifa\n", "currency"),
         ("date,club,amount,currency,event\n2025-01-01,CLUB-Z,1.00,USD,Rifa\n", "club"),
-        ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-1,1,X,CON010101AB1,5.00,not-a-uuid\n", "invoice_uuid"),
-        ("date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-9,1,X,CON010101AB1,5.00,6F9619FF-8B86-D011-B42D-00C04FC964FF\n", "project"),
+        (
+            "date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-1,1,X,CON010101AB1,5.00,not-a-uuid\n",
+            "invoice_uuid"
+        ),
+        (
+            "date,project,budget_line,payee,payee_tax_id,amount,invoice_uuid\n2025-01-01,P-9,1,X,CON010101AB1,5.00,6F9619FF-8B86-D011-B42D-00C04FC964FF\n",
+            "project"
+        ),
     ])
     func everyBadFieldIsNamed(csv: String, column: String) {
         do {
@@ -98,10 +113,15 @@ import Testing
     }
 
     @Test func refusesUnknownAndMissingColumnsAndHeaderOnlyFiles() {
-        #expect(throws: ImportError(line: 1, column: "colour", value: "colour", problem: .unknownColumn(known: ImportKind.donations.columns))) {
+        #expect(
+            throws: ImportError(line: 1, column: "colour", value: "colour", problem: .unknownColumn(known: ImportKind.donations.columns))
+        ) {
             try entries("date,club,amount,currency,colour\n2024-01-05,CLUB-A,1.00,USD,red\n")
         }
-        #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))) {
+        #expect(
+            throws: ImportError(
+                line: 1, column: nil, value: nil, problem: .unrecognizedHeader(formats: ImportKind.allCases.map(\.rawValue)))
+        ) {
             try entries("2024-01-05,CLUB-A,1.00,USD,Rifa\n2024-01-06,CLUB-A,1.00,USD,Rifa\n")
         }
         #expect(throws: ImportError(line: 1, column: nil, value: nil, problem: .headerOnly)) {

@@ -20,7 +20,10 @@ import Testing
         let html = "<!DOCTYPE html>\n<html lang=\"es\"><body><p>$800,000.00 MXN</p></body></html>\n"
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<projectStatement>\n  <locality>Centro</locality>\n</projectStatement>\n"
         let verifier = PublicationVerifier(keys: KeyList([identity.publicIdentity]))
-        for signed in [EmbeddedSignature.signHTML(html, publication: 3, identity: identity), EmbeddedSignature.signXML(xml, publication: 3, identity: identity)] {
+        for signed in [
+            EmbeddedSignature.signHTML(html, publication: 3, identity: identity),
+            EmbeddedSignature.signXML(xml, publication: 3, identity: identity),
+        ] {
             guard case .valid(_, let publication, let signer, _) = verifier.verifyStatement(name: "s", bytes: Array(signed.utf8)) else {
                 Issue.record("a signed statement did not verify")
                 continue
@@ -43,7 +46,9 @@ import Testing
         let stranger = SigningIdentity.generate(name: "Someone")
         let signed = EmbeddedSignature.signHTML("<p>x</p>\n", publication: 1, identity: stranger)
         let verifier = PublicationVerifier(keys: KeyList([identity.publicIdentity]))
-        #expect(verifier.verifyStatement(name: "a.html", bytes: Array(signed.utf8)) == .unknownKey(file: "a.html", fingerprint: stranger.publicIdentity.fingerprint))
+        #expect(
+            verifier.verifyStatement(name: "a.html", bytes: Array(signed.utf8))
+                == .unknownKey(file: "a.html", fingerprint: stranger.publicIdentity.fingerprint))
     }
 
     @Test func aPublicationThatLostAnEarlierMovementIsReported() {
@@ -53,8 +58,12 @@ import Testing
                 ledger: .init(movements: movements, hash: head), earlierHeads: earlier, files: [:])
         }
         let first = manifest(1, movements: 10, head: String(repeating: "a", count: 64), earlier: [])
-        let kept = manifest(2, movements: 15, head: String(repeating: "b", count: 64), earlier: [.init(publication: 1, movements: 10, hash: String(repeating: "a", count: 64))])
-        let lost = manifest(2, movements: 15, head: String(repeating: "b", count: 64), earlier: [.init(publication: 1, movements: 10, hash: String(repeating: "c", count: 64))])
+        let kept = manifest(
+            2, movements: 15, head: String(repeating: "b", count: 64),
+            earlier: [.init(publication: 1, movements: 10, hash: String(repeating: "a", count: 64))])
+        let lost = manifest(
+            2, movements: 15, head: String(repeating: "b", count: 64),
+            earlier: [.init(publication: 1, movements: 10, hash: String(repeating: "c", count: 64))])
         let shrunk = manifest(2, movements: 9, head: String(repeating: "b", count: 64), earlier: [])
         let verifier = PublicationVerifier(keys: nil)
         #expect(verifier.compare(earlier: first, later: kept) == [.movementsAdded(publication: 2, since: 1, count: 5)])
@@ -74,12 +83,16 @@ import Testing
         #expect(good.allSatisfy { if case .valid = $0 { return true } else { return false } })
         var changed = files
         changed["data/movements.csv"] = Array("a,c\n".utf8)
-        let findings = verifier.verifyPublication(folder: "v1", manifestBytes: bytes, signature: identity.signature(for: bytes), files: changed)
+        let findings = verifier.verifyPublication(
+            folder: "v1", manifestBytes: bytes, signature: identity.signature(for: bytes), files: changed)
         #expect(findings.contains(.altered(file: "v1/data/movements.csv", why: "its SHA-256 differs from the publication's manifest")))
         var missing = files
         missing["xml/x.xsd"] = nil
-        #expect(verifier.verifyPublication(folder: "v1", manifestBytes: bytes, signature: identity.signature(for: bytes), files: missing).contains(.missingFile(file: "v1/xml/x.xsd")))
-        let forged = verifier.verifyPublication(folder: "v1", manifestBytes: bytes, signature: SigningIdentity.generate(name: "x").signature(for: bytes), files: files)
+        #expect(
+            verifier.verifyPublication(folder: "v1", manifestBytes: bytes, signature: identity.signature(for: bytes), files: missing)
+                .contains(.missingFile(file: "v1/xml/x.xsd")))
+        let forged = verifier.verifyPublication(
+            folder: "v1", manifestBytes: bytes, signature: SigningIdentity.generate(name: "x").signature(for: bytes), files: files)
         #expect(forged == [.altered(file: "v1/publication.json", why: "the manifest's signature does not match")])
     }
 }

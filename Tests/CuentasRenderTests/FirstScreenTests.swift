@@ -23,7 +23,10 @@ import Testing
         let statement = ProjectStatement(folio: StatementFixture.folio, state: StatementFixture.state(), asOf: StatementFixture.asOf)!
         let late = try #require(statement.sources.first { $0.isLate })
         let top = firstScreen(statement, .spanish)
-        #expect(top.contains("<li class=\"flagged\">Falta que \(late.party.name) entregue $100,000.00 MXN: lo comprometió el 1 feb 2024, hace 515 días.</li>"))
+        #expect(
+            top.contains(
+                "<li class=\"flagged\">Falta que \(late.party.name) entregue $100,000.00 MXN: lo comprometió el 1 feb 2024, hace 515 días.</li>"
+            ))
         #expect(top.contains("En ejecución: la obra está en marcha."))
         let english = firstScreen(statement, .english)
         #expect(english.contains("Gobierno de Zacatecas still has to pay MX$100,000.00: it pledged it on Feb 1, 2024, 515 days ago."))
@@ -37,8 +40,10 @@ import Testing
         #expect(ProgressFreshness(current)?.isStale == false)
         #expect(ProgressFreshness(old)?.isStale == true)
         #expect(firstScreen(current, .english).contains("<li>Last progress report on the work: 85%, on Sep 20, 2024.</li>"))
-        #expect(firstScreen(old, .english).contains(
-            "<li class=\"flagged\">Last progress report on the work: 85%, on Sep 20, 2024, 91 days ago. There is no newer one: ask how it is going.</li>"))
+        #expect(
+            firstScreen(old, .english).contains(
+                "<li class=\"flagged\">Last progress report on the work: 85%, on Sep 20, 2024, 91 days ago. There is no newer one: ask how it is going.</li>"
+            ))
     }
 
     @Test func whatWasSpentOfWhatArrivedIsSaidWithWhatWasReturned() throws {

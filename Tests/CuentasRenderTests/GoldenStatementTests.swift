@@ -76,8 +76,9 @@ import Testing
         #expect(index.corridors.first?.average?.averageCostBasisPoints == 418)
         #expect(index.corridors.first?.cheapest?.provider == "Remesas Uno")
         #expect(builder.renderer.index(index, language: .english).contains("Sendings of every club from USA to MEX"))
-        #expect(!builder.renderer.index(PortfolioIndex(state: StatementFixture.state(), asOf: StatementFixture.asOf), language: .english)
-            .contains("Sendings of every club"))
+        #expect(
+            !builder.renderer.index(PortfolioIndex(state: StatementFixture.state(), asOf: StatementFixture.asOf), language: .english)
+                .contains("Sendings of every club"))
         for language in Language.allCases {
             let name = language.rawValue
             try compare(builder.renderer.project(project, language: language), "project.transit.\(name).html")
@@ -89,7 +90,8 @@ import Testing
         }
         try compare(try builder.validated(StatementXML.project(project), name: "project.transit.xml"), "project.transit.xml")
         try compare(try builder.validated(StatementXML.club(club), name: "club.transit.xml"), "club.transit.xml")
-        try compare(try builder.validated(StatementXML.municipality(municipality), name: "municipality.transit.xml"), "municipality.transit.xml")
+        try compare(
+            try builder.validated(StatementXML.municipality(municipality), name: "municipality.transit.xml"), "municipality.transit.xml")
     }
 
     /// The same ledger with its catalogue amended: a corrected title and a planned end, a re-programmed budget (each
@@ -115,7 +117,8 @@ import Testing
         }
         try compare(try builder.validated(StatementXML.project(project), name: "project.amended.xml"), "project.amended.xml")
         try compare(try builder.validated(StatementXML.club(club), name: "club.amended.xml"), "club.amended.xml")
-        try compare(try builder.validated(StatementXML.municipality(municipality), name: "municipality.amended.xml"), "municipality.amended.xml")
+        try compare(
+            try builder.validated(StatementXML.municipality(municipality), name: "municipality.amended.xml"), "municipality.amended.xml")
     }
 
     /// Each donation's receipt: the public page (both languages, no member's number, with and without the site's
@@ -141,14 +144,20 @@ import Testing
     /// With the site's address, every statement page carries its own address and a QR code of it (at the top when
     /// printed); without it, pages are as the goldens above.
     @Test func pagesCarryTheirAddressWhenTheSiteHasOne() throws {
-        let site = try SiteBuilder(baseURL: "https://cuentas.example.org/").build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])
+        let site = try SiteBuilder(baseURL: "https://cuentas.example.org/").build(
+            state: state, asOf: StatementFixture.asOf, corridorPrices: [])
         let page = String(decoding: try #require(site["es/projects/P-1.html"]), as: UTF8.self)
         #expect(page.contains("<body class=\"addressed\">"))
-        #expect(page.contains("<a href=\"https://cuentas.example.org/es/projects/P-1.html\">https://cuentas.example.org/es/projects/P-1.html</a>"))
+        #expect(
+            page.contains(
+                "<a href=\"https://cuentas.example.org/es/projects/P-1.html\">https://cuentas.example.org/es/projects/P-1.html</a>"))
         #expect(page.contains("<svg class=\"qr\""))
         // Read alone (saved, forwarded), its relative links resolve against its address: they lead to the site.
         #expect(page.contains("<base href=\"https://cuentas.example.org/es/projects/P-1.html\">"))
-        let plain = String(decoding: try #require(try SiteBuilder().build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])["es/projects/P-1.html"]), as: UTF8.self)
+        let plain = String(
+            decoding: try #require(
+                try SiteBuilder().build(state: state, asOf: StatementFixture.asOf, corridorPrices: [])["es/projects/P-1.html"]),
+            as: UTF8.self)
         #expect(!plain.contains("page-address\">") && plain.contains("<body>") && !plain.contains("<base"))
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// Names and notes with markup are shown as text: never as markup, in any page, document or export.
@@ -63,14 +63,18 @@ import Testing
 
     /// Rows are filled by column position: the columns must be the header's, in its order.
     @Test func theCSVColumnsAreTheHeader() {
-        #expect(MovementsCSV.Column.allCases.map { "\($0)".replacingOccurrences(of: "([a-z])([A-Z])", with: "$1_$2", options: .regularExpression).lowercased() }
-            == MovementsCSV.header)
+        #expect(
+            MovementsCSV.Column.allCases.map {
+                "\($0)".replacingOccurrences(of: "([a-z])([A-Z])", with: "$1_$2", options: .regularExpression).lowercased()
+            }
+                == MovementsCSV.header)
     }
 
     @Test func aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() throws {
         let builder = try SiteBuilder()
         let statement = ProjectStatement(folio: StatementFixture.folio, state: StatementFixture.state(), asOf: asOf)!
-        let broken = StatementXML.project(statement).replacingOccurrences(of: "<locality>", with: "<place>").replacingOccurrences(of: "</locality>", with: "</place>")
+        let broken = StatementXML.project(statement).replacingOccurrences(of: "<locality>", with: "<place>").replacingOccurrences(
+            of: "</locality>", with: "</place>")
         do {
             _ = try builder.validated(broken, name: "broken.xml")
             Issue.record("an invalid document was accepted")

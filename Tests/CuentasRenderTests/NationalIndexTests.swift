@@ -19,16 +19,19 @@ import Testing
     static let portfolio: PortfolioIndex = {
         var catalogue = Catalogue()
         let federal: PartyID = id("MX")
-        catalogue.governments[federal] = Government(id: federal, name: "Gobierno Federal", level: .federal, parentID: nil, countryCode: "MX")
+        catalogue.governments[federal] = Government(
+            id: federal, name: "Gobierno Federal", level: .federal, parentID: nil, countryCode: "MX")
         var municipalities: [PartyID] = []
         for s in 0..<states {
             let state: PartyID = id("EST-\(s)")
-            catalogue.governments[state] = Government(id: state, name: "Gobierno del Estado número \(s)", level: .state, parentID: federal, countryCode: "MX")
+            catalogue.governments[state] = Government(
+                id: state, name: "Gobierno del Estado número \(s)", level: .state, parentID: federal, countryCode: "MX")
             for m in 0..<municipalitiesPerState {
                 let municipality: PartyID = id("MUN-\(s)-\(m)")
                 municipalities.append(municipality)
                 catalogue.governments[municipality] = Government(
-                    id: municipality, name: "Municipio de San Miguel de los Altos \(s)-\(m)", level: .municipal, parentID: state, countryCode: "MX")
+                    id: municipality, name: "Municipio de San Miguel de los Altos \(s)-\(m)", level: .municipal, parentID: state,
+                    countryCode: "MX")
             }
         }
         for c in 0..<clubs {
@@ -41,10 +44,13 @@ import Testing
             let folio: Folio = id("3X1-2025-\(p)")
             let municipality = municipalities[p % municipalities.count]
             catalogue.projects[folio] = Project(
-                folio: folio, title: LocalizedText(spanish: "Pavimentación de la calle principal \(p)", english: "Paving the main street \(p)"),
-                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: municipality, locality: "Centro",
+                folio: folio,
+                title: LocalizedText(spanish: "Pavimentación de la calle principal \(p)", english: "Paving the main street \(p)"),
+                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: municipality,
+                locality: "Centro",
                 sponsorClubIDs: [id("CLUB-\(p % clubs)")], executingAgencyID: municipality, approvedCost: pesos(1_000_000_00),
-                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: pesos(1_000_000_00))], proposedOn: StatementFixture.date("2025-01-10"))
+                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: pesos(1_000_000_00))],
+                proposedOn: StatementFixture.date("2025-01-10"))
         }
         return PortfolioIndex(state: LedgerState(catalogue: catalogue), asOf: StatementFixture.asOf)
     }()

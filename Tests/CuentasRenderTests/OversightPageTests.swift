@@ -13,26 +13,39 @@ import Testing
     private func page(kind: ProjectKind = .infrastructure, language: Language = .english) throws -> String {
         let state = F.state(kind: kind)
         let statement = try #require(ProjectStatement(folio: F.folio, state: state, asOf: F.asOf))
-        let payment = try #require(state.projectMovementIDs[F.folio]?.first { if case .payment = state.movements[$0]!.body { true } else { false } })
-        func item(_ id: Int64, _ type: EvidenceMediaType, movement: MovementID? = nil, visit: Int64? = nil, check: String? = nil) -> EvidenceItem {
+        let payment = try #require(
+            state.projectMovementIDs[F.folio]?.first { if case .payment = state.movements[$0]!.body { true } else { false } })
+        func item(
+            _ id: Int64, _ type: EvidenceMediaType, movement: MovementID? = nil, visit: Int64? = nil, check: String? = nil
+        ) -> EvidenceItem {
             EvidenceItem(
                 id: id, folio: F.folio, movementID: movement, visitID: visit, digest: String(repeating: "\(id)", count: 64), size: 18_579,
-                mediaType: type, caption: "Caption \(id) <b>", fileName: "file\(id)", keptLocation: false, invoiceCheck: check, recordedBy: "t",
+                mediaType: type, caption: "Caption \(id) <b>", fileName: "file\(id)", keptLocation: false, invoiceCheck: check,
+                recordedBy: "t",
                 recordedAt: "2025-01-02T00:00:00Z")
         }
         let oversight = ProjectOversight(
             folio: F.folio,
-            evidence: [item(1, .jpeg), item(2, .jpeg, visit: 1), item(3, .xml, movement: payment, check: "UUID X; RFC Y; total Z"), item(4, .pdf)],
-            visits: [SiteVisit(id: 1, folio: F.folio, visitedOn: F.date("2025-03-01"), attendees: "Four members", physicalPercent: 60,
-                               remarks: "Tank finished", recordedBy: "c", recordedAt: "x")],
-            complaints: [
-                Complaint(id: 1, folio: F.folio, kind: .complaint, origin: .committee, author: "Comité", writtenOn: F.date("2025-04-01"),
-                          text: "Why is it stopped?", answer: nil, recordedAt: "x"),
-                Complaint(id: 2, folio: F.folio, kind: .observation, origin: .auditor, author: "ana", writtenOn: F.date("2025-02-01"),
-                          text: "Invoice missing", answer: .init(answeredOn: F.date("2025-02-10"), text: "Attached now", answeredBy: "o"), recordedAt: "x"),
+            evidence: [
+                item(1, .jpeg), item(2, .jpeg, visit: 1), item(3, .xml, movement: payment, check: "UUID X; RFC Y; total Z"), item(4, .pdf),
             ],
-            responsible: AccountableContact(role: .responsible, office: "Public Works", officer: "Eng. Laura", phone: "+52 1", email: "o@x.mx",
-                                            address: nil, effectiveOn: F.date("2024-01-01")))
+            visits: [
+                SiteVisit(
+                    id: 1, folio: F.folio, visitedOn: F.date("2025-03-01"), attendees: "Four members", physicalPercent: 60,
+                    remarks: "Tank finished", recordedBy: "c", recordedAt: "x")
+            ],
+            complaints: [
+                Complaint(
+                    id: 1, folio: F.folio, kind: .complaint, origin: .committee, author: "Comité", writtenOn: F.date("2025-04-01"),
+                    text: "Why is it stopped?", answer: nil, recordedAt: "x"),
+                Complaint(
+                    id: 2, folio: F.folio, kind: .observation, origin: .auditor, author: "ana", writtenOn: F.date("2025-02-01"),
+                    text: "Invoice missing", answer: .init(answeredOn: F.date("2025-02-10"), text: "Attached now", answeredBy: "o"),
+                    recordedAt: "x"),
+            ],
+            responsible: AccountableContact(
+                role: .responsible, office: "Public Works", officer: "Eng. Laura", phone: "+52 1", email: "o@x.mx",
+                address: nil, effectiveOn: F.date("2024-01-01")))
         let evidence = PageEvidence(
             statement: OversightStatement(oversight, statement: statement, state: state),
             thumbnails: [String(repeating: "1", count: 64): Data([0xFF, 0xD8, 0xFF, 0x01])])
@@ -53,7 +66,10 @@ import Testing
         #expect(html.contains("Unanswered for 90 days: overdue (the limit is 30 days)"))
         #expect(html.contains("Answered on Feb 10, 2025: Attached now"))
         #expect(html.contains("1 complaint(s) or observation(s) have had no answer for more than 30 days"))
-        #expect(html.contains("Answering for this project: Eng. Laura, Public Works. <a href=\"tel:+521\">phone +52 1</a> <a href=\"mailto:o@x.mx\">e-mail o@x.mx</a>"))
+        #expect(
+            html.contains(
+                "Answering for this project: Eng. Laura, Public Works. <a href=\"tel:+521\">phone +52 1</a> <a href=\"mailto:o@x.mx\">e-mail o@x.mx</a>"
+            ))
     }
 
     @Test func aScholarshipPageShowsNoFileOfItsStudents() throws {

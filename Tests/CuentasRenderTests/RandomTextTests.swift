@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// Property tests: random Unicode, markup and control characters in every text field. Pages and documents stay
@@ -49,7 +49,9 @@ import Testing
             let title = "Red de agua \(extra)"
             for (path, data) in site where path.hasSuffix(".html") && path.contains("projects/") && path.hasPrefix("es/") {
                 let html = String(decoding: data, as: UTF8.self)
-                #expect(html.contains(Self.escaped(DisplayableText.html(title))), "\(path) does not show the title as text: \(extra.debugDescription)")
+                #expect(
+                    html.contains(Self.escaped(DisplayableText.html(title))),
+                    "\(path) does not show the title as text: \(extra.debugDescription)")
                 #expect(!html.contains("<script>"), "\(path) has raw markup for \(extra.debugDescription)")
                 #expect(!html.unicodeScalars.contains { DisplayableText.isDisallowed($0) }, "\(path) has a control character")
             }

@@ -16,8 +16,9 @@ import Testing
 
     @Test func variablesAreEscapedUnlessTripled() throws {
         let context: [String: Any] = ["name": "<b>\"Ñandú\" & 'co'</b>", "count": 42, "big": Int64(1_244_101)]
-        #expect(try render("{{name}}|{{{name}}}|{{& name}}|{{count}}|{{big}}|{{missing}}.", context)
-            == "&lt;b&gt;&quot;Ñandú&quot; &amp; &#39;co&#39;&lt;/b&gt;|<b>\"Ñandú\" & 'co'</b>|<b>\"Ñandú\" & 'co'</b>|42|1244101|.")
+        #expect(
+            try render("{{name}}|{{{name}}}|{{& name}}|{{count}}|{{big}}|{{missing}}.", context)
+                == "&lt;b&gt;&quot;Ñandú&quot; &amp; &#39;co&#39;&lt;/b&gt;|<b>\"Ñandú\" & 'co'</b>|<b>\"Ñandú\" & 'co'</b>|42|1244101|.")
     }
 
     @Test func sectionsFollowTheirValue() throws {
@@ -25,10 +26,14 @@ import Testing
             "yes": true, "no": false, "empty": "", "text": "hola", "items": [["n": "1"], ["n": "2"]], "none": [[String: Any]](),
             "object": ["inner": "dentro"], "names": ["a", "b"], "nothing": String?.none as Any,
         ]
-        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}", context) == "Y!N!E")
-        #expect(try render("{{#items}}[{{n}}]{{/items}}{{^items}}none{{/items}}{{#none}}x{{/none}}{{^none}}empty{{/none}}", context) == "[1][2]empty")
-        #expect(try render("{{#text}}<{{.}}>{{/text}}{{#object}}{{inner}}/{{text}}{{/object}}{{#names}}{{.}};{{/names}}", context)
-            == "<hola>dentro/holaa;b;")
+        #expect(
+            try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}", context) == "Y!N!E")
+        #expect(
+            try render("{{#items}}[{{n}}]{{/items}}{{^items}}none{{/items}}{{#none}}x{{/none}}{{^none}}empty{{/none}}", context)
+                == "[1][2]empty")
+        #expect(
+            try render("{{#text}}<{{.}}>{{/text}}{{#object}}{{inner}}/{{text}}{{/object}}{{#names}}{{.}};{{/names}}", context)
+                == "<hola>dentro/holaa;b;")
         #expect(try render("{{#nothing}}x{{/nothing}}{{^nothing}}nil is absent{{/nothing}}", context) == "nil is absent")
     }
 
@@ -39,10 +44,12 @@ import Testing
     }
 
     @Test func standaloneTagLinesLeaveNothing() throws {
-        let source = "<ul>\n  {{#items}}\n  <li>{{n}}</li>\n  {{/items}}\n{{! a comment }}\n</ul>\n{{> footer}}\nend {{#yes}}inline{{/yes}}\n"
+        let source =
+            "<ul>\n  {{#items}}\n  <li>{{n}}</li>\n  {{/items}}\n{{! a comment }}\n</ul>\n{{> footer}}\nend {{#yes}}inline{{/yes}}\n"
         let context: [String: Any] = ["items": [["n": "1"], ["n": "2"]], "yes": true]
-        #expect(try render(source, context, partials: ["footer": "<footer>{{n}}</footer>\n"])
-            == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n<footer></footer>\nend inline\n")
+        #expect(
+            try render(source, context, partials: ["footer": "<footer>{{n}}</footer>\n"])
+                == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n<footer></footer>\nend inline\n")
         // The last line needs no line feed to stand alone; a variable never stands alone.
         #expect(try render("a\n  {{#yes}}  \nb\n{{/yes}}", context) == "a\nb\n")
         #expect(try render("a\n  {{n}}  \nb", ["n": "x"]) == "a\n  x  \nb")
@@ -137,7 +144,9 @@ import Testing
         let glossary = folder.appendingPathComponent("html/glossary.mustache")
         let text = try String(contentsOf: glossary, encoding: .utf8)
         try (text + "{{t.site.nmae}}\n").write(to: glossary, atomically: true, encoding: .utf8)
-        #expect(throws: RenderError.template(
-            name: "glossary", detail: "{{t.site.nmae}}: no translation \"site.nmae\" in es.json")) { try HTMLRenderer(folder: folder) }
+        #expect(
+            throws: RenderError.template(
+                name: "glossary", detail: "{{t.site.nmae}}: no translation \"site.nmae\" in es.json")
+        ) { try HTMLRenderer(folder: folder) }
     }
 }

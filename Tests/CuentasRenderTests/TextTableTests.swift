@@ -8,12 +8,13 @@ import Testing
         var table = TextTable([("Party", .left), ("Amount", .right), ("Note", .left)])
         table.add(["Club", "MX$1,000.00", ""])
         table.add(["Municipio", "MX$5.00", "late"])
-        #expect(table.rendered() == """
-            Party           Amount  Note
-            ---------  -----------  ----
-            Club       MX$1,000.00
-            Municipio      MX$5.00  late
-            """)
+        #expect(
+            table.rendered() == """
+                Party           Amount  Note
+                ---------  -----------  ----
+                Club       MX$1,000.00
+                Municipio      MX$5.00  late
+                """)
     }
 
     @Test func widthsCountCharactersNotBytes() {

@@ -8,14 +8,17 @@ import Testing
     var statement: ProjectStatement { ProjectStatement(folio: StatementFixture.folio, state: state, asOf: StatementFixture.asOf)! }
 
     @Test func moneyInTheStatementEqualsTheLedgerToTheCentavo() {
-        let figures = ProjectFigures(account: state.projects[StatementFixture.folio]!, catalogue: state.catalogue, asOf: StatementFixture.asOf)
+        let figures = ProjectFigures(
+            account: state.projects[StatementFixture.folio]!, catalogue: state.catalogue, asOf: StatementFixture.asOf)
         #expect(statement.totals.received == figures.totalReceived)
         #expect(statement.totals.paid == figures.totalPaid)
         #expect(statement.totals.balanceOnHand == figures.balanceOnHand)
         let liveArrivals = statement.arrivals.filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.received }
         #expect(liveArrivals == statement.totals.received)
         #expect(statement.totals.received.minorUnits == 300_200_00)
-        let livePayments = statement.uses.flatMap(\.payments).filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.amount }
+        let livePayments = statement.uses.flatMap(\.payments).filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) {
+            $0 + $1.amount
+        }
         #expect(livePayments == statement.totals.paid)
         for use in statement.uses {
             #expect(use.payments.filter { $0.reversal == nil }.reduce(Money.zero(.mexicanPeso)) { $0 + $1.amount } == use.paid)
@@ -72,8 +75,12 @@ import Testing
     let state = StatementFixture.state()
 
     @Test func theClubStatementShowsFundTransfersAndTheirCost() throws {
-        let prices = CorridorPrice.parse(csv: "sending_code,sending_name,receiving_code,receiving_name,quarter,avg_total_cost_pct\nUSA,United States,MEX,Mexico,2020Q2,4.21964263916016\nUSA,United States,MEX,Mexico,2020Q3,4.18037033081055\nCAN,Canada,MEX,Mexico,2020Q3,9.9\n")
-        let statement = try #require(ClubStatement(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf, corridorPrices: prices))
+        let prices = CorridorPrice.parse(
+            csv:
+                "sending_code,sending_name,receiving_code,receiving_name,quarter,avg_total_cost_pct\nUSA,United States,MEX,Mexico,2020Q2,4.21964263916016\nUSA,United States,MEX,Mexico,2020Q3,4.18037033081055\nCAN,Canada,MEX,Mexico,2020Q3,9.9\n"
+        )
+        let statement = try #require(
+            ClubStatement(clubID: StatementFixture.club, state: state, asOf: StatementFixture.asOf, corridorPrices: prices))
         #expect(statement.fundBalance == Money(minorUnits: 1_120_00, currency: .usDollar))
         #expect(statement.eventIncome == Money(minorUnits: 7_000_00, currency: .usDollar))
         #expect(statement.memberDonationCount == 1)
@@ -87,7 +94,8 @@ import Testing
     }
 
     @Test func theMunicipalityStatementNamesWhoOwesAndSinceWhen() throws {
-        let statement = try #require(MunicipalityStatement(municipalityID: StatementFixture.municipality, state: state, asOf: StatementFixture.asOf))
+        let statement = try #require(
+            MunicipalityStatement(municipalityID: StatementFixture.municipality, state: state, asOf: StatementFixture.asOf))
         #expect(statement.arrears.map(\.role) == [.state])
         #expect(statement.arrears.first?.since == StatementFixture.date("2024-02-01"))
         #expect(statement.arrears.first?.folios == [StatementFixture.folio])

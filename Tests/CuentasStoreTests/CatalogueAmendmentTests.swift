@@ -36,9 +36,14 @@ import Testing
     }
 
     private func pay(_ fixture: F, line: Int, _ minorUnits: Int64, on day: String) throws {
-        _ = try fixture.store.record([fixture.draft(.payment(Payment(
-            folio: F.folio, budgetLine: line, payee: "Constructora SA", payeeTaxID: "CON010101AB1", amount: F.pesos(minorUnits),
-            invoiceUUID: "6F9619FF-8B86-D011-B42D-\(String(format: "%012d", minorUnits + Int64(line)))", overrunReason: nil)), on: day)])
+        _ = try fixture.store.record([
+            fixture.draft(
+                .payment(
+                    Payment(
+                        folio: F.folio, budgetLine: line, payee: "Constructora SA", payeeTaxID: "CON010101AB1", amount: F.pesos(minorUnits),
+                        invoiceUUID: "6F9619FF-8B86-D011-B42D-\(String(format: "%012d", minorUnits + Int64(line)))", overrunReason: nil)),
+                on: day)
+        ])
     }
 
     private func refusal(_ body: () throws -> Void) -> String {
@@ -72,17 +77,20 @@ import Testing
         let fixture = try fundedProject()
         try pay(fixture, line: 2, 60_000_00, on: "2024-03-01")
         #expect(refusal { try fixture.store.reprogram(reprogramming([(1, 950_000_00)])) }.contains("adding up to MX$1,000,000.01"))
-        #expect(refusal { try fixture.store.reprogram(reprogramming([(1, 950_000_00), (2, 50_000_01)])) }
-            .contains("at least MX$60,000.00, what was already paid"))
+        #expect(
+            refusal { try fixture.store.reprogram(reprogramming([(1, 950_000_00), (2, 50_000_01)])) }
+                .contains("at least MX$60,000.00, what was already paid"))
         #expect(refusal { try fixture.store.reprogram(reprogramming([(3, 1_00)])) }.contains("one of: 1, 2"))
         #expect(refusal { try fixture.store.reprogram(reprogramming([(1, 900_000_00)])) }.contains("other than MX$900,000.00"))
-        #expect(refusal { try fixture.store.reprogram(reprogramming([(1, 890_000_00), (2, 110_000_01)], from: "2023-12-31")) }
-            .contains("on or after 2024-01-01"))
+        #expect(
+            refusal { try fixture.store.reprogram(reprogramming([(1, 890_000_00), (2, 110_000_01)], from: "2023-12-31")) }
+                .contains("on or after 2024-01-01"))
         #expect(try fixture.store.catalogue().projects[F.folio]!.reprogrammings.isEmpty)
         try fixture.store.reprogram(reprogramming([(1, 890_000_00), (2, 110_000_01)], from: "2024-04-01"))
         // A later re-programming may not be dated before the last one.
-        #expect(refusal { try fixture.store.reprogram(reprogramming([(1, 880_000_00), (2, 120_000_01)], from: "2024-03-01")) }
-            .contains("on or after 2024-04-01"))
+        #expect(
+            refusal { try fixture.store.reprogram(reprogramming([(1, 880_000_00), (2, 120_000_01)], from: "2024-03-01")) }
+                .contains("on or after 2024-04-01"))
     }
 
     /// A new approved cost is a new approval of the cost: in one transaction the scheme's pledges for it, the old
@@ -150,9 +158,12 @@ import Testing
         #expect(refusal { try fixture.store.amend([amendment(.project(F.folio), .executingAgency, "NADIE")]) }.contains("NADIE"))
         #expect(refusal { try fixture.store.amend([amendment(.project(F.folio), .plannedEnd, "2023-01-01")]) }.contains("2024-01-01"))
         // All or nothing: a good amendment before a bad one is not kept.
-        #expect(refusal {
-            try fixture.store.amend([amendment(.project(F.folio), .locality, "Las Huertas"), amendment(.project(F.folio), .titleSpanish, "Obra")])
-        } != "accepted")
+        #expect(
+            refusal {
+                try fixture.store.amend([
+                    amendment(.project(F.folio), .locality, "Las Huertas"), amendment(.project(F.folio), .titleSpanish, "Obra"),
+                ])
+            } != "accepted")
         #expect(try fixture.store.catalogue().projects[F.folio]?.locality == "Centro")
         #expect(try fixture.store.catalogue().history.isEmpty)
     }
@@ -191,18 +202,23 @@ import Testing
     /// A ledger sealed before v15 keeps every seal when the table of seals is rebuilt to accept amendments.
     @Test func theSealsOfALedgerFromBeforeAmendmentsAreKept() throws {
         let fixture = try F()
-        let before = try DatabaseQueue(path: fixture.path).read { db in try Row.fetchAll(db, sql: "SELECT * FROM catalogueSeal ORDER BY number") }
+        let before = try DatabaseQueue(path: fixture.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM catalogueSeal ORDER BY number")
+        }
         let queue = try DatabaseQueue(path: fixture.path)
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                DROP TABLE budgetReprogrammingLine; DROP TABLE budgetReprogramming; DROP TABLE catalogueAmendment; DROP TABLE userChange;
-                DELETE FROM grdb_migrations WHERE identifier = 'v15-catalogue-amendments';
-                """)
+            try db.execute(
+                sql: """
+                    DROP TABLE budgetReprogrammingLine; DROP TABLE budgetReprogramming; DROP TABLE catalogueAmendment; DROP TABLE userChange;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v15-catalogue-amendments';
+                    """)
         }
         try queue.close()
         let store = try LedgerStore.open(path: fixture.path)
         try store.amend([amendment(.project(F.folio), .locality, "Las Huertas")])
-        let after = try DatabaseQueue(path: fixture.path).read { db in try Row.fetchAll(db, sql: "SELECT * FROM catalogueSeal ORDER BY number") }
+        let after = try DatabaseQueue(path: fixture.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM catalogueSeal ORDER BY number")
+        }
         #expect(Array(after.prefix(before.count)) == before)
         #expect(after.count == before.count + 1)
         #expect(try LedgerStore.open(path: fixture.path).fullCheck().passed)

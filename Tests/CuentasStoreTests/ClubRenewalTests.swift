@@ -12,20 +12,24 @@ import Testing
     /// The fixture's ledger with a second club, registered until 2024-12-31, sponsoring project P-OLD.
     private func ledger() throws -> F {
         let fixture = try F()
-        try fixture.store.addClub(Club(
-            id: F.id("CLUB-OLD"), name: "Club Viejo", federationID: nil, cityAbroad: "Chicago", stateAbroad: "IL", countryAbroad: "USA",
-            tomaDeNota: TomaDeNota(number: "CH-2022-1", expiresOn: F.date("2024-12-31")), fundCurrency: .usDollar))
-        try fixture.store.addProject(Project(
-            folio: F.id("P-OLD"), title: LocalizedText(spanish: "Pozo", english: "Well"), description: LocalizedText(spanish: "", english: ""),
-            kind: .infrastructure, municipalityID: F.id("MUN"), locality: "Centro", sponsorClubIDs: [F.id("CLUB-OLD")],
-            executingAgencyID: F.id("MUN"), approvedCost: F.pesos(400_000_00),
-            budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: F.pesos(400_000_00))], proposedOn: F.date("2024-06-01")))
+        try fixture.store.addClub(
+            Club(
+                id: F.id("CLUB-OLD"), name: "Club Viejo", federationID: nil, cityAbroad: "Chicago", stateAbroad: "IL", countryAbroad: "USA",
+                tomaDeNota: TomaDeNota(number: "CH-2022-1", expiresOn: F.date("2024-12-31")), fundCurrency: .usDollar))
+        try fixture.store.addProject(
+            Project(
+                folio: F.id("P-OLD"), title: LocalizedText(spanish: "Pozo", english: "Well"),
+                description: LocalizedText(spanish: "", english: ""),
+                kind: .infrastructure, municipalityID: F.id("MUN"), locality: "Centro", sponsorClubIDs: [F.id("CLUB-OLD")],
+                executingAgencyID: F.id("MUN"), approvedCost: F.pesos(400_000_00),
+                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: F.pesos(400_000_00))], proposedOn: F.date("2024-06-01")))
         return fixture
     }
 
     private func approve(_ fixture: F, on day: String) throws {
         _ = try fixture.store.approve(
-            folio: F.id("P-OLD"), schemeID: F.id("3x1-classic"), agreedParts: [:], sessionDate: F.date(day), minutesReference: "ACTA-\(day)",
+            folio: F.id("P-OLD"), schemeID: F.id("3x1-classic"), agreedParts: [:], sessionDate: F.date(day),
+            minutesReference: "ACTA-\(day)",
             occurredOn: F.date(day), recordedBy: "tester", note: "")
     }
 
@@ -71,7 +75,8 @@ import Testing
             #expect(what == "toma de nota" && id == "CH-2025-7")
         }
         let stranger = ClubRenewal(
-            clubID: F.id("NADIE"), tomaDeNota: TomaDeNota(number: "X-1", expiresOn: F.date("2027-01-01")), effectiveOn: F.date("2025-01-01"),
+            clubID: F.id("NADIE"), tomaDeNota: TomaDeNota(number: "X-1", expiresOn: F.date("2027-01-01")),
+            effectiveOn: F.date("2025-01-01"),
             reason: "r", recordedBy: "tester")
         #expect(throws: StoreError.self) { try fixture.store.renewClub(stranger) }
     }

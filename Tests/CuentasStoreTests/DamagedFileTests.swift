@@ -31,7 +31,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("UPDATE budgetLine SET amountMinorUnits = 9000000000000000000 WHERE number = 1", "budgetLine P-1 1: amountMinorUnits 9000000000000000000 is out of range"),
+        (
+            "UPDATE budgetLine SET amountMinorUnits = 9000000000000000000 WHERE number = 1",
+            "budgetLine P-1 1: amountMinorUnits 9000000000000000000 is out of range"
+        ),
         ("UPDATE project SET executingAgencyId = '' ", "project P-1: executingAgencyId \"\" is not an identifier"),
         ("UPDATE movement SET folio = '..' WHERE kind = 'deposit'", "folio \"..\" is not an identifier"),
         ("UPDATE movement SET partyId = '\(String(repeating: "X", count: 60))' WHERE kind = 'deposit'", "is not an identifier"),
@@ -66,8 +69,10 @@ import Testing
         // Every page into the file itself, where damage happens.
         try queue.writeWithoutTransaction { db in _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let (root, pageSize) = try queue.read { db in
-            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_schema WHERE name = 'movementByReference'")!,
-             try Int.fetchOne(db, sql: "PRAGMA page_size")!)
+            (
+                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_schema WHERE name = 'movementByReference'")!,
+                try Int.fetchOne(db, sql: "PRAGMA page_size")!
+            )
         }
         let file = try FileHandle(forUpdating: URL(fileURLWithPath: fixture.path))
         let offset = UInt64((root - 1) * pageSize + pageSize - 20)
@@ -95,7 +100,8 @@ import Testing
             }
         }
         let error = StoreError(try #require(full))
-        #expect(error.explanation(in: .english) == "the disk holding the ledger is full; nothing was changed. Free some space and try again")
+        #expect(
+            error.explanation(in: .english) == "the disk holding the ledger is full; nothing was changed. Free some space and try again")
         #expect(try fixture.store.ledgerHead() == before)
     }
 }

@@ -22,9 +22,10 @@ import Testing
     static let pdf = Array("%PDF-1.4\nacta de entrega\n%%EOF\n".utf8)
 
     private func attach(_ fixture: F, _ bytes: [UInt8] = pdf, movement: MovementID? = nil, visit: Int64? = nil) throws -> EvidenceItem {
-        try fixture.store.addEvidence(EvidenceDraft(
-            folio: F.folio, movementID: movement, visitID: visit, bytes: bytes, mediaType: .pdf, caption: "Acta de entrega",
-            fileName: "acta.pdf", recordedBy: "tester"))
+        try fixture.store.addEvidence(
+            EvidenceDraft(
+                folio: F.folio, movementID: movement, visitID: visit, bytes: bytes, mediaType: .pdf, caption: "Acta de entrega",
+                fileName: "acta.pdf", recordedBy: "tester"))
     }
 
     @Test func aFileIsKeptUnderItsHashAndCheckReadsIt() throws {
@@ -81,16 +82,20 @@ import Testing
             try db.execute(sql: "UPDATE evidence SET caption = 'Otra cosa'")
         }
         let problems = try LedgerStore.open(path: fixture.path).fullCheck().catalogueProblems
-        #expect(problems.map { $0.explanation(in: .english) }.contains { $0.contains("evidence 1: caption was recorded as \"Acta de entrega\"") })
+        #expect(
+            problems.map { $0.explanation(in: .english) }.contains {
+                $0.contains("evidence 1: caption was recorded as \"Acta de entrega\"")
+            })
     }
 
     @Test func refusedAttachmentsChangeNothing() throws {
         let fixture = try F()
         try fixture.approve()
         // A JPEG name over PDF bytes, an empty file, a movement of no project, a visit of another project.
-        #expect(refusal(is: StoreError.oversight(.notWhatItSays(fileName: "acta.pdf", claimed: "application/pdf", found: "unknown"))) {
-            try attach(fixture, Array("hello".utf8))
-        })
+        #expect(
+            refusal(is: StoreError.oversight(.notWhatItSays(fileName: "acta.pdf", claimed: "application/pdf", found: "unknown"))) {
+                try attach(fixture, Array("hello".utf8))
+            })
         #expect(refusal(is: StoreError.oversight(.emptyFile(fileName: "acta.pdf"))) { try attach(fixture, []) })
         #expect(refusal(is: StoreError.unknown(what: "movement", id: "#99")) { try attach(fixture, movement: 99) })
         #expect(refusal(is: StoreError.oversight(.visitNotOfProject(7, F.folio))) { try attach(fixture, visit: 7) })
@@ -101,25 +106,34 @@ import Testing
     @Test func aComplaintIsAnsweredOnceAndNotBeforeItWasWritten() throws {
         let fixture = try F()
         let complaint = try fixture.store.addComplaint(
-            folio: F.folio, kind: .complaint, origin: .committee, author: "Comité", writtenOn: F.date("2024-05-01"), text: "La obra está parada")
-        #expect(refusal(is: StoreError.oversight(.answerBeforeComplaint(complaint: complaint.id, writtenOn: F.date("2024-05-01"), answeredOn: F.date("2024-04-30")))) {
-            try fixture.store.answerComplaint(complaint.id, answeredOn: F.date("2024-04-30"), text: "Ya", answeredBy: "oficial")
-        })
-        let answered = try fixture.store.answerComplaint(complaint.id, answeredOn: F.date("2024-05-20"), text: "Se reanuda en junio", answeredBy: "oficial")
+            folio: F.folio, kind: .complaint, origin: .committee, author: "Comité", writtenOn: F.date("2024-05-01"),
+            text: "La obra está parada")
+        #expect(
+            refusal(
+                is: StoreError.oversight(
+                    .answerBeforeComplaint(complaint: complaint.id, writtenOn: F.date("2024-05-01"), answeredOn: F.date("2024-04-30")))
+            ) {
+                try fixture.store.answerComplaint(complaint.id, answeredOn: F.date("2024-04-30"), text: "Ya", answeredBy: "oficial")
+            })
+        let answered = try fixture.store.answerComplaint(
+            complaint.id, answeredOn: F.date("2024-05-20"), text: "Se reanuda en junio", answeredBy: "oficial")
         #expect(answered.answer == Complaint.Answer(answeredOn: F.date("2024-05-20"), text: "Se reanuda en junio", answeredBy: "oficial"))
-        #expect(refusal(is: StoreError.oversight(.alreadyAnswered(complaint.id))) {
-            try fixture.store.answerComplaint(complaint.id, answeredOn: F.date("2024-05-21"), text: "Otra", answeredBy: "oficial")
-        })
-        #expect(refusal(is: StoreError.oversight(.unknownComplaint(99))) {
-            try fixture.store.answerComplaint(99, answeredOn: F.date("2024-05-21"), text: "Otra", answeredBy: "oficial")
-        })
+        #expect(
+            refusal(is: StoreError.oversight(.alreadyAnswered(complaint.id))) {
+                try fixture.store.answerComplaint(complaint.id, answeredOn: F.date("2024-05-21"), text: "Otra", answeredBy: "oficial")
+            })
+        #expect(
+            refusal(is: StoreError.oversight(.unknownComplaint(99))) {
+                try fixture.store.answerComplaint(99, answeredOn: F.date("2024-05-21"), text: "Otra", answeredBy: "oficial")
+            })
         #expect(try fixture.store.fullCheck().passed)
     }
 
     @Test func anAuditorsObservationIsAComplaintThatNeedsAnAnswer() throws {
         let fixture = try F()
-        try fixture.store.addUser(try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil),
-                                  passwordHash: "$2b$04$" + String(repeating: "a", count: 53), createdBy: "test")
+        try fixture.store.addUser(
+            try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil),
+            passwordHash: "$2b$04$" + String(repeating: "a", count: 53), createdBy: "test")
         _ = try fixture.store.addObservation(folio: F.folio, author: "ana", text: "Falta la factura del pago 3")
         let complaints = try fixture.store.oversight(folio: F.folio).complaints
         #expect(complaints.count == 1)
@@ -129,21 +143,28 @@ import Testing
     @Test func theContactInForceIsTheLatestOnOrBeforeTheDate() throws {
         let fixture = try F()
         func contact(_ officer: String, _ day: String, role: AccountableContact.Role = .responsible) -> AccountableContact {
-            AccountableContact(role: role, office: "Obras Públicas", officer: officer, phone: "+52 1", email: nil, address: nil, effectiveOn: F.date(day))
+            AccountableContact(
+                role: role, office: "Obras Públicas", officer: officer, phone: "+52 1", email: nil, address: nil, effectiveOn: F.date(day))
         }
         try fixture.store.addContact(contact("Ing. A", "2024-01-01"), folio: F.folio, municipalityID: nil, recordedBy: "t")
         try fixture.store.addContact(contact("Ing. B", "2025-01-01"), folio: F.folio, municipalityID: nil, recordedBy: "t")
-        try fixture.store.addContact(contact("Lic. C", "2024-01-01", role: .comptroller), folio: nil, municipalityID: F.id("MUN"), recordedBy: "t")
+        try fixture.store.addContact(
+            contact("Lic. C", "2024-01-01", role: .comptroller), folio: nil, municipalityID: F.id("MUN"), recordedBy: "t")
         #expect(try fixture.store.allOversight(asOf: F.date("2024-06-30"))[F.folio]?.responsible?.officer == "Ing. A")
         #expect(try fixture.store.allOversight(asOf: F.date("2025-06-30"))[F.folio]?.responsible?.officer == "Ing. B")
         #expect(try fixture.store.allOversight(asOf: F.date("2025-06-30"))[F.folio]?.comptroller?.officer == "Lic. C")
-        #expect(refusal(is: StoreError.invalid(InputError(field: "--phone", value: "", expected: .contactMeans))) {
-            try fixture.store.addContact(
-                AccountableContact(role: .responsible, office: "O", officer: "P", phone: nil, email: nil, address: nil, effectiveOn: F.date("2024-01-01")),
-                folio: F.folio, municipalityID: nil, recordedBy: "t")
-        })
-        #expect(refusal(is: StoreError.unknown(what: "municipality", id: "ZAC")) {
-            try fixture.store.addContact(contact("X", "2024-01-01", role: .comptroller), folio: nil, municipalityID: F.id("ZAC"), recordedBy: "t")
-        })
+        #expect(
+            refusal(is: StoreError.invalid(InputError(field: "--phone", value: "", expected: .contactMeans))) {
+                try fixture.store.addContact(
+                    AccountableContact(
+                        role: .responsible, office: "O", officer: "P", phone: nil, email: nil, address: nil,
+                        effectiveOn: F.date("2024-01-01")),
+                    folio: F.folio, municipalityID: nil, recordedBy: "t")
+            })
+        #expect(
+            refusal(is: StoreError.unknown(what: "municipality", id: "ZAC")) {
+                try fixture.store.addContact(
+                    contact("X", "2024-01-01", role: .comptroller), folio: nil, municipalityID: F.id("ZAC"), recordedBy: "t")
+            })
     }
 }

@@ -13,8 +13,9 @@ import Testing
         return try queue.read { db in
             var lines: [String] = []
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
-                let withoutRowID = try Bool.fetchOne(
-                    db, sql: "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?", arguments: [table]) ?? false
+                let withoutRowID =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?", arguments: [table]) ?? false
                 let order = withoutRowID ? "1, 2" : "rowid"
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY \(order)") { lines.append("\(table) \(row)") }
             }
@@ -24,7 +25,14 @@ import Testing
 
     @Test func theSchemaComesFromNamedMigrations() throws {
         let fixture = try F()
-        #expect(try fixture.store.appliedMigrations() == ["v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications", "v4-web-users-submissions-observations", "v5-movement-by-reversed", "v6-drop-movement-by-hash", "v7-balances", "v8-comparisons", "v9-page-indexes", "v10-catalogue-seals", "v11-sponsorship-proposals", "v12-recordings", "v13-club-renewals", "v14-user-amendments", "v15-catalogue-amendments", "v16-transfers-in-transit", "v17-receipts", "v18-evidence-oversight"])
+        #expect(
+            try fixture.store.appliedMigrations() == [
+                "v1-parties", "v1-projects-and-schemes", "v1-movements", "v1-append-only", "v2-hash-chain", "v3-publications",
+                "v4-web-users-submissions-observations", "v5-movement-by-reversed", "v6-drop-movement-by-hash", "v7-balances",
+                "v8-comparisons", "v9-page-indexes", "v10-catalogue-seals", "v11-sponsorship-proposals", "v12-recordings",
+                "v13-club-renewals", "v14-user-amendments", "v15-catalogue-amendments", "v16-transfers-in-transit", "v17-receipts",
+                "v18-evidence-oversight",
+            ])
         let journal = try DatabaseQueue(path: fixture.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }
@@ -64,7 +72,9 @@ import Testing
         }
         #expect(try dump(fixture.path) == before)
         do {
-            try fixture.store.record([fixture.draft(F.deposit("MUN", 1_00, reference: "A")), fixture.draft(F.deposit("MUN", 1_00, reference: "A"))])
+            try fixture.store.record([
+                fixture.draft(F.deposit("MUN", 1_00, reference: "A")), fixture.draft(F.deposit("MUN", 1_00, reference: "A")),
+            ])
             Issue.record("a batch recording one bank reference twice was accepted")
         } catch StoreError.violationInBatch(let index, let violation) {
             #expect(index == 1)
@@ -79,16 +89,22 @@ import Testing
         let club: PartyID = F.id("CLUB")
         let bodies: [MovementBody] = [
             .status(StatusChange(folio: F.folio, status: .inExecution)),
-            .donation(Donation(clubID: club, amount: Money(minorUnits: 90_000_00, currency: .usDollar), source: .event("Baile \"grande\", 2024"))),
+            .donation(
+                Donation(clubID: club, amount: Money(minorUnits: 90_000_00, currency: .usDollar), source: .event("Baile \"grande\", 2024"))),
             .donation(Donation(clubID: club, amount: Money(minorUnits: 5_00, currency: .usDollar), source: .member(nil))),
-            .transfer(Transfer(clubID: club, folio: F.folio, remittance: Remittance(
-                sent: Money(minorUnits: 14_500_00, currency: .usDollar), fee: Money(minorUnits: 29_00, currency: .usDollar),
-                exchangeRate: ExchangeRate(millionths: 17_241_379), rateSource: "Banco", marketRate: ExchangeRate(millionths: 17_800_000),
-                received: F.pesos(250_000_00), reference: "WIRE-1"))),
+            .transfer(
+                Transfer(
+                    clubID: club, folio: F.folio,
+                    remittance: Remittance(
+                        sent: Money(minorUnits: 14_500_00, currency: .usDollar), fee: Money(minorUnits: 29_00, currency: .usDollar),
+                        exchangeRate: ExchangeRate(millionths: 17_241_379), rateSource: "Banco",
+                        marketRate: ExchangeRate(millionths: 17_800_000),
+                        received: F.pesos(250_000_00), reference: "WIRE-1"))),
             F.deposit("MUN", 250_000_00, reference: "SPEI-1"),
-            .payment(Payment(
-                folio: F.folio, budgetLine: 2, payee: "Supervisión SC", payeeTaxID: "SUP010101AB1", amount: F.pesos(100_000_02),
-                invoiceUUID: "6F9619FF-8B86-D011-B42D-00C04FC964FF", overrunReason: "acuerdo de cabildo")),
+            .payment(
+                Payment(
+                    folio: F.folio, budgetLine: 2, payee: "Supervisión SC", payeeTaxID: "SUP010101AB1", amount: F.pesos(100_000_02),
+                    invoiceUUID: "6F9619FF-8B86-D011-B42D-00C04FC964FF", overrunReason: "acuerdo de cabildo")),
             .progress(ProgressReport(folio: F.folio, physicalPercent: 35)),
             .reversal(Reversal(movementID: 12, reason: "wrong percent")),
             .pledge(Pledge(folio: F.folio, partyID: F.id("MUN"), amount: F.pesos(10_00), schemeID: nil, capBound: false)),
@@ -102,8 +118,9 @@ import Testing
         let own = try #require(try fixture.store.projectState(F.folio))
         let whole = try fixture.store.check().state
         let asOf = F.date("2025-01-01")
-        #expect(ProjectFigures(account: own.projects[F.folio]!, catalogue: own.catalogue, asOf: asOf)
-            == ProjectFigures(account: whole.projects[F.folio]!, catalogue: whole.catalogue, asOf: asOf))
+        #expect(
+            ProjectFigures(account: own.projects[F.folio]!, catalogue: own.catalogue, asOf: asOf)
+                == ProjectFigures(account: whole.projects[F.folio]!, catalogue: whole.catalogue, asOf: asOf))
     }
 
     /// Batches past the inserter's statement of 64 rows: two full statements and the rest one by one, every column
@@ -115,10 +132,18 @@ import Testing
         var bodies: [MovementBody] = [.status(StatusChange(folio: F.folio, status: .inExecution))]
         for number in 1..<150 {
             switch number % 4 {
-            case 0: bodies.append(.donation(Donation(
-                clubID: club, amount: Money(minorUnits: Int64(100 + number), currency: .usDollar), source: .event("Kermés \"\(number)\" ñ"))))
-            case 1: bodies.append(.donation(Donation(
-                clubID: club, amount: Money(minorUnits: Int64(number) * 1_000_000_007, currency: .usDollar), source: .member(nil))))
+            case 0:
+                bodies.append(
+                    .donation(
+                        Donation(
+                            clubID: club, amount: Money(minorUnits: Int64(100 + number), currency: .usDollar),
+                            source: .event("Kermés \"\(number)\" ñ"))))
+            case 1:
+                bodies.append(
+                    .donation(
+                        Donation(
+                            clubID: club, amount: Money(minorUnits: Int64(number) * 1_000_000_007, currency: .usDollar),
+                            source: .member(nil))))
             case 2: bodies.append(F.deposit("MUN", Int64(1_000 + number), reference: "SPEI-\(number)"))
             default: bodies.append(.progress(ProgressReport(folio: F.folio, physicalPercent: number % 101)))
             }
@@ -149,7 +174,8 @@ import Testing
     @Test func checkConstraintsRefuseImpossibleRows() throws {
         let fixture = try F()
         let database = try DatabaseQueue(path: fixture.path)
-        let base = "INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, physicalPercent, status, partyId, amountMinorUnits, currency, capBound)"
+        let base =
+            "INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, physicalPercent, status, partyId, amountMinorUnits, currency, capBound)"
         for values in [
             "(1, 'progress', '2024-01-01', 'now', 'x', '', 'P-1', 101, NULL, NULL, NULL, NULL, NULL)",
             "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', -5, 'MXN', 0)",
@@ -160,22 +186,27 @@ import Testing
             "(1, 'pledge', '2025-02-30', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
             "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'NO-SUCH', NULL, NULL, 'MUN', 5, 'MXN', 0)",
         ] {
-            #expect(throws: DatabaseError.self, "\(values)") { try database.write { db in try db.execute(sql: base + " VALUES " + values) } }
+            #expect(throws: DatabaseError.self, "\(values)") {
+                try database.write { db in try db.execute(sql: base + " VALUES " + values) }
+            }
         }
     }
 
     @Test func partiesAndProjectsAreNotAddedTwiceNorWithDanglingReferences() throws {
         let fixture = try F()
         #expect(throws: StoreError.self) {
-            try fixture.store.addGovernment(Government(id: F.id("MUN"), name: "Again", level: .municipal, parentID: F.id("ZAC"), countryCode: "MX"))
+            try fixture.store.addGovernment(
+                Government(id: F.id("MUN"), name: "Again", level: .municipal, parentID: F.id("ZAC"), countryCode: "MX"))
         }
         #expect(throws: StoreError.self) {
-            try fixture.store.addGovernment(Government(id: F.id("MUN-2"), name: "Wrong parent", level: .municipal, parentID: F.id("MX"), countryCode: "MX"))
+            try fixture.store.addGovernment(
+                Government(id: F.id("MUN-2"), name: "Wrong parent", level: .municipal, parentID: F.id("MX"), countryCode: "MX"))
         }
         #expect(throws: StoreError.self) {
-            try fixture.store.addClub(Club(
-                id: F.id("CLUB-2"), name: "x", federationID: F.id("NO-FED"), cityAbroad: "a", stateAbroad: "b", countryAbroad: "c",
-                tomaDeNota: nil, fundCurrency: .usDollar))
+            try fixture.store.addClub(
+                Club(
+                    id: F.id("CLUB-2"), name: "x", federationID: F.id("NO-FED"), cityAbroad: "a", stateAbroad: "b", countryAbroad: "c",
+                    tomaDeNota: nil, fundCurrency: .usDollar))
         }
         #expect(try fixture.store.catalogue().clubs.count == 1)
     }
@@ -237,7 +268,9 @@ import Testing
             #expect(whole.brokenLink?.id == ["none": nil, "edit 3": 3, "remove 4": 5][damage]!, "\(damage)")
             for partSize in MovementID(1)...8 {
                 let parts = try fixture.store.replayWholeLedger(checkingChain: true, partSize: partSize)
-                #expect(parts.brokenLink?.id == whole.brokenLink?.id && parts.brokenLink?.reason == whole.brokenLink?.reason, "\(damage) \(partSize)")
+                #expect(
+                    parts.brokenLink?.id == whole.brokenLink?.id && parts.brokenLink?.reason == whole.brokenLink?.reason,
+                    "\(damage) \(partSize)")
                 #expect(parts.headHash == whole.headHash, "\(damage) \(partSize)")
                 #expect(parts.ledger.movementCount == whole.ledger.movementCount)
                 #expect(parts.ledger.violations.map(\.movementID) == whole.ledger.violations.map(\.movementID))
@@ -276,12 +309,13 @@ import Testing
         try fixture.store.record(fixture.draft(.status(StatusChange(folio: F.folio, status: .inExecution))))
         // A payment with no money in the account, inserted with plain SQL (the rules live in the program).
         try DatabaseQueue(path: fixture.path).write { db in
-            try db.execute(sql: """
-                INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, budgetLine, payee, payeeTaxId,
-                    amountMinorUnits, currency, invoiceUuid, previousHash, hash)
-                VALUES (7, 'payment', '2024-05-01', 'now', 'intruder', '', 'P-1', 1, 'Nadie', 'NAD010101AB1', 5000000, 'MXN',
-                    '6F9619FF-8B86-D011-B42D-00C04FC964FF', (SELECT hash FROM movement WHERE id = 6), printf('%064d', 7))
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, budgetLine, payee, payeeTaxId,
+                        amountMinorUnits, currency, invoiceUuid, previousHash, hash)
+                    VALUES (7, 'payment', '2024-05-01', 'now', 'intruder', '', 'P-1', 1, 'Nadie', 'NAD010101AB1', 5000000, 'MXN',
+                        '6F9619FF-8B86-D011-B42D-00C04FC964FF', (SELECT hash FROM movement WHERE id = 6), printf('%064d', 7))
+                    """)
         }
         let check = try fixture.store.fullCheck()
         #expect(check.ledger.violations.map(\.movementID) == [7])
@@ -297,8 +331,10 @@ import Testing
         let fixture = try StoreFixture()
         try fixture.approve()
         let hash = "$2b$04$" + String(repeating: "a", count: 53)
-        try fixture.store.addUser(try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
-        try fixture.store.addUser(try UserAccount(name: "beto", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+        try fixture.store.addUser(
+            try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+        try fixture.store.addUser(
+            try UserAccount(name: "beto", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
         let draft = fixture.draft(StoreFixture.deposit("MX", 100_00, reference: "R-1"))
         let key = String(repeating: "k", count: 64)
         let first = try fixture.store.recordOnce([draft], submissionKey: key, userName: "ana")
@@ -313,15 +349,20 @@ import Testing
         let fixture = try StoreFixture()
         let hash = "$2b$04$" + String(repeating: "a", count: 53)
         #expect(throws: StoreError.self) {
-            try fixture.store.addUser(try UserAccount(name: "t", role: .treasurer, clubID: StoreFixture.id("NOPE"), municipalityID: nil),
-                                      passwordHash: hash, createdBy: "t")
+            try fixture.store.addUser(
+                try UserAccount(name: "t", role: .treasurer, clubID: StoreFixture.id("NOPE"), municipalityID: nil),
+                passwordHash: hash, createdBy: "t")
         }
         #expect(throws: StoreError.self) {
-            try fixture.store.addUser(try UserAccount(name: "p", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: "plain", createdBy: "t")
+            try fixture.store.addUser(
+                try UserAccount(name: "p", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: "plain", createdBy: "t")
         }
-        try fixture.store.addUser(try UserAccount(name: "o", role: .official, clubID: nil, municipalityID: StoreFixture.id("MUN")), passwordHash: hash, createdBy: "t")
+        try fixture.store.addUser(
+            try UserAccount(name: "o", role: .official, clubID: nil, municipalityID: StoreFixture.id("MUN")), passwordHash: hash,
+            createdBy: "t")
         #expect(throws: StoreError.self) {
-            try fixture.store.addUser(try UserAccount(name: "o", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
+            try fixture.store.addUser(
+                try UserAccount(name: "o", role: .auditor, clubID: nil, municipalityID: nil), passwordHash: hash, createdBy: "t")
         }
         let queue = try DatabaseQueue(path: fixture.path)
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE appUser SET role = 'admin'") } }

@@ -12,11 +12,12 @@ import Testing
     /// The fixture with a second approved project sponsored by the same club, and the first approved too.
     static func twoProjects() throws -> F {
         let fixture = try F()
-        try fixture.store.addProject(Project(
-            folio: second, title: LocalizedText(spanish: "Otra obra", english: "Other work"),
-            description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: F.id("MUN"),
-            locality: "Centro", sponsorClubIDs: [F.id("CLUB")], executingAgencyID: F.id("MUN"), approvedCost: F.pesos(400_000_00),
-            budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: F.pesos(400_000_00))], proposedOn: F.date("2024-01-01")))
+        try fixture.store.addProject(
+            Project(
+                folio: second, title: LocalizedText(spanish: "Otra obra", english: "Other work"),
+                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: F.id("MUN"),
+                locality: "Centro", sponsorClubIDs: [F.id("CLUB")], executingAgencyID: F.id("MUN"), approvedCost: F.pesos(400_000_00),
+                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: F.pesos(400_000_00))], proposedOn: F.date("2024-01-01")))
         try fixture.approve()
         _ = try fixture.store.approve(
             folio: second, schemeID: F.id("3x1-classic"), agreedParts: [:], sessionDate: F.date("2024-02-01"),
@@ -25,17 +26,23 @@ import Testing
     }
 
     static func deposit(on folio: Folio, _ party: String, _ minorUnits: Int64, reference: String) -> MovementBody {
-        .deposit(Deposit(folio: folio, partyID: F.id(party), remittance: Remittance(
-            sent: F.pesos(minorUnits), fee: F.pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
-            received: F.pesos(minorUnits), reference: reference)))
+        .deposit(
+            Deposit(
+                folio: folio, partyID: F.id(party),
+                remittance: Remittance(
+                    sent: F.pesos(minorUnits), fee: F.pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
+                    received: F.pesos(minorUnits), reference: reference)))
     }
 
     static func dollars(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .usDollar) }
 
     static func transfer(to folio: Folio, _ dollarCents: Int64, reference: String) -> MovementBody {
-        .transfer(Transfer(clubID: F.id("CLUB"), folio: folio, remittance: Remittance(
-            sent: dollars(dollarCents), fee: dollars(0), exchangeRate: ExchangeRate(millionths: 17_000_000), rateSource: "banco",
-            marketRate: nil, received: F.pesos(dollarCents * 17), reference: reference)))
+        .transfer(
+            Transfer(
+                clubID: F.id("CLUB"), folio: folio,
+                remittance: Remittance(
+                    sent: dollars(dollarCents), fee: dollars(0), exchangeRate: ExchangeRate(millionths: 17_000_000), rateSource: "banco",
+                    marketRate: nil, received: F.pesos(dollarCents * 17), reference: reference)))
     }
 
     static func rule(of recording: () throws -> Void) -> LedgerViolation.Rule? {
@@ -51,7 +58,9 @@ import Testing
     @Test func aBankReferenceLiveOnAnotherProjectIsRefusedUntilItIsReversed() throws {
         let fixture = try Self.twoProjects()
         let first = try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "MX", 100_00, reference: "SPEI-7")))
-        let refused = Self.rule { try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7"))) }
+        let refused = Self.rule {
+            try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
+        }
         #expect(refused == .duplicateReference("SPEI-7", existing: first.id))
         try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: first.id, reason: "wrong project"))))
         let accepted = try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
@@ -60,7 +69,8 @@ import Testing
 
     @Test func aTransferCountsWhatTheClubSentToItsOtherProjects() throws {
         let fixture = try Self.twoProjects()
-        try fixture.store.record(fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
+        try fixture.store.record(
+            fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
         try fixture.store.record(fixture.draft(Self.transfer(to: F.folio, 80_00, reference: "WIRE-1")))
         let refused = Self.rule { try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 30_00, reference: "WIRE-2"))) }
         #expect(refused == .transferExceedsFund(PartyID(trusted: "CLUB"), needed: Self.dollars(30_00), fund: Self.dollars(20_00)))

@@ -11,7 +11,9 @@ import Testing
     static func donation(_ minorUnits: Int64) -> MovementDraft {
         MovementDraft(
             occurredOn: StoreFixture.date("2024-03-01"), recordedBy: "tesorera", note: "",
-            body: .donation(Donation(clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: minorUnits, currency: .usDollar), source: .event("Baile"))))
+            body: .donation(
+                Donation(
+                    clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: minorUnits, currency: .usDollar), source: .event("Baile"))))
     }
 
     static func code(_ movement: Movement) -> ReceiptCode? {
@@ -37,7 +39,10 @@ import Testing
         let taken = try #require(Self.code(first))
         let again = MovementDraft(
             occurredOn: StoreFixture.date("2024-03-02"), recordedBy: "tesorera", note: "",
-            body: .donation(Donation(clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: 200, currency: .usDollar), source: .event("Rifa"), receipt: taken)))
+            body: .donation(
+                Donation(
+                    clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: 200, currency: .usDollar), source: .event("Rifa"),
+                    receipt: taken)))
         #expect(throws: StoreError.self) { try fixture.store.record(again) }
         #expect(try fixture.store.movements().count == 1)
     }
@@ -62,7 +67,9 @@ import Testing
         // A code that is not one (edited by hand) is refused by the table itself.
         let queue2 = try DatabaseQueue(path: fixture.path)
         #expect(throws: (any Error).self) {
-            try queue2.write { db in try db.execute(sql: "UPDATE movement SET receipt = 'AAAAIAAAAA' WHERE id = ?", arguments: [recorded[1].id]) }
+            try queue2.write { db in
+                try db.execute(sql: "UPDATE movement SET receipt = 'AAAAIAAAAA' WHERE id = ?", arguments: [recorded[1].id])
+            }
         }
         try queue2.close()
     }

@@ -25,7 +25,9 @@ import Testing
     private func tamper(_ fixture: F, _ statements: [String]) throws {
         let queue = try DatabaseQueue(path: fixture.path)
         try queue.writeWithoutTransaction { db in
-            for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%NoUpdate' OR name LIKE '%NoDelete')") {
+            for trigger in try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%NoUpdate' OR name LIKE '%NoDelete')")
+            {
                 try db.execute(sql: "DROP TRIGGER \"\(trigger)\"")
             }
             for statement in statements { try db.execute(sql: statement) }
@@ -61,10 +63,12 @@ import Testing
 
     @Test func aTimeChangedTogetherWithItsRecordBreaksTheRecordsChain() throws {
         let fixture = try ledger()
-        try tamper(fixture, [
-            "UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id BETWEEN 6 AND 7",
-            "UPDATE recording SET recordedAt = '2019-01-01T00:00:00Z' WHERE firstMovement = 6",
-        ])
+        try tamper(
+            fixture,
+            [
+                "UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id BETWEEN 6 AND 7",
+                "UPDATE recording SET recordedAt = '2019-01-01T00:00:00Z' WHERE firstMovement = 6",
+            ])
         #expect(try problems(fixture).map(\.kind) == [.recordingChanged])
     }
 

@@ -18,26 +18,31 @@ struct StoreFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cuentas-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try LedgerStore.create(path: folder.appendingPathComponent("ledger.sqlite").path)
-        let schemeJSON = try Data(contentsOf: URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("SampleData/schemes/3x1-classic.json"))
+        let schemeJSON = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath)
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("SampleData/schemes/3x1-classic.json"))
         try store.addScheme(json: schemeJSON)
         try store.addGovernment(Government(id: Self.id("MX"), name: "Federal", level: .federal, parentID: nil, countryCode: "MX"))
-        try store.addGovernment(Government(id: Self.id("ZAC"), name: "Zacatecas", level: .state, parentID: Self.id("MX"), countryCode: "MX"))
-        try store.addGovernment(Government(id: Self.id("MUN"), name: "Municipio", level: .municipal, parentID: Self.id("ZAC"), countryCode: "MX"))
-        try store.addClub(Club(
-            id: Self.id("CLUB"), name: "Club", federationID: nil, cityAbroad: "LA", stateAbroad: "CA", countryAbroad: "USA",
-            tomaDeNota: TomaDeNota(number: "T-1", expiresOn: Self.date("2030-01-01")), fundCurrency: .usDollar))
+        try store.addGovernment(
+            Government(id: Self.id("ZAC"), name: "Zacatecas", level: .state, parentID: Self.id("MX"), countryCode: "MX"))
+        try store.addGovernment(
+            Government(id: Self.id("MUN"), name: "Municipio", level: .municipal, parentID: Self.id("ZAC"), countryCode: "MX"))
+        try store.addClub(
+            Club(
+                id: Self.id("CLUB"), name: "Club", federationID: nil, cityAbroad: "LA", stateAbroad: "CA", countryAbroad: "USA",
+                tomaDeNota: TomaDeNota(number: "T-1", expiresOn: Self.date("2030-01-01")), fundCurrency: .usDollar))
         let cost = Self.pesos(1_000_000_01)
-        try store.addProject(Project(
-            folio: Self.folio, title: LocalizedText(spanish: "Obra", english: "Work"),
-            description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: Self.id("MUN"),
-            locality: "Centro", sponsorClubIDs: [Self.id("CLUB")], executingAgencyID: Self.id("MUN"), approvedCost: cost,
-            budgetLines: [
-                BudgetLine(number: 1, concept: "Obra", amount: Self.pesos(900_000_00)),
-                BudgetLine(number: 2, concept: "Supervisión", amount: Self.pesos(100_000_01)),
-            ],
-            proposedOn: Self.date("2024-01-01")))
+        try store.addProject(
+            Project(
+                folio: Self.folio, title: LocalizedText(spanish: "Obra", english: "Work"),
+                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: Self.id("MUN"),
+                locality: "Centro", sponsorClubIDs: [Self.id("CLUB")], executingAgencyID: Self.id("MUN"), approvedCost: cost,
+                budgetLines: [
+                    BudgetLine(number: 1, concept: "Obra", amount: Self.pesos(900_000_00)),
+                    BudgetLine(number: 2, concept: "Supervisión", amount: Self.pesos(100_000_01)),
+                ],
+                proposedOn: Self.date("2024-01-01")))
     }
 
     func draft(_ body: MovementBody, on day: String = "2024-03-01") -> MovementDraft {
@@ -51,8 +56,11 @@ struct StoreFixture {
     }
 
     static func deposit(_ party: String, _ minorUnits: Int64, reference: String) -> MovementBody {
-        .deposit(Deposit(folio: folio, partyID: id(party), remittance: Remittance(
-            sent: pesos(minorUnits), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
-            received: pesos(minorUnits), reference: reference)))
+        .deposit(
+            Deposit(
+                folio: folio, partyID: id(party),
+                remittance: Remittance(
+                    sent: pesos(minorUnits), fee: pesos(0), exchangeRate: .one, rateSource: "same currency", marketRate: nil,
+                    received: pesos(minorUnits), reference: reference)))
     }
 }

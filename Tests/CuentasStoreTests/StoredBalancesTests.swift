@@ -69,14 +69,17 @@ import Testing
         let check = try fixture.store.fullCheck()
         #expect(!check.passed)
         #expect(check.ledger.passed, "the movements themselves are sound")
-        #expect(check.balanceDifferences == [
-            BalanceDifference(what: "clubFundBalance CLUB memberDonations", stored: "5000", replayed: "0"),
-            BalanceDifference(what: "projectBalance P-1 status", stored: "closed", replayed: "approved"),
-            BalanceDifference(what: "projectPartyBalance P-1/MUN received", stored: "1", replayed: "25000000"),
-            BalanceDifference(what: "projectPartyBalance P-1/ZAC committed", stored: "0", replayed: "\(pledged)"),
-        ])
-        #expect(check.balanceDifferences[2].explanation(in: .english)
-            == "stored balance differs from the ledger: projectPartyBalance P-1/MUN received holds 1, replaying the ledger gives 25000000")
+        #expect(
+            check.balanceDifferences == [
+                BalanceDifference(what: "clubFundBalance CLUB memberDonations", stored: "5000", replayed: "0"),
+                BalanceDifference(what: "projectBalance P-1 status", stored: "closed", replayed: "approved"),
+                BalanceDifference(what: "projectPartyBalance P-1/MUN received", stored: "1", replayed: "25000000"),
+                BalanceDifference(what: "projectPartyBalance P-1/ZAC committed", stored: "0", replayed: "\(pledged)"),
+            ])
+        #expect(
+            check.balanceDifferences[2].explanation(in: .english)
+                == "stored balance differs from the ledger: projectPartyBalance P-1/MUN received holds 1, replaying the ledger gives 25000000"
+        )
     }
 
     /// Rules read the stored balances: a payment beyond what the project holds is refused with nothing replayed, and a
@@ -88,8 +91,11 @@ import Testing
         var refusal: LedgerViolation?
         while recorded < 200 && refusal == nil {
             do {
-                try fixture.store.record(fixture.draft(.donation(Donation(
-                    clubID: F.id("CLUB"), amount: Money(minorUnits: largest, currency: .usDollar), source: .event("Rifa")))))
+                try fixture.store.record(
+                    fixture.draft(
+                        .donation(
+                            Donation(
+                                clubID: F.id("CLUB"), amount: Money(minorUnits: largest, currency: .usDollar), source: .event("Rifa")))))
                 recorded += 1
             } catch {
                 guard case .violation(let violation) = error else { throw error }
@@ -100,8 +106,10 @@ import Testing
         let violation = try #require(refusal)
         #expect(violation.clubID == F.id("CLUB"))
         #expect(violation.rule == .figureOutOfRange(limit: Money(minorUnits: Money.maximumMinorUnits, currency: .usDollar)))
-        #expect(violation.unnumbered.explanation(in: .english)
-            == "club CLUB: this movement would take a figure beyond the largest amount the ledger keeps (US$1,000,000,000,000.00); check the amount or the exchange rate")
+        #expect(
+            violation.unnumbered.explanation(in: .english)
+                == "club CLUB: this movement would take a figure beyond the largest amount the ledger keeps (US$1,000,000,000,000.00); check the amount or the exchange rate"
+        )
         #expect(try fixture.store.fullCheck().passed)
         #expect(try fixture.store.state().clubFunds[F.id("CLUB")]?.balance.minorUnits == Money.maximumMinorUnits)
     }
@@ -115,9 +123,10 @@ import Testing
         try fixture.store.record(fixture.draft(F.deposit("MUN", 100_00, reference: "SPEI-1")))
         let queue = try DatabaseQueue(path: fixture.path)
         try queue.write { db in try db.execute(sql: "UPDATE projectBalance SET onHandMinorUnits = 0 WHERE folio = 'P-1'") }
-        let payment = MovementBody.payment(Payment(
-            folio: F.folio, budgetLine: 1, payee: "Constructora", payeeTaxID: "CCA010101AB1", amount: F.pesos(50_00),
-            invoiceUUID: "0a1b2c3d-0000-4000-8000-000000000001", overrunReason: nil))
+        let payment = MovementBody.payment(
+            Payment(
+                folio: F.folio, budgetLine: 1, payee: "Constructora", payeeTaxID: "CCA010101AB1", amount: F.pesos(50_00),
+                invoiceUUID: "0a1b2c3d-0000-4000-8000-000000000001", overrunReason: nil))
         #expect(throws: StoreError.self) { try fixture.store.record(fixture.draft(payment)) }
         try queue.write { db in try db.execute(sql: "UPDATE projectBalance SET onHandMinorUnits = 10000 WHERE folio = 'P-1'") }
         try fixture.store.record(fixture.draft(payment))
@@ -149,11 +158,14 @@ import Testing
             for state in [listed, try #require(try store.projectState(folio))] {
                 let shown = try #require(state.projects[folio])
                 #expect(shown.status == account.status && shown.statusHistory == account.statusHistory, "\(folio)")
-                #expect(shown.pledgedMinorUnits == account.pledgedMinorUnits && shown.livePledgeDates == account.livePledgeDates, "\(folio)")
+                #expect(
+                    shown.pledgedMinorUnits == account.pledgedMinorUnits && shown.livePledgeDates == account.livePledgeDates, "\(folio)")
                 // A balance brought back to zero (a reversed refund) is the same as none: a replay keeps the zero.
                 #expect(Self.nonZero(shown.receivedMinorUnits) == Self.nonZero(account.receivedMinorUnits), "\(folio)")
                 #expect(Self.nonZero(shown.refundedMinorUnits) == Self.nonZero(account.refundedMinorUnits), "\(folio)")
-                #expect(shown.paidByLineMinorUnits == account.paidByLineMinorUnits && shown.balanceMinorUnits == account.balanceMinorUnits, "\(folio)")
+                #expect(
+                    shown.paidByLineMinorUnits == account.paidByLineMinorUnits && shown.balanceMinorUnits == account.balanceMinorUnits,
+                    "\(folio)")
                 #expect(shown.progress == account.progress, "\(folio)")
                 #expect(state.projectMovementIDs[folio] == replayed.projectMovementIDs[folio], "\(folio)")
             }
@@ -162,7 +174,9 @@ import Testing
             let part = try store.clubState(club)
             for state in [listed, part] {
                 let shown = try #require(state.clubFunds[club])
-                #expect(shown.memberDonationsMinorUnits == fund.memberDonationsMinorUnits && shown.eventIncomeMinorUnits == fund.eventIncomeMinorUnits, "\(club)")
+                #expect(
+                    shown.memberDonationsMinorUnits == fund.memberDonationsMinorUnits
+                        && shown.eventIncomeMinorUnits == fund.eventIncomeMinorUnits, "\(club)")
                 #expect(shown.sentMinorUnits == fund.sentMinorUnits && shown.feesMinorUnits == fund.feesMinorUnits, "\(club)")
                 #expect(state.clubMovementIDs[club] == replayed.clubMovementIDs[club], "\(club)")
             }
@@ -181,7 +195,9 @@ import Testing
             for folio in replayed.sponsoredFolios[club] ?? [] {
                 let shown = summary.state.projects[folio], account = replayed.projects[folio]
                 #expect(shown?.status == account?.status && shown?.latestProgress == account?.latestProgress, "\(club) \(folio)")
-                #expect(shown?.pledgedMinorUnits == account?.pledgedMinorUnits && shown?.totalReceived == account?.totalReceived, "\(club) \(folio)")
+                #expect(
+                    shown?.pledgedMinorUnits == account?.pledgedMinorUnits && shown?.totalReceived == account?.totalReceived,
+                    "\(club) \(folio)")
             }
         }
         for (municipality, folios) in replayed.municipalityFolios {
@@ -191,7 +207,8 @@ import Testing
             #expect(summary.recent.map(\.id) == Array(expected), "\(municipality)")
             for folio in folios {
                 #expect(summary.state.projects[folio]?.totalPaid == replayed.projects[folio]?.totalPaid, "\(municipality) \(folio)")
-                #expect(summary.state.projects[folio]?.latestProgress == replayed.projects[folio]?.latestProgress, "\(municipality) \(folio)")
+                #expect(
+                    summary.state.projects[folio]?.latestProgress == replayed.projects[folio]?.latestProgress, "\(municipality) \(folio)")
             }
         }
         #expect(reversalsListed > 0, "the corrections of a club's or a project's movements are among its recent ones")

@@ -24,14 +24,18 @@ import Testing
 
     /// USD 10,000.00 plus USD 20.00 of fee at a quoted 17.50: MXN 175,000.00 should arrive.
     static func sending(reference: String = "MTCN-1", sent: Int64 = 10_000_00) -> MovementBody {
-        .sending(Sending(
-            clubID: club, folio: F.folio, sent: dollars(sent), fee: dollars(20_00), quotedRate: ExchangeRate(millionths: 17_500_000),
-            rateSource: "Cotización del proveedor", marketRate: ExchangeRate(millionths: 17_800_000), provider: "Remesas Uno",
-            reference: reference))
+        .sending(
+            Sending(
+                clubID: club, folio: F.folio, sent: dollars(sent), fee: dollars(20_00), quotedRate: ExchangeRate(millionths: 17_500_000),
+                rateSource: "Cotización del proveedor", marketRate: ExchangeRate(millionths: 17_800_000), provider: "Remesas Uno",
+                reference: reference))
     }
 
-    static func arrival(of sendingID: MovementID, received: Int64, reference: String = "EDO-CTA-1", sent: Int64 = 10_000_00) -> MovementBody {
-        .arrival(Arrival(sendingID: sendingID, clubID: club, folio: F.folio, sent: dollars(sent), received: F.pesos(received), reference: reference))
+    static func arrival(of sendingID: MovementID, received: Int64, reference: String = "EDO-CTA-1", sent: Int64 = 10_000_00) -> MovementBody
+    {
+        .arrival(
+            Arrival(
+                sendingID: sendingID, clubID: club, folio: F.folio, sent: dollars(sent), received: F.pesos(received), reference: reference))
     }
 
     /// The rule that refused recording `body`, nil when it was recorded.
@@ -99,8 +103,9 @@ import Testing
         #expect(onDayTen.inTransit == [Self.dollars(10_000_00)])
         let onDayEleven = try #require(ProjectStatement(folio: F.folio, state: state, asOf: F.date("2024-03-12")))
         #expect(onDayEleven.unconfirmedSendings.count == 1)
-        let stricter = try #require(ProjectStatement(
-            folio: F.folio, state: state, asOf: F.date("2024-03-05"), transitRule: TransitRule(unconfirmedAfterDays: 3)))
+        let stricter = try #require(
+            ProjectStatement(
+                folio: F.folio, state: state, asOf: F.date("2024-03-05"), transitRule: TransitRule(unconfirmedAfterDays: 3)))
         #expect(stricter.unconfirmedSendings.count == 1)
         let club = try #require(ClubStatement(clubID: Self.club, state: state, asOf: F.date("2024-03-12")))
         #expect(club.sendings.filter(\.isUnconfirmed).count == 1)
@@ -109,16 +114,20 @@ import Testing
     @Test func aReturnedSendingCreditsTheFundBackButTheFee() throws {
         let fixture = try Self.fundedFixture()
         let sending = try fixture.store.record(fixture.draft(Self.sending(), on: "2024-03-02"))
-        try fixture.store.record(fixture.draft(
-            .returned(SendingReturn(sendingID: sending.id, clubID: Self.club, folio: F.folio, sent: Self.dollars(10_000_00),
-                reason: "cuenta destino cerrada")), on: "2024-03-09"))
+        try fixture.store.record(
+            fixture.draft(
+                .returned(
+                    SendingReturn(
+                        sendingID: sending.id, clubID: Self.club, folio: F.folio, sent: Self.dollars(10_000_00),
+                        reason: "cuenta destino cerrada")), on: "2024-03-09"))
         let fund = try Self.fund(fixture.store)
         #expect(fund.balance == Self.dollars(19_980_00))
         #expect(fund.inTransitMinorUnits == 0)
         #expect(try fixture.store.check().passed)
         // Settled once: it cannot arrive after it came back.
-        #expect(Self.refusal(fixture, Self.arrival(of: sending.id, received: 175_000_00), on: "2024-03-10")
-            == .sendingAlreadySettled(sending.id, by: sending.id + 1))
+        #expect(
+            Self.refusal(fixture, Self.arrival(of: sending.id, received: 175_000_00), on: "2024-03-10")
+                == .sendingAlreadySettled(sending.id, by: sending.id + 1))
     }
 
     @Test func anArrivalThatMatchesNoSendingIsRefused() throws {
@@ -131,8 +140,9 @@ import Testing
         refused(Self.arrival(of: donation, received: 175_000_00), .notASending(donation, .donation))
         let sending = try fixture.store.record(fixture.draft(Self.sending(), on: "2024-03-02"))
         refused(Self.arrival(of: sending.id, received: 175_000_00, sent: 9_000_00), .settlementDiffersFromSending(sending.id))
-        #expect(Self.refusal(fixture, Self.arrival(of: sending.id, received: 175_000_00), on: "2024-03-01")
-            == .settlementBeforeSending(sending.id, sentOn: F.date("2024-03-02")))
+        #expect(
+            Self.refusal(fixture, Self.arrival(of: sending.id, received: 175_000_00), on: "2024-03-01")
+                == .settlementBeforeSending(sending.id, sentOn: F.date("2024-03-02")))
         let arrival = try fixture.store.record(fixture.draft(Self.arrival(of: sending.id, received: 175_000_00), on: "2024-03-05"))
         refused(Self.arrival(of: sending.id, received: 175_000_00, reference: "OTRA"), .sendingAlreadySettled(sending.id, by: arrival.id))
         // The sending cannot be undone under its arrival; the arrival can, and the money is in transit again.
@@ -140,7 +150,8 @@ import Testing
         try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: arrival.id, reason: "otro envío")), on: "2024-03-06"))
         #expect(try Self.fund(fixture.store).inTransitMinorUnits == 10_000_00)
         #expect(try Self.received(fixture.store) == 0)
-        try fixture.store.record(fixture.draft(Self.arrival(of: sending.id, received: 175_000_00, reference: "EDO-CTA-9"), on: "2024-03-07"))
+        try fixture.store.record(
+            fixture.draft(Self.arrival(of: sending.id, received: 175_000_00, reference: "EDO-CTA-9"), on: "2024-03-07"))
         #expect(try fixture.store.check().passed)
         #expect(try Self.received(fixture.store) == 175_000_00)
     }
@@ -152,7 +163,8 @@ import Testing
         let official = try UserAccount(name: "o", role: .official, clubID: nil, municipalityID: F.id("MUN"))
         let otherOfficial = try UserAccount(name: "p", role: .official, clubID: nil, municipalityID: F.id("ZAC"))
         let arrival = Self.arrival(of: 7, received: 1_00)
-        let returned = MovementBody.returned(SendingReturn(sendingID: 7, clubID: Self.club, folio: F.folio, sent: Self.dollars(1_00), reason: "x"))
+        let returned = MovementBody.returned(
+            SendingReturn(sendingID: 7, clubID: Self.club, folio: F.folio, sent: Self.dollars(1_00), reason: "x"))
         #expect(AccessRule.mayRecord(Self.sending(), by: treasurer, catalogue: catalogue))
         #expect(AccessRule.mayRecord(returned, by: treasurer, catalogue: catalogue))
         #expect(!AccessRule.mayRecord(arrival, by: treasurer, catalogue: catalogue))

@@ -19,14 +19,17 @@ import Testing
             let form = try await official.get("/app/projects/P-A/correct")
             #expect(form.status == .ok && form.input("title_es") == "Obra A", "\(form.status)")
             func fields(_ changes: [(String, String)]) -> [(String, String)] {
-                var all = ["title_es": "Obra A", "title_en": "Work A", "description_es": "", "description_en": "", "locality": "Centro",
-                           "executing_agency": "MUN-A", "planned_end": "", "date": "2024-03-01", "reason": "Error de captura", "minutes": ""]
+                var all = [
+                    "title_es": "Obra A", "title_en": "Work A", "description_es": "", "description_en": "", "locality": "Centro",
+                    "executing_agency": "MUN-A", "planned_end": "", "date": "2024-03-01", "reason": "Error de captura", "minutes": "",
+                ]
                 for (name, value) in changes { all[name] = value }
                 return [("csrf", form.csrf ?? "")] + all.sorted { $0.key < $1.key }
             }
             let nothing = try await official.post("/app/projects/P-A/correct", fields([]))
             #expect(nothing.status == .unprocessableContent && nothing.text.contains("Nothing changed"))
-            let badDate = try await official.post("/app/projects/P-A/correct", fields([("title_es", "Obra A bis"), ("planned_end", "2023-02-30")]))
+            let badDate = try await official.post(
+                "/app/projects/P-A/correct", fields([("title_es", "Obra A bis"), ("planned_end", "2023-02-30")]))
             #expect(badDate.status == .unprocessableContent)
             #expect(try fixture.store.catalogue().projects[W.id("P-A")]?.title.spanish == "Obra A")
             let done = try await official.post(
@@ -34,7 +37,8 @@ import Testing
             #expect(done.status == .ok && done.text.contains("Change recorded"), "\(done.text)")
             #expect(done.input("title_es") == "Pozo de agua de Centro")
             let live = try await official.get("/app/live/en/projects/P-A.html")
-            #expect(live.text.contains("Changes to this record") && live.text.contains("“Obra A” → “Pozo de agua de Centro”"), "\(live.status)")
+            #expect(
+                live.text.contains("Changes to this record") && live.text.contains("“Obra A” → “Pozo de agua de Centro”"), "\(live.status)")
             #expect(try await official.get("/app/projects/P-B/correct").status == .forbidden)
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
@@ -47,12 +51,17 @@ import Testing
 
     @Test func anOfficialReprogramsABudgetBetweenItsLines() async throws {
         let fixture = try WebFixture()
-        try fixture.store.addProject(Project(
-            folio: W.id("P-C"), title: LocalizedText(spanish: "Aulas", english: "Classrooms"), description: LocalizedText(spanish: "", english: ""),
-            kind: .education, municipalityID: W.id("MUN-A"), locality: "Centro", sponsorClubIDs: [W.id("CLUB-A")],
-            executingAgencyID: W.id("MUN-A"), approvedCost: W.pesos(400_000_00),
-            budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: W.pesos(300_000_00)), BudgetLine(number: 2, concept: "Muebles", amount: W.pesos(100_000_00))],
-            proposedOn: W.date("2024-01-01")))
+        try fixture.store.addProject(
+            Project(
+                folio: W.id("P-C"), title: LocalizedText(spanish: "Aulas", english: "Classrooms"),
+                description: LocalizedText(spanish: "", english: ""),
+                kind: .education, municipalityID: W.id("MUN-A"), locality: "Centro", sponsorClubIDs: [W.id("CLUB-A")],
+                executingAgencyID: W.id("MUN-A"), approvedCost: W.pesos(400_000_00),
+                budgetLines: [
+                    BudgetLine(number: 1, concept: "Obra", amount: W.pesos(300_000_00)),
+                    BudgetLine(number: 2, concept: "Muebles", amount: W.pesos(100_000_00)),
+                ],
+                proposedOn: W.date("2024-01-01")))
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
@@ -60,9 +69,12 @@ import Testing
             #expect(form.input("line_1") == "300000.00" && form.input("line_2") == "100000.00")
             #expect(form.text.contains("Line 1. Obra (approved MX$300,000.00; paid MX$0.00)"), "\(form.text)")
             func post(_ one: String, _ two: String, minutes: String = "ACTA-COMITE-4") async throws -> Browser.Page {
-                try await official.post("/app/projects/P-C/reprogram", [
-                    ("csrf", form.csrf ?? ""), ("line_1", one), ("line_2", two), ("date", "2024-05-01"), ("reason", "Más obra"), ("minutes", minutes),
-                ])
+                try await official.post(
+                    "/app/projects/P-C/reprogram",
+                    [
+                        ("csrf", form.csrf ?? ""), ("line_1", one), ("line_2", two), ("date", "2024-05-01"), ("reason", "Más obra"),
+                        ("minutes", minutes),
+                    ])
             }
             let unbalanced = try await post("320000", "100000")
             #expect(unbalanced.status == .unprocessableContent && unbalanced.text.contains("adding up to"), "\(unbalanced.text)")
@@ -87,10 +99,13 @@ import Testing
             #expect(try await treasurer.get("/app").html.contains("/app/club/details"))
             let form = try await treasurer.get("/app/club/details")
             #expect(form.input("city") == "Los Angeles")
-            let done = try await treasurer.post("/app/club/details", [
-                ("csrf", form.csrf ?? ""), ("name", "Club A"), ("federation", ""), ("city", "Santa Ana"), ("state", "CA"), ("country", "USA"),
-                ("date", "2024-06-01"), ("reason", "Nueva sede"), ("minutes", ""),
-            ])
+            let done = try await treasurer.post(
+                "/app/club/details",
+                [
+                    ("csrf", form.csrf ?? ""), ("name", "Club A"), ("federation", ""), ("city", "Santa Ana"), ("state", "CA"),
+                    ("country", "USA"),
+                    ("date", "2024-06-01"), ("reason", "Nueva sede"), ("minutes", ""),
+                ])
             #expect(done.status == .ok && done.input("city") == "Santa Ana", "\(done.text)")
             let official = Browser(client)
             try await official.signIn("oficial-a")

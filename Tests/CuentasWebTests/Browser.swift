@@ -48,19 +48,24 @@ final class Browser: @unchecked Sendable {
         for (name, value) in fields {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n\(content)\r\n"
+        body +=
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n\(content)\r\n"
         body += "--\(boundary)--\r\n"
         return try await send(path, method: .post, body: ByteBuffer(string: body), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// A multipart upload of one binary file (a photo, a PDF) with the given fields.
-    func upload(_ path: String, fields: [(String, String)], fileField: String, fileName: String, bytes: [UInt8], type: String) async throws -> Page {
+    func upload(
+        _ path: String, fields: [(String, String)], fileField: String, fileName: String, bytes: [UInt8], type: String
+    ) async throws -> Page {
         let boundary = "----cuentas-test-boundary-7d2f"
         var body = ByteBuffer()
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: \(type)\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: \(type)\r\n\r\n"
+        )
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         return try await send(path, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")

@@ -60,7 +60,9 @@ struct DamagedLedger: AppLedger {
     func issueSetupLink(for name: String, tokenHash: String, expiresAt: Date, reason: String, by recorder: String) throws(StoreError) {
         try store.issueSetupLink(for: name, tokenHash: tokenHash, expiresAt: expiresAt, reason: reason, by: recorder)
     }
-    func setupLinkUser(tokenHash: String, now: Date) throws(StoreError) -> String? { try store.setupLinkUser(tokenHash: tokenHash, now: now) }
+    func setupLinkUser(tokenHash: String, now: Date) throws(StoreError) -> String? {
+        try store.setupLinkUser(tokenHash: tokenHash, now: now)
+    }
     func setPassword(throughSetupLink tokenHash: String, passwordHash: String, now: Date) throws(StoreError) -> String {
         try store.setPassword(throughSetupLink: tokenHash, passwordHash: passwordHash, now: now)
     }
@@ -69,12 +71,16 @@ struct DamagedLedger: AppLedger {
         try store.reprogram(reprogramming, agreedParts: agreedParts)
     }
     func observations(folio: Folio) throws(StoreError) -> [Observation] { try store.observations(folio: folio) }
-    func oversight(folio: Folio, asOf: CalendarDate?) throws(StoreError) -> ProjectOversight { try store.oversight(folio: folio, asOf: asOf) }
+    func oversight(folio: Folio, asOf: CalendarDate?) throws(StoreError) -> ProjectOversight {
+        try store.oversight(folio: folio, asOf: asOf)
+    }
     func addEvidence(_ draft: EvidenceDraft) throws(StoreError) -> EvidenceItem { try store.addEvidence(draft) }
     func addSiteVisit(
         folio: Folio, visitedOn: CalendarDate, attendees: String, physicalPercent: Int?, remarks: String, recordedBy: String
     ) throws(StoreError) -> SiteVisit {
-        try store.addSiteVisit(folio: folio, visitedOn: visitedOn, attendees: attendees, physicalPercent: physicalPercent, remarks: remarks, recordedBy: recordedBy)
+        try store.addSiteVisit(
+            folio: folio, visitedOn: visitedOn, attendees: attendees, physicalPercent: physicalPercent, remarks: remarks,
+            recordedBy: recordedBy)
     }
     func addComplaint(
         folio: Folio, kind: Complaint.Kind, origin: Complaint.Origin, author: String, writtenOn: CalendarDate, text: String

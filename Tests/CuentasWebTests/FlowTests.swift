@@ -20,28 +20,35 @@ import Testing
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
-            let donation = try await Self.record(treasurer, "donation", [("date", "2026-11-02"), ("amount", "6000.00"), ("member", ""), ("event", "Kermés")])
+            let donation = try await Self.record(
+                treasurer, "donation", [("date", "2026-11-02"), ("amount", "6000.00"), ("member", ""), ("event", "Kermés")])
             #expect(donation.status == .ok, "\(donation.text)")
-            let transfer = try await Self.record(treasurer, "transfer", [
-                ("date", "2026-11-05"), ("project", "P-A"), ("sent_amount", "5882.35"), ("fee", "20.00"), ("exchange_rate", "17.00"),
-                ("rate_source", "Comprobante del banco"), ("received_amount", "100000.00"), ("reference", "WIRE-A-1"),
-            ])
+            let transfer = try await Self.record(
+                treasurer, "transfer",
+                [
+                    ("date", "2026-11-05"), ("project", "P-A"), ("sent_amount", "5882.35"), ("fee", "20.00"), ("exchange_rate", "17.00"),
+                    ("rate_source", "Comprobante del banco"), ("received_amount", "100000.00"), ("reference", "WIRE-A-1"),
+                ])
             #expect(transfer.status == .ok, "\(transfer.text)")
 
             let official = Browser(client)
             try await official.signIn("oficial-a")
             let start = try await Self.record(official, "status", [("date", "2026-11-06"), ("project", "P-A"), ("status", "in-execution")])
             #expect(start.status == .ok, "\(start.text)")
-            let deposit = try await Self.record(official, "deposit", [
-                ("date", "2026-11-07"), ("project", "P-A"), ("party", "MX"), ("sent_amount", "100000.00"), ("sent_currency", "MXN"),
-                ("fee", "0"), ("exchange_rate", "1"), ("rate_source", "same currency"), ("received_amount", "100000.00"),
-                ("reference", "SPEI-A-1"),
-            ])
+            let deposit = try await Self.record(
+                official, "deposit",
+                [
+                    ("date", "2026-11-07"), ("project", "P-A"), ("party", "MX"), ("sent_amount", "100000.00"), ("sent_currency", "MXN"),
+                    ("fee", "0"), ("exchange_rate", "1"), ("rate_source", "same currency"), ("received_amount", "100000.00"),
+                    ("reference", "SPEI-A-1"),
+                ])
             #expect(deposit.status == .ok, "\(deposit.text)")
-            let payment = try await Self.record(official, "payment", [
-                ("date", "2026-11-10"), ("project", "P-A"), ("budget_line", "1"), ("payee", "Constructora del Cañón SA de CV"),
-                ("payee_tax_id", "CCV1703149K2"), ("amount", "150000.00"), ("invoice_uuid", "A12C552E-777F-435C-AE15-000000000009"),
-            ])
+            let payment = try await Self.record(
+                official, "payment",
+                [
+                    ("date", "2026-11-10"), ("project", "P-A"), ("budget_line", "1"), ("payee", "Constructora del Cañón SA de CV"),
+                    ("payee_tax_id", "CCV1703149K2"), ("amount", "150000.00"), ("invoice_uuid", "A12C552E-777F-435C-AE15-000000000009"),
+                ])
             #expect(payment.status == .ok, "\(payment.text)")
             let progress = try await Self.record(official, "progress", [("date", "2026-11-12"), ("project", "P-A"), ("percent", "35")])
             #expect(progress.status == .ok, "\(progress.text)")
@@ -89,9 +96,10 @@ import Testing
     @Test func anUploadShowsEveryErrorFirstAndRecordsNothing() async throws {
         let fixture = try WebFixture()
         for folio in ["P-A", "P-B"] {
-            try fixture.store.record(MovementDraft(
-                occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
-                body: .status(StatusChange(folio: WebFixture.id(folio), status: .inExecution))))
+            try fixture.store.record(
+                MovementDraft(
+                    occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
+                    body: .status(StatusChange(folio: WebFixture.id(folio), status: .inExecution))))
         }
         let before = fixture.movementCount
         try await fixture.application().test(.router) { client in
@@ -125,7 +133,8 @@ import Testing
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             let home = try await treasurer.signIn("tesorera-a")
-            let csv = "date,club,amount,currency,member,event,note\r\n2026-10-01,CLUB-A,100.00,USD,,Rifa,\r\n2026-10-08,CLUB-A,55.50,USD,,Tamalada,\"con \"\"comillas\"\"\"\r\n"
+            let csv =
+                "date,club,amount,currency,member,event,note\r\n2026-10-01,CLUB-A,100.00,USD,,Rifa,\r\n2026-10-08,CLUB-A,55.50,USD,,Tamalada,\"con \"\"comillas\"\"\"\r\n"
             let preview = try await treasurer.upload(
                 "/app/import", fields: [("csrf", home.csrf ?? "")], fileField: "file", fileName: "donativos.csv", content: csv)
             #expect(preview.status == .ok, "\(preview.text)")
@@ -140,9 +149,11 @@ import Testing
             // Another user cannot confirm someone else's upload.
             let other = Browser(client)
             let otherHome = try await other.signIn("tesorero-b")
-            #expect(try await other.post("/app/import/confirm", [("csrf", otherHome.csrf ?? ""), ("pending", pending)]).status == .badRequest)
+            #expect(
+                try await other.post("/app/import/confirm", [("csrf", otherHome.csrf ?? ""), ("pending", pending)]).status == .badRequest)
             // A file of a kind that is not the treasurer's is refused.
-            let deposits = "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,received_amount,reference\n2026-10-01,P-A,MX,1,MXN,0,1,x,1,R-1\n"
+            let deposits =
+                "date,project,party,sent_amount,sent_currency,fee,exchange_rate,rate_source,received_amount,reference\n2026-10-01,P-A,MX,1,MXN,0,1,x,1,R-1\n"
             let refused = try await treasurer.upload(
                 "/app/import", fields: [("csrf", home.csrf ?? "")], fileField: "file", fileName: "d.csv", content: deposits)
             #expect(refused.status == .forbidden)

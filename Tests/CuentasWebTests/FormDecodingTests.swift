@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func multipartKeepsFieldsAndFilesApart() throws {
-        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nx,y\r\n1,2\r\n\r\n--XyZ--\r\n"
+        let body =
+            "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nx,y\r\n1,2\r\n\r\n--XyZ--\r\n"
         let form = try ImportUploadForm.decode(ByteBuffer(string: body), contentType: "multipart/form-data; boundary=XyZ")
         #expect(form.csrf == "abc")
         let file = try #require(form.file)
@@ -49,7 +50,8 @@ import Testing
         #expect(refused(LoginForm.self, "csrf=t&name=ana&name=eve", Self.urlEncoded))
         #expect(refused(RecordingForm.self, "csrf=t&amount[x]=1", Self.urlEncoded))
         // A text field is not a file.
-        let notAFile = "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nt\r\n--B\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--B--\r\n"
+        let notAFile =
+            "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nt\r\n--B\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--B--\r\n"
         #expect(refused(ImportUploadForm.self, notAFile, "multipart/form-data; boundary=B"))
     }
 

@@ -14,10 +14,12 @@ import Testing
             try await browser.signIn("tesorera-a")
             let form = try await browser.get("/app/record/donation")
             #expect(form.html.contains("name=\"switch_language\" value=\"en\""))
-            let switched = try await browser.post("/app/record/donation", [
-                ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("amount", "125.50"),
-                ("event", "Kermés navideña"), ("date", "2026-11-20"), ("switch_language", "en"),
-            ])
+            let switched = try await browser.post(
+                "/app/record/donation",
+                [
+                    ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("amount", "125.50"),
+                    ("event", "Kermés navideña"), ("date", "2026-11-20"), ("switch_language", "en"),
+                ])
             #expect(switched.status == .ok)
             #expect(switched.html.contains("<html lang=\"en\">"))
             #expect(switched.input("amount") == "125.50")

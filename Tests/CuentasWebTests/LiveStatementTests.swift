@@ -49,14 +49,19 @@ import Testing
             try await treasurer.signIn("tesorera-a")
             let before = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html
             #expect(try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html == before)
-            let donation = try record(.donation(Donation(
-                clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 123_456, currency: .usDollar), source: .event("Kermés"))))
+            let donation = try record(
+                .donation(
+                    Donation(
+                        clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 123_456, currency: .usDollar), source: .event("Kermés")))
+            )
             let after = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html
             #expect(after != before)
             #expect(after.contains("1,234.56"), "the new donation is in the fund")
             // Another club's donation leaves this statement as it was.
-            _ = try record(.donation(Donation(
-                clubID: WebFixture.id("CLUB-B"), amount: Money(minorUnits: 999_00, currency: .usDollar), source: .event("Rifa"))))
+            _ = try record(
+                .donation(
+                    Donation(
+                        clubID: WebFixture.id("CLUB-B"), amount: Money(minorUnits: 999_00, currency: .usDollar), source: .event("Rifa"))))
             #expect(try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html == after)
             _ = try record(.reversal(Reversal(movementID: donation.id, reason: "typed twice")))
             let corrected = try await treasurer.get("/app/live/en/clubs/CLUB-A.html").html

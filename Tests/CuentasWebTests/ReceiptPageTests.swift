@@ -12,10 +12,12 @@ import Testing
     /// Records a donation through the treasurer's form and returns the receipt code the answer links to.
     static func donate(_ treasurer: Browser) async throws -> ReceiptCode {
         let form = try await treasurer.get("/app/record/donation")
-        let done = try await treasurer.post("/app/record/donation", [
-            ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("amount", "50.00"), ("event", "Kermés"),
-            ("date", "2026-11-20"),
-        ])
+        let done = try await treasurer.post(
+            "/app/record/donation",
+            [
+                ("csrf", form.csrf ?? ""), ("submission", form.input("submission") ?? ""), ("amount", "50.00"), ("event", "Kermés"),
+                ("date", "2026-11-20"),
+            ])
         #expect(done.status == .ok, "\(done.text)")
         let link = try #require(done.html.firstMatch(of: /href="\/app\/receipts\/([0-9A-Z*~$=]{10})"/), "\(done.text)")
         let code = try ReceiptCode(parsing: String(link.1))
@@ -34,7 +36,9 @@ import Testing
             #expect(page.html.contains("Where did my money go?"))
             #expect(page.html.contains(code.text))
             #expect(page.html.contains("Your donation of US$50.00 on Nov 20, 2026 to Club A."), "\(page.text)")
-            #expect(page.html.contains("All of it is still in the club&#39;s fund") || page.html.contains("All of it is still in the club's fund"), "\(page.text)")
+            #expect(
+                page.html.contains("All of it is still in the club&#39;s fund")
+                    || page.html.contains("All of it is still in the club's fund"), "\(page.text)")
             #expect(page.html.contains("https://cuentas.example.org/r/"))
             #expect(page.html.contains("<svg class=\"qr\""))
             let home = try await treasurer.get("/app")
@@ -63,7 +67,9 @@ import Testing
             #expect(wrong.text.contains("receipt code") && wrong.text.contains(String(typed)), "\(wrong.text)")
             // Without a base address, the page says where its public page will be.
             let page = try await treasurer.get("/app/receipts/\(code.compact)")
-            #expect(page.html.contains("appears with the site&#39;s next publication, at /r/") || page.html.contains("next publication, at /r/"), "\(page.text)")
+            #expect(
+                page.html.contains("appears with the site&#39;s next publication, at /r/")
+                    || page.html.contains("next publication, at /r/"), "\(page.text)")
             #expect(!page.html.contains("<svg class=\"qr\""))
             let year = try await treasurer.get("/app/receipts/member/CLUB-A/1/2026")
             #expect(year.status == .ok && year.html.contains("No donation of this member in that year."), "\(year.text)")
@@ -72,9 +78,12 @@ import Testing
 
     @Test func onlyTheClubsTreasurerAndAuditorsSeeItsReceipts() async throws {
         let fixture = try WebFixture()
-        let recorded = try fixture.store.record(MovementDraft(
-            occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
-            body: .donation(Donation(clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 50_00, currency: .usDollar), source: .event("Baile")))))
+        let recorded = try fixture.store.record(
+            MovementDraft(
+                occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
+                body: .donation(
+                    Donation(
+                        clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 50_00, currency: .usDollar), source: .event("Baile")))))
         guard case .donation(let donation) = recorded.body, let code = donation.receipt else { Issue.record("no receipt"); return }
         let path = "/app/receipts/\(code.compact)"
         try await fixture.application().test(.router) { client in

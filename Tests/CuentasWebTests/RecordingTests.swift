@@ -30,8 +30,12 @@ import Testing
             #expect(done.status == .ok, "\(done.text)")
             // Read back in words: number, date, what, how much, for whom.
             #expect(done.html.contains("Recorded. This is now in the ledger:"))
-            let sentence = try #require(done.html.firstRange(of: "Movement #\(before + 1), dated ").map { String(done.html[$0.lowerBound...].prefix { $0 != "<" }) })
-            #expect(sentence.contains(": donation of US$250.00 to the fund of Club A (event “Kermés de otoño”). Recorded by tesorera-a."), "\(sentence)")
+            let sentence = try #require(
+                done.html.firstRange(of: "Movement #\(before + 1), dated ").map { String(done.html[$0.lowerBound...].prefix { $0 != "<" }) }
+            )
+            #expect(
+                sentence.contains(": donation of US$250.00 to the fund of Club A (event “Kermés de otoño”). Recorded by tesorera-a."),
+                "\(sentence)")
         }
         let movement = try #require(try fixture.store.movements().last)
         #expect(movement.recordedBy == "tesorera-a")
@@ -112,7 +116,8 @@ import Testing
             let form = try await browser.get("/app/record/donation")
             let refused = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "125,50"]))
             #expect(refused.status == .unprocessableContent)
-            let error = try #require(refused.html.firstRange(of: "id=\"error-amount\">").map { String(refused.html[$0.upperBound...].prefix { $0 != "<" }) })
+            let error = try #require(
+                refused.html.firstRange(of: "id=\"error-amount\">").map { String(refused.html[$0.upperBound...].prefix { $0 != "<" }) })
             #expect(error.hasPrefix("&quot;125,50&quot; no es válido; se espera un importe en USD con punto decimal"), "\(error)")
             #expect(error.contains("coma decimal, como 1.234,50; escriba los centavos tras un punto"), "\(error)")
             #expect(!error.contains("--number-style") && !error.contains("amount"))
@@ -133,7 +138,9 @@ import Testing
             let form = try await browser.get("/app/record/donation")
             let asked = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "12550"]))
             #expect(asked.status == .ok)
-            #expect(asked.html.contains("US$12,550.00 (twelve thousand five hundred fifty dollars) is more than 10 times the largest"), "\(asked.text)")
+            #expect(
+                asked.html.contains("US$12,550.00 (twelve thousand five hundred fifty dollars) is more than 10 times the largest"),
+                "\(asked.text)")
             #expect(asked.input("amount") == "12550")
             #expect(fixture.movementCount == before)
             // Another amount is looked at again; the same one, confirmed, is recorded once.
@@ -159,7 +166,10 @@ import Testing
             let form = try await browser.get("/app/record/donation")
             let future = try await browser.post("/app/record/donation", Self.donation(form, ["date": nextYear]))
             #expect(future.status == .unprocessableContent)
-            #expect(future.html.contains("id=\"error-date\">&quot;\(nextYear)&quot; is not valid; expected a real date YYYY-MM-DD between 2000-01-01 and"), "\(future.text)")
+            #expect(
+                future.html.contains(
+                    "id=\"error-date\">&quot;\(nextYear)&quot; is not valid; expected a real date YYYY-MM-DD between 2000-01-01 and"),
+                "\(future.text)")
             let nobody = try await browser.post("/app/record/donation", Self.donation(form, ["event": ""]))
             #expect(nobody.status == .unprocessableContent, "\(nobody.text)")
         }
@@ -178,7 +188,9 @@ import Testing
             let refused = try await browser.post(
                 "/app/record/donation", Self.donation(form, ["date": "2026-13-45", "amount": "12,5x", "event": "Kermés\u{202E}"]))
             #expect(refused.status == .unprocessableContent)
-            for field in ["date", "amount", "event"] { #expect(refused.html.contains("id=\"error-\(field)\""), "\(field): \(refused.text)") }
+            for field in ["date", "amount", "event"] {
+                #expect(refused.html.contains("id=\"error-\(field)\""), "\(field): \(refused.text)")
+            }
             #expect(refused.input("amount") == "12,5x")
             browser.acceptLanguage = "es"
             let nobody = try await browser.post("/app/record/donation", Self.donation(form, ["event": ""]))
@@ -204,16 +216,22 @@ import Testing
             let other = Browser(client)
             try await other.signIn("tesorero-b")
             let foreign = try await other.get("/app/record/reversal?movement=\(number)")
-            #expect(try await other.post("/app/record/reversal", [
-                ("csrf", foreign.csrf ?? ""), ("submission", foreign.input("submission") ?? ""), ("date", "2026-11-21"),
-                ("movement", "\(number)"), ("reason", "no es mío"),
-            ]).status == .forbidden)
+            #expect(
+                try await other.post(
+                    "/app/record/reversal",
+                    [
+                        ("csrf", foreign.csrf ?? ""), ("submission", foreign.input("submission") ?? ""), ("date", "2026-11-21"),
+                        ("movement", "\(number)"), ("reason", "no es mío"),
+                    ]
+                ).status == .forbidden)
             let reversal = try await browser.get("/app/record/reversal?movement=\(number)")
             #expect(reversal.input("movement") == "\(number)")
-            let undone = try await browser.post("/app/record/reversal", [
-                ("csrf", reversal.csrf ?? ""), ("submission", reversal.input("submission") ?? ""), ("date", "2026-11-21"),
-                ("movement", "\(number)"), ("reason", "Se tecleó 25 en lugar de 250"),
-            ])
+            let undone = try await browser.post(
+                "/app/record/reversal",
+                [
+                    ("csrf", reversal.csrf ?? ""), ("submission", reversal.input("submission") ?? ""), ("date", "2026-11-21"),
+                    ("movement", "\(number)"), ("reason", "Se tecleó 25 en lugar de 250"),
+                ])
             #expect(undone.html.contains("reversal of movement #\(number)"), "\(undone.text)")
             #expect(!undone.html.contains("/app/record/reversal?movement="), "a reversal is not itself reversed")
         }
@@ -258,20 +276,27 @@ import Testing
             #expect(!approvedOnly.html.contains("value=\"P-A/1\""), "a project not in execution takes no payment")
             let started = try await send("status", ["project": "P-A", "status": "in-execution"])
             #expect(started.html.contains("Recorded."), "\(started.text)")
-            let deposited = try await send("deposit", [
-                "project": "P-A", "party": "MX", "sent_amount": "1000.00", "sent_currency": "MXN", "fee": "0", "exchange_rate": "1",
-                "rate_source": "same currency", "received_amount": "1000.00", "reference": "SPEI-1",
-            ])
+            let deposited = try await send(
+                "deposit",
+                [
+                    "project": "P-A", "party": "MX", "sent_amount": "1000.00", "sent_currency": "MXN", "fee": "0", "exchange_rate": "1",
+                    "rate_source": "same currency", "received_amount": "1000.00", "reference": "SPEI-1",
+                ])
             #expect(deposited.html.contains("Recorded."), "\(deposited.text)")
             let form = try await browser.get("/app/record/payment")
-            #expect(form.html.contains("<option value=\"P-A/1\">P-A · 1. Obra: MX$400,000.00 left of MX$400,000.00</option>"), "\(form.text)")
+            #expect(
+                form.html.contains("<option value=\"P-A/1\">P-A · 1. Obra: MX$400,000.00 left of MX$400,000.00</option>"), "\(form.text)")
             #expect(!form.html.contains("P-B/1"))
             #expect(!form.html.contains("id=\"field-project\""))
-            let paid = try await send("payment", [
-                "budget_line": "P-A/1", "payee": "Materiales del Centro SA de CV", "payee_tax_id": "MCE1703149K2", "amount": "250.00",
-                "invoice_uuid": "6F9619FF-8B86-D011-B42D-00C04FC964FF",
-            ])
-            #expect(paid.html.contains("payment of MX$250.00 to Materiales del Centro SA de CV, budget line 1 of project P-A (Work A)"), "\(paid.text)")
+            let paid = try await send(
+                "payment",
+                [
+                    "budget_line": "P-A/1", "payee": "Materiales del Centro SA de CV", "payee_tax_id": "MCE1703149K2", "amount": "250.00",
+                    "invoice_uuid": "6F9619FF-8B86-D011-B42D-00C04FC964FF",
+                ])
+            #expect(
+                paid.html.contains("payment of MX$250.00 to Materiales del Centro SA de CV, budget line 1 of project P-A (Work A)"),
+                "\(paid.text)")
             #expect(try await browser.get("/app/record/payment").html.contains("MX$399,750.00 left of MX$400,000.00"))
         }
     }
@@ -313,7 +338,8 @@ import Testing
             let browser = Browser(client)
             try await browser.signIn("tesorera-a")
             let form = try await browser.get("/app/record/donation")
-            let again = try await browser.post("/app/record/donation", Self.donation(form, ["amount": "12,50.3", "event": "Baile <b>grande</b>"]))
+            let again = try await browser.post(
+                "/app/record/donation", Self.donation(form, ["amount": "12,50.3", "event": "Baile <b>grande</b>"]))
             #expect(again.status == .unprocessableContent)
             #expect(again.html.contains(#"<p class="error" id="error-amount">"#))
             #expect(again.html.contains(#"aria-invalid="true""#))
@@ -325,11 +351,14 @@ import Testing
             #expect(again.input("submission") == form.input("submission"))
             // A ledger rule broken: a transfer bigger than the club's fund.
             let transfer = try await browser.get("/app/record/transfer")
-            let tooMuch = try await browser.post("/app/record/transfer", [
-                ("csrf", transfer.csrf ?? ""), ("submission", transfer.input("submission") ?? ""), ("club", "CLUB-A"), ("date", "2026-11-20"),
-                ("project", "P-A"), ("sent_amount", "5800"), ("fee", "0"), ("exchange_rate", "17.00"), ("rate_source", "bank"),
-                ("received_amount", "98600.00"), ("reference", "WIRE-1"),
-            ])
+            let tooMuch = try await browser.post(
+                "/app/record/transfer",
+                [
+                    ("csrf", transfer.csrf ?? ""), ("submission", transfer.input("submission") ?? ""), ("club", "CLUB-A"),
+                    ("date", "2026-11-20"),
+                    ("project", "P-A"), ("sent_amount", "5800"), ("fee", "0"), ("exchange_rate", "17.00"), ("rate_source", "bank"),
+                    ("received_amount", "98600.00"), ("reference", "WIRE-1"),
+                ])
             #expect(tooMuch.status == .unprocessableContent, "\(tooMuch.text)")
             #expect(tooMuch.html.contains(#"class="error""#))
         }
@@ -364,7 +393,8 @@ import Testing
             try await browser.signIn("auditora")
             let page = try await browser.get("/app/projects/P-B")
             #expect(page.status == .ok)
-            let saved = try await browser.post("/app/projects/P-B/observations", [("csrf", page.csrf ?? ""), ("text", "Falta la factura <del>3</del>.")])
+            let saved = try await browser.post(
+                "/app/projects/P-B/observations", [("csrf", page.csrf ?? ""), ("text", "Falta la factura <del>3</del>.")])
             #expect(saved.status == .ok)
             #expect(saved.html.contains("Falta la factura &lt;del&gt;3&lt;/del&gt;."))
             #expect(try await browser.get("/app/record/donation").status == .forbidden)
@@ -383,14 +413,19 @@ import Testing
             let admin = Browser(client)
             let users = try await admin.signIn("admin")
             #expect(users.html.contains("tesorera-a"))
-            let short = try await admin.post("/app/users", [
-                ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"), ("password", "short"),
-            ])
+            let short = try await admin.post(
+                "/app/users",
+                [
+                    ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"), ("password", "short"),
+                ])
             #expect(short.status == .unprocessableContent)
             #expect(short.html.contains("at least 10 characters"))
-            let added = try await admin.post("/app/users", [
-                ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"), ("password", "una contraseña larga"),
-            ])
+            let added = try await admin.post(
+                "/app/users",
+                [
+                    ("csrf", users.csrf ?? ""), ("name", "lupe"), ("role", "treasurer"), ("club", "CLUB-B"),
+                    ("password", "una contraseña larga"),
+                ])
             #expect(added.html.contains("User lupe added."), "\(added.text)")
             let lupe = Browser(client)
             #expect(try await lupe.signIn("lupe", password: "una contraseña larga").html.contains("<h1>Club B</h1>"))
@@ -450,7 +485,8 @@ import Testing
             #expect(half.html.contains(#"id="error-line_amount_2">This budget line has no amount"#), "\(half.text)")
             #expect(half.input("line_concept_1") == "Obra civil" && half.input("line_concept_2") == "Mobiliario")
             #expect(half.html.contains(#"name="club_CLUB-A" value="yes" checked"#))
-            let added = try await official.post("/app/record/project", common + [("line_concept_2", "Mobiliario"), ("line_amount_2", "50,000.00")])
+            let added = try await official.post(
+                "/app/record/project", common + [("line_concept_2", "Mobiliario"), ("line_amount_2", "50,000.00")])
             #expect(added.html.contains("Project P-ROWS registered"), "\(added.text)")
         }
         let project = try #require(try fixture.store.catalogue().projects[WebFixture.id("P-ROWS")])

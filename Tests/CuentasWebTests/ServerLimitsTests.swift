@@ -13,9 +13,10 @@ import Testing
     @Test func theAuditorsStartPageGoesAPageOfMunicipalitiesAtATime() async throws {
         let fixture = try WebFixture()
         for number in 1...150 {
-            try fixture.store.addGovernment(Government(
-                id: WebFixture.id("M-\(1000 + number)"), name: "Municipio \(1000 + number)", level: .municipal,
-                parentID: WebFixture.id("ZAC"), countryCode: "MX"))
+            try fixture.store.addGovernment(
+                Government(
+                    id: WebFixture.id("M-\(1000 + number)"), name: "Municipio \(1000 + number)", level: .municipal,
+                    parentID: WebFixture.id("ZAC"), countryCode: "MX"))
         }
         try await fixture.application().test(.router) { client in
             let auditor = Browser(client)
@@ -31,8 +32,10 @@ import Testing
             #expect(second.html.utf8.count < 200_000)
             // The list is kept between requests, and made again when the command line adds a municipality.
             let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
-            try other.addGovernment(Government(
-                id: WebFixture.id("M-2000"), name: "Municipio 2000", level: .municipal, parentID: WebFixture.id("ZAC"), countryCode: "MX"))
+            try other.addGovernment(
+                Government(
+                    id: WebFixture.id("M-2000"), name: "Municipio 2000", level: .municipal, parentID: WebFixture.id("ZAC"),
+                    countryCode: "MX"))
             let again = try await auditor.get("/app?page=2")
             #expect(again.html.components(separatedBy: "/app/live/en/municipalities/").count - 1 == 53)
         }
@@ -64,12 +67,14 @@ import Testing
             #expect(before.status == .ok)
             #expect(!before.html.contains("P-NEW"))
             let other = try LedgerStore.open(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
-            try other.addProject(Project(
-                folio: WebFixture.id("P-NEW"), title: LocalizedText(spanish: "Nueva", english: "New"),
-                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: WebFixture.id("MUN-A"),
-                locality: "Centro", sponsorClubIDs: [WebFixture.id("CLUB-A")], executingAgencyID: WebFixture.id("MUN-A"),
-                approvedCost: WebFixture.pesos(100_00), budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: WebFixture.pesos(100_00))],
-                proposedOn: WebFixture.date("2024-01-01")))
+            try other.addProject(
+                Project(
+                    folio: WebFixture.id("P-NEW"), title: LocalizedText(spanish: "Nueva", english: "New"),
+                    description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: WebFixture.id("MUN-A"),
+                    locality: "Centro", sponsorClubIDs: [WebFixture.id("CLUB-A")], executingAgencyID: WebFixture.id("MUN-A"),
+                    approvedCost: WebFixture.pesos(100_00),
+                    budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: WebFixture.pesos(100_00))],
+                    proposedOn: WebFixture.date("2024-01-01")))
             let after = try await official.get("/app/record/deposit")
             #expect(after.html.contains("P-NEW"), "\(after.text)")
         }
@@ -115,9 +120,14 @@ import Testing
             let browser = Browser(client)
             let login = try await browser.get("/app/login")
             let padded = try await browser.post(
-                "/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password), ("x", String(repeating: "a", count: 5_000))])
+                "/app/login",
+                [
+                    ("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password),
+                    ("x", String(repeating: "a", count: 5_000)),
+                ])
             #expect(padded.status == .contentTooLarge)
-            let signedIn = try await browser.post("/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password)])
+            let signedIn = try await browser.post(
+                "/app/login", [("csrf", login.csrf ?? ""), ("name", "tesorera-a"), ("password", WebFixture.password)])
             #expect(signedIn.status == .seeOther && signedIn.location == "/app")
             // Over the largest upload (an evidence file), to an upload's address, by nobody signed in: refused from its length
             // (not sent to sign in, which would mean the session had been looked up first).

@@ -28,13 +28,16 @@ import Testing
             let official = Browser(client)
             try await official.signIn("oficial-a")
             // CLUB-B sponsors only P-B, in MUN-B: naming it in MUN-A is a proposal.
-            let added = try await official.post("/app/record/project", Self.project(try await official.get("/app/record/project"), folio: "P-X", clubs: "CLUB-B"))
+            let added = try await official.post(
+                "/app/record/project", Self.project(try await official.get("/app/record/project"), folio: "P-X", clubs: "CLUB-B"))
             #expect(added.status == .ok, "\(added.text)")
             #expect(added.html.contains("Club CLUB-B sponsors no other project in this municipality"), "\(added.text)")
             let before = fixture.movementCount
-            let refused = try await official.post("/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
+            let refused = try await official.post(
+                "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.html.contains("club CLUB-B was proposed as a sponsor and its treasurer has not accepted yet"), "\(refused.text)")
+            #expect(
+                refused.html.contains("club CLUB-B was proposed as a sponsor and its treasurer has not accepted yet"), "\(refused.text)")
             #expect(fixture.movementCount == before)
 
             // No page says the club supports a project it has not accepted: not its statement, not the project's.
@@ -43,7 +46,8 @@ import Testing
             #expect(!(try await treasurerBEarly.get("/app/live/en/clubs/CLUB-B.html").html.contains("P-X")))
             let statement = try await official.get("/app/live/en/projects/P-X.html")
             #expect(statement.status == .ok)
-            #expect(statement.html.contains("Classrooms") && !statement.html.contains("Club B"), "a proposed club is not shown as a sponsor")
+            #expect(
+                statement.html.contains("Classrooms") && !statement.html.contains("Club B"), "a proposed club is not shown as a sponsor")
 
             // Another club's treasurer cannot accept for it.
             let treasurerA = Browser(client)
@@ -62,7 +66,8 @@ import Testing
             #expect(try await treasurerB.get("/app/live/en/clubs/CLUB-B.html").html.contains("P-X"))
             #expect(try await official.get("/app/live/en/projects/P-X.html").html.contains("Club B"))
 
-            let approved = try await official.post("/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
+            let approved = try await official.post(
+                "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
             #expect(approved.status == .ok, "\(approved.text)")
             #expect(fixture.movementCount > before)
         }
@@ -78,9 +83,11 @@ import Testing
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
-            let added = try await official.post("/app/record/project", Self.project(try await official.get("/app/record/project"), folio: "P-Y", clubs: "CLUB-A"))
+            let added = try await official.post(
+                "/app/record/project", Self.project(try await official.get("/app/record/project"), folio: "P-Y", clubs: "CLUB-A"))
             #expect(added.status == .ok && !added.html.contains("sponsors no other project"), "\(added.text)")
-            let approved = try await official.post("/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-Y"))
+            let approved = try await official.post(
+                "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-Y"))
             #expect(approved.status == .ok, "\(approved.text)")
         }
         #expect(try fixture.store.proposals(naming: WebFixture.id("CLUB-A")).isEmpty)

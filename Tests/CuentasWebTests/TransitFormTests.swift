@@ -11,9 +11,13 @@ import Testing
 @Suite struct TransitFormTests {
     static func fundedFixture() throws -> WebFixture {
         let fixture = try WebFixture()
-        try fixture.store.record(MovementDraft(
-            occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
-            body: .donation(Donation(clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 5_000_00, currency: .usDollar), source: .event("Baile")))))
+        try fixture.store.record(
+            MovementDraft(
+                occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
+                body: .donation(
+                    Donation(
+                        clubID: WebFixture.id("CLUB-A"), amount: Money(minorUnits: 5_000_00, currency: .usDollar), source: .event("Baile")))
+            ))
         return fixture
     }
 
@@ -32,10 +36,14 @@ import Testing
             try await treasurer.signIn("tesorera-a")
             let form = try await treasurer.get("/app/record/sending")
             #expect(form.status == .ok)
-            let sent = try await treasurer.post("/app/record/sending", Self.fields(form, [
-                "date": "2026-11-20", "project": "P-A", "sent_amount": "1000.00", "fee": "12.00", "exchange_rate": "17.50",
-                "rate_source": "Cotización", "provider": "Remesas Uno", "reference": "MTCN-77",
-            ]))
+            let sent = try await treasurer.post(
+                "/app/record/sending",
+                Self.fields(
+                    form,
+                    [
+                        "date": "2026-11-20", "project": "P-A", "sent_amount": "1000.00", "fee": "12.00", "exchange_rate": "17.50",
+                        "rate_source": "Cotización", "provider": "Remesas Uno", "reference": "MTCN-77",
+                    ]))
             #expect(sent.status == .ok, "\(sent.text)")
             #expect(sent.html.contains("sending of US$1,000.00 from the fund of Club A to project P-A"), "\(sent.text)")
             let home = try await treasurer.get("/app")
@@ -55,9 +63,13 @@ import Testing
             let form = try await official.get("/app/record/arrival")
             #expect(form.status == .ok)
             #expect(form.html.contains("<option value=\"\(sending.id)\""), "\(form.text)")
-            let done = try await official.post("/app/record/arrival", Self.fields(form, [
-                "date": "2026-11-22", "sending": "\(sending.id)", "received_amount": "17500.00", "reference": "EDO-CTA-11",
-            ]))
+            let done = try await official.post(
+                "/app/record/arrival",
+                Self.fields(
+                    form,
+                    [
+                        "date": "2026-11-22", "sending": "\(sending.id)", "received_amount": "17500.00", "reference": "EDO-CTA-11",
+                    ]))
             #expect(done.status == .ok, "\(done.text)")
             #expect(done.html.contains("arrival of MX$17,500.00 from sending #\(sending.id) of Club A to project P-A"), "\(done.text)")
         }

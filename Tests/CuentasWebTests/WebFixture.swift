@@ -24,19 +24,26 @@ struct WebFixture {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         try store.addScheme(json: try Data(contentsOf: root.appendingPathComponent("SampleData/schemes/3x1-classic.json")))
         try store.addGovernment(Government(id: Self.id("MX"), name: "Federal", level: .federal, parentID: nil, countryCode: "MX"))
-        try store.addGovernment(Government(id: Self.id("ZAC"), name: "Zacatecas", level: .state, parentID: Self.id("MX"), countryCode: "MX"))
+        try store.addGovernment(
+            Government(id: Self.id("ZAC"), name: "Zacatecas", level: .state, parentID: Self.id("MX"), countryCode: "MX"))
         for letter in ["A", "B"] {
-            try store.addGovernment(Government(
-                id: Self.id("MUN-\(letter)"), name: "Municipio \(letter)", level: .municipal, parentID: Self.id("ZAC"), countryCode: "MX"))
-            try store.addClub(Club(
-                id: Self.id("CLUB-\(letter)"), name: "Club \(letter)", federationID: nil, cityAbroad: "Los Angeles", stateAbroad: "CA",
-                countryAbroad: "USA", tomaDeNota: TomaDeNota(number: "T-\(letter)", expiresOn: Self.date("2030-01-01")), fundCurrency: .usDollar))
-            try store.addProject(Project(
-                folio: Self.id("P-\(letter)"), title: LocalizedText(spanish: "Obra \(letter)", english: "Work \(letter)"),
-                description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: Self.id("MUN-\(letter)"),
-                locality: "Centro", sponsorClubIDs: [Self.id("CLUB-\(letter)")], executingAgencyID: Self.id("MUN-\(letter)"),
-                approvedCost: Self.pesos(400_000_00),
-                budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Self.pesos(400_000_00))], proposedOn: Self.date("2024-01-01")))
+            try store.addGovernment(
+                Government(
+                    id: Self.id("MUN-\(letter)"), name: "Municipio \(letter)", level: .municipal, parentID: Self.id("ZAC"),
+                    countryCode: "MX"))
+            try store.addClub(
+                Club(
+                    id: Self.id("CLUB-\(letter)"), name: "Club \(letter)", federationID: nil, cityAbroad: "Los Angeles", stateAbroad: "CA",
+                    countryAbroad: "USA", tomaDeNota: TomaDeNota(number: "T-\(letter)", expiresOn: Self.date("2030-01-01")),
+                    fundCurrency: .usDollar))
+            try store.addProject(
+                Project(
+                    folio: Self.id("P-\(letter)"), title: LocalizedText(spanish: "Obra \(letter)", english: "Work \(letter)"),
+                    description: LocalizedText(spanish: "", english: ""), kind: .infrastructure, municipalityID: Self.id("MUN-\(letter)"),
+                    locality: "Centro", sponsorClubIDs: [Self.id("CLUB-\(letter)")], executingAgencyID: Self.id("MUN-\(letter)"),
+                    approvedCost: Self.pesos(400_000_00),
+                    budgetLines: [BudgetLine(number: 1, concept: "Obra", amount: Self.pesos(400_000_00))],
+                    proposedOn: Self.date("2024-01-01")))
             _ = try store.approve(
                 folio: Self.id("P-\(letter)"), schemeID: Self.id("3x1-classic"), agreedParts: [:], sessionDate: Self.date("2024-02-01"),
                 minutesReference: "ACTA-\(letter)", occurredOn: Self.date("2024-02-01"), recordedBy: "setup", note: "")

@@ -22,23 +22,30 @@ struct ExportIATICommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             guard let prefix = publisherPrefix ?? ProcessInfo.processInfo.environment["CUENTAS_IATI_PREFIX"] else {
-                throw CommandFailure(message: context.say(
-                    "--publisher-prefix: falta; se espera el identificador IATI de quien publica (o $CUENTAS_IATI_PREFIX)",
-                    "--publisher-prefix: missing; expected the publisher's IATI organisation identifier (or $CUENTAS_IATI_PREFIX)"))
+                throw CommandFailure(
+                    message: context.say(
+                        "--publisher-prefix: falta; se espera el identificador IATI de quien publica (o $CUENTAS_IATI_PREFIX)",
+                        "--publisher-prefix: missing; expected the publisher's IATI organisation identifier (or $CUENTAS_IATI_PREFIX)"))
             }
-            let prefixOK = !prefix.isEmpty && prefix.count <= 60 && prefix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            let prefixOK =
+                !prefix.isEmpty && prefix.count <= 60
+                && prefix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
             guard prefixOK else { throw InputError(field: "--publisher-prefix", value: prefix, expected: .identifier) }
             if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-                throw CommandFailure(message: context.say("--base-url: se espera una dirección http(s)://", "--base-url: expected an http(s):// address"))
+                throw CommandFailure(
+                    message: context.say("--base-url: se espera una dirección http(s)://", "--base-url: expected an http(s):// address"))
             }
             let state = try context.openLedger().state()
             let folio = try project.map { text throws(InputError) -> Folio in try OptionParsing.identifier(text, "--project") }
-            let municipalityID = try municipality.map { text throws(InputError) -> PartyID in try OptionParsing.identifier(text, "--municipality") }
+            let municipalityID = try municipality.map { text throws(InputError) -> PartyID in
+                try OptionParsing.identifier(text, "--municipality")
+            }
             if let folio, state.projects[folio] == nil {
                 throw LedgerViolation(folio: folio, movementID: nil, rule: .unknownProject)
             }
             if let municipalityID, state.catalogue.governments[municipalityID]?.level != .municipal {
-                throw CommandFailure(message: context.say("no existe el municipio \(municipalityID)", "there is no municipality \(municipalityID)"))
+                throw CommandFailure(
+                    message: context.say("no existe el municipio \(municipalityID)", "there is no municipality \(municipalityID)"))
             }
             let activities = IATIExport.activities(
                 state: state, settings: .init(publisherPrefix: prefix, baseURL: baseURL), folios: folio.map { [$0] },
@@ -48,12 +55,15 @@ struct ExportIATICommand: ParsableCommand {
             do {
                 try Data(document.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                throw CommandFailure(message: context.say("\(out): no se pudo escribir: \(error)", "\(out): could not be written: \(error)"))
+                throw CommandFailure(
+                    message: context.say("\(out): no se pudo escribir: \(error)", "\(out): could not be written: \(error)"))
             }
             let transactions = activities.reduce(0) { $0 + $1.transactions.count }
-            print(context.say(
-                "\(out): \(activities.count) actividades IATI 2.03 con \(transactions) transacciones, válido según el esquema oficial.",
-                "\(out): \(activities.count) IATI 2.03 activities with \(transactions) transactions, valid against the official schema."))
+            print(
+                context.say(
+                    "\(out): \(activities.count) actividades IATI 2.03 con \(transactions) transacciones, válido según el esquema oficial.",
+                    "\(out): \(activities.count) IATI 2.03 activities with \(transactions) transactions, valid against the official schema."
+                ))
         }
     }
 }

@@ -21,12 +21,15 @@ struct DepositCommand: ParsableCommand {
             let store = try context.openLedger()
             let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
-            let remittance = try money.remittance(sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)
+            let remittance = try money.remittance(
+                sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)
             let deposit = Deposit(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), remittance: remittance)
             let movement = try store.record(try recording.draft(.deposit(deposit)))
-            context.recorded(movement, context.say(
-                "depósito de \(party) por \(context.money(remittance.received)) en \(project.folio).",
-                "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio)."))
+            context.recorded(
+                movement,
+                context.say(
+                    "depósito de \(party) por \(context.money(remittance.received)) en \(project.folio).",
+                    "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio)."))
         }
     }
 }

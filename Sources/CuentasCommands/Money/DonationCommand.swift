@@ -17,7 +17,9 @@ struct DonationCommand: ParsableCommand {
     @Option(help: "The event whose income it is.") var event: String?
 
     func validate() throws {
-        if member != nil && event != nil { throw global.refuse("indique --member o --event, no ambos", "give --member or --event, not both") }
+        if member != nil && event != nil {
+            throw global.refuse("indique --member o --event, no ambos", "give --member or --event, not both")
+        }
     }
 
     func run() throws {
@@ -28,15 +30,22 @@ struct DonationCommand: ParsableCommand {
             let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")
             // A donation says who gave it: a member, or the event whose income it is (README: "one is needed").
             guard (event == nil) != (member == nil) else {
-                throw CommandFailure(message: context.say("indique --member o --event (uno de los dos)", "give either --member or --event (one of them)"))
+                throw CommandFailure(
+                    message: context.say("indique --member o --event (uno de los dos)", "give either --member or --event (one of them)"))
             }
-            let source: DonationSource = try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member?.value)
+            let source: DonationSource =
+                try event.map { text throws(InputError) in .event(try OptionParsing.text(text, "--event")) } ?? .member(member?.value)
             let movement = try store.record(try recording.draft(.donation(Donation(clubID: fund.id, amount: money, source: source))))
-            context.recorded(movement, context.say("donativo de \(context.money(money)) al fondo de \(fund.id).", "donation of \(context.money(money)) to the fund of \(fund.id)."))
+            context.recorded(
+                movement,
+                context.say(
+                    "donativo de \(context.money(money)) al fondo de \(fund.id).",
+                    "donation of \(context.money(money)) to the fund of \(fund.id)."))
             if case .donation(let recorded) = movement.body, let code = recorded.receipt {
-                print(context.say(
-                    "Recibo \(code.text): `cuentas receipt \(code.text)` dice a dónde fue el dinero.",
-                    "Receipt \(code.text): `cuentas receipt \(code.text)` says where the money went."))
+                print(
+                    context.say(
+                        "Recibo \(code.text): `cuentas receipt \(code.text)` dice a dónde fue el dinero.",
+                        "Receipt \(code.text): `cuentas receipt \(code.text)` says where the money went."))
             }
         }
     }

@@ -31,9 +31,11 @@ struct PayCommand: ParsableCommand {
                 invoiceUUID: try InvoiceUUID.validated(invoice, field: "--invoice"),
                 overrunReason: try OptionParsing.optionalText(overrunReason, "--overrun-reason", maximum: TextLimits.noteCharacters))
             let movement = try store.record(try recording.draft(.payment(payment)))
-            context.recorded(movement, context.say(
-                "pago de \(context.money(payment.amount)) a \(payment.payee), partida \(line) de \(project.folio).",
-                "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio)."))
+            context.recorded(
+                movement,
+                context.say(
+                    "pago de \(context.money(payment.amount)) a \(payment.payee), partida \(line) de \(project.folio).",
+                    "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio)."))
         }
     }
 }

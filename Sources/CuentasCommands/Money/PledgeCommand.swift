@@ -4,7 +4,8 @@ import CuentasCore
 struct PledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pledge", abstract: "Record a party's commitment agreed outside the scheme (an extra contribution).",
-        discussion: "Example: cuentas pledge 3X1-2024-002 --party MUN-JEREZ --amount 150000 --date 2024-06-01 --note \"Cabildo agreement 14/2024\"")
+        discussion:
+            "Example: cuentas pledge 3X1-2024-002 --party MUN-JEREZ --amount 150000 --date 2024-06-01 --note \"Cabildo agreement 14/2024\"")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recording: RecordingOptions
@@ -18,9 +19,13 @@ struct PledgeCommand: ParsableCommand {
             let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
             let money = try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount")
-            let pledge = Pledge(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), amount: money, schemeID: nil, capBound: false)
+            let pledge = Pledge(
+                folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), amount: money, schemeID: nil, capBound: false
+            )
             let movement = try store.record(try recording.draft(.pledge(pledge)))
-            context.recorded(movement, context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party)."))
+            context.recorded(
+                movement,
+                context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party)."))
         }
     }
 }

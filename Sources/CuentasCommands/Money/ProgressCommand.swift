@@ -12,14 +12,20 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "How much of the work is built, 0 to 100.") var percent: WholeNumber
 
     func validate() throws {
-        if !(0...100).contains(percent.value) { throw global.refuse("--percent: \(percent.value) no es válido; se espera un porcentaje entero de 0 a 100", "--percent: \(percent.value) is not valid; expected a whole percentage from 0 to 100") }
+        if !(0...100).contains(percent.value) {
+            throw global.refuse(
+                "--percent: \(percent.value) no es válido; se espera un porcentaje entero de 0 a 100",
+                "--percent: \(percent.value) is not valid; expected a whole percentage from 0 to 100")
+        }
     }
 
     func run() throws {
         try global.perform { context in
             let report = ProgressReport(folio: try OptionParsing.identifier(folio, "FOLIO"), physicalPercent: percent.int)
             let movement = try context.openLedger().record(try recording.draft(.progress(report)))
-            context.recorded(movement, context.say("avance físico de \(folio): \(percent.value) %.", "physical progress of \(folio): \(percent.value)%."))
+            context.recorded(
+                movement, context.say("avance físico de \(folio): \(percent.value) %.", "physical progress of \(folio): \(percent.value)%.")
+            )
         }
     }
 }

@@ -4,7 +4,8 @@ import CuentasCore
 struct RefundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refund", abstract: "Record project money returned to a party (a cancelled project's leftover).",
-        discussion: "Example: cuentas refund 3X1-2024-007 --party CLUB-VILLANUEVA-CHI --amount 85000 --reference SPEI-7710 --date 2025-09-01")
+        discussion:
+            "Example: cuentas refund 3X1-2024-007 --party CLUB-VILLANUEVA-CHI --amount 85000 --reference SPEI-7710 --date 2025-09-01")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recording: RecordingOptions
@@ -23,9 +24,11 @@ struct RefundCommand: ParsableCommand {
                 amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),
                 reference: try OptionParsing.text(reference, "--reference", maximum: TextLimits.referenceCharacters))
             let movement = try store.record(try recording.draft(.refund(refund)))
-            context.recorded(movement, context.say(
-                "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
-                "refund of \(context.money(refund.amount)) to \(party) from \(project.folio)."))
+            context.recorded(
+                movement,
+                context.say(
+                    "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
+                    "refund of \(context.money(refund.amount)) to \(party) from \(project.folio)."))
         }
     }
 }

@@ -51,7 +51,8 @@ struct RemittanceOptions: ParsableArguments {
             received: receivedMoney,
             reference: try TextLimits.validated(reference, field: "--reference", maximumCharacters: TextLimits.referenceCharacters))
         if let problem = RemittancePlausibility.problem(with: remittance) {
-            throw RemittancePlausibility.inputError(problem, of: remittance, received: "--received", rate: "--rate", marketRate: "--market-rate")
+            throw RemittancePlausibility.inputError(
+                problem, of: remittance, received: "--received", rate: "--rate", marketRate: "--market-rate")
         }
         return remittance
     }

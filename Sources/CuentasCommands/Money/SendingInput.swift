@@ -29,7 +29,8 @@ struct SendingInput {
             throw InputError(field: "--rate", value: quoted.description, expected: .amountWithinRange)
         }
         if let problem = RemittancePlausibility.problem(with: remittance) {
-            throw RemittancePlausibility.inputError(problem, of: remittance, received: "--sent", rate: "--rate", marketRate: "--market-rate")
+            throw RemittancePlausibility.inputError(
+                problem, of: remittance, received: "--sent", rate: "--rate", marketRate: "--market-rate")
         }
         return sending
     }

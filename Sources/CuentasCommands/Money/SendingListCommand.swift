@@ -15,14 +15,17 @@ struct SendingListCommand: ParsableCommand {
         try global.perform { context in
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let state = try context.openLedger().clubState(clubID)
-            let today = try asOf.map { text throws(InputError) in try CalendarDate(parsing: text, field: "--as-of") } ?? CalendarDate.today()
-            let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today, rule: transit.rule).filter(\.isInTransit)
+            let today =
+                try asOf.map { text throws(InputError) in try CalendarDate(parsing: text, field: "--as-of") } ?? CalendarDate.today()
+            let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today, rule: transit.rule).filter(
+                \.isInTransit)
             if tracks.isEmpty { print(context.say("Nada en camino.", "Nothing in transit.")) }
             for track in tracks {
                 guard case .inTransit(let days, let late) = track.outcome else { continue }
                 let flag = late ? context.say("  SIN CONFIRMAR", "  NOT CONFIRMED") : ""
-                print("#\(track.movementID)  \(track.sentOn.isoText)  \(context.money(track.sending.sent))  \(track.sending.folio)  \(track.sending.provider)  "
-                    + context.say("\(days) días", "\(days) days") + flag)
+                print(
+                    "#\(track.movementID)  \(track.sentOn.isoText)  \(context.money(track.sending.sent))  \(track.sending.folio)  \(track.sending.provider)  "
+                        + context.say("\(days) días", "\(days) days") + flag)
             }
         }
     }

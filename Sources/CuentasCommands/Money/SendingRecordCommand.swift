@@ -30,9 +30,12 @@ struct SendingRecordCommand: ParsableCommand {
                 sent: sent, fee: fee, rate: rate, rateSource: rateSource, marketRate: marketRate, provider: provider, reference: reference
             ).sending(club: sender, project: target, style: recording.style)
             let movement = try store.record(try recording.draft(.sending(sending)))
-            context.recorded(movement, context.say(
-                "envío de \(context.money(sending.sent)) (comisión \(context.money(sending.fee))) de \(sender.id) a \(target.folio) por \(sending.provider), en camino hasta que el municipio confirme su llegada (cuentas sending arrival --sending \(movement.id)).",
-                "sending of \(context.money(sending.sent)) (fee \(context.money(sending.fee))) from \(sender.id) to \(target.folio) through \(sending.provider), in transit until the municipality confirms its arrival (cuentas sending arrival --sending \(movement.id))."))
+            context.recorded(
+                movement,
+                context.say(
+                    "envío de \(context.money(sending.sent)) (comisión \(context.money(sending.fee))) de \(sender.id) a \(target.folio) por \(sending.provider), en camino hasta que el municipio confirme su llegada (cuentas sending arrival --sending \(movement.id)).",
+                    "sending of \(context.money(sending.sent)) (fee \(context.money(sending.fee))) from \(sender.id) to \(target.folio) through \(sending.provider), in transit until the municipality confirms its arrival (cuentas sending arrival --sending \(movement.id))."
+                ))
         }
     }
 }

@@ -15,11 +15,14 @@ struct SendingReturnCommand: ParsableCommand {
         try global.perform { context in
             let store = try context.openLedger()
             let movement = try SendingInput.sending(numbered: sending.value, in: store)
-            let returned = try SendingReturn(of: movement, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))
+            let returned = try SendingReturn(
+                of: movement, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))
             let recorded = try store.record(try recording.draft(.returned(returned)))
-            context.recorded(recorded, context.say(
-                "el envío #\(returned.sendingID) volvió: \(context.money(returned.sent)) de vuelta en el fondo de \(returned.clubID).",
-                "sending #\(returned.sendingID) came back: \(context.money(returned.sent)) back in the fund of \(returned.clubID)."))
+            context.recorded(
+                recorded,
+                context.say(
+                    "el envío #\(returned.sendingID) volvió: \(context.money(returned.sent)) de vuelta en el fondo de \(returned.clubID).",
+                    "sending #\(returned.sendingID) came back: \(context.money(returned.sent)) back in the fund of \(returned.clubID)."))
         }
     }
 }

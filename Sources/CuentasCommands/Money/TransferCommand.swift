@@ -19,11 +19,16 @@ struct TransferCommand: ParsableCommand {
         try global.perform { context in
             let store = try context.openLedger()
             let (sender, target) = try context.sender(club: club, project: project, in: store)
-            let remittance = try money.remittance(sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)
-            let movement = try store.record(try recording.draft(.transfer(Transfer(clubID: sender.id, folio: target.folio, remittance: remittance))))
-            context.recorded(movement, context.say(
-                "envío de \(context.money(remittance.sent)) (comisión \(context.money(remittance.fee))) de \(sender.id); llegaron \(context.money(remittance.received)) a \(target.folio).",
-                "transfer of \(context.money(remittance.sent)) (fee \(context.money(remittance.fee))) from \(sender.id); \(context.money(remittance.received)) arrived at \(target.folio)."))
+            let remittance = try money.remittance(
+                sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)
+            let movement = try store.record(
+                try recording.draft(.transfer(Transfer(clubID: sender.id, folio: target.folio, remittance: remittance))))
+            context.recorded(
+                movement,
+                context.say(
+                    "envío de \(context.money(remittance.sent)) (comisión \(context.money(remittance.fee))) de \(sender.id); llegaron \(context.money(remittance.received)) a \(target.folio).",
+                    "transfer of \(context.money(remittance.sent)) (fee \(context.money(remittance.fee))) from \(sender.id); \(context.money(remittance.received)) arrived at \(target.folio)."
+                ))
         }
     }
 }

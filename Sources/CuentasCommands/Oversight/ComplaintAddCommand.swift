@@ -19,13 +19,16 @@ struct ComplaintAddCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let writtenOn = try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") } ?? CommandContext.today
+            let writtenOn =
+                try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
+                ?? CommandContext.today
             let complaint = try context.openLedger().addComplaint(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), kind: kind, origin: origin,
                 author: try OptionParsing.text(author, "--author"), writtenOn: writtenOn, text: text)
-            print(context.say(
-                "Queja #\(complaint.id) sobre \(folio) registrada; la autoridad del proyecto debe responderla.",
-                "Complaint #\(complaint.id) on \(folio) recorded; the project's official must answer it."))
+            print(
+                context.say(
+                    "Queja #\(complaint.id) sobre \(folio) registrada; la autoridad del proyecto debe responderla.",
+                    "Complaint #\(complaint.id) on \(folio) recorded; the project's official must answer it."))
         }
     }
 }

@@ -4,7 +4,8 @@ import CuentasCore
 struct ComplaintAnswerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer", abstract: "Record the official's answer to a complaint (once).",
-        discussion: "Example: cuentas complaint answer 4 --date 2024-10-20 --text \"El estado no ha depositado; la obra sigue en noviembre.\"")
+        discussion:
+            "Example: cuentas complaint answer 4 --date 2024-10-20 --text \"El estado no ha depositado; la obra sigue en noviembre.\"")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The complaint's number.") var id: WholeNumber
@@ -14,10 +15,15 @@ struct ComplaintAnswerCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let answeredOn = try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") } ?? CommandContext.today
+            let answeredOn =
+                try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
+                ?? CommandContext.today
             let complaint = try context.openLedger().answerComplaint(
                 id.value, answeredOn: answeredOn, text: text, answeredBy: try OversightOptions.recorder(by))
-            print(context.say("Queja #\(complaint.id) respondida el \(answeredOn.isoText).", "Complaint #\(complaint.id) answered on \(answeredOn.isoText)."))
+            print(
+                context.say(
+                    "Queja #\(complaint.id) respondida el \(answeredOn.isoText).",
+                    "Complaint #\(complaint.id) answered on \(answeredOn.isoText)."))
         }
     }
 }

@@ -15,16 +15,22 @@ struct ComplaintListCommand: ParsableCommand {
             let rule = ComplaintRule(answerWithinDays: max(1, answerWithin?.int ?? ComplaintRule.standard.answerWithinDays))
             let today = CommandContext.today
             let complaints = try context.openLedger().oversight(folio: try OptionParsing.identifier(folio, "FOLIO")).complaints
-            if complaints.isEmpty { print(context.say("\(folio): sin quejas ni observaciones.", "\(folio): no complaints or observations.")) }
+            if complaints.isEmpty {
+                print(context.say("\(folio): sin quejas ni observaciones.", "\(folio): no complaints or observations."))
+            }
             for complaint in complaints {
                 let state: String
                 if let answer = complaint.answer {
                     state = context.say("respondida el \(answer.answeredOn.isoText)", "answered on \(answer.answeredOn.isoText)")
                 } else {
                     let age = rule.age(of: complaint, asOf: today)
-                    state = context.say("abierta, \(age) días", "open, \(age) days") + (rule.isOverdue(complaint, asOf: today) ? context.say(" (VENCIDA)", " (OVERDUE)") : "")
+                    state =
+                        context.say("abierta, \(age) días", "open, \(age) days")
+                        + (rule.isOverdue(complaint, asOf: today) ? context.say(" (VENCIDA)", " (OVERDUE)") : "")
                 }
-                print("#\(complaint.id)\t\(complaint.writtenOn.isoText)\t\(complaint.kind.rawValue)\t\(complaint.origin.rawValue)\t\(state)\t\(complaint.text)")
+                print(
+                    "#\(complaint.id)\t\(complaint.writtenOn.isoText)\t\(complaint.kind.rawValue)\t\(complaint.origin.rawValue)\t\(state)\t\(complaint.text)"
+                )
             }
         }
     }

@@ -40,9 +40,10 @@ struct ContactCommand: ParsableCommand {
                 contact, folio: try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") },
                 recordedBy: try OversightOptions.recorder(by))
-            print(context.say(
-                "\(officer) (\(office)) responde por \(project ?? municipality ?? "") desde el \(effectiveOn.isoText).",
-                "\(officer) (\(office)) answers for \(project ?? municipality ?? "") from \(effectiveOn.isoText)."))
+            print(
+                context.say(
+                    "\(officer) (\(office)) responde por \(project ?? municipality ?? "") desde el \(effectiveOn.isoText).",
+                    "\(officer) (\(office)) answers for \(project ?? municipality ?? "") from \(effectiveOn.isoText)."))
         }
     }
 }

@@ -47,12 +47,16 @@ struct EvidenceAddCommand: ParsableCommand {
             let item = try store.addEvidence(draft)
             EvidenceFiles.thumbnail(of: item, in: store.evidenceFolder)
             let removed = draft.mediaType.isPhoto && !keepLocation && draft.bytes != Array(data)
-            print(context.say(
-                "Evidencia #\(item.id) de \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…",
-                "Evidence #\(item.id) of \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…"))
+            print(
+                context.say(
+                    "Evidencia #\(item.id) de \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…",
+                    "Evidence #\(item.id) of \(folio.text): \(item.fileName), \(item.size) bytes, sha256 \(item.digest.prefix(16))…"))
             if removed { print(context.say("Se quitó la ubicación de la foto (GPS).", "The photo's location (GPS) was removed.")) }
             if let check = item.invoiceCheck {
-                print(context.say("Factura revisada contra el pago #\(movementID!): \(check).", "Invoice checked against payment #\(movementID!): \(check)."))
+                print(
+                    context.say(
+                        "Factura revisada contra el pago #\(movementID!): \(check).",
+                        "Invoice checked against payment #\(movementID!): \(check)."))
             }
         }
     }
@@ -86,7 +90,8 @@ struct EvidenceAddCommand: ParsableCommand {
             default: continue
             }
         }
-        let asked = payment.map { "--payment \($0)" } ?? progress.map { "--progress \($0)" } ?? status.map { "--status \($0.rawValue)" } ?? ""
+        let asked =
+            payment.map { "--payment \($0)" } ?? progress.map { "--progress \($0)" } ?? status.map { "--status \($0.rawValue)" } ?? ""
         throw StoreError.unknown(what: "movement of \(folio.text) for", id: asked)
     }
 }

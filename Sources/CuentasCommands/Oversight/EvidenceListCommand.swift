@@ -14,7 +14,9 @@ struct EvidenceListCommand: ParsableCommand {
             if oversight.evidence.isEmpty { print(context.say("\(folio): sin evidencias.", "\(folio): no evidence.")) }
             for item in oversight.evidence {
                 let about = item.movementID.map { " #\($0)" } ?? item.visitID.map { context.say(" visita \($0)", " visit \($0)") } ?? ""
-                print("\(item.id)\t\(item.recordedAt.prefix(10))\(about)\t\(item.mediaType.rawValue)\t\(item.size)\t\(item.digest)\t\(item.fileName)\t\(item.caption)")
+                print(
+                    "\(item.id)\t\(item.recordedAt.prefix(10))\(about)\t\(item.mediaType.rawValue)\t\(item.size)\t\(item.digest)\t\(item.fileName)\t\(item.caption)"
+                )
                 if let check = item.invoiceCheck { print("\t" + context.say("factura revisada: ", "invoice checked: ") + check) }
             }
         }

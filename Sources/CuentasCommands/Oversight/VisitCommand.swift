@@ -21,10 +21,13 @@ struct VisitCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let visit = try context.openLedger().addSiteVisit(
-                folio: try OptionParsing.identifier(folio, "FOLIO"), visitedOn: try CommandContext.dateBounds().date(parsing: date, field: "--date"),
+                folio: try OptionParsing.identifier(folio, "FOLIO"),
+                visitedOn: try CommandContext.dateBounds().date(parsing: date, field: "--date"),
                 attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try OversightOptions.recorder(by))
-            print(context.say(
-                "Visita #\(visit.id) a \(folio) del \(visit.visitedOn.isoText) registrada.", "Visit #\(visit.id) to \(folio) on \(visit.visitedOn.isoText) recorded."))
+            print(
+                context.say(
+                    "Visita #\(visit.id) a \(folio) del \(visit.visitedOn.isoText) registrada.",
+                    "Visit #\(visit.id) to \(folio) on \(visit.visitedOn.isoText) recorded."))
         }
     }
 }

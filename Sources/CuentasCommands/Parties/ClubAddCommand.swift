@@ -24,7 +24,8 @@ struct ClubAddCommand: ParsableCommand {
 
     func validate() throws {
         if (tomaDeNota == nil) != (tomaDeNotaExpires == nil) {
-            throw global.refuse("--toma-de-nota y --toma-de-nota-expires van juntos", "--toma-de-nota and --toma-de-nota-expires go together")
+            throw global.refuse(
+                "--toma-de-nota y --toma-de-nota-expires van juntos", "--toma-de-nota and --toma-de-nota-expires go together")
         }
     }
 

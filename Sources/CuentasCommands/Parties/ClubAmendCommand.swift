@@ -23,10 +23,12 @@ struct ClubAmendCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let club: PartyID = try OptionParsing.identifier(id, "ID")
-            let amendments = try amendment.amendments(.club(club), [
-                (.name, name, "--name"), (.federation, federation, "--federation"), (.cityAbroad, city, "--city"),
-                (.stateAbroad, state, "--state"), (.countryAbroad, country, "--country"),
-            ])
+            let amendments = try amendment.amendments(
+                .club(club),
+                [
+                    (.name, name, "--name"), (.federation, federation, "--federation"), (.cityAbroad, city, "--city"),
+                    (.stateAbroad, state, "--state"), (.countryAbroad, country, "--country"),
+                ])
             try context.openLedger().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }

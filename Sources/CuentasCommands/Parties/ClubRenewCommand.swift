@@ -31,12 +31,15 @@ struct ClubRenewCommand: ParsableCommand {
             let renewal = ClubRenewal(
                 clubID: club,
                 tomaDeNota: TomaDeNota(
-                    number: try OptionParsing.text(tomaDeNota, "--toma-de-nota", maximum: TextLimits.referenceCharacters), expiresOn: expiresOn),
+                    number: try OptionParsing.text(tomaDeNota, "--toma-de-nota", maximum: TextLimits.referenceCharacters),
+                    expiresOn: expiresOn),
                 effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recorder())
             try context.openLedger().renewClub(renewal)
-            print(context.say(
-                "Toma de nota de \(club) renovada: \(renewal.tomaDeNota.number), vigente del \(effectiveOn.formatted(in: .spanish)) al \(expiresOn.formatted(in: .spanish)).",
-                "Toma de nota of \(club) renewed: \(renewal.tomaDeNota.number), in force from \(effectiveOn.formatted(in: .english)) to \(expiresOn.formatted(in: .english))."))
+            print(
+                context.say(
+                    "Toma de nota de \(club) renovada: \(renewal.tomaDeNota.number), vigente del \(effectiveOn.formatted(in: .spanish)) al \(expiresOn.formatted(in: .spanish)).",
+                    "Toma de nota of \(club) renewed: \(renewal.tomaDeNota.number), in force from \(effectiveOn.formatted(in: .english)) to \(expiresOn.formatted(in: .english))."
+                ))
         }
     }
 }

@@ -3,5 +3,6 @@ import CuentasCore
 
 struct FederationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "federation", abstract: "Federations of clubs.", subcommands: [FederationAddCommand.self, FederationRenameCommand.self])
+        commandName: "federation", abstract: "Federations of clubs.",
+        subcommands: [FederationAddCommand.self, FederationRenameCommand.self])
 }

@@ -21,10 +21,13 @@ struct GovernmentAddCommand: ParsableCommand {
         if (level == .federal) != (parent == nil) {
             throw level == .federal
                 ? global.refuse("un gobierno federal no lleva --parent", "a federal government has no --parent")
-                : global.refuse("un gobierno \(level.name(in: .spanish)) necesita --parent", "a \(level.rawValue) government needs --parent")
+                : global.refuse(
+                    "un gobierno \(level.name(in: .spanish)) necesita --parent", "a \(level.rawValue) government needs --parent")
         }
         if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw global.refuse("--country: \"\(country)\" no es válido; se espera un código ISO 3166 de dos letras como MX", "--country: \"\(country)\" is not valid; expected a two-letter ISO 3166 code such as MX")
+            throw global.refuse(
+                "--country: \"\(country)\" no es válido; se espera un código ISO 3166 de dos letras como MX",
+                "--country: \"\(country)\" is not valid; expected a two-letter ISO 3166 code such as MX")
         }
     }
 

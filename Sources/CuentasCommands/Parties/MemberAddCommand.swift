@@ -22,7 +22,10 @@ struct MemberAddCommand: ParsableCommand {
         try global.perform { context in
             let member = try context.openLedger().addMember(
                 clubID: try OptionParsing.identifier(club, "--club"), displayName: try OptionParsing.optionalText(name, "--name"))
-            print(context.say("Socio número \(member.id) agregado al club \(member.clubID).", "Member number \(member.id) added to club \(member.clubID)."))
+            print(
+                context.say(
+                    "Socio número \(member.id) agregado al club \(member.clubID).",
+                    "Member number \(member.id) added to club \(member.clubID)."))
         }
     }
 }

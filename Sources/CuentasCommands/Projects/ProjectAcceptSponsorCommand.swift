@@ -22,9 +22,10 @@ struct ProjectAcceptSponsorCommand: ParsableCommand {
             let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             try context.openLedger().acceptSponsorship(folio: folioID, club: clubID, by: try recording.recorder())
-            print(context.say(
-                "El club \(clubID) patrocina el proyecto \(folioID): ya se pueden registrar sus compromisos.",
-                "Club \(clubID) sponsors project \(folioID): its pledges may be recorded now."))
+            print(
+                context.say(
+                    "El club \(clubID) patrocina el proyecto \(folioID): ya se pueden registrar sus compromisos.",
+                    "Club \(clubID) sponsors project \(folioID): its pledges may be recorded now."))
         }
     }
 }

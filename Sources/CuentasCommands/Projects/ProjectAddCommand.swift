@@ -30,7 +30,9 @@ struct ProjectAddCommand: ParsableCommand {
 
     func validate() throws {
         if club.isEmpty { throw global.refuse("indique al menos un --club", "give at least one --club") }
-        if line.isEmpty { throw global.refuse("indique al menos una partida --line CONCEPTO=MONTO", "give at least one budget --line CONCEPT=AMOUNT") }
+        if line.isEmpty {
+            throw global.refuse("indique al menos una partida --line CONCEPTO=MONTO", "give at least one budget --line CONCEPT=AMOUNT")
+        }
     }
 
     func run() throws {
@@ -44,14 +46,17 @@ struct ProjectAddCommand: ParsableCommand {
                     throw InputError(field: "--line", value: text, expected: .oneOf(["CONCEPT=AMOUNT"]))
                 }
                 let concept = try OptionParsing.text(String(text[..<separator]), "--line", maximum: TextLimits.titleCharacters)
-                let amount = try AmountParser.positiveMoney(String(text[text.index(after: separator)...]), currency: currencyCode, style: style, field: "--line")
+                let amount = try AmountParser.positiveMoney(
+                    String(text[text.index(after: separator)...]), currency: currencyCode, style: style, field: "--line")
                 lines.append(BudgetLine(number: index + 1, concept: concept, amount: amount))
             }
             let linesTotal = MoneyTotal(summing: lines.map(\.amount), currency: currencyCode)
             guard linesTotal == MoneyTotal(total) else {
-                throw CommandFailure(message: context.say(
-                    "--line: las partidas suman \(context.money(linesTotal)) y --cost es \(context.money(total)); deben ser iguales",
-                    "--line: the budget lines add up to \(context.money(linesTotal)) and --cost is \(context.money(total)); they must be equal"))
+                throw CommandFailure(
+                    message: context.say(
+                        "--line: las partidas suman \(context.money(linesTotal)) y --cost es \(context.money(total)); deben ser iguales",
+                        "--line: the budget lines add up to \(context.money(linesTotal)) and --cost is \(context.money(total)); they must be equal"
+                    ))
             }
             let municipalityID: PartyID = try OptionParsing.identifier(municipality, "--municipality")
             let project = Project(
@@ -60,18 +65,27 @@ struct ProjectAddCommand: ParsableCommand {
                     spanish: try OptionParsing.text(titleEs, "--title-es", maximum: TextLimits.titleCharacters),
                     english: try OptionParsing.text(titleEn, "--title-en", maximum: TextLimits.titleCharacters)),
                 description: LocalizedText(
-                    spanish: try TextLimits.validated(descriptionEs, field: "--description-es", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true, allowsNewlines: true),
-                    english: try TextLimits.validated(descriptionEn, field: "--description-en", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true, allowsNewlines: true)),
+                    spanish: try TextLimits.validated(
+                        descriptionEs, field: "--description-es", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true,
+                        allowsNewlines: true),
+                    english: try TextLimits.validated(
+                        descriptionEn, field: "--description-en", maximumCharacters: TextLimits.descriptionCharacters, allowsEmpty: true,
+                        allowsNewlines: true)),
                 kind: kind, municipalityID: municipalityID,
                 locality: try OptionParsing.text(locality, "--locality"),
                 sponsorClubIDs: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
-                executingAgencyID: try executingAgency.map { text throws(InputError) in try OptionParsing.identifier(text, "--executing-agency") } ?? municipalityID,
+                executingAgencyID: try executingAgency.map { text throws(InputError) in
+                    try OptionParsing.identifier(text, "--executing-agency")
+                } ?? municipalityID,
                 approvedCost: total, budgetLines: lines,
-                proposedOn: try proposedOn.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--proposed-on") } ?? CommandContext.today)
+                proposedOn: try proposedOn.map { text throws(InputError) in
+                    try CommandContext.dateBounds().date(parsing: text, field: "--proposed-on")
+                } ?? CommandContext.today)
             try context.openLedger().addProject(project)
-            print(context.say(
-                "Proyecto \(project.folio) propuesto: \(context.money(total)) en \(lines.count) partidas.",
-                "Project \(project.folio) proposed: \(context.money(total)) in \(lines.count) budget lines."))
+            print(
+                context.say(
+                    "Proyecto \(project.folio) propuesto: \(context.money(total)) en \(lines.count) partidas.",
+                    "Project \(project.folio) proposed: \(context.money(total)) in \(lines.count) budget lines."))
         }
     }
 }

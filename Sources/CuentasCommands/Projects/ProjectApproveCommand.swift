@@ -28,7 +28,10 @@ struct ProjectApproveCommand: ParsableCommand {
                 agreedParts: agreedParts, sessionDate: try CommandContext.dateBounds().date(parsing: sessionDate, field: "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 occurredOn: try recording.occurredOn(), recordedBy: try recording.recorder(), note: recording.note)
-            print(context.say("Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:", "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))
+            print(
+                context.say(
+                    "Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:",
+                    "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))
             var table = TextTable([
                 ("#", .right), (context.say("Parte", "Party"), .left), (context.say("Papel", "Role"), .left),
                 (context.say("Monto", "Amount"), .right), ("", .left),

@@ -24,11 +24,14 @@ struct ProjectCorrectCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let amendments = try amendment.amendments(.project(try OptionParsing.identifier(folio, "FOLIO")), [
-                (.titleSpanish, titleSpanish, "--title-es"), (.titleEnglish, titleEnglish, "--title-en"),
-                (.descriptionSpanish, descriptionSpanish, "--description-es"), (.descriptionEnglish, descriptionEnglish, "--description-en"),
-                (.locality, locality, "--locality"), (.executingAgency, agency, "--agency"), (.plannedEnd, plannedEnd, "--planned-end"),
-            ])
+            let amendments = try amendment.amendments(
+                .project(try OptionParsing.identifier(folio, "FOLIO")),
+                [
+                    (.titleSpanish, titleSpanish, "--title-es"), (.titleEnglish, titleEnglish, "--title-en"),
+                    (.descriptionSpanish, descriptionSpanish, "--description-es"),
+                    (.descriptionEnglish, descriptionEnglish, "--description-en"),
+                    (.locality, locality, "--locality"), (.executingAgency, agency, "--agency"), (.plannedEnd, plannedEnd, "--planned-end"),
+                ])
             try context.openLedger().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }

@@ -17,7 +17,9 @@ struct ProjectReprogramCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The project's folio.") var folio: String
     @Option(help: "A line's new amount, N=AMOUNT; repeat for each line changed.") var line: [String]
-    @Option(help: "A new approved cost (the lines must add up to it): the scheme's pledges are recorded again for it and the old ones reversed.")
+    @Option(
+        help: "A new approved cost (the lines must add up to it): the scheme's pledges are recorded again for it and the old ones reversed."
+    )
     var cost: String?
     @Option(help: "With --cost: a split by agreement, ROLE=PARTS (as for approve).") var agreed: [String] = []
     @Option(help: "The committee's minutes that decided it.") var minutes: String
@@ -38,7 +40,8 @@ struct ProjectReprogramCommand: ParsableCommand {
             let reprogramming = BudgetReprogramming(
                 folio: folioID, effectiveOn: try AmendmentOptions.effectiveOn(date), lines: changes,
                 minutes: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
-                reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters), recordedBy: try AmendmentOptions.recorder(by),
+                reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters),
+                recordedBy: try AmendmentOptions.recorder(by),
                 newCost: try cost.map { text throws(InputError) in
                     try AmountParser.positiveMoney(text, currency: project.currency, style: style, field: "--cost")
                 })
@@ -46,18 +49,24 @@ struct ProjectReprogramCommand: ParsableCommand {
             for movement in movements {
                 switch movement.body {
                 case .pledge(let pledge):
-                    context.recorded(movement, context.say(
-                        "compromiso de \(pledge.partyID) por \(MoneyFormatter.format(pledge.amount, in: .spanish))",
-                        "pledge of \(pledge.partyID) for \(MoneyFormatter.format(pledge.amount, in: .english))"))
+                    context.recorded(
+                        movement,
+                        context.say(
+                            "compromiso de \(pledge.partyID) por \(MoneyFormatter.format(pledge.amount, in: .spanish))",
+                            "pledge of \(pledge.partyID) for \(MoneyFormatter.format(pledge.amount, in: .english))"))
                 case .reversal(let reversal):
-                    context.recorded(movement, context.say("reversión del compromiso #\(reversal.movementID)", "reversal of pledge #\(reversal.movementID)"))
+                    context.recorded(
+                        movement,
+                        context.say("reversión del compromiso #\(reversal.movementID)", "reversal of pledge #\(reversal.movementID)"))
                 default: break
                 }
             }
             for change in changes {
-                print(context.say(
-                    "\(folioID), línea \(change.number): \(MoneyFormatter.format(change.amount, in: .spanish)) desde el \(reprogramming.effectiveOn.formatted(in: .spanish)).",
-                    "\(folioID), line \(change.number): \(MoneyFormatter.format(change.amount, in: .english)) from \(reprogramming.effectiveOn.formatted(in: .english))."))
+                print(
+                    context.say(
+                        "\(folioID), línea \(change.number): \(MoneyFormatter.format(change.amount, in: .spanish)) desde el \(reprogramming.effectiveOn.formatted(in: .spanish)).",
+                        "\(folioID), line \(change.number): \(MoneyFormatter.format(change.amount, in: .english)) from \(reprogramming.effectiveOn.formatted(in: .english))."
+                    ))
             }
         }
     }

@@ -14,8 +14,9 @@ func recordStatus(
             handOverReference: try OptionParsing.optionalText(handOver, "--hand-over", maximum: TextLimits.referenceCharacters),
             reason: try OptionParsing.optionalText(reason, "--reason", maximum: TextLimits.noteCharacters))
         let movement = try context.openLedger().record(try recording.draft(.status(change)))
-        print(context.say(
-            "Proyecto \(folioID): \(status.name(in: .spanish)) (movimiento #\(movement.id)).",
-            "Project \(folioID): \(status.name(in: .english)) (movement #\(movement.id))."))
+        print(
+            context.say(
+                "Proyecto \(folioID): \(status.name(in: .spanish)) (movimiento #\(movement.id)).",
+                "Project \(folioID): \(status.name(in: .english)) (movement #\(movement.id))."))
     }
 }

@@ -21,19 +21,28 @@ struct KeyNewCommand: ParsableCommand {
             let signer = try OptionParsing.text(name, "--name")
             let publicPath = out + ".pub"
             for path in [out, publicPath] where FileManager.default.fileExists(atPath: path) {
-                throw CommandFailure(message: context.say("\(path) ya existe; no se sobrescribe una llave", "\(path) already exists; a key is never overwritten"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(path) ya existe; no se sobrescribe una llave", "\(path) already exists; a key is never overwritten"))
             }
             let identity = SigningIdentity.generate(name: signer)
             // Created with mode 0600 from the start, so the private key is never readable by others, even briefly.
-            guard FileManager.default.createFile(atPath: out, contents: Data(identity.fileText.utf8), attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(atPath: out, contents: Data(identity.fileText.utf8), attributes: [.posixPermissions: 0o600])
+            else {
                 throw CommandFailure(message: context.say("\(out): no se pudo escribir", "\(out): could not be written"))
             }
-            guard FileManager.default.createFile(atPath: publicPath, contents: Data(identity.publicIdentity.fileText.utf8), attributes: [.posixPermissions: 0o644]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: publicPath, contents: Data(identity.publicIdentity.fileText.utf8), attributes: [.posixPermissions: 0o644])
+            else {
                 throw CommandFailure(message: context.say("\(publicPath): no se pudo escribir", "\(publicPath): could not be written"))
             }
-            print(context.say(
-                "Llave creada para \(signer): \(out) (privada, solo para usted) y \(publicPath) (pública). Huella: \(identity.publicIdentity.fingerprint)",
-                "Key created for \(signer): \(out) (private, yours alone) and \(publicPath) (public). Fingerprint: \(identity.publicIdentity.fingerprint)"))
+            print(
+                context.say(
+                    "Llave creada para \(signer): \(out) (privada, solo para usted) y \(publicPath) (pública). Huella: \(identity.publicIdentity.fingerprint)",
+                    "Key created for \(signer): \(out) (private, yours alone) and \(publicPath) (public). Fingerprint: \(identity.publicIdentity.fingerprint)"
+                ))
         }
     }
 }

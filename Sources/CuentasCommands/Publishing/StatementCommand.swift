@@ -30,13 +30,17 @@ struct StatementCommand: ParsableCommand {
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             if subject == .all {
                 guard id == nil, format == .text else {
-                    throw CommandFailure(message: context.say(
-                        "`statement all` no lleva folio ni código, y escribe solo texto", "`statement all` takes no folio or code, and writes text only"))
+                    throw CommandFailure(
+                        message: context.say(
+                            "`statement all` no lleva folio ni código, y escribe solo texto",
+                            "`statement all` takes no folio or code, and writes text only"))
                 }
                 return try printEveryStatement(context, asOf: asOfDate)
             }
             guard let id else {
-                throw CommandFailure(message: context.say("falta el folio o código de \(subject.rawValue)", "the \(subject.rawValue)'s folio or code is missing"))
+                throw CommandFailure(
+                    message: context.say(
+                        "falta el folio o código de \(subject.rawValue)", "the \(subject.rawValue)'s folio or code is missing"))
             }
             let statementSubject: StatementSubject
             switch subject {
@@ -51,11 +55,16 @@ struct StatementCommand: ParsableCommand {
             let prices = if case .club = statementSubject { try CorridorPriceFile.load(remittancePrices) } else { [CorridorPrice]() }
             guard let state = try store.state(for: statementSubject),
                 let statement = Statement(statementSubject, state: state, asOf: asOfDate, corridorPrices: prices)
-            else { throw CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)")) }
+            else {
+                throw CommandFailure(message: context.say("no existe \(subject.rawValue) \(id)", "there is no \(subject.rawValue) \(id)"))
+            }
             switch format {
             case .html: print(try SiteBuilder().renderer.page(statement, language: language))
-            case .xml: print(try SiteBuilder().validated(StatementXML.document(statement), name: "\(statementSubject.code).xml"), terminator: "")
-            case .text: print(try StatementText(translation: Translation(language: language, folder: CuentasRender.templatesFolder)).text(statement))
+            case .xml:
+                print(try SiteBuilder().validated(StatementXML.document(statement), name: "\(statementSubject.code).xml"), terminator: "")
+            case .text:
+                print(
+                    try StatementText(translation: Translation(language: language, folder: CuentasRender.templatesFolder)).text(statement))
             }
         }
     }
@@ -85,8 +94,10 @@ struct StatementCommand: ParsableCommand {
         let total = subjects.count, clubs = state.catalogue.clubs.count, folios = state.catalogue.projects.count
         // The count goes to the error stream, so that the statements themselves can be piped on their own.
         let counts = "\(folios) + \(clubs) + \(total - folios - clubs)"
-        FileHandle.standardError.write(Data((context.say(
-            "\(total) estados de cuenta (proyectos + clubes + municipios: \(counts))",
-            "\(total) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
+        FileHandle.standardError.write(
+            Data(
+                (context.say(
+                    "\(total) estados de cuenta (proyectos + clubes + municipios: \(counts))",
+                    "\(total) statements (projects + clubs + municipalities: \(counts))") + "\n").utf8))
     }
 }

@@ -27,7 +27,8 @@ struct VerifyCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
                 throw CommandFailure(message: context.say("\(path): no existe", "\(path): does not exist"))
             }
-            let isSite = isFolder.boolValue
+            let isSite =
+                isFolder.boolValue
                 && !FileManager.default.fileExists(atPath: url.appendingPathComponent(PublicationManifest.fileName).path)
             let keys = try trustedKeys(near: url, site: isSite, context)
             let verifier = PublicationVerifier(keys: keys)
@@ -43,21 +44,25 @@ struct VerifyCommand: ParsableCommand {
                 // named; nothing else in the folder is read as a publication.
                 let numbers = names.compactMap { name in Int(name).flatMap { String($0) == name ? $0 : nil } }.sorted()
                 for name in names.sorted() where Int(name).map({ String($0) != name }) ?? true {
-                    let why = name.hasSuffix(".partial")
+                    let why =
+                        name.hasSuffix(".partial")
                         ? context.say("una publicación que no terminó de escribirse", "a publication that did not finish being written")
                         : context.say("no es una carpeta de publicación (versions/N)", "not a publication folder (versions/N)")
                     findings.append(.altered(file: "versions/\(name)", why: why))
                 }
                 guard !numbers.isEmpty || !names.isEmpty else {
-                    throw CommandFailure(message: context.say(
-                        "\(path): no hay publicaciones firmadas (versions/N/publication.json)",
-                        "\(path): no signed publications (versions/N/publication.json)"))
+                    throw CommandFailure(
+                        message: context.say(
+                            "\(path): no hay publicaciones firmadas (versions/N/publication.json)",
+                            "\(path): no signed publications (versions/N/publication.json)"))
                 }
                 var manifests: [PublicationManifest] = []
                 for number in numbers {
                     let folder = versions.appendingPathComponent("\(number)")
                     findings += try verifyVersion(folder, name: "versions/\(number)", verifier)
-                    if let manifest = try? PublicationManifest.decode(Array(Data(contentsOf: folder.appendingPathComponent(PublicationManifest.fileName)))) {
+                    if let manifest = try? PublicationManifest.decode(
+                        Array(Data(contentsOf: folder.appendingPathComponent(PublicationManifest.fileName))))
+                    {
                         manifests.append(manifest)
                     }
                 }
@@ -78,8 +83,9 @@ struct VerifyCommand: ParsableCommand {
             }
             let valid = findings.filter { if case .valid = $0 { return true } else { return false } }.count
             if problems > 0 {
-                throw CommandFailure(message: context.say(
-                    "\(problems) problemas; \(valid) archivos válidos", "\(problems) problems; \(valid) files valid"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(problems) problemas; \(valid) archivos válidos", "\(problems) problems; \(valid) files valid"))
             }
             print(context.say("Todo válido: \(valid) archivo(s).", "All valid: \(valid) file(s)."))
         }
@@ -87,7 +93,8 @@ struct VerifyCommand: ParsableCommand {
 
     private func verifyVersion(_ folder: URL, name: String, _ verifier: PublicationVerifier) throws -> [PublicationVerifier.Finding] {
         let manifest = Array(try Data(contentsOf: folder.appendingPathComponent(PublicationManifest.fileName)))
-        let signatureText = (try? String(contentsOf: folder.appendingPathComponent(PublicationManifest.signatureFileName), encoding: .utf8)) ?? ""
+        let signatureText =
+            (try? String(contentsOf: folder.appendingPathComponent(PublicationManifest.signatureFileName), encoding: .utf8)) ?? ""
         let signature = Data(base64Encoded: signatureText.trimmingCharacters(in: .whitespacesAndNewlines)) ?? Data()
         var files: [String: [UInt8]] = [:]
         let base = folder.standardizedFileURL.path + "/"
@@ -191,9 +198,11 @@ struct VerifyCommand: ParsableCommand {
         if site {
             let file = url.appendingPathComponent(KeyList.fileName)
             guard let data = try? Data(contentsOf: file), let list = try? JSONDecoder().decode(KeyList.self, from: data) else {
-                throw CommandFailure(message: context.say(
-                    "\(file.path): falta o no se puede leer; sin la lista de llaves del sitio no se pueden revisar las firmas (o use --trusted-key)",
-                    "\(file.path): missing or unreadable; without the site's key list the signers cannot be checked (or give --trusted-key)"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(file.path): falta o no se puede leer; sin la lista de llaves del sitio no se pueden revisar las firmas (o use --trusted-key)",
+                        "\(file.path): missing or unreadable; without the site's key list the signers cannot be checked (or give --trusted-key)"
+                    ))
             }
             return list
         }
@@ -210,7 +219,8 @@ struct VerifyCommand: ParsableCommand {
         switch finding {
         case .valid(let file, let publication, let signer, let fingerprint):
             let who = signer.isEmpty ? fingerprint : "\(signer), \(fingerprint)"
-            return context.say("válido      \(file) (publicación \(publication); \(who))", "valid       \(file) (publication \(publication); \(who))")
+            return context.say(
+                "válido      \(file) (publicación \(publication); \(who))", "valid       \(file) (publication \(publication); \(who))")
         case .altered(let file, let why):
             return context.say("ALTERADO    \(file): \(why)", "ALTERED     \(file): \(why)")
         case .unknownKey(let file, let fingerprint):

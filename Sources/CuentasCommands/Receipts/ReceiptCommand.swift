@@ -4,5 +4,6 @@ import ArgumentParser
 struct ReceiptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receipt", abstract: "Where a donation went: its receipt by code, or a member's donations of a year.",
-        subcommands: [ReceiptShowCommand.self, ReceiptMemberCommand.self, ReceiptListCommand.self], defaultSubcommand: ReceiptShowCommand.self)
+        subcommands: [ReceiptShowCommand.self, ReceiptMemberCommand.self, ReceiptListCommand.self],
+        defaultSubcommand: ReceiptShowCommand.self)
 }

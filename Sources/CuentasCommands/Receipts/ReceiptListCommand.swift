@@ -23,10 +23,14 @@ struct ReceiptListCommand: ParsableCommand {
                 else { continue }
                 let source: String
                 switch donation.source {
-                case .member(let number): source = number.map { context.say("socio \($0)", "member \($0)") } ?? context.say("socio sin número", "member not recorded")
+                case .member(let number):
+                    source =
+                        number.map { context.say("socio \($0)", "member \($0)") } ?? context.say("socio sin número", "member not recorded")
                 case .event(let name): source = name
                 }
-                print("\(donation.receipt?.text ?? "-----------")  #\(id)  \(movement.occurredOn.isoText)  \(context.money(donation.amount))  \(source)")
+                print(
+                    "\(donation.receipt?.text ?? "-----------")  #\(id)  \(movement.occurredOn.isoText)  \(context.money(donation.amount))  \(source)"
+                )
             }
         }
     }

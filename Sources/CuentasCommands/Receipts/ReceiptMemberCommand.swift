@@ -18,13 +18,16 @@ struct ReceiptMemberCommand: ParsableCommand {
         try global.perform { context in
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             guard (1900...2200).contains(year.value) else {
-                throw CommandFailure(message: context.say("--year \(year.value): se espera un año como 2025", "--year \(year.value): expected a year like 2025"))
+                throw CommandFailure(
+                    message: context.say(
+                        "--year \(year.value): se espera un año como 2025", "--year \(year.value): expected a year like 2025"))
             }
             let date = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let store = try context.openLedger()
             _ = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
-            guard let statement = MemberYearStatement(
-                clubID: clubID, memberNumber: member.value, year: Int(year.value), state: try store.clubState(clubID), asOf: date)
+            guard
+                let statement = MemberYearStatement(
+                    clubID: clubID, memberNumber: member.value, year: Int(year.value), state: try store.clubState(clubID), asOf: date)
             else { throw CommandFailure(message: context.say("no hay club \(clubID.text)", "no club \(clubID.text)")) }
             let translation = try HTMLRenderer().translation(context.language)
             print(StatementText(translation: translation).memberYear(statement), terminator: "")

@@ -31,11 +31,14 @@ struct ReceiptShowCommand: ParsableCommand {
             guard let club = try store.club(ofReceipt: receiptCode),
                 let receipt = DonationReceipt(code: receiptCode, state: try store.clubState(club), asOf: date)
             else {
-                throw CommandFailure(message: context.say(
-                    "ningún donativo lleva el recibo \(receiptCode.text)", "no donation carries receipt \(receiptCode.text)"))
+                throw CommandFailure(
+                    message: context.say(
+                        "ningún donativo lleva el recibo \(receiptCode.text)", "no donation carries receipt \(receiptCode.text)"))
             }
             let translation = try HTMLRenderer().translation(context.language)
-            print(StatementText(translation: translation).receipt(receipt, address: base.map { $0 + SitePath.receipt(receiptCode) }), terminator: "")
+            print(
+                StatementText(translation: translation).receipt(receipt, address: base.map { $0 + SitePath.receipt(receiptCode) }),
+                terminator: "")
         }
     }
 }

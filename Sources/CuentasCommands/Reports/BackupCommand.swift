@@ -17,11 +17,13 @@ struct BackupCommand: ParsableCommand {
             try store.backup(to: destination)
             let copy = try LedgerStore.open(path: destination).fullCheck()
             guard copy.passed else {
-                throw CommandFailure(message: context.say("la copia \(destination) no pasa check", "the copy \(destination) does not pass check"))
+                throw CommandFailure(
+                    message: context.say("la copia \(destination) no pasa check", "the copy \(destination) does not pass check"))
             }
-            print(context.say(
-                "Copia en \(destination): \(copy.ledger.movementCount) movimientos, revisada con check.",
-                "Backup at \(destination): \(copy.ledger.movementCount) movements, checked."))
+            print(
+                context.say(
+                    "Copia en \(destination): \(copy.ledger.movementCount) movimientos, revisada con check.",
+                    "Backup at \(destination): \(copy.ledger.movementCount) movements, checked."))
         }
     }
 }

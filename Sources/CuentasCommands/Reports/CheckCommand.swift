@@ -23,36 +23,43 @@ struct CheckCommand: ParsableCommand {
             messages += full.evidenceProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
             if let broken = full.brokenLink {
-                messages.insert(context.say(
-                    broken.reason == .contentChanged
-                        ? "movimiento #\(broken.id): su contenido ya no da su hash: fue modificado fuera del programa"
-                        : "movimiento #\(broken.id): no sigue al movimiento anterior en la cadena de hashes: se quitó, insertó o reordenó un movimiento antes de él",
-                    broken.reason == .contentChanged
-                        ? "movement #\(broken.id): its content no longer gives its hash: it was changed outside the program"
-                        : "movement #\(broken.id): it does not follow the movement before it in the hash chain: a movement before it was removed, inserted or reordered"), at: 0)
+                messages.insert(
+                    context.say(
+                        broken.reason == .contentChanged
+                            ? "movimiento #\(broken.id): su contenido ya no da su hash: fue modificado fuera del programa"
+                            : "movimiento #\(broken.id): no sigue al movimiento anterior en la cadena de hashes: se quitó, insertó o reordenó un movimiento antes de él",
+                        broken.reason == .contentChanged
+                            ? "movement #\(broken.id): its content no longer gives its hash: it was changed outside the program"
+                            : "movement #\(broken.id): it does not follow the movement before it in the hash chain: a movement before it was removed, inserted or reordered"
+                    ), at: 0)
             }
             let passed = full.passed
             switch format {
             case .json:
-                print(JSONOutput.render([
-                    "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
-                    "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
-                    "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
-                    "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
-                    "recordingsIntact": full.recordingProblems.isEmpty, "evidenceIntact": full.evidenceProblems.isEmpty,
-                ] as [String: Any]))
+                print(
+                    JSONOutput.render(
+                        [
+                            "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
+                            "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
+                            "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
+                            "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
+                            "recordingsIntact": full.recordingProblems.isEmpty, "evidenceIntact": full.evidenceProblems.isEmpty,
+                        ] as [String: Any]))
             case .text:
                 if passed {
-                    print(context.say(
-                        "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo y horas de registro como se escribieron.",
-                        "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue and recording times as written."))
+                    print(
+                        context.say(
+                            "Libro correcto: \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo y horas de registro como se escribieron.",
+                            "Ledger sound: \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue and recording times as written."
+                        ))
                 } else {
                     for message in messages { print(message) }
                 }
             }
             if !passed {
-                throw CommandFailure(message: context.say(
-                    "\(messages.count) problemas en el libro", "\(messages.count) problems in the ledger"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(messages.count) problemas en el libro", "\(messages.count) problems in the ledger"))
             }
         }
     }

@@ -7,7 +7,9 @@ import Foundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import a CSV file, all or nothing: movements (deposits, donations, transfers, payments, approvals, statuses, progress, reversals), catalogue entries (governments, clubs, projects) or amendments.",
+        commandName: "import",
+        abstract:
+            "Import a CSV file, all or nothing: movements (deposits, donations, transfers, payments, approvals, statuses, progress, reversals), catalogue entries (governments, clubs, projects) or amendments.",
         discussion: """
             The kind is recognized from the header (formats in SampleData/README.md), or given with --kind.
             One bad row and nothing is imported; the message names the line, the column, the value and what was expected.
@@ -29,7 +31,8 @@ struct ImportCommand: ParsableCommand {
                     hint = context.say(" (--number-style elige el estilo del archivo)", " (--number-style chooses the file's style)")
                 }
                 return CommandFailure(
-                    message: "\(file): " + error.explanation(in: context.language) + hint + context.say(". Nada se importó.", ". Nothing was imported."))
+                    message: "\(file): " + error.explanation(in: context.language) + hint
+                        + context.say(". Nada se importó.", ". Nothing was imported."))
             }
             if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int {
                 do throws(ImportError) { try CSVReader.check(size: size) } catch { throw refusal(error) }
@@ -56,8 +59,10 @@ struct ImportCommand: ParsableCommand {
             if resolvedKind.isCatalogue {
                 let entries: [ImportMapper.Entry]
                 do {
-                    entries = try ImportMapper(catalogue: try store.catalogue(), numberStyle: style, recordedBy: recordedBy, earliest: earliest)
-                        .entries(from: table!, kind: resolvedKind).1
+                    entries = try ImportMapper(
+                        catalogue: try store.catalogue(), numberStyle: style, recordedBy: recordedBy, earliest: earliest
+                    )
+                    .entries(from: table!, kind: resolvedKind).1
                 } catch let error as ImportError {
                     throw refusal(error)
                 }
@@ -76,13 +81,15 @@ struct ImportCommand: ParsableCommand {
                     default: column = nil
                     }
                     let place = column.map { context.say(", columna \($0)", ", column \($0)") } ?? ""
-                    throw CommandFailure(message: context.say(
-                        "\(file): línea \(entries[index].line)\(place): \(error.explanation(in: .spanish)). Nada se importó.",
-                        "\(file): line \(entries[index].line)\(place): \(error.explanation(in: .english)). Nothing was imported."))
+                    throw CommandFailure(
+                        message: context.say(
+                            "\(file): línea \(entries[index].line)\(place): \(error.explanation(in: .spanish)). Nada se importó.",
+                            "\(file): line \(entries[index].line)\(place): \(error.explanation(in: .english)). Nothing was imported."))
                 }
-                print(context.say(
-                    "\(file): \(entries.count) registros importados (\(resolvedKind.rawValue)).",
-                    "\(file): imported \(entries.count) records (\(resolvedKind.rawValue))."))
+                print(
+                    context.say(
+                        "\(file): \(entries.count) registros importados (\(resolvedKind.rawValue)).",
+                        "\(file): imported \(entries.count) records (\(resolvedKind.rawValue))."))
                 return
             }
             // Rows are mapped inside the transaction that records them, against the catalogue it reads: one read of
@@ -91,8 +98,10 @@ struct ImportCommand: ParsableCommand {
             var mappingError: ImportError?
             var attachments: [(draft: Int, evidence: EvidenceDraft)] = []
             // The sendings an arrivals file confirms, read before its transaction: recorded movements never change.
-            let sendings = resolvedKind == .arrivals
-                ? Dictionary(uniqueKeysWithValues: try store.movements(numbered: ImportMapper.sendingNumbers(in: table!)).map { ($0.id, $0) }) : [:]
+            let sendings =
+                resolvedKind == .arrivals
+                ? Dictionary(
+                    uniqueKeysWithValues: try store.movements(numbered: ImportMapper.sendingNumbers(in: table!)).map { ($0.id, $0) }) : [:]
             do {
                 let importedFile = ImportedFile(sha256: HashChain.sha256(Array(data)), kind: resolvedKind.rawValue, recordedBy: recordedBy)
                 let numbers = try store.recordReturningNumbers(file: importedFile, evidence: { attachments }) { catalogue in
@@ -119,20 +128,28 @@ struct ImportCommand: ParsableCommand {
                 }
                 // Every kind of movement file has at least one row, and every row records at least one movement.
                 let recorded = numbers!
-                print(context.say(
-                    "\(file): \(recorded.count) movimientos importados (\(resolvedKind.rawValue)), #\(recorded.lowerBound) a #\(recorded.upperBound).",
-                    "\(file): imported \(recorded.count) movements (\(resolvedKind.rawValue)), #\(recorded.lowerBound) to #\(recorded.upperBound)."))
+                print(
+                    context.say(
+                        "\(file): \(recorded.count) movimientos importados (\(resolvedKind.rawValue)), #\(recorded.lowerBound) a #\(recorded.upperBound).",
+                        "\(file): imported \(recorded.count) movements (\(resolvedKind.rawValue)), #\(recorded.lowerBound) to #\(recorded.upperBound)."
+                    ))
                 if !attachments.isEmpty {
-                    print(context.say("\(attachments.count) archivos de evidencia adjuntados.", "\(attachments.count) evidence files attached."))
+                    print(
+                        context.say(
+                            "\(attachments.count) archivos de evidencia adjuntados.", "\(attachments.count) evidence files attached."))
                 }
                 if resolvedKind == .donations {
-                    print(context.say(
-                        "Cada donativo tiene su código de recibo: `cuentas receipt list --club CLUB` los lista.",
-                        "Each donation has its receipt code: `cuentas receipt list --club CLUB` lists them."))
+                    print(
+                        context.say(
+                            "Cada donativo tiene su código de recibo: `cuentas receipt list --club CLUB` los lista.",
+                            "Each donation has its receipt code: `cuentas receipt list --club CLUB` lists them."))
                 }
             } catch StoreError.fileAlreadyImported(let first, let last, let recordedAt) {
                 // Not a failure: running the same import again is safe, and a script that does so goes on.
-                print("\(file): " + StoreError.fileAlreadyImported(first: first, last: last, recordedAt: recordedAt).explanation(in: context.language) + ".")
+                print(
+                    "\(file): "
+                        + StoreError.fileAlreadyImported(first: first, last: last, recordedAt: recordedAt).explanation(in: context.language)
+                        + ".")
             } catch StoreError.violationInBatch(let index, let violation) {
                 // The batch index counts drafts; find the row that made it.
                 var remaining = index
@@ -143,7 +160,7 @@ struct ImportCommand: ParsableCommand {
                 let rows: CSVTable
                 do { rows = try CSVReader.read(data) } catch { preconditionFailure("the same bytes were read once already: \(error)") }
                 throw refusal(ImportMapper.error(violation, row: row, of: rows, kind: resolvedKind))
-            } catch where mappingError != nil {
+            } catch  where mappingError != nil {
                 throw refusal(mappingError!)
             }
         }

@@ -16,10 +16,13 @@ enum ImportEvidence {
         for entry in entries {
             defer { index += entry.drafts.count }
             guard let name = entry.value(of: "evidence")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
-            func refuse(_ problem: ImportError.Problem) -> ImportError { ImportError(line: entry.line, column: "evidence", value: name, problem: problem) }
+            func refuse(_ problem: ImportError.Problem) -> ImportError {
+                ImportError(line: entry.line, column: "evidence", value: name, problem: problem)
+            }
             // A name or a path inside the CSV's folder: never an absolute path nor one that climbs out of it.
             let parts = name.split(separator: "/")
-            guard !name.hasPrefix("/"), !parts.contains(".."), let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            guard !name.hasPrefix("/"), !parts.contains(".."),
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
             else { throw refuse(.evidenceUnreadable(path: name)) }
             // The kinds with an evidence column record exactly one movement per row, about a project.
             guard let draft = entry.drafts.first, let folio = draft.body.folio else { throw refuse(.evidenceUnreadable(path: name)) }
@@ -27,9 +30,14 @@ enum ImportEvidence {
             if case .payment(let paid) = draft.body { payment = paid }
             let caption = entry.value(of: "evidence_caption").flatMap { $0.isEmpty ? nil : $0 } ?? String(parts.last ?? "")
             do {
-                attachments.append((index, try EvidenceInspection.draft(
-                    bytes: Array(data), fileName: String(parts.last ?? ""), folio: folio, movementID: nil, visitID: nil, payment: payment,
-                    caption: caption, keepLocation: false, recordedBy: recordedBy)))
+                attachments.append(
+                    (
+                        index,
+                        try EvidenceInspection.draft(
+                            bytes: Array(data), fileName: String(parts.last ?? ""), folio: folio, movementID: nil, visitID: nil,
+                            payment: payment,
+                            caption: caption, keepLocation: false, recordedBy: recordedBy)
+                    ))
             } catch {
                 throw refuse(.evidence(error))
             }

@@ -10,7 +10,8 @@ enum MunicipalityReport {
             "totals": figures.roleTotals.map { row in
                 [
                     "role": row.role.rawValue, "committed": JSONOutput.money(row.committed), "received": JSONOutput.money(row.received),
-                    "outstanding": JSONOutput.money(row.outstanding), "outstandingSince": JSONOutput.optional(row.outstandingSince?.isoText),
+                    "outstanding": JSONOutput.money(row.outstanding),
+                    "outstandingSince": JSONOutput.optional(row.outstandingSince?.isoText),
                     "daysOutstanding": JSONOutput.optional(row.daysOutstanding),
                 ] as [String: Any]
             },

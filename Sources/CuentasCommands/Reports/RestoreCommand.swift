@@ -18,17 +18,21 @@ struct RestoreCommand: ParsableCommand {
             let backup = try LedgerStore.open(path: source)
             let check = try backup.fullCheck()
             guard check.passed else {
-                throw CommandFailure(message: context.say(
-                    "\(source) no pasa `cuentas check`; no se restaura", "\(source) does not pass `cuentas check`; not restored"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(source) no pasa `cuentas check`; no se restaura", "\(source) does not pass `cuentas check`; not restored"))
             }
             if FileManager.default.fileExists(atPath: target) && !force {
-                throw CommandFailure(message: context.say(
-                    "\(target) ya existe; agregue --force para reemplazarlo con la copia", "\(target) exists; add --force to replace it with the backup"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(target) ya existe; agregue --force para reemplazarlo con la copia",
+                        "\(target) exists; add --force to replace it with the backup"))
             }
             try backup.restore(over: target)
-            print(context.say(
-                "Libro \(target) restaurado desde \(source): \(check.ledger.movementCount) movimientos.",
-                "Ledger \(target) restored from \(source): \(check.ledger.movementCount) movements."))
+            print(
+                context.say(
+                    "Libro \(target) restaurado desde \(source): \(check.ledger.movementCount) movimientos.",
+                    "Ledger \(target) restored from \(source): \(check.ledger.movementCount) movements."))
         }
     }
 }

@@ -28,9 +28,10 @@ struct ShowCommand: ParsableCommand {
             // A project needs only its own movements read.
             if let projectState = try store.projectState(folio), let account = projectState.projects[folio] {
                 let figures = ProjectFigures(account: account, catalogue: projectState.catalogue, asOf: asOfDate)
-                print(format == .json
-                    ? JSONOutput.render(ProjectReport.json(figures))
-                    : text.text(Statement(.project(folio), state: projectState, asOf: asOfDate)!))
+                print(
+                    format == .json
+                        ? JSONOutput.render(ProjectReport.json(figures))
+                        : text.text(Statement(.project(folio), state: projectState, asOf: asOfDate)!))
                 return
             }
             // A club or a municipality: its own projects, read as the whole ledger would have them.
@@ -39,19 +40,22 @@ struct ShowCommand: ParsableCommand {
                 let state = try store.clubState(key)
                 let fund = state.clubFunds[key]!
                 let figures = ClubFigures(fund: fund, state: state, asOf: asOfDate)
-                print(format == .json
-                    ? JSONOutput.render(ClubReport.json(figures, club: fund.club))
-                    : text.text(Statement(.club(key), state: state, asOf: asOfDate)!))
+                print(
+                    format == .json
+                        ? JSONOutput.render(ClubReport.json(figures, club: fund.club))
+                        : text.text(Statement(.club(key), state: state, asOf: asOfDate)!))
             } else if let government = parties.governments[key], government.level == .municipal {
                 let state = try store.municipalityState(key)
                 let figures = MunicipalityFigures(municipality: government, state: state, asOf: asOfDate)
-                print(format == .json
-                    ? JSONOutput.render(MunicipalityReport.json(figures))
-                    : text.text(Statement(.municipality(key), state: state, asOf: asOfDate)!))
+                print(
+                    format == .json
+                        ? JSONOutput.render(MunicipalityReport.json(figures))
+                        : text.text(Statement(.municipality(key), state: state, asOf: asOfDate)!))
             } else {
-                throw CommandFailure(message: context.say(
-                    "\(id): no es un folio de proyecto, un club ni un municipio",
-                    "\(id): not a project folio, a club or a municipality"))
+                throw CommandFailure(
+                    message: context.say(
+                        "\(id): no es un folio de proyecto, un club ni un municipio",
+                        "\(id): not a project folio, a club or a municipality"))
             }
         }
     }

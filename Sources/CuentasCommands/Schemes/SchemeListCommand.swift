@@ -22,7 +22,9 @@ struct SchemeListCommand: ParsableCommand {
                     (context.say("Partes", "Shares"), .left),
                 ])
                 for scheme in schemes {
-                    table.add([scheme.id.text, scheme.name.text(in: context.language), SchemeReport.sharesSummary(scheme, context.language)])
+                    table.add([
+                        scheme.id.text, scheme.name.text(in: context.language), SchemeReport.sharesSummary(scheme, context.language),
+                    ])
                 }
                 print(table.rendered())
             }

@@ -32,7 +32,9 @@ enum SchemeReport {
     }
 
     static func allocationText(_ allocation: MatchingAllocation, _ language: Language) -> String {
-        var table = TextTable([(say(language, es: "Parte", en: "Party"), .left), (say(language, es: "Compromiso", en: "Commitment"), .right), ("", .left)])
+        var table = TextTable([
+            (say(language, es: "Parte", en: "Party"), .left), (say(language, es: "Compromiso", en: "Commitment"), .right), ("", .left),
+        ])
         let bound = Set(allocation.capBindings.map(\.role))
         for commitment in allocation.commitments {
             table.add([
@@ -43,7 +45,15 @@ enum SchemeReport {
         table.add([say(language, es: "Total", en: "Total"), MoneyFormatter.format(allocation.total, in: language), ""])
         var text = table.rendered()
         for binding in allocation.capBindings {
-            text += "\n" + say(language, es: "El tope \(binding.role.name(in: language)) de \(MoneyFormatter.format(binding.cap, in: language)) se alcanzó; \(MoneyFormatter.format(binding.excess, in: language)) pasan a otras partes.", en: "The \(binding.role.name(in: language)) cap of \(MoneyFormatter.format(binding.cap, in: language)) bound; \(MoneyFormatter.format(binding.excess, in: language)) moved to other parties.")
+            text +=
+                "\n"
+                + say(
+                    language,
+                    es:
+                        "El tope \(binding.role.name(in: language)) de \(MoneyFormatter.format(binding.cap, in: language)) se alcanzó; \(MoneyFormatter.format(binding.excess, in: language)) pasan a otras partes.",
+                    en:
+                        "The \(binding.role.name(in: language)) cap of \(MoneyFormatter.format(binding.cap, in: language)) bound; \(MoneyFormatter.format(binding.excess, in: language)) moved to other parties."
+                )
         }
         return text
     }
@@ -53,7 +63,8 @@ enum SchemeReport {
             "id": scheme.id.text, "nameSpanish": scheme.name.spanish, "nameEnglish": scheme.name.english,
             "currency": scheme.currency.code,
             "shares": scheme.shares.map { share in
-                ["role": share.role.rawValue, "parts": share.parts, "cap": JSONOutput.optional(share.cap.map(JSONOutput.money))] as [String: Any]
+                ["role": share.role.rawValue, "parts": share.parts, "cap": JSONOutput.optional(share.cap.map(JSONOutput.money))]
+                    as [String: Any]
             },
             "splitByAgreement": scheme.splitByAgreement.map(\.rawValue),
             "capExcessCoveredBy": scheme.capExcessCoveredBy.map(\.rawValue),

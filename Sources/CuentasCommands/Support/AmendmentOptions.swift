@@ -17,7 +17,9 @@ struct AmendmentOptions: ParsableArguments {
     var minutes: String?
 
     /// One amendment per field given, in the order given; refused when none is.
-    func amendments(_ subject: CatalogueAmendment.Subject, _ values: [(CatalogueAmendment.Field, String?, String)]) throws -> [CatalogueAmendment] {
+    func amendments(
+        _ subject: CatalogueAmendment.Subject, _ values: [(CatalogueAmendment.Field, String?, String)]
+    ) throws -> [CatalogueAmendment] {
         let effectiveOn = try effectiveOn()
         let reason = try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters)
         let minutes = try OptionParsing.optionalText(minutes, "--minutes", maximum: TextLimits.referenceCharacters)

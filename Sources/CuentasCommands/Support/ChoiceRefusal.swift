@@ -12,7 +12,8 @@ enum ChoiceRefusal {
             return nil
         }
         let listed = english.split(separator: "\n").filter { $0.hasPrefix("  - ") }.map { $0.dropFirst(4) }
-        let choices = listed.isEmpty
+        let choices =
+            listed.isEmpty
             ? String(match.3).replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " and ", with: ", ")
                 .replacingOccurrences(of: " or ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             : listed.joined(separator: ", ")
@@ -24,7 +25,9 @@ enum ChoiceRefusal {
 
     /// `--lang` as given on the line, else the environment's, as `GlobalOptions.language` chooses.
     static func language(_ arguments: [String]) -> Language {
-        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
+            let language = Language(rawValue: arguments[index + 1])
+        {
             return language
         }
         if let given = arguments.first(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: String(given.dropFirst(7))) {

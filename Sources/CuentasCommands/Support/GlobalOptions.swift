@@ -61,7 +61,9 @@ struct CommandContext {
     }
 
     static func earliestDate() throws(InputError) -> CalendarDate {
-        guard let text = ProcessInfo.processInfo.environment["CUENTAS_EARLIEST_DATE"], !text.isEmpty else { return DateBounds.defaultEarliest }
+        guard let text = ProcessInfo.processInfo.environment["CUENTAS_EARLIEST_DATE"], !text.isEmpty else {
+            return DateBounds.defaultEarliest
+        }
         return try CalendarDate(parsing: text, field: "CUENTAS_EARLIEST_DATE")
     }
 }

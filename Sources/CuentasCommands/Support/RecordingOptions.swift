@@ -32,7 +32,8 @@ struct RecordingOptions: ParsableArguments {
     func draft(_ body: MovementBody) throws(InputError) -> MovementDraft {
         MovementDraft(
             occurredOn: try occurredOn(), recordedBy: try recorder(),
-            note: try TextLimits.validated(note, field: "--note", maximumCharacters: TextLimits.noteCharacters, allowsEmpty: true, allowsNewlines: true),
+            note: try TextLimits.validated(
+                note, field: "--note", maximumCharacters: TextLimits.noteCharacters, allowsEmpty: true, allowsNewlines: true),
             body: body)
     }
 }

@@ -19,7 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "A private key file: publishing from the app signs with it.") var sign: String?
     @Option(help: "World Bank corridor prices (CSV) for the club statements when publishing.") var remittancePrices: String?
     @Flag(help: "Mark the session cookie Secure (behind an HTTPS proxy).") var secureCookies = false
-    @Option(help: "The address the public site is served at, like https://cuentas.example.org/: receipts carry it, and publishing from the app writes it into receipts' pages.")
+    @Option(
+        help:
+            "The address the public site is served at, like https://cuentas.example.org/: receipts carry it, and publishing from the app writes it into receipts' pages."
+    )
     var baseURL: String?
 
     func validate() throws {
@@ -31,14 +34,16 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let store = try context.openLedger()
             var configuration = WebConfiguration(
-                host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) }, signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
+                host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) },
+                signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
                 corridorPricesFile: remittancePrices.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies)
             configuration.earliestDate = try CommandContext.earliestDate()
             configuration.baseURL = try SiteAddressOption.parse(baseURL, context)
             let application = try buildApplication(ledger: store, configuration: configuration)
-            print(context.say(
-                "Cuentas Claras en http://\(host):\(port)/app (sitio público en http://\(host):\(port)/). Ctrl-C para detener.",
-                "Cuentas Claras at http://\(host):\(port)/app (public site at http://\(host):\(port)/). Ctrl-C to stop."))
+            print(
+                context.say(
+                    "Cuentas Claras en http://\(host):\(port)/app (sitio público en http://\(host):\(port)/). Ctrl-C para detener.",
+                    "Cuentas Claras at http://\(host):\(port)/app (public site at http://\(host):\(port)/). Ctrl-C to stop."))
             try await application.runService()
         } catch let error as any ExplainedError {
             throw CommandFailure(message: error.explanation(in: context.language))

@@ -4,12 +4,13 @@ import CuentasWeb
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 struct UserAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a user of the web app: an admin, a club's treasurer, a municipality's official, an auditor or a committee member.",
+        commandName: "add",
+        abstract: "Add a user of the web app: an admin, a club's treasurer, a municipality's official, an auditor or a committee member.",
         discussion: """
             The password is asked for on the terminal (twice, not shown), or read from the first line of standard input
             with --password-stdin. It is stored only as a bcrypt hash.
@@ -31,7 +32,9 @@ struct UserAddCommand: ParsableCommand {
 
     func validate() throws {
         if !project.isEmpty && role != .committee {
-            throw global.refuse("--project: solo un miembro del comité (--role committee) vigila proyectos", "--project: only a committee member (--role committee) watches projects")
+            throw global.refuse(
+                "--project: solo un miembro del comité (--role committee) vigila proyectos",
+                "--project: only a committee member (--role committee) watches projects")
         }
         if !(4...31).contains(bcryptCost) { throw global.refuse("--bcrypt-cost: de 4 a 31", "--bcrypt-cost: 4 to 31") }
         if setupLink, baseURL == nil { throw global.refuse("--setup-link necesita --base-url", "--setup-link needs --base-url") }
@@ -48,7 +51,10 @@ struct UserAddCommand: ParsableCommand {
             let password = setupLink ? SetupLink().token : try PasswordInput.read(context, fromStandardInput: passwordStdin)
             let recorder = try AmendmentOptions.recorder(nil)
             try store.addUser(account, passwordHash: PasswordHasher(cost: bcryptCost).hash(password), createdBy: recorder)
-            print(context.say("Usuario \(account.name) agregado (\(account.role.rawValue)).", "User \(account.name) added (\(account.role.rawValue))."))
+            print(
+                context.say(
+                    "Usuario \(account.name) agregado (\(account.role.rawValue)).", "User \(account.name) added (\(account.role.rawValue))."
+                ))
             if setupLink, let baseURL {
                 try UserSetupLinkCommand.issue(for: account.name, base: baseURL, hours: 72, store: store, by: recorder, context)
             }

@@ -22,10 +22,12 @@ struct UserDisableCommand: ParsableCommand {
             recording.by = by
             try context.openLedger().setUser(
                 name, disabled: !enable, reason: try OptionParsing.text(reason, "--reason"), by: try recording.recorder())
-            print(enable
-                ? context.say("\(name) puede volver a entrar.", "\(name) may sign in again.")
-                : context.say("\(name) ya no puede entrar; sus sesiones terminan en su próxima petición.",
-                              "\(name) can no longer sign in; their sessions end at their next request."))
+            print(
+                enable
+                    ? context.say("\(name) puede volver a entrar.", "\(name) may sign in again.")
+                    : context.say(
+                        "\(name) ya no puede entrar; sus sesiones terminan en su próxima petición.",
+                        "\(name) can no longer sign in; their sessions end at their next request."))
         }
     }
 }

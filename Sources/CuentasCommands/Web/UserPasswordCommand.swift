@@ -20,7 +20,11 @@ struct UserPasswordCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            guard try store.user(named: name) != nil else { throw CommandFailure(message: context.say("no existe el usuario \(name) o está desactivado", "there is no user \(name), or they are disabled")) }
+            guard try store.user(named: name) != nil else {
+                throw CommandFailure(
+                    message: context.say(
+                        "no existe el usuario \(name) o está desactivado", "there is no user \(name), or they are disabled"))
+            }
             let password = try PasswordInput.read(context, fromStandardInput: passwordStdin)
             try store.changePassword(
                 of: name, to: PasswordHasher(cost: bcryptCost).hash(password), reason: try OptionParsing.text(reason, "--reason"),

@@ -22,8 +22,11 @@ struct UserScopeCommand: ParsableCommand {
             let account = try UserAccount(
                 name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") })
-            try context.openLedger().changeScope(of: account, reason: try OptionParsing.text(reason, "--reason"), by: try AmendmentOptions.recorder(nil))
-            print(context.say("\(name): \(role.rawValue) \(club ?? municipality ?? "")", "\(name): \(role.rawValue) \(club ?? municipality ?? "")"))
+            try context.openLedger().changeScope(
+                of: account, reason: try OptionParsing.text(reason, "--reason"), by: try AmendmentOptions.recorder(nil))
+            print(
+                context.say(
+                    "\(name): \(role.rawValue) \(club ?? municipality ?? "")", "\(name): \(role.rawValue) \(club ?? municipality ?? "")"))
         }
     }
 }

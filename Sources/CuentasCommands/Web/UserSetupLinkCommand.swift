@@ -24,16 +24,21 @@ struct UserSetupLinkCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            try Self.issue(for: name, base: baseURL, hours: validHours, store: try context.openLedger(), by: try AmendmentOptions.recorder(nil), context)
+            try Self.issue(
+                for: name, base: baseURL, hours: validHours, store: try context.openLedger(), by: try AmendmentOptions.recorder(nil),
+                context)
         }
     }
 
-    static func issue(for name: String, base: String, hours: Int, store: LedgerStore, by recorder: String, _ context: CommandContext) throws {
+    static func issue(for name: String, base: String, hours: Int, store: LedgerStore, by recorder: String, _ context: CommandContext) throws
+    {
         let link = SetupLink()
         let expires = Date().addingTimeInterval(TimeInterval(hours) * 3600)
         try store.issueSetupLink(for: name, tokenHash: link.tokenHash, expiresAt: expires, reason: "setup link", by: recorder)
-        print(context.say(
-            "Enlace para que \(name) elija su contraseña (una sola vez, \(hours) h):", "Link for \(name) to choose their password (once, \(hours) h):"))
+        print(
+            context.say(
+                "Enlace para que \(name) elija su contraseña (una sola vez, \(hours) h):",
+                "Link for \(name) to choose their password (once, \(hours) h):"))
         print(link.url(base: base))
     }
 }

@@ -19,7 +19,9 @@ public struct UserAccount: Hashable, Sendable {
         }
         if role == .treasurer, clubID == nil { throw InputError(field: "--club", value: "", expected: .identifier) }
         if role == .official, municipalityID == nil { throw InputError(field: "--municipality", value: "", expected: .identifier) }
-        if role != .treasurer, let clubID { throw InputError(field: "--club", value: clubID.text, expected: .noScopeForRole(role.rawValue)) }
+        if role != .treasurer, let clubID {
+            throw InputError(field: "--club", value: clubID.text, expected: .noScopeForRole(role.rawValue))
+        }
         if role != .official, let municipalityID {
             throw InputError(field: "--municipality", value: municipalityID.text, expected: .noScopeForRole(role.rawValue))
         }

@@ -26,7 +26,8 @@ public struct BudgetReprogramming: Hashable, Sendable {
     public let newCost: Money?
 
     public init(
-        folio: Folio, effectiveOn: CalendarDate, lines: [LineChange], minutes: String, reason: String, recordedBy: String, newCost: Money? = nil
+        folio: Folio, effectiveOn: CalendarDate, lines: [LineChange], minutes: String, reason: String, recordedBy: String,
+        newCost: Money? = nil
     ) {
         precondition(!lines.isEmpty, "a re-programming changes at least one line")
         precondition(newCost.map(\.isPositive) ?? true, "an approved cost is positive")

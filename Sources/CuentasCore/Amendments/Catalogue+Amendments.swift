@@ -14,7 +14,9 @@ extension Catalogue {
             switch amendment.field {
             case .name: club.name = value
             case .federation:
-                if value.isEmpty { club.federationID = nil } else {
+                if value.isEmpty {
+                    club.federationID = nil
+                } else {
                     guard let federation = PartyID(stored: value), federations[federation] != nil || !checkingParties else {
                         throw InputError(field: "federation", value: value, expected: .oneOf(federations.keys.sorted().map(\.text)))
                     }
@@ -130,7 +132,8 @@ extension Catalogue {
                 throw InputError(field: "line", value: "\(change.number)", expected: .oneOf(project.budgetLines.map { "\($0.number)" }))
             }
             guard change.amount.currency == project.currency else {
-                throw InputError(field: "line \(change.number)", value: change.amount.currency.code, expected: .sameCurrency(project.currency.code))
+                throw InputError(
+                    field: "line \(change.number)", value: change.amount.currency.code, expected: .sameCurrency(project.currency.code))
             }
             guard let paidByLine else {
                 amounts[change.number] = change.amount.minorUnits
@@ -154,9 +157,11 @@ extension Catalogue {
             throw InputError(field: "cost", value: cost.currency.code, expected: .sameCurrency(project.currency.code))
         }
         if paidByLine != nil, let newCost = reprogramming.newCost, newCost == project.approvedCost {
-            throw InputError(field: "cost", value: MoneyFormatter.format(newCost, in: .english), expected: .amountOtherThan(project.approvedCost))
+            throw InputError(
+                field: "cost", value: MoneyFormatter.format(newCost, in: .english), expected: .amountOtherThan(project.approvedCost))
         }
-        let total = MoneyTotal(summing: amounts.values.map { Money(minorUnits: $0, currency: project.currency) }, currency: project.currency)
+        let total = MoneyTotal(
+            summing: amounts.values.map { Money(minorUnits: $0, currency: project.currency) }, currency: project.currency)
         guard total == MoneyTotal(cost) else {
             let given = reprogramming.lines.map { "\($0.number)=\(MoneyFormatter.format($0.amount, in: .english))" }.joined(separator: " ")
             throw InputError(field: "lines", value: given, expected: .linesAddingUpTo(cost))

@@ -49,7 +49,8 @@ public struct CatalogueAmendment: Hashable, Sendable {
             case .club: return [.name, .federation, .cityAbroad, .stateAbroad, .countryAbroad]
             case .federation: return [.name]
             case .government: return [.name, .administration]
-            case .project: return [.titleSpanish, .titleEnglish, .descriptionSpanish, .descriptionEnglish, .locality, .executingAgency, .plannedEnd]
+            case .project:
+                return [.titleSpanish, .titleEnglish, .descriptionSpanish, .descriptionEnglish, .locality, .executingAgency, .plannedEnd]
             }
         }
     }

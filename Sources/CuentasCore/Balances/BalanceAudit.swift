@@ -29,13 +29,15 @@ public struct BalanceAudit {
         projectRows += 1
         let account = replayed.projects.values[index]
         if status != account.status {
-            found.append(BalanceDifference(what: "projectBalance \(folio.text) status", stored: status.rawValue, replayed: account.status.rawValue))
+            found.append(
+                BalanceDifference(what: "projectBalance \(folio.text) status", stored: status.rawValue, replayed: account.status.rawValue))
         }
         let expected = account.latestProgress?.movementID
         if latestProgress != expected {
-            found.append(BalanceDifference(
-                what: "projectBalance \(folio.text) progressMovementId", stored: latestProgress.map { "#\($0)" } ?? "none",
-                replayed: expected.map { "#\($0)" } ?? "none"))
+            found.append(
+                BalanceDifference(
+                    what: "projectBalance \(folio.text) progressMovementId", stored: latestProgress.map { "#\($0)" } ?? "none",
+                    replayed: expected.map { "#\($0)" } ?? "none"))
         }
     }
 

@@ -58,14 +58,16 @@ public struct ClubFigures: Hashable, Sendable {
             ($0.cost.totalCostBasisPoints ?? .max, $0.provider) < ($1.cost.totalCostBasisPoints ?? .max, $1.provider)
         }
         inTransit = Money(minorUnits: fund.inTransitMinorUnits, currency: club.fundCurrency)
-        projects = (state.sponsoredFolios[club.id] ?? []).filter { state.catalogue.isAcceptedSponsor(club.id, of: $0) }.map { state.projects[$0]! }
-            .map { account in
-                let committed = account.pledgedMinorUnits[club.id, default: 0]
-                return ProjectShare(
-                    folio: account.project.folio, title: account.project.title, status: account.status,
-                    committed: account.money(committed), received: account.money(account.receivedMinorUnits[club.id, default: 0]),
-                    shareBasisPoints: committed * 10_000 / account.project.approvedCost.minorUnits)
-            }
+        projects = (state.sponsoredFolios[club.id] ?? []).filter { state.catalogue.isAcceptedSponsor(club.id, of: $0) }.map {
+            state.projects[$0]!
+        }
+        .map { account in
+            let committed = account.pledgedMinorUnits[club.id, default: 0]
+            return ProjectShare(
+                folio: account.project.folio, title: account.project.title, status: account.status,
+                committed: account.money(committed), received: account.money(account.receivedMinorUnits[club.id, default: 0]),
+                shareBasisPoints: committed * 10_000 / account.project.approvedCost.minorUnits)
+        }
         self.asOf = asOf
     }
 }

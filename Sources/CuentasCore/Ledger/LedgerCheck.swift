@@ -38,7 +38,8 @@ public struct LedgerCheck: Sendable {
                 violations.append(
                     LedgerViolation(
                         folio: account.project.folio, movementID: nil,
-                        rule: .schemePledgesDoNotAddUp(pledged: account.money(schemeTotal), cost: target.money ?? account.project.approvedCost)))
+                        rule: .schemePledgesDoNotAddUp(
+                            pledged: account.money(schemeTotal), cost: target.money ?? account.project.approvedCost)))
             }
         }
         self.state = state

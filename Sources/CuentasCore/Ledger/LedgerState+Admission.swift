@@ -30,7 +30,9 @@ extension LedgerState {
             throw violation(pledge.folio, movement, .sponsorshipNotAccepted(pledge.partyID))
         }
         if let club = catalogue.clubs[pledge.partyID], !catalogue.registrationInForce(of: club, on: movement.occurredOn) {
-            throw violation(pledge.folio, movement, .tomaDeNotaNotCurrent(club.id, expiredOn: catalogue.lastExpiry(of: club, before: movement.occurredOn)))
+            throw violation(
+                pledge.folio, movement,
+                .tomaDeNotaNotCurrent(club.id, expiredOn: catalogue.lastExpiry(of: club, before: movement.occurredOn)))
         }
     }
 
@@ -63,7 +65,9 @@ extension LedgerState {
     }
 
     /// Money leaves a club's fund for a project the club sponsors, in the fund's currency.
-    private func requireSponsorFund(_ clubID: PartyID, _ folio: Folio, sending currency: CurrencyCode, _ movement: Movement) throws(LedgerViolation) {
+    private func requireSponsorFund(
+        _ clubID: PartyID, _ folio: Folio, sending currency: CurrencyCode, _ movement: Movement
+    ) throws(LedgerViolation) {
         guard let fund = clubFunds[clubID] else {
             throw violation(folio, movement, .unknownClub(clubID), club: clubID)
         }
@@ -177,7 +181,8 @@ extension LedgerState {
         if let latest = account.latestProgress, movement.occurredOn >= latest.date, report.physicalPercent < latest.physicalPercent,
             movement.note.isEmpty
         {
-            throw violation(report.folio, movement, .progressDecreasesWithoutReason(from: latest.physicalPercent, to: report.physicalPercent))
+            throw violation(
+                report.folio, movement, .progressDecreasesWithoutReason(from: latest.physicalPercent, to: report.physicalPercent))
         }
     }
 

@@ -20,7 +20,8 @@ extension LedgerState {
     }
 
     /// Mutating only to read the accounts in place (`peek`): a rule changes nothing.
-    mutating func checkBalanceRules(_ proposed: ProposedBalances, _ movement: Movement, reversing target: Movement?) throws(LedgerViolation) {
+    mutating func checkBalanceRules(_ proposed: ProposedBalances, _ movement: Movement, reversing target: Movement?) throws(LedgerViolation)
+    {
         guard !proposed.postings.isEmpty else { return }
         for rule in BalanceRule.allCases {
             switch rule {
@@ -57,7 +58,9 @@ extension LedgerState {
         peekProject(proposed.owners) { $0[keyPath: parties].values.reduce(0, +) } ?? 0
     }
 
-    private mutating func checkPledgeBeforeMoney(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkPledgeBeforeMoney(
+        _ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?
+    ) throws(LedgerViolation) {
         for posting in proposed.postings {
             switch posting.balance {
             case .received(let folio, let party) where posting.minorUnits > 0:
@@ -65,7 +68,9 @@ extension LedgerState {
                 if committed <= 0 { throw violation(folio, movement, .depositWithoutPledge(party)) }
                 let received = value(posting.balance, proposed)
                 if received > committed + committed / 100, let account = projects[folio] {
-                    throw violation(folio, movement, .moneyBeyondPledge(party, committed: account.money(committed), receivedAfter: account.money(received)))
+                    throw violation(
+                        folio, movement,
+                        .moneyBeyondPledge(party, committed: account.money(committed), receivedAfter: account.money(received)))
                 }
             case .committed(let folio, let party) where posting.minorUnits < 0:
                 if value(.committed(folio, party), proposed) <= 0 && value(.received(folio, party), proposed) > 0 {
@@ -76,7 +81,9 @@ extension LedgerState {
         }
     }
 
-    private mutating func checkRefundWithinReceived(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkRefundWithinReceived(
+        _ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?
+    ) throws(LedgerViolation) {
         for posting in proposed.postings {
             switch posting.balance {
             case .refunded(let folio, let party) where posting.minorUnits > 0,
@@ -95,7 +102,9 @@ extension LedgerState {
         }
     }
 
-    private mutating func checkFundCoversTransfers(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkFundCoversTransfers(
+        _ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?
+    ) throws(LedgerViolation) {
         guard let club = proposed.postings.lazy.compactMap(\.balance.fundClubID).first else { return }
         let after = fund(club, proposed)
         guard after < 0, let currency = clubFunds[club]?.club.fundCurrency else { return }
@@ -104,13 +113,16 @@ extension LedgerState {
             throw violation(
                 movement.body.folio, movement,
                 .transferExceedsFund(
-                    club, needed: Money(minorUnits: before - after, currency: currency), fund: Money(minorUnits: before, currency: currency)),
+                    club, needed: Money(minorUnits: before - after, currency: currency), fund: Money(minorUnits: before, currency: currency)
+                ),
                 club: club)
         }
         throw violation(nil, movement, .reversalOverdrawsFund(target.id, fund: Money(minorUnits: after, currency: currency)), club: club)
     }
 
-    private mutating func checkOnHandNotNegative(_ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?) throws(LedgerViolation) {
+    private mutating func checkOnHandNotNegative(
+        _ proposed: ProposedBalances, _ movement: Movement, _ target: Movement?
+    ) throws(LedgerViolation) {
         for posting in proposed.postings {
             guard case .onHand(let folio) = posting.balance, posting.minorUnits < 0 else { continue }
             let after = value(posting.balance, proposed)
@@ -118,7 +130,8 @@ extension LedgerState {
             guard let target else {
                 throw violation(
                     folio, movement,
-                    .paymentExceedsBalance(amount: account.money(-posting.minorUnits), balance: account.money(peek(posting.balance, at: proposed.owners))))
+                    .paymentExceedsBalance(
+                        amount: account.money(-posting.minorUnits), balance: account.money(peek(posting.balance, at: proposed.owners))))
             }
             throw violation(folio, movement, .reversalOverdrawsBalance(target.id, balance: account.money(after)))
         }
@@ -135,7 +148,8 @@ extension LedgerState {
             if paidAfter > budgeted.minorUnits {
                 throw violation(
                     folio, movement,
-                    .budgetLineOverspent(line: number, budgeted: budgeted, paidAfter: Money(minorUnits: paidAfter, currency: budgeted.currency)))
+                    .budgetLineOverspent(
+                        line: number, budgeted: budgeted, paidAfter: Money(minorUnits: paidAfter, currency: budgeted.currency)))
             }
         }
     }

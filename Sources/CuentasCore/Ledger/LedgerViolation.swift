@@ -95,7 +95,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .unknownProject: return say(language, es: "no existe ese proyecto", en: "there is no such project")
         case .unknownParty(let id): return say(language, es: "no existe la parte \(id)", en: "there is no party \(id)")
         case .unknownClub(let id): return say(language, es: "no existe el club \(id)", en: "there is no club \(id)")
-        case .unknownMember(let id): return say(language, es: "no existe el socio \(id) en ese club", en: "there is no member \(id) in that club")
+        case .unknownMember(let id):
+            return say(language, es: "no existe el socio \(id) en ese club", en: "there is no member \(id) in that club")
         case .unknownBudgetLine(let line):
             return say(language, es: "el presupuesto no tiene partida \(line)", en: "the budget has no line \(line)")
         case .partyNotAFunder(let id):
@@ -103,7 +104,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 language, es: "\(id) no es club patrocinador ni gobierno de ese municipio",
                 en: "\(id) is neither a sponsoring club nor a government of that municipality")
         case .currencyDiffers(let expected, let given):
-            return say(language, es: "el importe es en \(given); se espera \(expected)", en: "the amount is in \(given); expected \(expected)")
+            return say(
+                language, es: "el importe es en \(given); se espera \(expected)", en: "the amount is in \(given); expected \(expected)")
         case .projectDoesNotAcceptMoney(let status):
             return say(
                 language, es: "un proyecto \(status.name(in: language)) no recibe ni paga dinero",
@@ -116,8 +118,11 @@ public struct LedgerViolation: ExplainedError, Equatable {
             let allowed = from.allowedNext.map { $0.rawValue }.joined(separator: ", ")
             return say(
                 language,
-                es: "no puede pasar de \(from.name(in: language)) a \(to.name(in: language)); desde \(from.name(in: language)) solo: \(allowed.isEmpty ? "ninguno (estado final)" : allowed)",
-                en: "cannot go from \(from.name(in: language)) to \(to.name(in: language)); from \(from.name(in: language)) only: \(allowed.isEmpty ? "none (final status)" : allowed)")
+                es:
+                    "no puede pasar de \(from.name(in: language)) a \(to.name(in: language)); desde \(from.name(in: language)) solo: \(allowed.isEmpty ? "ninguno (estado final)" : allowed)",
+                en:
+                    "cannot go from \(from.name(in: language)) to \(to.name(in: language)); from \(from.name(in: language)) only: \(allowed.isEmpty ? "none (final status)" : allowed)"
+            )
         case .approvalNeedsSession:
             return say(
                 language, es: "la aprobación necesita la fecha de la sesión y la referencia del acta",
@@ -134,22 +139,27 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 en: "cannot close with a balance of \(money(balance)); pay or refund it first")
         case .sponsorshipNotAccepted(let id):
             return say(
-                language, es: "el club \(id) fue propuesto como patrocinador y su tesorero aún no lo acepta; nada de su dinero se compromete antes",
+                language,
+                es: "el club \(id) fue propuesto como patrocinador y su tesorero aún no lo acepta; nada de su dinero se compromete antes",
                 en: "club \(id) was proposed as a sponsor and its treasurer has not accepted yet; none of its money is pledged before that")
         case .tomaDeNotaNotCurrent(let id, let expiredOn):
             let when = expiredOn.map { $0.formatted(in: language) }
             return when == nil
                 ? say(language, es: "el club \(id) no tiene toma de nota", en: "club \(id) has no toma de nota (consular registration)")
                 : say(
-                    language, es: "la toma de nota del club \(id) venció el \(when!) y no se había renovado en esa fecha (cuentas club renew)",
-                    en: "the toma de nota (consular registration) of club \(id) expired on \(when!) and was not renewed by that date (cuentas club renew)")
+                    language,
+                    es: "la toma de nota del club \(id) venció el \(when!) y no se había renovado en esa fecha (cuentas club renew)",
+                    en:
+                        "the toma de nota (consular registration) of club \(id) expired on \(when!) and was not renewed by that date (cuentas club renew)"
+                )
         case .depositWithoutPledge(let id):
             return say(
                 language, es: "\(id) no tiene compromiso vigente con el proyecto; registre su compromiso antes del depósito",
                 en: "\(id) has no live pledge to the project; record its pledge before its deposit")
         case .invoiceAlreadyPaid(let uuid, let existing):
             return say(
-                language, es: "la factura (CFDI) \(uuid) ya está pagada en el movimiento #\(existing); si ese pago estaba mal, reviértalo primero",
+                language,
+                es: "la factura (CFDI) \(uuid) ya está pagada en el movimiento #\(existing); si ese pago estaba mal, reviértalo primero",
                 en: "the invoice (CFDI) \(uuid) is already paid by movement #\(existing); if that payment was wrong, reverse it first")
         case .duplicateReference(let reference, let existing):
             return say(
@@ -166,8 +176,11 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .budgetLineOverspent(let line, let budgeted, let paidAfter):
             return say(
                 language,
-                es: "la partida \(line) quedaría con \(money(paidAfter)) pagados de \(money(budgeted)) presupuestados; para excederla indique el motivo (--overrun-reason en la línea de órdenes, overrun_reason en un archivo, «Motivo si excede la partida» en el formulario)",
-                en: "budget line \(line) would have \(money(paidAfter)) paid of \(money(budgeted)) budgeted; to exceed it give the reason (--overrun-reason on the command line, overrun_reason in a file, \"Reason if the line is exceeded\" in the form)")
+                es:
+                    "la partida \(line) quedaría con \(money(paidAfter)) pagados de \(money(budgeted)) presupuestados; para excederla indique el motivo (--overrun-reason en la línea de órdenes, overrun_reason en un archivo, «Motivo si excede la partida» en el formulario)",
+                en:
+                    "budget line \(line) would have \(money(paidAfter)) paid of \(money(budgeted)) budgeted; to exceed it give the reason (--overrun-reason on the command line, overrun_reason in a file, \"Reason if the line is exceeded\" in the form)"
+            )
         case .transferExceedsFund(let id, let needed, let fund):
             return say(
                 language, es: "el envío necesita \(money(needed)) (monto más comisión) y el fondo de \(id) tiene \(money(fund))",
@@ -177,7 +190,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .unknownMovement(let id):
             return say(language, es: "no existe el movimiento #\(id)", en: "there is no movement #\(id)")
         case .alreadyReversed(let id, let by):
-            return say(language, es: "el movimiento #\(id) ya fue revertido por el #\(by)", en: "movement #\(id) was already reversed by #\(by)")
+            return say(
+                language, es: "el movimiento #\(id) ya fue revertido por el #\(by)", en: "movement #\(id) was already reversed by #\(by)")
         case .reversalOfReversal(let id):
             return say(
                 language, es: "el movimiento #\(id) es una reversión; registre de nuevo el movimiento original",
@@ -188,7 +202,8 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 en: "movement #\(id) is a status change; correct it with another transition, not a reversal")
         case .reversalLeavesDepositsWithoutPledge(let id, let party):
             return say(
-                language, es: "revertir el compromiso #\(id) dejaría depósitos de \(party) sin compromiso; registre primero el compromiso correcto",
+                language,
+                es: "revertir el compromiso #\(id) dejaría depósitos de \(party) sin compromiso; registre primero el compromiso correcto",
                 en: "reversing pledge #\(id) would leave deposits of \(party) without a pledge; record the correct pledge first")
         case .reversalOverdrawsBalance(let id, let balance):
             return say(
@@ -204,13 +219,17 @@ public struct LedgerViolation: ExplainedError, Equatable {
                 en: "the scheme's pledges add up to \(money(pledged)) and the approved cost is \(money(cost))")
         case .reversalLeavesRefundAboveReceived(let id, let party):
             return say(
-                language, es: "revertir el movimiento #\(id) dejaría a \(party) con más reembolsado que aportado; revierta antes el reembolso",
+                language,
+                es: "revertir el movimiento #\(id) dejaría a \(party) con más reembolsado que aportado; revierta antes el reembolso",
                 en: "reversing movement #\(id) would leave \(party) refunded more than it gave; reverse the refund first")
         case .figureOutOfRange(let limit):
             return say(
                 language,
-                es: "este movimiento llevaría una cifra más allá del mayor importe que el libro guarda (\(money(limit))); revise el importe o el tipo de cambio",
-                en: "this movement would take a figure beyond the largest amount the ledger keeps (\(money(limit))); check the amount or the exchange rate")
+                es:
+                    "este movimiento llevaría una cifra más allá del mayor importe que el libro guarda (\(money(limit))); revise el importe o el tipo de cambio",
+                en:
+                    "this movement would take a figure beyond the largest amount the ledger keeps (\(money(limit))); check the amount or the exchange rate"
+            )
         case .reversalBeforeItsTarget(let id, let date):
             return say(
                 language, es: "una reversión no puede tener fecha anterior al movimiento #\(id) que deshace (\(date.isoText))",
@@ -246,15 +265,19 @@ public struct LedgerViolation: ExplainedError, Equatable {
         case .moneyBeyondPledge(let party, let committed, let received):
             return say(
                 language,
-                es: "\(party) comprometió \(money(committed)) y con esto habría entregado \(money(received)), más del 1 % por encima; registre antes el compromiso mayor (cuentas pledge en la línea de órdenes)",
-                en: "\(party) pledged \(money(committed)) and this would make \(money(received)) received, over 1 % more; record the larger pledge first (cuentas pledge on the command line)")
+                es:
+                    "\(party) comprometió \(money(committed)) y con esto habría entregado \(money(received)), más del 1 % por encima; registre antes el compromiso mayor (cuentas pledge en la línea de órdenes)",
+                en:
+                    "\(party) pledged \(money(committed)) and this would make \(money(received)) received, over 1 % more; record the larger pledge first (cuentas pledge on the command line)"
+            )
         case .depositCurrencyDiffersFromPledge(let expected, let given):
             return say(
                 language, es: "un gobierno deposita en la moneda de su compromiso (\(expected.code)), no en \(given.code)",
                 en: "a government deposits in the currency of its pledge (\(expected.code)), not \(given.code)")
         case .outOfLedgerOrder(let previous):
             return say(
-                language, es: "llegó después del movimiento #\(previous): el archivo está dañado", en: "came after movement #\(previous): the file is damaged")
+                language, es: "llegó después del movimiento #\(previous): el archivo está dañado",
+                en: "came after movement #\(previous): the file is damaged")
         }
     }
 }

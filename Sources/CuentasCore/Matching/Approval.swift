@@ -68,7 +68,9 @@ extension Approval {
             guard pieces.count == 2, let role = FundingRole(rawValue: String(pieces[0]).trimmingSpaces()),
                 let value = PlainNumber.parse(String(pieces[1]).trimmingSpaces()), parts[role] == nil
             else {
-                throw InputError(field: field, value: texts.joined(separator: ";"), expected: .oneOf(["ROLE=PARTS naming each role once, e.g. state=30;municipal=20"]))
+                throw InputError(
+                    field: field, value: texts.joined(separator: ";"),
+                    expected: .oneOf(["ROLE=PARTS naming each role once, e.g. state=30;municipal=20"]))
             }
             parts[role] = value
         }

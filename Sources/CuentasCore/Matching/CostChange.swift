@@ -14,10 +14,12 @@ public enum CostChange {
         let pledges = plan.entries.map { entry in
             MovementDraft(
                 occurredOn: occurredOn, recordedBy: recordedBy, note: "\(scheme.id): \(reason)",
-                body: .pledge(Pledge(folio: folio, partyID: entry.partyID, amount: entry.amount, schemeID: schemeID, capBound: entry.capBound)))
+                body: .pledge(
+                    Pledge(folio: folio, partyID: entry.partyID, amount: entry.amount, schemeID: schemeID, capBound: entry.capBound)))
         }
         let reversals = livePledges.map { id in
-            MovementDraft(occurredOn: occurredOn, recordedBy: recordedBy, note: "", body: .reversal(Reversal(movementID: id, reason: reason)))
+            MovementDraft(
+                occurredOn: occurredOn, recordedBy: recordedBy, note: "", body: .reversal(Reversal(movementID: id, reason: reason)))
         }
         return pledges + reversals
     }

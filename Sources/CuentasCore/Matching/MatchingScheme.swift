@@ -72,7 +72,8 @@ public struct MatchingScheme: Hashable, Sendable {
         var bindings: [CapBinding] = []
         for (index, share) in shares.enumerated() {
             guard let cap = share.cap, amounts[index] > cap.minorUnits else { continue }
-            bindings.append(CapBinding(role: share.role, cap: cap, excess: Money(minorUnits: amounts[index] - cap.minorUnits, currency: currency)))
+            bindings.append(
+                CapBinding(role: share.role, cap: cap, excess: Money(minorUnits: amounts[index] - cap.minorUnits, currency: currency)))
             amounts[index] = cap.minorUnits
         }
         let excessTotal = bindings.reduce(Int64(0)) { $0 + $1.excess.minorUnits }

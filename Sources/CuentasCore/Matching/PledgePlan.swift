@@ -27,7 +27,8 @@ public struct PledgePlan: Hashable, Sendable {
                 let split = Apportionment.split(commitment.amount.minorUnits, weights: clubs.map { _ in 1 })
                 for (clubID, minor) in zip(clubs, split) where minor > 0 {
                     entries.append(
-                        Entry(partyID: clubID, role: .club, amount: Money(minorUnits: minor, currency: project.currency), capBound: capBound))
+                        Entry(
+                            partyID: clubID, role: .club, amount: Money(minorUnits: minor, currency: project.currency), capBound: capBound))
                 }
             }
         }

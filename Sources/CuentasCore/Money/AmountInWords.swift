@@ -82,7 +82,9 @@ public enum AmountInWords {
     private static let englishTens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     static func english(_ number: UInt64) -> String {
-        for (size, name) in [(UInt64(1_000_000_000_000), "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand")]
+        for (size, name) in [
+            (UInt64(1_000_000_000_000), "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand"),
+        ]
         where number >= size {
             let (high, low) = number.quotientAndRemainder(dividingBy: size)
             return english(high) + " " + name + (low == 0 ? "" : " " + english(low))

@@ -11,7 +11,8 @@ public struct AmountParseError: Error, Equatable, Sendable {
 
         func explanation(in language: Language, currency: String, style: NumberStyle) -> String {
             let example = style == .dotDecimal ? "1,234.50" : "1.234,50"
-            let styleName = style == .dotDecimal
+            let styleName =
+                style == .dotDecimal
                 ? say(language, es: "punto decimal", en: "decimal point")
                 : say(language, es: "coma decimal", en: "decimal comma")
             let digits = (try? CurrencyCode(currency))?.minorDigits ?? 2
@@ -23,12 +24,18 @@ public struct AmountParseError: Error, Equatable, Sendable {
             case .signed: return base + say(language, es: ", sin signo", en: ", without a sign")
             case .notANumber: return base
             case .otherStyle:
-                let other = style == .dotDecimal
+                let other =
+                    style == .dotDecimal
                     ? say(language, es: "coma decimal, como 1.234,50", en: "decimal comma, like 1.234,50")
                     : say(language, es: "punto decimal, como 1,234.50", en: "decimal point, like 1,234.50")
-                return base + say(
-                    language, es: " (el texto parece escrito en el otro estilo, con \(other); escriba los centavos tras \(style == .dotDecimal ? "un punto" : "una coma"))",
-                    en: " (the text looks written in the other style, with a \(other); write the cents after a \(style == .dotDecimal ? "point" : "comma"))")
+                return base
+                    + say(
+                        language,
+                        es:
+                            " (el texto parece escrito en el otro estilo, con \(other); escriba los centavos tras \(style == .dotDecimal ? "un punto" : "una coma"))",
+                        en:
+                            " (the text looks written in the other style, with a \(other); write the cents after a \(style == .dotDecimal ? "point" : "comma"))"
+                    )
             case .badGrouping:
                 return base + say(language, es: " (miles en grupos de tres)", en: " (thousands in groups of three)")
             case .tooManyDecimals:

@@ -34,7 +34,9 @@ public enum MoneyFormatter {
     }
 
     /// "1234.50" or "-1234.50": the plain decimal of CSV and XML, for `Money` and `MoneyTotal` alike.
-    static func plainDecimal<Magnitude: UnsignedInteger & FixedWidthInteger>(negative: Bool, magnitude: Magnitude, minorDigits: Int) -> String {
+    static func plainDecimal<Magnitude: UnsignedInteger & FixedWidthInteger>(
+        negative: Bool, magnitude: Magnitude, minorDigits: Int
+    ) -> String {
         (negative ? "-" : "") + digits(magnitude, minorDigits: minorDigits, grouped: false)
     }
 
@@ -45,7 +47,9 @@ public enum MoneyFormatter {
 
     /// Written digit by digit from the right into bytes: every statement shows dozens of amounts, and 46,400 of them
     /// nationally.
-    private static func digits<Magnitude: UnsignedInteger & FixedWidthInteger>(_ minorUnits: Magnitude, minorDigits: Int, grouped: Bool) -> String {
+    private static func digits<Magnitude: UnsignedInteger & FixedWidthInteger>(
+        _ minorUnits: Magnitude, minorDigits: Int, grouped: Bool
+    ) -> String {
         precondition((0...18).contains(minorDigits), "a currency has at most 18 minor digits")
         // 39 digits, 12 commas and a point at most (128 bits).
         var bytes: [UInt8] = []

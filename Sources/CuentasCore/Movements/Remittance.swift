@@ -45,7 +45,9 @@ public struct Remittance: Hashable, Sendable {
     /// is so far from the bank's that the margin leaves the range a figure keeps (only a ledger recorded before
     /// `RemittancePlausibility` can hold one: such a margin measures a typing error, not a cost).
     public var exchangeCost: Money? {
-        guard sent.currency != received.currency, let marketRate, let atMarket = marketRate.convert(sent, to: received.currency) else { return nil }
+        guard sent.currency != received.currency, let marketRate, let atMarket = marketRate.convert(sent, to: received.currency) else {
+            return nil
+        }
         // Both within the range, so their difference fits in 64 bits; it may still leave the range.
         let lostMinorUnits = atMarket.minorUnits - received.minorUnits
         guard lostMinorUnits.magnitude <= UInt64(Money.maximumMinorUnits) else { return nil }

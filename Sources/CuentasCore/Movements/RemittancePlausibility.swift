@@ -55,7 +55,8 @@ public enum RemittancePlausibility {
         case .convertedOutOfRange:
             return InputError(field: rate, value: remittance.exchangeRate.description, expected: .amountWithinRange)
         case .marketRate(let low, let high):
-            return InputError(field: marketRate, value: remittance.marketRate?.description ?? "", expected: .rateBetween(low: low, high: high))
+            return InputError(
+                field: marketRate, value: remittance.marketRate?.description ?? "", expected: .rateBetween(low: low, high: high))
         case .sameCurrencyRate:
             return InputError(field: rate, value: remittance.exchangeRate.description, expected: .rateOfOne)
         }

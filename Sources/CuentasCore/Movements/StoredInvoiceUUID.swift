@@ -19,20 +19,22 @@ struct StoredInvoiceUUID: Hashable, Sendable {
         switch storage {
         case .text(let text): return text
         case .canonical(let high, let low):
-            return String(unsafeUninitializedCapacity: 36, initializingUTF8With: { bytes in
-                var index = 0
-                for position in 0..<32 {
-                    if position == 8 || position == 12 || position == 16 || position == 20 {
-                        bytes[index] = UInt8(ascii: "-")
+            return String(
+                unsafeUninitializedCapacity: 36,
+                initializingUTF8With: { bytes in
+                    var index = 0
+                    for position in 0..<32 {
+                        if position == 8 || position == 12 || position == 16 || position == 20 {
+                            bytes[index] = UInt8(ascii: "-")
+                            index += 1
+                        }
+                        let word = position < 16 ? high : low
+                        let value = UInt8((word >> UInt64(60 - 4 * (position % 16))) & 0xF)
+                        bytes[index] = value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
                         index += 1
                     }
-                    let word = position < 16 ? high : low
-                    let value = UInt8((word >> UInt64(60 - 4 * (position % 16))) & 0xF)
-                    bytes[index] = value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
-                    index += 1
-                }
-                return index
-            })
+                    return index
+                })
         }
     }
 

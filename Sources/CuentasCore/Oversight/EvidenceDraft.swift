@@ -32,9 +32,13 @@ public struct EvidenceDraft: Sendable {
     /// The checks that need no library: not empty, within its kind's size, and its first bytes of the kind it claims.
     public func refusal() -> OversightRefusal? {
         if bytes.isEmpty { return .emptyFile(fileName: fileName) }
-        if bytes.count > mediaType.maximumBytes { return .tooLarge(fileName: fileName, bytes: bytes.count, maximum: mediaType.maximumBytes) }
+        if bytes.count > mediaType.maximumBytes {
+            return .tooLarge(fileName: fileName, bytes: bytes.count, maximum: mediaType.maximumBytes)
+        }
         let found = EvidenceMediaType.sniffed(bytes)
-        if found != mediaType { return .notWhatItSays(fileName: fileName, claimed: mediaType.rawValue, found: found?.rawValue ?? "unknown") }
+        if found != mediaType {
+            return .notWhatItSays(fileName: fileName, claimed: mediaType.rawValue, found: found?.rawValue ?? "unknown")
+        }
         if mediaType == .xml && invoiceCheck == nil { return .invoiceWithoutPayment(fileName: fileName) }
         return nil
     }

@@ -28,13 +28,25 @@ public struct InvoiceComparison: Hashable, Sendable {
         public func explanation(in language: Language) -> String {
             switch self {
             case .uuid(let invoice, let payment):
-                return say(language, es: "el UUID del timbre es \(invoice) y el pago registra \(payment)", en: "the stamp's UUID is \(invoice) and the payment records \(payment)")
+                return say(
+                    language, es: "el UUID del timbre es \(invoice) y el pago registra \(payment)",
+                    en: "the stamp's UUID is \(invoice) and the payment records \(payment)")
             case .issuerTaxID(let invoice, let payment):
-                return say(language, es: "el RFC del emisor es \(invoice) y el pago registra \(payment)", en: "the issuer's RFC is \(invoice) and the payment records \(payment)")
+                return say(
+                    language, es: "el RFC del emisor es \(invoice) y el pago registra \(payment)",
+                    en: "the issuer's RFC is \(invoice) and the payment records \(payment)")
             case .total(let invoice, let payment):
-                return say(language, es: "el total es \(MoneyFormatter.format(invoice, in: language)) y el pago es de \(MoneyFormatter.format(payment, in: language))", en: "the total is \(MoneyFormatter.format(invoice, in: language)) and the payment is \(MoneyFormatter.format(payment, in: language))")
+                return say(
+                    language,
+                    es:
+                        "el total es \(MoneyFormatter.format(invoice, in: language)) y el pago es de \(MoneyFormatter.format(payment, in: language))",
+                    en:
+                        "the total is \(MoneyFormatter.format(invoice, in: language)) and the payment is \(MoneyFormatter.format(payment, in: language))"
+                )
             case .currency(let invoice, let payment):
-                return say(language, es: "la moneda es \(invoice) y el pago es en \(payment)", en: "the currency is \(invoice) and the payment is in \(payment)")
+                return say(
+                    language, es: "la moneda es \(invoice) y el pago es en \(payment)",
+                    en: "the currency is \(invoice) and the payment is in \(payment)")
             }
         }
     }
@@ -56,8 +68,9 @@ public struct InvoiceComparison: Hashable, Sendable {
         if invoice.currency != payment.amount.currency.code {
             fields.append(.currency(invoice: invoice.currency, payment: payment.amount.currency.code))
         } else if invoice.total != payment.amount.minorUnits {
-            fields.append(.total(
-                invoice: Money(minorUnits: invoice.total, currency: payment.amount.currency), payment: payment.amount))
+            fields.append(
+                .total(
+                    invoice: Money(minorUnits: invoice.total, currency: payment.amount.currency), payment: payment.amount))
         }
         disagreements = fields
     }

@@ -10,7 +10,9 @@ public struct Identifier<Kind>: Hashable, Comparable, Sendable, CustomStringConv
 
     /// An identifier a person typed: spaces around it are dropped, the rest must be an identifier.
     public init(_ text: String, field: String) throws(InputError) {
-        guard let checked = Identifier(stored: text.trimmingSpaces()) else { throw InputError(field: field, value: text, expected: .identifier) }
+        guard let checked = Identifier(stored: text.trimmingSpaces()) else {
+            throw InputError(field: field, value: text, expected: .identifier)
+        }
         self = checked
     }
 

@@ -44,7 +44,9 @@ public struct FundFollowing: Sendable {
             case .sending(let sending):
                 parts[movement.id] = line.draw(sending.sent.minorUnits + sending.fee.minorUnits)
             case .returned(let returned):
-                guard case .sending(let sending)? = state.movements[returned.sendingID]?.body, let draws = parts[returned.sendingID] else { break }
+                guard case .sending(let sending)? = state.movements[returned.sendingID]?.body, let draws = parts[returned.sendingID] else {
+                    break
+                }
                 let fees = Self.split(sending.fee.minorUnits, over: draws)
                 for (draw, fee) in zip(draws, fees) where draw.donationID != nil {
                     line.giveBack(draw.amount - fee, to: draw.donationID!)
@@ -68,7 +70,9 @@ public struct FundFollowing: Sendable {
             for (draw, share) in zip(draws, Self.shares(of: carrier, draws: draws, state: state, through: through)) {
                 guard let donationID = draw.donationID else { continue }
                 paths[donationID]!.parts.append(share)
-                if case .arrived = share.fate { partsByFolio[share.folio, default: []].append((donationID, paths[donationID]!.parts.count - 1)) }
+                if case .arrived = share.fate {
+                    partsByFolio[share.folio, default: []].append((donationID, paths[donationID]!.parts.count - 1))
+                }
             }
         }
         for movement in refunds {
@@ -116,7 +120,8 @@ public struct FundFollowing: Sendable {
             return draws.indices.map { index in
                 DonationPart(
                     carrierID: carrier.id, carriedOn: carrier.occurredOn, folio: transfer.folio, drawnMinorUnits: draws[index].amount,
-                    feeMinorUnits: fees[index], fate: .arrived(Money(minorUnits: arrived[index], currency: transfer.remittance.received.currency)),
+                    feeMinorUnits: fees[index],
+                    fate: .arrived(Money(minorUnits: arrived[index], currency: transfer.remittance.received.currency)),
                     arrivedBy: carrier)
             }
         case .sending(let sending):
@@ -228,7 +233,10 @@ public struct DonationPart: Sendable, Equatable {
     /// refund shares only what arrived before it.
     let arrivedBy: Movement?
 
-    init(carrierID: MovementID, carriedOn: CalendarDate, folio: Folio, drawnMinorUnits: Int64, feeMinorUnits: Int64, fate: Fate, arrivedBy: Movement?) {
+    init(
+        carrierID: MovementID, carriedOn: CalendarDate, folio: Folio, drawnMinorUnits: Int64, feeMinorUnits: Int64, fate: Fate,
+        arrivedBy: Movement?
+    ) {
         self.carrierID = carrierID
         self.carriedOn = carriedOn
         self.folio = folio

@@ -90,17 +90,25 @@ public enum ReceiptCodeError: Error, Equatable, Sendable {
     public func message(in language: Language) -> String {
         switch self {
         case .wrongLength(let typed, let count):
-            return say(language,
+            return say(
+                language,
                 es: "el código de recibo \"\(typed)\" tiene \(count) letras y cifras; un código de recibo tiene 10, como 7KQ2M-XW4RP",
                 en: "receipt code \"\(typed)\" has \(count) letters and digits; a receipt code has 10, like 7KQ2M-XW4RP")
         case .notASymbol(let typed, let character, let position):
-            return say(language,
-                es: "código de recibo \"\(typed)\": el carácter \(position) (\"\(character)\") no se usa en los códigos (cifras y letras salvo la U)",
-                en: "receipt code \"\(typed)\": character \(position) (\"\(character)\") is not used in receipt codes (digits and letters but U)")
+            return say(
+                language,
+                es:
+                    "código de recibo \"\(typed)\": el carácter \(position) (\"\(character)\") no se usa en los códigos (cifras y letras salvo la U)",
+                en:
+                    "receipt code \"\(typed)\": character \(position) (\"\(character)\") is not used in receipt codes (digits and letters but U)"
+            )
         case .checkFails(let typed):
-            return say(language,
-                es: "el código de recibo \"\(typed)\" no cuadra: hay un carácter mal escrito o dos cambiados de lugar; léalo otra vez del recibo",
-                en: "receipt code \"\(typed)\" does not check: one character is mistyped or two are swapped; read it again from the receipt")
+            return say(
+                language,
+                es:
+                    "el código de recibo \"\(typed)\" no cuadra: hay un carácter mal escrito o dos cambiados de lugar; léalo otra vez del recibo",
+                en: "receipt code \"\(typed)\" does not check: one character is mistyped or two are swapped; read it again from the receipt"
+            )
         }
     }
 }

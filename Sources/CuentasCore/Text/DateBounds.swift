@@ -13,7 +13,9 @@ public struct DateBounds: Sendable {
         if let tomorrow = CalendarDate(year: today.year, month: today.month, day: today.day + 1) {
             latest = tomorrow
         } else {
-            latest = CalendarDate(year: today.year, month: today.month + 1, day: 1) ?? CalendarDate(year: today.year + 1, month: 1, day: 1) ?? today
+            latest =
+                CalendarDate(year: today.year, month: today.month + 1, day: 1) ?? CalendarDate(year: today.year + 1, month: 1, day: 1)
+                ?? today
         }
     }
 

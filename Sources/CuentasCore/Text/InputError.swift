@@ -60,11 +60,12 @@ public struct InputError: ExplainedError, Equatable {
         public var concernsTheValueAlone: Bool {
             switch self {
             case .nonEmptyText, .textOfAtMost, .textWithoutControlCharacters, .textWithoutInvisibleCharacters, .identifier, .date,
-                 .dateBetween, .amount, .positiveAmount, .currencyCode, .exchangeRate, .percentage, .oneOf, .wholeNumber,
-                 .invoiceUUID, .taxID, .userName, .emailAddress:
+                .dateBetween, .amount, .positiveAmount, .currencyCode, .exchangeRate, .percentage, .oneOf, .wholeNumber,
+                .invoiceUUID, .taxID, .userName, .emailAddress:
                 return true
             case .sameCurrency, .noScopeForRole, .amountBetween, .amountWithinRange, .rateBetween, .rateOfOne, .memberOrEvent,
-                 .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan, .pledgeCoveringGiven, .contactMeans:
+                .emptyWhenMemberGiven, .dateOnOrAfter, .amountAtLeast, .linesAddingUpTo, .amountOtherThan, .pledgeCoveringGiven,
+                .contactMeans:
                 return false
             }
         }
@@ -106,8 +107,11 @@ public struct InputError: ExplainedError, Equatable {
         case .identifier:
             return say(
                 language,
-                es: "un identificador de 1 a \(TextLimits.identifierCharacters) letras, dígitos, '-', '_' o '.' que empiece con letra o dígito",
-                en: "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.', starting with a letter or digit")
+                es:
+                    "un identificador de 1 a \(TextLimits.identifierCharacters) letras, dígitos, '-', '_' o '.' que empiece con letra o dígito",
+                en:
+                    "an identifier of 1 to \(TextLimits.identifierCharacters) letters, digits, '-', '_' or '.', starting with a letter or digit"
+            )
         case .date:
             return say(language, es: "una fecha real AAAA-MM-DD (p. ej. 2024-03-15)", en: "a real date YYYY-MM-DD (e.g. 2024-03-15)")
         case .dateBetween(let earliest, let latest):
@@ -137,7 +141,9 @@ public struct InputError: ExplainedError, Equatable {
         case .taxID:
             return say(language, es: "un RFC de 12 o 13 caracteres", en: "an RFC tax id of 12 or 13 characters")
         case .contactMeans:
-            return say(language, es: "al menos un medio de contacto: --phone, --email o --address", en: "at least one way to reach them: --phone, --email or --address")
+            return say(
+                language, es: "al menos un medio de contacto: --phone, --email o --address",
+                en: "at least one way to reach them: --phone, --email or --address")
         case .emailAddress:
             return say(language, es: "un correo como nombre@dominio.mx", en: "an e-mail address like name@domain.org")
         case .userName:
@@ -145,7 +151,9 @@ public struct InputError: ExplainedError, Equatable {
                 language, es: "un nombre de 1 a 60 letras minúsculas, dígitos, '.', '_' o '-'",
                 en: "a name of 1 to 60 lowercase letters, digits, '.', '_' or '-'")
         case .noScopeForRole(let role):
-            return say(language, es: "nada: el rol \(role) no lleva club ni municipio", en: "nothing: the role \(role) has no club or municipality")
+            return say(
+                language, es: "nada: el rol \(role) no lleva club ni municipio", en: "nothing: the role \(role) has no club or municipality"
+            )
         case .amountBetween(let low, let high):
             let range = "\(MoneyFormatter.format(low, in: language)) – \(MoneyFormatter.format(high, in: language))"
             return say(
@@ -185,7 +193,8 @@ public struct InputError: ExplainedError, Equatable {
         case .amountOtherThan(let current):
             let shown = MoneyFormatter.format(current, in: language)
             return say(
-                language, es: "un importe distinto de \(shown), el que la línea ya tiene", en: "an amount other than \(shown), which the line already has")
+                language, es: "un importe distinto de \(shown), el que la línea ya tiene",
+                en: "an amount other than \(shown), which the line already has")
         case .linesAddingUpTo(let total):
             let shown = MoneyFormatter.format(total, in: language)
             return say(

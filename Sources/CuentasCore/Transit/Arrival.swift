@@ -29,7 +29,9 @@ extension Arrival {
     /// way the command line, the web form and the import make an arrival.
     public init(of movement: Movement, received: Money, reference: String) throws(LedgerViolation) {
         let sending = try Sending.settled(by: movement)
-        self.init(sendingID: movement.id, clubID: sending.clubID, folio: sending.folio, sent: sending.sent, received: received, reference: reference)
+        self.init(
+            sendingID: movement.id, clubID: sending.clubID, folio: sending.folio, sent: sending.sent, received: received,
+            reference: reference)
     }
 }
 

@@ -16,7 +16,9 @@ public struct SendingTrack: Hashable, Sendable {
     public init?(inTransit movement: Movement, asOf: CalendarDate, rule: TransitRule = .standard) {
         guard case .sending(let sending) = movement.body else { return nil }
         let days = max(0, asOf.days(since: movement.occurredOn))
-        self.init(movementID: movement.id, sentOn: movement.occurredOn, sending: sending, outcome: .inTransit(days: days, isUnconfirmed: days > rule.unconfirmedAfterDays))
+        self.init(
+            movementID: movement.id, sentOn: movement.occurredOn, sending: sending,
+            outcome: .inTransit(days: days, isUnconfirmed: days > rule.unconfirmedAfterDays))
     }
 
     init(movementID: MovementID, sentOn: CalendarDate, sending: Sending, outcome: Outcome) {
@@ -37,11 +39,15 @@ extension LedgerState {
     public func sendingTracks(among ids: [MovementID], asOf: CalendarDate, rule: TransitRule = .standard) -> [SendingTrack] {
         ids.compactMap { id in
             guard isLive(id), let movement = movements[id], case .sending(let sending) = movement.body else { return nil }
-            return SendingTrack(movementID: id, sentOn: movement.occurredOn, sending: sending, outcome: outcome(of: id, sending, movement.occurredOn, asOf, rule))
+            return SendingTrack(
+                movementID: id, sentOn: movement.occurredOn, sending: sending,
+                outcome: outcome(of: id, sending, movement.occurredOn, asOf, rule))
         }
     }
 
-    private func outcome(of id: MovementID, _ sending: Sending, _ sentOn: CalendarDate, _ asOf: CalendarDate, _ rule: TransitRule) -> SendingTrack.Outcome {
+    private func outcome(
+        of id: MovementID, _ sending: Sending, _ sentOn: CalendarDate, _ asOf: CalendarDate, _ rule: TransitRule
+    ) -> SendingTrack.Outcome {
         guard let settlementID = settledBy[id], let settlement = movements[settlementID] else {
             let days = max(0, asOf.days(since: sentOn))
             return .inTransit(days: days, isUnconfirmed: days > rule.unconfirmedAfterDays)

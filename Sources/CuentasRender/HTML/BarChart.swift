@@ -68,7 +68,9 @@ struct BarChart {
             return ["x": legendX, "textX": legendX + 18, "y": legendY + 3, "textY": legendY + 15, "text": item.text, "style": item.style]
         }
         if !oneLine { y += legendY - (Self.labelHeight + 2) }
-        if !oneLine { for index in rowContexts.indices { rowContexts[index] = Self.shifted(rowContexts[index], by: legendY - (Self.labelHeight + 2)) } }
+        if !oneLine {
+            for index in rowContexts.indices { rowContexts[index] = Self.shifted(rowContexts[index], by: legendY - (Self.labelHeight + 2)) }
+        }
         return [
             "id": id, "title": title, "summary": summary, "width": Self.width, "height": y, "rows": rowContexts,
             "legend": legendContexts,

@@ -36,7 +36,8 @@ enum ContributionWords {
         let costs = figures.sending.values.sorted { $0.currency < $1.currency }
         return [
             "raised": amounts(figures.raised.sorted, t), "sent": amounts(costs.map(\.sent), t),
-            "cost": costs.isEmpty ? "—" : costs.map { $0.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—" }.joined(separator: " · "),
+            "cost": costs.isEmpty
+                ? "—" : costs.map { $0.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—" }.joined(separator: " · "),
             "delivered": amounts(figures.delivered.sorted, t), "government": amounts(figures.government.sorted, t),
             "perClubPeso": DiasporaContribution.hundredths(figures.government, per: figures.delivered).map(decimal) ?? "—",
         ]
@@ -52,9 +53,12 @@ enum ContributionWords {
         if let fund = main(report.total.raised.sorted + report.total.sending.values.map(\.sent)) {
             let rows = report.years.map { year in
                 let raised = year.figures.raised[fund], sent = year.figures.sending[fund]?.sent ?? MoneyTotal(fund)
-                return BarChart.Row(label: "\(year.year)", bars: [
-                    .init(value: value(raised), text: t.money(raised), style: "first"), .init(value: value(sent), text: t.money(sent), style: "second"),
-                ])
+                return BarChart.Row(
+                    label: "\(year.year)",
+                    bars: [
+                        .init(value: value(raised), text: t.money(raised), style: "first"),
+                        .init(value: value(sent), text: t.money(sent), style: "second"),
+                    ])
             }
             money = BarChart(
                 id: "chart-raised", title: t["contribution.chartMoney"],
@@ -65,10 +69,12 @@ enum ContributionWords {
         if let pesos = main(report.total.delivered.sorted + report.total.government.sorted) {
             let rows = report.years.map { year in
                 let delivered = year.figures.delivered[pesos], government = year.figures.government[pesos]
-                return BarChart.Row(label: "\(year.year)", bars: [
-                    .init(value: value(delivered), text: t.money(delivered), style: "first"),
-                    .init(value: value(government), text: t.money(government), style: "second"),
-                ])
+                return BarChart.Row(
+                    label: "\(year.year)",
+                    bars: [
+                        .init(value: value(delivered), text: t.money(delivered), style: "first"),
+                        .init(value: value(government), text: t.money(government), style: "second"),
+                    ])
             }
             projects = BarChart(
                 id: "chart-works", title: t["contribution.chartProjects"],

@@ -22,7 +22,8 @@ enum DisplayableText {
                 previous = replacement
                 continue
             }
-            if let previous, htmlSpecials.contains(previous), scalar.properties.generalCategory.isMark || scalar.properties.isGraphemeExtend {
+            if let previous, htmlSpecials.contains(previous), scalar.properties.generalCategory.isMark || scalar.properties.isGraphemeExtend
+            {
                 scalars.append(wordJoiner)
             }
             scalars.append(scalar)
@@ -62,7 +63,8 @@ enum DisplayableText {
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if isDisallowed(scalar) { return true }
-            if let previous, htmlSpecials.contains(previous), scalar.properties.generalCategory.isMark || scalar.properties.isGraphemeExtend {
+            if let previous, htmlSpecials.contains(previous), scalar.properties.generalCategory.isMark || scalar.properties.isGraphemeExtend
+            {
                 return true
             }
             previous = scalar

@@ -24,7 +24,8 @@ extension HTMLRenderer {
         let providers: [[String: Any]] = statement.providers.map { provider in
             [
                 "provider": provider.provider.isEmpty ? t["label.providerNotRecorded"] : provider.provider, "count": provider.cost.count,
-                "sent": t.money(provider.cost.sent), "fees": t.money(provider.cost.fees), "exchangeCost": t.money(provider.cost.exchangeCost),
+                "sent": t.money(provider.cost.sent), "fees": t.money(provider.cost.fees),
+                "exchangeCost": t.money(provider.cost.exchangeCost),
                 "percent": provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—",
             ]
         }
@@ -49,16 +50,23 @@ extension HTMLRenderer {
         }
         var registration = ""
         if let toma = statement.tomaDeNota {
-            registration = "\(toma.number), " + (statement.tomaDeNotaIsCurrent ? t["label.validUntil"] : t["label.expiredOn"]) + " \(t.date(toma.expiresOn))"
+            registration =
+                "\(toma.number), " + (statement.tomaDeNotaIsCurrent ? t["label.validUntil"] : t["label.expiredOn"])
+                + " \(t.date(toma.expiresOn))"
         }
         var chartRows: [BarChart.Row] = []
         if let own = statement.totalCostBasisPoints {
-            chartRows.append(.init(label: t["label.ourCost"], bars: [.init(value: own, text: t.percent(basisPoints: own), style: "second")]))
+            chartRows.append(
+                .init(label: t["label.ourCost"], bars: [.init(value: own, text: t.percent(basisPoints: own), style: "second")]))
         }
         if let price = statement.corridor {
-            chartRows.append(.init(label: "\(t["label.corridorAverage"]) \(price.quarter)", bars: [
-                .init(value: price.averageCostBasisPoints, text: t.percent(basisPoints: price.averageCostBasisPoints), style: "first"),
-            ]))
+            chartRows.append(
+                .init(
+                    label: "\(t["label.corridorAverage"]) \(price.quarter)",
+                    bars: [
+                        .init(
+                            value: price.averageCostBasisPoints, text: t.percent(basisPoints: price.averageCostBasisPoints), style: "first")
+                    ]))
         }
         let costChart = BarChart(
             id: "chart-cost", title: t["club.cost"],

@@ -29,17 +29,25 @@ extension HTMLRenderer {
                 ] as [String: Any]
             },
             "kinds": portfolio.kinds.map { group in
-                ["name": t.kind(group.key), "anchor": "kind-\(group.key.rawValue)", "count": group.projects.count, "projects": rows(group.projects)] as [String: Any]
+                [
+                    "name": t.kind(group.key), "anchor": "kind-\(group.key.rawValue)", "count": group.projects.count,
+                    "projects": rows(group.projects),
+                ] as [String: Any]
             },
             "statuses": portfolio.statuses.map { group in
-                ["name": t.status(group.key), "anchor": "status-\(group.key.rawValue)", "count": group.projects.count, "projects": rows(group.projects)] as [String: Any]
+                [
+                    "name": t.status(group.key), "anchor": "status-\(group.key.rawValue)", "count": group.projects.count,
+                    "projects": rows(group.projects),
+                ] as [String: Any]
             },
             "areas": portfolio.states.map { group in
-                areaRow(group.state?.name ?? t["state.none"], href: SitePath.relative(SitePath.state(group.state?.id, language), from: path),
-                        AreaTotals(group.projects, currency: portfolio.totalCost.currency), t)
+                areaRow(
+                    group.state?.name ?? t["state.none"], href: SitePath.relative(SitePath.state(group.state?.id, language), from: path),
+                    AreaTotals(group.projects, currency: portfolio.totalCost.currency), t)
             },
             "clubsOnStatePages": t["index.clubsOnStatePages"],
-            "clubs": !listsProjects ? [] : portfolio.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
+            "clubs": !listsProjects
+                ? [] : portfolio.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
             "corridors": portfolio.corridors.map { corridor in
                 [
                     "heading": t.format("index.corridor", corridor.sendingCountry, corridor.receivingCountry),
@@ -54,7 +62,9 @@ extension HTMLRenderer {
                     "average": corridor.average.map { t.percent(basisPoints: $0.averageCostBasisPoints) } ?? "",
                     "averageLabel": corridor.average.map { "\(t["label.corridorAverage"]) \($0.quarter)" } ?? "",
                     "cheapest": corridor.cheapest.map { provider in
-                        t.format("index.cheapest", provider.provider, provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—")
+                        t.format(
+                            "index.cheapest", provider.provider,
+                            provider.cost.totalCostBasisPoints.map { t.percent(basisPoints: $0) } ?? "—")
                     } ?? "",
                 ] as [String: Any]
             },
@@ -80,8 +90,10 @@ extension HTMLRenderer {
         if let stamp {
             // A signed publication lives in versions/N/; the history of all of them is two folders up.
             context["historyHref"] = "../../index.html"
-            context["stampSpanish"] = spanish.format("footer.publication", "\(stamp.number)", spanish.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
-            context["stampEnglish"] = english.format("footer.publication", "\(stamp.number)", english.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+            context["stampSpanish"] = spanish.format(
+                "footer.publication", "\(stamp.number)", spanish.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+            context["stampEnglish"] = english.format(
+                "footer.publication", "\(stamp.number)", english.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
         }
         return render("language-choice", context)
     }
@@ -95,8 +107,12 @@ extension HTMLRenderer {
                 "number": publication.number, "href": "versions/\(publication.number)/index.html",
                 "verifyHref": "versions/\(publication.number)/\(SitePath.verifyPage)",
                 // Not "spanish"/"english": inside a row those would hide the tables the template reads as `spanish.…`.
-                "stampSpanish": spanish.format("footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer, publication.fingerprint),
-                "stampEnglish": english.format("footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer, publication.fingerprint),
+                "stampSpanish": spanish.format(
+                    "footer.publication", "\(publication.number)", spanish.date(publication.publishedOn), publication.signer,
+                    publication.fingerprint),
+                "stampEnglish": english.format(
+                    "footer.publication", "\(publication.number)", english.date(publication.publishedOn), publication.signer,
+                    publication.fingerprint),
                 "movements": publication.movements,
             ]
         }

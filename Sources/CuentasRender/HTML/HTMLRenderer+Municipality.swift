@@ -19,7 +19,9 @@ extension HTMLRenderer {
                 "government": arrear.government?.name ?? t.role(arrear.role), "role": t.role(arrear.role),
                 "outstanding": t.money(arrear.outstanding), "since": arrear.since.map(t.date) ?? "",
                 "days": arrear.days.map { "\($0)" } ?? "",
-                "projects": arrear.folios.map { ["folio": $0.text, "href": SitePath.relative(SitePath.project($0, language), from: path)] },
+                "projects": arrear.folios.map {
+                    ["folio": $0.text, "href": SitePath.relative(SitePath.project($0, language), from: path)]
+                },
             ]
         }
         let divergent = statement.divergentProjects.map { summaryRow($0, t: t, language: language, from: path) }
@@ -32,7 +34,8 @@ extension HTMLRenderer {
         let comptroller = OversightWords.comptroller(oversight?.comptroller, t)
         let body: [String: Any] = [
             "complaintsOverdue": overdue, "comptroller": comptroller,
-            "howToComplain": t.format("oversight.howToComplain", "\(oversight?.rule.answerWithinDays ?? ComplaintRule.standard.answerWithinDays)"),
+            "howToComplain": t.format(
+                "oversight.howToComplain", "\(oversight?.rule.answerWithinDays ?? ComplaintRule.standard.answerWithinDays)"),
             "feedHref": SitePath.relative(SitePath.municipalityFeed(statement.municipality.id, language), from: path),
             "name": statement.municipality.name, "stateName": statement.stateName ?? "",
             "stateHref": SitePath.relative(SitePath.state(statement.stateID, language), from: path), "asOf": t.date(statement.asOf),

@@ -15,7 +15,9 @@ extension HTMLRenderer {
         // A late pledge is said among the answers at the top (with its date); these are the other warnings.
         var warnings: [String] = []
         if statement.totals.progressDiverges, let physical = statement.totals.physicalProgressPercent {
-            warnings.append(t.format("project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.totals.financialProgressBasisPoints)))
+            warnings.append(
+                t.format(
+                    "project.warningDiverges", t.percent(physical), t.percent(basisPoints: statement.totals.financialProgressBasisPoints)))
         }
         for track in statement.unconfirmedSendings {
             guard case .inTransit(let days, _) = track.outcome else { continue }
@@ -24,9 +26,10 @@ extension HTMLRenderer {
         }
         for arrival in statement.shortArrivals {
             guard let short = arrival.shortfall else { continue }
-            warnings.append(t.format(
-                "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
-                t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
+            warnings.append(
+                t.format(
+                    "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
+                    t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
         }
         let sources: [[String: Any]] = statement.sources.map { source in
             [
@@ -81,7 +84,10 @@ extension HTMLRenderer {
             ]
         }
         let progress: [[String: Any]] = statement.progress.map { point in
-            ["date": t.date(point.date), "percent": t.percent(point.physicalPercent), "note": point.note, "reversal": reversal(point.reversal) as Any]
+            [
+                "date": t.date(point.date), "percent": t.percent(point.physicalPercent), "note": point.note,
+                "reversal": reversal(point.reversal) as Any,
+            ]
         }
         let corrections: [[String: Any]] = statement.corrections.map { correction in
             [
@@ -98,32 +104,49 @@ extension HTMLRenderer {
         }
         let fundsChart = BarChart(
             id: "chart-funds", title: t["chart.funds"],
-            summary: statement.sources.map { "\($0.party.name): \(t["chart.committed"]) \(t.money($0.committed)), \(t["chart.received"]) \(t.money($0.received))" }.joined(separator: "; "),
+            summary: statement.sources.map {
+                "\($0.party.name): \(t["chart.committed"]) \(t.money($0.committed)), \(t["chart.received"]) \(t.money($0.received))"
+            }.joined(separator: "; "),
             legend: [(t["chart.committed"], "first"), (t["chart.received"], "second")],
             rows: statement.sources.map { source in
-                BarChart.Row(label: source.party.name, bars: [
-                    .init(value: source.committed.minorUnits, text: t.money(source.committed), style: "first"),
-                    .init(value: source.received.minorUnits, text: t.money(source.received), style: "second"),
-                ])
+                BarChart.Row(
+                    label: source.party.name,
+                    bars: [
+                        .init(value: source.committed.minorUnits, text: t.money(source.committed), style: "first"),
+                        .init(value: source.received.minorUnits, text: t.money(source.received), style: "second"),
+                    ])
             })
         let budgetChart = BarChart(
             id: "chart-budget", title: t["chart.budget"],
-            summary: statement.uses.map { "\($0.number). \($0.concept): \(t["chart.budgeted"]) \(t.money($0.budgeted)), \(t["chart.paid"]) \(t.money($0.paid))" }.joined(separator: "; "),
+            summary: statement.uses.map {
+                "\($0.number). \($0.concept): \(t["chart.budgeted"]) \(t.money($0.budgeted)), \(t["chart.paid"]) \(t.money($0.paid))"
+            }.joined(separator: "; "),
             legend: [(t["chart.budgeted"], "first"), (t["chart.paid"], "second")],
             rows: statement.uses.map { use in
-                BarChart.Row(label: "\(use.number). \(use.concept)", bars: [
-                    .init(value: use.budgeted.minorUnits, text: t.money(use.budgeted), style: "first"),
-                    .init(value: use.paid.minorUnits, text: t.money(use.paid), style: "second"),
-                ])
+                BarChart.Row(
+                    label: "\(use.number). \(use.concept)",
+                    bars: [
+                        .init(value: use.budgeted.minorUnits, text: t.money(use.budgeted), style: "first"),
+                        .init(value: use.paid.minorUnits, text: t.money(use.paid), style: "second"),
+                    ])
             })
         let physical = Int64(statement.totals.physicalProgressPercent ?? 0) * 100
         let progressChart = BarChart(
             id: "chart-progress", title: t["chart.progress"],
-            summary: "\(t["label.physical"]): \(statement.totals.physicalProgressPercent.map(t.percent) ?? "—"); \(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints))",
+            summary:
+                "\(t["label.physical"]): \(statement.totals.physicalProgressPercent.map(t.percent) ?? "—"); \(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints))",
             legend: [],
             rows: [
-                BarChart.Row(label: t["label.physical"], bars: [.init(value: physical, text: statement.totals.physicalProgressPercent.map(t.percent) ?? "—", style: "second")]),
-                BarChart.Row(label: t["label.financial"], bars: [.init(value: statement.totals.financialProgressBasisPoints, text: t.percent(basisPoints: statement.totals.financialProgressBasisPoints), style: "second")]),
+                BarChart.Row(
+                    label: t["label.physical"],
+                    bars: [.init(value: physical, text: statement.totals.physicalProgressPercent.map(t.percent) ?? "—", style: "second")]),
+                BarChart.Row(
+                    label: t["label.financial"],
+                    bars: [
+                        .init(
+                            value: statement.totals.financialProgressBasisPoints,
+                            text: t.percent(basisPoints: statement.totals.financialProgressBasisPoints), style: "second")
+                    ]),
                 BarChart.Row(label: "", bars: [.init(value: 10_000, text: t.percent(100), style: "scale")]),
             ])
         let oversight = evidence.map { OversightWords(evidence: $0, t: t, path: path).context }
@@ -133,7 +156,8 @@ extension HTMLRenderer {
             "folio": statement.folio.text, "title": statement.title.text(in: language),
             "description": statement.description.text(in: language), "kind": t.kind(statement.kind),
             "status": t.status(statement.status), "statusKey": statement.status.rawValue,
-            "municipality": statement.municipality.name, "municipalityHref": link(SitePath.municipality(statement.municipality.id, language)),
+            "municipality": statement.municipality.name,
+            "municipalityHref": link(SitePath.municipality(statement.municipality.id, language)),
             "locality": statement.locality,
             "clubs": statement.clubs.map { ["name": $0.name, "href": link(SitePath.club($0.id, language))] },
             "executingAgency": statement.executingAgency.name, "scheme": statement.schemeID?.text ?? "",
@@ -144,14 +168,16 @@ extension HTMLRenderer {
             "balance": t.money(statement.totals.balanceOnHand),
             "physical": statement.totals.physicalProgressPercent.map(t.percent) ?? "—",
             "financial": t.percent(basisPoints: statement.totals.financialProgressBasisPoints),
-            "answers": ProjectAnswers(statement, t).context + OversightWords.answers(evidence?.statement, t), "warnings": warnings, "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
+            "answers": ProjectAnswers(statement, t).context + OversightWords.answers(evidence?.statement, t), "warnings": warnings,
+            "sources": sources, "arrivals": arrivals, "hasArrivals": !arrivals.isEmpty,
             "sendings": SendingRows.rows(statement.sendings, names: statement.clubs, t), "hasSendings": !statement.sendings.isEmpty,
             "lines": lines, "payments": payments, "hasPayments": !payments.isEmpty,
             "isScholarship": statement.kind.keepsPayeesPrivate, "refunds": refunds, "progress": progress,
             "hasProgress": !progress.isEmpty, "corrections": corrections, "hasCorrections": !corrections.isEmpty,
             "history": history, "reprogrammed": statement.isReprogrammed,
             "plannedEnd": statement.plannedEndOn.map(t.date) ?? "",
-            "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty, "fundsChart": render("chart", fundsChart.context),
+            "changes": RecordChangeWords.rows(statement.changes, t), "hasChanges": !statement.changes.isEmpty,
+            "fundsChart": render("chart", fundsChart.context),
             "budgetChart": render("chart", budgetChart.context), "progressChart": render("chart", progressChart.context),
         ]
         return page(

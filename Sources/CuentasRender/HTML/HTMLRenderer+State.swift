@@ -11,8 +11,9 @@ extension HTMLRenderer {
             "name": name, "asOf": t.date(asOf),
             "totals": areaFigures(AreaTotals(group.projects, currency: currency), t),
             "areas": group.municipalities.map { municipality in
-                areaRow(municipality.key.name, href: SitePath.relative(SitePath.municipality(municipality.key.id, language), from: path),
-                        AreaTotals(municipality.projects, currency: currency), t)
+                areaRow(
+                    municipality.key.name, href: SitePath.relative(SitePath.municipality(municipality.key.id, language), from: path),
+                    AreaTotals(municipality.projects, currency: currency), t)
             },
             "clubs": group.clubs.map { ["name": $0.name, "href": SitePath.relative(SitePath.club($0.id, language), from: path)] },
             "hasClubs": !group.clubs.isEmpty,

@@ -23,8 +23,10 @@ extension HTMLRenderer {
         let english = translations[.english]!
         let keyList = keys.map { ["name": $0.name, "fingerprint": $0.fingerprint, "publicKey": $0.publicKey] }
         let wordKeys = ["good", "altered", "unsigned", "unknownKey", "noCrypto", "noEd25519"]
-        let words = ["es": Dictionary(uniqueKeysWithValues: wordKeys.map { ($0, spanish["verify.\($0)"]) }),
-                     "en": Dictionary(uniqueKeysWithValues: wordKeys.map { ($0, english["verify.\($0)"]) })]
+        let words = [
+            "es": Dictionary(uniqueKeysWithValues: wordKeys.map { ($0, spanish["verify.\($0)"]) }),
+            "en": Dictionary(uniqueKeysWithValues: wordKeys.map { ($0, english["verify.\($0)"]) }),
+        ]
         let context: [String: Any] = [
             "spanish": spanish.nested, "english": english.nested,
             "keys": keys.map { ["name": $0.name, "fingerprint": $0.fingerprint] },
@@ -35,7 +37,9 @@ extension HTMLRenderer {
 
     /// JSON safe inside a <script> element: "<" written as \u003c, so no text can close the element.
     static func scriptJSON(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { preconditionFailure("JSON of plain values") }
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else {
+            preconditionFailure("JSON of plain values")
+        }
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

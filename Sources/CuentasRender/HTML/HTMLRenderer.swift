@@ -98,8 +98,10 @@ public struct HTMLRenderer: Sendable {
         return values
     }
 
-    func page(_ template: String, path: String, title: String, language: Language, asOf: CalendarDate, xmlPath: String?,
-              _ body: [String: Any]) -> String {
+    func page(
+        _ template: String, path: String, title: String, language: Language, asOf: CalendarDate, xmlPath: String?,
+        _ body: [String: Any]
+    ) -> String {
         let t = translations[language]!
         let other = Language.allCases.first { $0 != language }!
         precondition(path.hasPrefix("\(language.rawValue)/"), "page \(path) is not under its language folder")

@@ -52,7 +52,12 @@ struct OversightWords {
     static func answers(_ statement: OversightStatement?, _ t: Translation) -> [[String: Any]] {
         guard let statement else { return [] }
         if statement.overdueComplaints > 0 {
-            return [["text": t.format("answer.complaintsOverdue", "\(statement.overdueComplaints)", "\(statement.rule.answerWithinDays)"), "flagged": true]]
+            return [
+                [
+                    "text": t.format("answer.complaintsOverdue", "\(statement.overdueComplaints)", "\(statement.rule.answerWithinDays)"),
+                    "flagged": true,
+                ]
+            ]
         }
         if statement.openComplaints > 0 {
             return [["text": t.format("answer.complaintsOpen", "\(statement.openComplaints)"), "flagged": false]]
@@ -127,7 +132,8 @@ struct OversightWords {
         case .auditor: origin = t["oversight.originAuditor"]
         }
         return [
-            "date": t.date(line.complaint.writtenOn), "kind": line.complaint.kind == .complaint ? t["oversight.kindComplaint"] : t["oversight.kindObservation"],
+            "date": t.date(line.complaint.writtenOn),
+            "kind": line.complaint.kind == .complaint ? t["oversight.kindComplaint"] : t["oversight.kindObservation"],
             "from": origin, "text": line.complaint.text, "state": state, "overdue": line.isOverdue, "answered": line.answer != nil,
         ]
     }

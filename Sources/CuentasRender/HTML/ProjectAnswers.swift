@@ -19,9 +19,11 @@ struct ProjectAnswers {
         for source in owing {
             let since = source.outstandingSince.map(t.date) ?? ""
             if source.isLate {
-                lines.append(Line(
-                    text: t.format("answer.owesLate", source.party.name, t.money(source.outstanding), since, "\(source.daysOutstanding ?? 0)"),
-                    flagged: true))
+                lines.append(
+                    Line(
+                        text: t.format(
+                            "answer.owesLate", source.party.name, t.money(source.outstanding), since, "\(source.daysOutstanding ?? 0)"),
+                        flagged: true))
             } else {
                 lines.append(Line(text: t.format("answer.owes", source.party.name, t.money(source.outstanding), since), flagged: false))
             }
@@ -30,8 +32,11 @@ struct ProjectAnswers {
             lines.append(Line(text: t["answer.nothingOwed"], flagged: false))
         }
         if statement.totals.received.isPositive {
-            let (paid, received, left) = (t.money(statement.totals.paid), t.money(statement.totals.received), t.money(statement.totals.balanceOnHand))
-            let text = statement.totalRefunded.isPositive
+            let (paid, received, left) = (
+                t.money(statement.totals.paid), t.money(statement.totals.received), t.money(statement.totals.balanceOnHand)
+            )
+            let text =
+                statement.totalRefunded.isPositive
                 ? t.format("answer.spentRefunded", paid, received, t.money(statement.totalRefunded), left)
                 : t.format("answer.spent", paid, received, left)
             lines.append(Line(text: text, flagged: false))
@@ -41,11 +46,14 @@ struct ProjectAnswers {
         func key(_ plain: String, _ forScholarship: String) -> String { scholarship ? forScholarship : plain }
         if let last = ProgressFreshness(statement) {
             let percent = t.percent(last.physicalPercent)
-            lines.append(last.isStale
-                ? Line(
-                    text: t.format(key("answer.progressStale", "answer.scholarshipProgressStale"), percent, t.date(last.date), "\(last.ageInDays)"),
-                    flagged: true)
-                : Line(text: t.format(key("answer.progress", "answer.scholarshipProgress"), percent, t.date(last.date)), flagged: false))
+            lines.append(
+                last.isStale
+                    ? Line(
+                        text: t.format(
+                            key("answer.progressStale", "answer.scholarshipProgressStale"), percent, t.date(last.date), "\(last.ageInDays)"),
+                        flagged: true)
+                    : Line(text: t.format(key("answer.progress", "answer.scholarshipProgress"), percent, t.date(last.date)), flagged: false)
+            )
         } else if statement.status == .inExecution {
             lines.append(Line(text: t[key("answer.noProgress", "answer.scholarshipNoProgress")], flagged: false))
         }

@@ -4,7 +4,9 @@ import CuentasStatements
 /// Sendings not confirmed on arrival as the pages list them: when, who, through whom, how much, for how long, and
 /// whether flagged or returned. One place for the project's, the club's and the municipality's pages.
 enum SendingRows {
-    static func rows(_ tracks: [SendingTrack], names: [PartyReference], projectHref: ((Folio) -> String)? = nil, _ t: Translation) -> [[String: Any]] {
+    static func rows(
+        _ tracks: [SendingTrack], names: [PartyReference], projectHref: ((Folio) -> String)? = nil, _ t: Translation
+    ) -> [[String: Any]] {
         tracks.map { track in
             var row: [String: Any] = [
                 "id": track.movementID, "date": t.date(track.sentOn), "club": name(of: track.sending.clubID, among: names),

@@ -58,14 +58,18 @@ public struct IATIXML: Sendable {
         xml.attribute("status", "2")
         xml.element("period-start", "", [("iso-date", activity.budgetStart.isoText)])
         xml.element("period-end", "", [("iso-date", activity.budgetEnd.isoText)])
-        xml.element("value", activity.budget.decimalText, [("currency", activity.budget.currency.code), ("value-date", activity.budgetStart.isoText)])
+        xml.element(
+            "value", activity.budget.decimalText,
+            [("currency", activity.budget.currency.code), ("value-date", activity.budgetStart.isoText)])
         xml.end()
         for transaction in activity.transactions {
             xml.start("transaction")
             xml.attribute("ref", transaction.ref)
             xml.element("transaction-type", "", [("code", transaction.type)])
             xml.element("transaction-date", "", [("iso-date", transaction.date.isoText)])
-            xml.element("value", transaction.value.decimalText, [("currency", transaction.value.currency.code), ("value-date", transaction.date.isoText)])
+            xml.element(
+                "value", transaction.value.decimalText,
+                [("currency", transaction.value.currency.code), ("value-date", transaction.date.isoText)])
             if !transaction.description.isEmpty {
                 xml.start("description")
                 xml.element("narrative", transaction.description)

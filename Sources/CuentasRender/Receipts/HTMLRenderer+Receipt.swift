@@ -17,7 +17,8 @@ extension HTMLRenderer {
             values["stamp"] = ""
             values["verifyHref"] = ""
             if let stamp {
-                values["stamp"] = t.format("footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
+                values["stamp"] = t.format(
+                    "footer.publication", "\(stamp.number)", t.date(stamp.publishedOn), stamp.signer, stamp.fingerprint)
                 values["verifyHref"] = projectsBase + SitePath.verifyPage
             }
             return values
@@ -34,11 +35,12 @@ extension HTMLRenderer {
         var pruned = Self.pruned(context)
         if case .object(var values) = pruned, case .list(let items)? = values["languages"] {
             // Each language's part reads its own translation table.
-            values["languages"] = .list(zip(items, Language.allCases).map { item, language in
-                guard case .object(var fields) = item else { return item }
-                fields["t"] = templateTranslations[language]!
-                return .object(fields)
-            })
+            values["languages"] = .list(
+                zip(items, Language.allCases).map { item, language in
+                    guard case .object(var fields) = item else { return item }
+                    fields["t"] = templateTranslations[language]!
+                    return .object(fields)
+                })
             pruned = .object(values)
         }
         return renderPruned("receipt", pruned)

@@ -39,7 +39,8 @@ public enum ReceiptWords {
         case .inTransit:
             sentences.append(t.format("receipt.inTransit", t.money(part.drawn), t.date(part.carriedOn), title, t.money(part.fee)))
         case .returned(let on):
-            sentences.append(t.format("receipt.returned", t.money(part.drawn), t.date(part.carriedOn), title, t.date(on), t.money(part.fee)))
+            sentences.append(
+                t.format("receipt.returned", t.money(part.drawn), t.date(part.carriedOn), title, t.date(on), t.money(part.fee)))
         }
         return sentences
     }

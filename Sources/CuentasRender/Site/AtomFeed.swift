@@ -54,7 +54,9 @@ public struct AtomFeed: Sendable {
         let variant = "89ab"
         hex[16] = variant[variant.index(variant.startIndex, offsetBy: Int(hex[16].hexDigitValue ?? 0) % 4)]
         let text = String(hex)
-        let parts = [text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4), text.dropFirst(16).prefix(4), text.dropFirst(20)]
+        let parts = [
+            text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4), text.dropFirst(16).prefix(4), text.dropFirst(20),
+        ]
         return "urn:uuid:" + parts.joined(separator: "-")
     }
 

@@ -18,14 +18,16 @@ public enum ContributionCSV {
             for (year, figures, corridor) in years {
                 let currencies = Set(figures.raised.totals.keys).union(figures.sending.keys).union(figures.delivered.totals.keys)
                     .union(figures.government.totals.keys).sorted()
-                let perPeso = DiasporaContribution.hundredths(figures.government, per: figures.delivered).map(ContributionWords.decimal) ?? ""
+                let perPeso =
+                    DiasporaContribution.hundredths(figures.government, per: figures.delivered).map(ContributionWords.decimal) ?? ""
                 for currency in currencies {
                     let cost = figures.sending[currency]
                     func amount(_ total: MoneyTotal?) -> String { total.map(\.decimalText) ?? "" }
                     let delivered = figures.delivered.totals[currency], government = figures.government.totals[currency]
                     let cells = [
                         level, code, report.name, year, currency.code, amount(figures.raised.totals[currency]), amount(cost?.sent),
-                        amount(cost?.fees), amount(cost?.exchangeCost), cost?.totalCostBasisPoints.map { ContributionWords.decimal($0) } ?? "",
+                        amount(cost?.fees), amount(cost?.exchangeCost),
+                        cost?.totalCostBasisPoints.map { ContributionWords.decimal($0) } ?? "",
                         cost == nil ? "" : corridor.map { ContributionWords.decimal($0.averageCostBasisPoints) } ?? "",
                         cost == nil ? "" : corridor?.quarter ?? "", amount(delivered), amount(government),
                         delivered == nil ? "" : perPeso,

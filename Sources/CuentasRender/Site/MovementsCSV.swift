@@ -138,7 +138,9 @@ public enum MovementsCSV {
 
     /// The columns in the order of `header` (a test checks they agree), so a row is filled by position.
     enum Column: Int, CaseIterable {
-        case movement, kind, date, recordedBy, project, party, amount, currency, sentAmount, sentCurrency, fee, exchangeRate, marketRate, rateSource, reference, budgetLine, payee, payeeTaxID, invoiceUUID, physicalPercent, status, reverses, reason, note, provider, settles
+        case movement, kind, date, recordedBy, project, party, amount, currency, sentAmount, sentCurrency, fee, exchangeRate, marketRate,
+            rateSource, reference, budgetLine, payee, payeeTaxID, invoiceUUID, physicalPercent, status, reverses, reason, note, provider,
+            settles
     }
 
     /// One row's cells by column, empty unless set.

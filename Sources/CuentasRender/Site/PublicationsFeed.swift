@@ -13,11 +13,13 @@ extension HTMLRenderer {
                 title: t.format("feed.publicationTitle", "\(publication.number)", t.date(publication.publishedOn)),
                 updated: publication.publishedOn, link: (baseURL ?? "") + "versions/\(publication.number)/" + SitePath.index(language),
                 summary: t.format(
-                    "footer.publication", "\(publication.number)", t.date(publication.publishedOn), publication.signer, publication.fingerprint))
+                    "footer.publication", "\(publication.number)", t.date(publication.publishedOn), publication.signer,
+                    publication.fingerprint))
         }
         return AtomFeed(
             id: AtomFeed.stableID("cuentas-feed:\(baseURL ?? ""):publications"), title: t.format("feed.publications", t["site.name"]),
-            language: language, alternate: (baseURL ?? "") + "index.html", selfLink: baseURL.map { $0 + SitePath.publicationsFeed(language) },
+            language: language, alternate: (baseURL ?? "") + "index.html",
+            selfLink: baseURL.map { $0 + SitePath.publicationsFeed(language) },
             author: t["site.name"], entries: entries, asOf: publishedOn)
     }
 }

@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
     /// publication's stamp and its own signature. With `units`, only those statements are rendered (see
     /// `SiteChanges`); the portfolio index, the language choice, the movements CSV and the schema always are.
     public func build(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<StatementSubject>? = nil,
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil,
+        units: Set<StatementSubject>? = nil,
         evidence: SiteEvidence? = nil
     ) throws(RenderError) -> [String: Data] {
         let collected = CollectedFiles()
@@ -77,17 +78,19 @@ public struct SiteBuilder: Sendable {
     /// `clubCosts`, `contribution`: every club's cost of sending and years, when the caller has computed them (they are
     /// `state`'s).
     public func write(
-        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil, units: Set<StatementSubject>? = nil,
+        state: LedgerState, asOf: CalendarDate, corridorPrices: [CorridorPrice], signing: Signing? = nil,
+        units: Set<StatementSubject>? = nil,
         clubCosts: [ClubSendingCosts]? = nil, contribution: [PartyID: [Int: ClubContributionYear]]? = nil, evidence: SiteEvidence? = nil,
         to sink: FileSink, pieces pieceSink: PieceSink
     ) throws(RenderError) {
         try writeStatements(
             state: state, asOf: asOf, corridorPrices: corridorPrices, signing: signing, units: units, evidence: evidence, to: sink)
-        let index = clubCosts.map { costs in
-            PortfolioIndex(
-                summaries: state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) },
-                catalogue: state.catalogue, asOf: asOf, clubCosts: costs, corridorPrices: corridorPrices)
-        } ?? PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices)
+        let index =
+            clubCosts.map { costs in
+                PortfolioIndex(
+                    summaries: state.projects.values.map { ProjectSummary(account: $0, catalogue: state.catalogue, asOf: asOf) },
+                    catalogue: state.catalogue, asOf: asOf, clubCosts: costs, corridorPrices: corridorPrices)
+            } ?? PortfolioIndex(state: state, asOf: asOf, corridorPrices: corridorPrices)
         try writeFrontFiles(index: index, signing: signing, to: sink)
         let reports = DiasporaContribution.all(
             byClub: contribution ?? ClubContributionYear.all(in: state), catalogue: state.catalogue,
@@ -173,7 +176,8 @@ public struct SiteBuilder: Sendable {
             guard let code = receipt.code else { continue }
             if let selection, let then, !selection.needs(receipt, clubID: clubID, now: now, then: then) { continue }
             let path = SitePath.receipt(code)
-            sink(path, finisher.page(finisher.renderer.receiptPage(receipt, address: baseURL.map { $0 + path }, projectsBase: projectsBase)))
+            sink(
+                path, finisher.page(finisher.renderer.receiptPage(receipt, address: baseURL.map { $0 + path }, projectsBase: projectsBase)))
         }
     }
 
@@ -255,7 +259,9 @@ public struct SiteBuilder: Sendable {
 
         func document(_ xml: String, _ path: String) throws(RenderError) -> Data {
             guard let signing else { return Data(try builder.validated(xml, name: path).utf8) }
-            return Data(try builder.validated(EmbeddedSignature.signXML(xml, publication: signing.number, identity: signing.identity), name: path).utf8)
+            return Data(
+                try builder.validated(EmbeddedSignature.signXML(xml, publication: signing.number, identity: signing.identity), name: path)
+                    .utf8)
         }
     }
 }

@@ -39,14 +39,17 @@ public struct SiteChanges: Sendable, Equatable {
         var everyReceiptOf: Set<PartyID> = []
         for movement in newMovements {
             var reversed: Movement?
-            if case .reversal(let reversal) = movement.body { reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID] }
+            if case .reversal(let reversal) = movement.body {
+                reversed = byID[reversal.movementID] ?? earlierMovements[reversal.movementID]
+            }
             // What a movement is about is said once, beside what it does to the money.
             let touched = MovementEffects.touches(movement.body, reversing: reversed?.body)
             if let folio = touched.folio { projects.insert(folio) }
             if let party = touched.party { clubs.insert(party) }
         }
         // New statements, and statements to write again because their files are gone.
-        for subject in StatementSubject.all(in: catalogue).subtracting(previousUnits).union(missingUnits) where subject.exists(in: catalogue) {
+        for subject in StatementSubject.all(in: catalogue).subtracting(previousUnits).union(missingUnits)
+        where subject.exists(in: catalogue) {
             switch subject {
             case .project(let folio): projects.insert(folio)
             case .club(let id):
@@ -67,7 +70,9 @@ public struct SiteChanges: Sendable, Equatable {
             case .government(let id):
                 if catalogue.governments[id]?.level == .municipal { municipalities.insert(id) }
                 for (folio, project) in catalogue.projects
-                where catalogue.governmentChain(from: project.municipalityID).contains(where: { $0.id == id }) || project.executingAgencyID == id {
+                where catalogue.governmentChain(from: project.municipalityID).contains(where: { $0.id == id })
+                    || project.executingAgencyID == id
+                {
                     projects.insert(folio)
                 }
             }
@@ -84,7 +89,8 @@ public struct SiteChanges: Sendable, Equatable {
         where municipalities.contains(project.municipalityID) || project.sponsorClubIDs.contains(where: clubs.contains) {
             needed.insert(folio)
         }
-        units = Set(projects.map(StatementSubject.project)).union(clubs.map(StatementSubject.club)).union(municipalities.map(StatementSubject.municipality))
+        units = Set(projects.map(StatementSubject.project)).union(clubs.map(StatementSubject.club)).union(
+            municipalities.map(StatementSubject.municipality))
         folios = needed
         self.clubs = clubs
         receipts = ReceiptSelection(publishedThrough: publishedThrough, changedProjects: projects, everyReceiptOf: everyReceiptOf)

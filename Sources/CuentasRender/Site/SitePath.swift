@@ -37,7 +37,10 @@ public enum SitePath {
     static func fileName(_ text: String) -> String {
         guard !text.isEmpty else { return "_none" }
         let folded = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
-        let plain = String(folded.lowercased().unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
+        let plain = String(
+            folded.lowercased().unicodeScalars.map {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-"
+            })
         let hash = HashChain.sha256(Array(text.utf8)).prefix(8)
         return String(plain.prefix(40)) + "-" + hash
     }
@@ -60,7 +63,9 @@ public enum SitePath {
     public static func municipalityFeed(_ id: PartyID, _ language: Language) -> String {
         "\(feedsFolder)/\(language.rawValue)/municipalities/\(safe(id)).atom"
     }
-    public static func clubFeed(_ id: PartyID, _ language: Language) -> String { "\(feedsFolder)/\(language.rawValue)/clubs/\(safe(id)).atom" }
+    public static func clubFeed(_ id: PartyID, _ language: Language) -> String {
+        "\(feedsFolder)/\(language.rawValue)/clubs/\(safe(id)).atom"
+    }
     /// The feed of a signed site's publications, at its root beside the history of publications.
     public static func publicationsFeed(_ language: Language) -> String { "publications.\(language.rawValue).atom" }
     /// The folders a signed site keeps at its root as copies of the latest publication's.
@@ -84,14 +89,19 @@ public enum SitePath {
         guard text.count <= 500, text.hasPrefix("https://") || text.hasPrefix("http://") else { return nil }
         let host = text.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" }
         guard !host.isEmpty else { return nil }
-        guard text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>`\\?#{}|^".unicodeScalars.contains($0) })
+        guard
+            text.unicodeScalars.allSatisfy({
+                $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"\"'<>`\\?#{}|^".unicodeScalars.contains($0)
+            })
         else { return nil }
         return text.hasSuffix("/") ? text : text + "/"
     }
 
     /// An identifier as a file name. Identifiers are checked on the way in; this holds even if one was not.
     static func safe<Kind>(_ id: Identifier<Kind>) -> String {
-        let allowed = id.text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+        let allowed = id.text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+        }
         precondition(allowed && !id.text.hasPrefix("."), "identifier \(id.text) cannot be a file name")
         return id.text
     }

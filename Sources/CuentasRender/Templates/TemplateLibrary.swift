@@ -78,7 +78,6 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-
     /// The names a template reads that `context` does not give: looked up as rendering would, with sections entered
     /// as rendering would enter them, and also a section that is false or an inverted one (their bodies read the same
     /// values). A name given without a value counts as given; inside a list that is empty, or an object that is not

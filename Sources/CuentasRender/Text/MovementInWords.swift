@@ -7,7 +7,8 @@ import CuentasCore
 public enum MovementInWords {
     public static func sentence(_ movement: Movement, catalogue: Catalogue, _ t: Translation, forPublic: Bool = false) -> String {
         t.format(
-            "words.movement", "\(movement.id)", t.date(movement.occurredOn), what(movement.body, catalogue: catalogue, t, forPublic: forPublic),
+            "words.movement", "\(movement.id)", t.date(movement.occurredOn),
+            what(movement.body, catalogue: catalogue, t, forPublic: forPublic),
             movement.recordedBy)
     }
 
@@ -41,7 +42,8 @@ public enum MovementInWords {
         case .pledge(let pledge):
             return t.format("words.pledge", t.money(pledge.amount), catalogue.partyName(pledge.partyID), project(pledge.folio))
         case .deposit(let deposit):
-            return t.format("words.deposit", t.money(deposit.remittance.received), catalogue.partyName(deposit.partyID), project(deposit.folio))
+            return t.format(
+                "words.deposit", t.money(deposit.remittance.received), catalogue.partyName(deposit.partyID), project(deposit.folio))
         case .donation(let donation):
             let giver: String
             switch donation.source {
@@ -72,7 +74,9 @@ public enum MovementInWords {
             return t.format(
                 "words.sending", t.money(sending.sent), catalogue.partyName(sending.clubID), project(sending.folio), sending.provider)
         case .arrival(let arrival):
-            return t.format("words.arrival", t.money(arrival.received), "\(arrival.sendingID)", catalogue.partyName(arrival.clubID), project(arrival.folio))
+            return t.format(
+                "words.arrival", t.money(arrival.received), "\(arrival.sendingID)", catalogue.partyName(arrival.clubID),
+                project(arrival.folio))
         case .returned(let returned):
             return t.format("words.returned", "\(returned.sendingID)", t.money(returned.sent), catalogue.partyName(returned.clubID))
         }

@@ -10,9 +10,12 @@ public struct StatementText: Sendable {
     public func project(_ statement: ProjectStatement) -> String {
         let language = t.language
         var out = ["\(statement.folio) — \(statement.title.text(in: language))"]
-        out.append("\(t.kind(statement.kind)) · \(statement.locality), \(statement.municipality.name) · \(t["label.executingAgency"]): \(statement.executingAgency.name)")
+        out.append(
+            "\(t.kind(statement.kind)) · \(statement.locality), \(statement.municipality.name) · \(t["label.executingAgency"]): \(statement.executingAgency.name)"
+        )
         out.append("\(t["label.clubs"]): " + statement.clubs.map(\.name).joined(separator: ", "))
-        out.append("\(t["label.status"]): " + statement.statusHistory.map { "\(t.status($0.status)) \(t.date($0.date))" }.joined(separator: " → "))
+        out.append(
+            "\(t["label.status"]): " + statement.statusHistory.map { "\(t.status($0.status)) \(t.date($0.date))" }.joined(separator: " → "))
         out.append("\(t["label.approvedCost"]): \(t.money(statement.approvedCost))")
         if let end = statement.plannedEndOn { out.append("\(t["label.plannedEnd"]): \(t.date(end))") }
         out.append("")
@@ -27,7 +30,10 @@ public struct StatementText: Sendable {
                 source.daysOutstanding.map { "\($0)" + (source.isLate ? " \(t["label.late"])" : "") } ?? "",
             ])
         }
-        sources.add([t["label.total"], "", t.money(statement.totals.committed), t.money(statement.totals.received), t.money(statement.totals.outstanding), ""])
+        sources.add([
+            t["label.total"], "", t.money(statement.totals.committed), t.money(statement.totals.received),
+            t.money(statement.totals.outstanding), "",
+        ])
         out.append(sources.rendered())
         out.append("")
         out.append(t["project.uses"])
@@ -46,25 +52,34 @@ public struct StatementText: Sendable {
         if statement.totalRefunded.isPositive { out.append("\(t["label.refunded"]): \(t.money(statement.totalRefunded))") }
         out.append("\(t["label.balance"]): \(t.money(statement.totals.balanceOnHand))")
         let physical = statement.totals.physicalProgressPercent.map(t.percent) ?? "—"
-        out.append("\(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)")
+        out.append(
+            "\(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)"
+        )
         for arrival in statement.shortArrivals {
             guard let short = arrival.shortfall else { continue }
-            out.append(t.format(
-                "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
-                t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
+            out.append(
+                t.format(
+                    "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
+                    t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
         }
         out.append(contentsOf: sendings(t["project.sendings"], statement.sendings, names: statement.clubs))
         for correction in statement.corrections {
-            out.append("\(t["project.corrections"]): #\(correction.reversedMovementID) \(t.movement(correction.reversedKind)), \(t.date(correction.date)): \(correction.reason)")
+            out.append(
+                "\(t["project.corrections"]): #\(correction.reversedMovementID) \(t.movement(correction.reversedKind)), \(t.date(correction.date)): \(correction.reason)"
+            )
         }
         out.append(contentsOf: changes(statement.changes))
         return out.joined(separator: "\n")
     }
 
     public func club(_ statement: ClubStatement) -> String {
-        var out = ["\(statement.clubID) — \(statement.name)", "\(statement.cityAbroad), \(statement.stateAbroad), \(statement.countryAbroad)"]
+        var out = [
+            "\(statement.clubID) — \(statement.name)", "\(statement.cityAbroad), \(statement.stateAbroad), \(statement.countryAbroad)",
+        ]
         if let toma = statement.tomaDeNota {
-            out.append("\(t["label.tomaDeNota"]) \(toma.number) · \(statement.tomaDeNotaIsCurrent ? t["label.validUntil"] : t["label.expiredOn"]) \(t.date(toma.expiresOn))")
+            out.append(
+                "\(t["label.tomaDeNota"]) \(toma.number) · \(statement.tomaDeNotaIsCurrent ? t["label.validUntil"] : t["label.expiredOn"]) \(t.date(toma.expiresOn))"
+            )
         }
         out.append("")
         out.append("\(t["club.fund"]) (\(t["label.asOf"]) \(t.date(statement.asOf)))")
@@ -74,8 +89,9 @@ public struct StatementText: Sendable {
         fund.add([t["label.fundBalance"], t.money(statement.fundBalance)])
         out.append(fund.rendered())
         if statement.inTransit.isPositive { out.append(t.format("club.inTransit", t.money(statement.inTransit))) }
-        out.append(contentsOf: sendings(
-            t["club.sendings"], statement.sendings, names: [PartyReference(id: statement.clubID, name: statement.name, role: .club)]))
+        out.append(
+            contentsOf: sendings(
+                t["club.sendings"], statement.sendings, names: [PartyReference(id: statement.clubID, name: statement.name, role: .club)]))
         for cost in statement.remittanceCosts {
             out.append("")
             out.append("\(t["club.transfers"]) (\(cost.count))")
@@ -92,7 +108,10 @@ public struct StatementText: Sendable {
         if statement.providers.contains(where: { !$0.provider.isEmpty }) {
             out.append("")
             out.append(t["club.providers"])
-            var table = TextTable([(t["label.provider"], .left), (t["label.sendingCount"], .right), (t["label.sent"], .right), (t["label.costPercent"], .right)])
+            var table = TextTable([
+                (t["label.provider"], .left), (t["label.sendingCount"], .right), (t["label.sent"], .right),
+                (t["label.costPercent"], .right),
+            ])
             for provider in statement.providers {
                 table.add([
                     provider.provider.isEmpty ? t["label.providerNotRecorded"] : provider.provider, "\(provider.cost.count)",
@@ -100,7 +119,9 @@ public struct StatementText: Sendable {
                 ])
             }
             if let corridor = statement.corridor {
-                table.add(["\(t["label.corridorAverage"]) \(corridor.quarter)", "", "", t.percent(basisPoints: corridor.averageCostBasisPoints)])
+                table.add([
+                    "\(t["label.corridorAverage"]) \(corridor.quarter)", "", "", t.percent(basisPoints: corridor.averageCostBasisPoints),
+                ])
             }
             out.append(table.rendered())
         }
@@ -141,7 +162,9 @@ public struct StatementText: Sendable {
             out.append(t["municipality.arrears"])
             for arrear in statement.arrears {
                 let since = arrear.since.map(t.date) ?? "—"
-                out.append("  \(arrear.government?.name ?? t.role(arrear.role)): \(t.money(arrear.outstanding)) · \(t["label.since"]) \(since) (\(arrear.days ?? 0)) · " + arrear.folios.map(\.text).joined(separator: ", "))
+                out.append(
+                    "  \(arrear.government?.name ?? t.role(arrear.role)): \(t.money(arrear.outstanding)) · \(t["label.since"]) \(since) (\(arrear.days ?? 0)) · "
+                        + arrear.folios.map(\.text).joined(separator: ", "))
             }
         }
         let divergent = statement.divergentProjects
@@ -149,16 +172,21 @@ public struct StatementText: Sendable {
             out.append("")
             out.append(t["municipality.divergent"])
             for project in divergent {
-                out.append("  \(project.folio): \(t["label.physical"]) \(project.totals.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.totals.financialProgressBasisPoints))")
+                out.append(
+                    "  \(project.folio): \(t["label.physical"]) \(project.totals.physicalProgressPercent.map(t.percent) ?? "—") · \(t["label.financial"]) \(t.percent(basisPoints: project.totals.financialProgressBasisPoints))"
+                )
             }
         }
-        out.append(contentsOf: sendings(
-            t["municipality.sendings"], statement.sendingsToWatch.map(\.track), names: statement.sendingsToWatch.map(\.club)))
+        out.append(
+            contentsOf: sendings(
+                t["municipality.sendings"], statement.sendingsToWatch.map(\.track), names: statement.sendingsToWatch.map(\.club)))
         if !statement.pledgesInOffice.isEmpty {
             out.append("")
             out.append(t["municipality.pledgesInOffice"])
             for pledge in statement.pledgesInOffice {
-                out.append("  \(t.date(pledge.date)) · \(pledge.folio) · \(pledge.government.name) · \(pledge.administration ?? t["changes.none"])")
+                out.append(
+                    "  \(t.date(pledge.date)) · \(pledge.folio) · \(pledge.government.name) · \(pledge.administration ?? t["changes.none"])"
+                )
             }
         }
         out.append(contentsOf: changes(statement.changes))
@@ -169,21 +197,24 @@ public struct StatementText: Sendable {
     /// Sendings not confirmed on arrival, or short, one per line under a heading; nothing when there are none.
     private func sendings(_ heading: String, _ tracks: [SendingTrack], names: [PartyReference]) -> [String] {
         guard !tracks.isEmpty else { return [] }
-        return ["", heading] + tracks.map { track in
-            let club = SendingRows.name(of: track.sending.clubID, among: names)
-            var situation = SendingWords.situation(track, t)
-            if case .inTransit(let days, _) = track.outcome { situation += " · \(t["label.daysInTransit"]): \(days)" }
-            return "  #\(track.movementID) \(t.date(track.sentOn)) · \(club) · \(track.sending.folio) · \(track.sending.provider) · \(t.money(track.sending.sent)) · \(situation)"
-        }
+        return ["", heading]
+            + tracks.map { track in
+                let club = SendingRows.name(of: track.sending.clubID, among: names)
+                var situation = SendingWords.situation(track, t)
+                if case .inTransit(let days, _) = track.outcome { situation += " · \(t["label.daysInTransit"]): \(days)" }
+                return
+                    "  #\(track.movementID) \(t.date(track.sentOn)) · \(club) · \(track.sending.folio) · \(track.sending.provider) · \(t.money(track.sending.sent)) · \(situation)"
+            }
     }
 
     private func changes(_ changes: [RecordChange]) -> [String] {
         guard !changes.isEmpty else { return [] }
-        return ["", t["changes.title"]] + changes.map { change in
-            let words = RecordChangeWords(change, t)
-            let minutes = change.minutes.map { " · \(t["changes.minutes"]) \($0)" } ?? ""
-            return "  \(t.date(change.date)) · \(words.what): \(words.change) · \(change.reason)\(minutes) · \(change.recordedBy)"
-        }
+        return ["", t["changes.title"]]
+            + changes.map { change in
+                let words = RecordChangeWords(change, t)
+                let minutes = change.minutes.map { " · \(t["changes.minutes"]) \($0)" } ?? ""
+                return "  \(t.date(change.date)) · \(words.what): \(words.change) · \(change.reason)\(minutes) · \(change.recordedBy)"
+            }
     }
 
     public func projectList(_ projects: [ProjectSummary]) -> String {
@@ -194,7 +225,8 @@ public struct StatementText: Sendable {
         for project in projects {
             table.add([
                 project.folio.text, t.kind(project.kind), t.status(project.status), t.money(project.approvedCost),
-                t.money(project.totals.received), t.money(project.totals.paid), project.totals.physicalProgressPercent.map(t.percent) ?? "—",
+                t.money(project.totals.received), t.money(project.totals.paid),
+                project.totals.physicalProgressPercent.map(t.percent) ?? "—",
                 t.percent(basisPoints: project.totals.financialProgressBasisPoints),
             ])
         }

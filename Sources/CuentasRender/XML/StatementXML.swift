@@ -145,13 +145,18 @@ public enum StatementXML {
         if let federation = statement.federation { xml.element("federation", federation) }
         xml.element("place", "", [("city", statement.cityAbroad), ("state", statement.stateAbroad), ("country", statement.countryAbroad)])
         if let toma = statement.tomaDeNota {
-            xml.element("tomaDeNota", "", [
-                ("number", toma.number), ("expiresOn", toma.expiresOn.isoText), ("current", statement.tomaDeNotaIsCurrent ? "true" : "false"),
-            ])
+            xml.element(
+                "tomaDeNota", "",
+                [
+                    ("number", toma.number), ("expiresOn", toma.expiresOn.isoText),
+                    ("current", statement.tomaDeNotaIsCurrent ? "true" : "false"),
+                ])
         }
-        xml.element("memberDonations", statement.memberDonations.decimalText, [
-            ("currency", statement.memberDonations.currency.code), ("count", "\(statement.memberDonationCount)"),
-        ])
+        xml.element(
+            "memberDonations", statement.memberDonations.decimalText,
+            [
+                ("currency", statement.memberDonations.currency.code), ("count", "\(statement.memberDonationCount)"),
+            ])
         money(xml, "eventIncome", statement.eventIncome)
         for event in statement.events {
             xml.start("event")
@@ -198,11 +203,13 @@ public enum StatementXML {
             xml.end()
         }
         if let corridor = statement.corridor {
-            xml.element("corridorAverage", "", [
-                ("from", corridor.sendingCountry), ("to", corridor.receivingCountry), ("quarter", corridor.quarter),
-                ("totalCostPercent", percent(corridor.averageCostBasisPoints)),
-                ("source", "World Bank, Remittance Prices Worldwide, https://remittanceprices.worldbank.org (CC BY 4.0)"),
-            ])
+            xml.element(
+                "corridorAverage", "",
+                [
+                    ("from", corridor.sendingCountry), ("to", corridor.receivingCountry), ("quarter", corridor.quarter),
+                    ("totalCostPercent", percent(corridor.averageCostBasisPoints)),
+                    ("source", "World Bank, Remittance Prices Worldwide, https://remittanceprices.worldbank.org (CC BY 4.0)"),
+                ])
         }
         money(xml, "fundBalance", statement.fundBalance)
         if statement.inTransit.isPositive { money(xml, "inTransit", statement.inTransit) }

@@ -23,7 +23,10 @@ final class XMLDocumentWriter {
     }
 
     func attribute(_ name: String, _ value: String) {
-        check(withXMLChars(name) { namePointer in withXMLChars(DisplayableText.xml(value)) { xmlTextWriterWriteAttribute(writer, namePointer, $0) } })
+        check(
+            withXMLChars(name) { namePointer in
+                withXMLChars(DisplayableText.xml(value)) { xmlTextWriterWriteAttribute(writer, namePointer, $0) }
+            })
     }
 
     func text(_ value: String) {

@@ -45,11 +45,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         let collector = ErrorCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
-        xmlSchemaSetValidStructuredErrors(validation, { context, error in
-            guard let context, let error else { return }
-            let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
-            if collector.first == nil { collector.first = (Int(error.pointee.line), XMLSchemaValidator.message(error)) }
-        }, box.toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            validation,
+            { context, error in
+                guard let context, let error else { return }
+                let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+                if collector.first == nil { collector.first = (Int(error.pointee.line), XMLSchemaValidator.message(error)) }
+            }, box.toOpaque())
         let result = xmlSchemaValidateDoc(validation, document)
         if result != 0 {
             let (line, message) = collector.first ?? (0, "invalid (libxml2 code \(result))")

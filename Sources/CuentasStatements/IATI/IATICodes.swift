@@ -13,7 +13,9 @@ public enum IATICodes {
         "1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed", "5": "Cancelled",
     ]
     /// ActivityDateType.
-    public static let activityDateType: [String: String] = ["1": "Planned start", "2": "Actual start", "3": "Planned End", "4": "Actual end"]
+    public static let activityDateType: [String: String] = [
+        "1": "Planned start", "2": "Actual start", "3": "Planned End", "4": "Actual end",
+    ]
     /// TransactionType.
     public static let transactionType: [String: String] = ["1": "Incoming Funds", "4": "Expenditure", "11": "Incoming Commitment"]
     /// SectorVocabulary.

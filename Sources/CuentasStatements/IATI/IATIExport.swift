@@ -72,21 +72,40 @@ public enum IATIExport {
             func money(_ value: Money) -> Money { Money(minorUnits: sign * value.minorUnits, currency: value.currency) }
             switch movement.body {
             case .pledge(let pledge):
-                transactions.append(.init(ref: ref, type: "11", date: date, value: money(pledge.amount), description: movement.note, provider: org(pledge.partyID), receiver: nil))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "11", date: date, value: money(pledge.amount), description: movement.note,
+                        provider: org(pledge.partyID), receiver: nil))
             case .deposit(let deposit):
-                transactions.append(.init(ref: ref, type: "1", date: date, value: money(deposit.remittance.received), description: movement.note, provider: org(deposit.partyID), receiver: nil))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "1", date: date, value: money(deposit.remittance.received), description: movement.note,
+                        provider: org(deposit.partyID), receiver: nil))
             case .transfer(let transfer):
-                transactions.append(.init(ref: ref, type: "1", date: date, value: money(transfer.remittance.received), description: movement.note, provider: org(transfer.clubID), receiver: nil))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "1", date: date, value: money(transfer.remittance.received), description: movement.note,
+                        provider: org(transfer.clubID), receiver: nil))
             case .refund(let refund):
                 // Money given back to a funder: incoming funds less.
-                transactions.append(.init(ref: ref, type: "1", date: date, value: money(-refund.amount), description: movement.note, provider: org(refund.partyID), receiver: nil))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "1", date: date, value: money(-refund.amount), description: movement.note,
+                        provider: org(refund.partyID), receiver: nil))
             case .payment(let payment):
-                let payee = PublishedPayee(payment, of: project.kind).payee ?? "Becarios (datos reservados) / Scholarship students (private)"
+                let payee =
+                    PublishedPayee(payment, of: project.kind).payee ?? "Becarios (datos reservados) / Scholarship students (private)"
                 let receiver = IATIActivity.Organisation(ref: "", type: "", name: payee)
-                transactions.append(.init(ref: ref, type: "4", date: date, value: money(payment.amount), description: movement.note, provider: nil, receiver: receiver))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "4", date: date, value: money(payment.amount), description: movement.note, provider: nil,
+                        receiver: receiver))
             case .arrival(let arrival):
                 // Incoming funds only once the executing agency confirmed them: a sending in transit is not yet.
-                transactions.append(.init(ref: ref, type: "1", date: date, value: money(arrival.received), description: movement.note, provider: org(arrival.clubID), receiver: nil))
+                transactions.append(
+                    .init(
+                        ref: ref, type: "1", date: date, value: money(arrival.received), description: movement.note,
+                        provider: org(arrival.clubID), receiver: nil))
             case .donation, .progress, .status, .reversal, .sending, .returned:
                 break
             }
@@ -119,7 +138,8 @@ public enum IATIExport {
             locationName: "\(project.locality), \(municipality)", sectorCode: sector(for: project.kind),
             budgetStart: budgetStart, budgetEnd: max(budgetEnd, budgetStart), budget: project.approvedCost,
             transactions: transactions,
-            documentURL: settings.baseURL.map { "\($0.hasSuffix("/") ? String($0.dropLast()) : $0)/es/projects/\(project.folio.text).html" })
+            documentURL: settings.baseURL.map { "\($0.hasSuffix("/") ? String($0.dropLast()) : $0)/es/projects/\(project.folio.text).html" }
+        )
     }
 }
 

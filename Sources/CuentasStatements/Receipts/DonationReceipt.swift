@@ -159,11 +159,13 @@ public struct ReceiptPart: Sendable, Equatable {
         drawn = Money(minorUnits: part.drawnMinorUnits, currency: fundCurrency)
         fee = Money(minorUnits: part.feeMinorUnits, currency: fundCurrency)
         fate = part.fate
-        refunded = part.refundedMinorUnits > 0 ? part.arrived.map { Money(minorUnits: part.refundedMinorUnits, currency: $0.currency) } : nil
+        refunded =
+            part.refundedMinorUnits > 0 ? part.arrived.map { Money(minorUnits: part.refundedMinorUnits, currency: $0.currency) } : nil
         let clubPledge = account?.pledgedMinorUnits[clubID] ?? 0
         let allPledges = account?.pledgedMinorUnits.values.reduce(0, +) ?? 0
         if let arrived = part.arrived, clubPledge > 0, allPledges >= clubPledge {
-            withMatch = Money(minorUnits: Self.scaled(arrived.minorUnits - part.refundedMinorUnits, allPledges, clubPledge), currency: arrived.currency)
+            withMatch = Money(
+                minorUnits: Self.scaled(arrived.minorUnits - part.refundedMinorUnits, allPledges, clubPledge), currency: arrived.currency)
             withMatchInFundCurrency = Money(
                 minorUnits: Self.scaled(part.drawnMinorUnits - part.feeMinorUnits, allPledges, clubPledge), currency: fundCurrency)
         } else {

@@ -26,7 +26,8 @@ struct StoredBalances {
                 ["folios": LedgerStore.jsonArray($0.folios.map(\.text)), "clubs": LedgerStore.jsonArray($0.clubs.map(\.text))]
             } ?? [:]
         let parties = try Row.fetchCursor(
-            db, sql: "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance" + byFolio,
+            db,
+            sql: "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance" + byFolio,
             arguments: arguments)
         while let row = try parties.next() {
             let folio: Folio = try row.storedIdentifier(0, "projectPartyBalance", "?")
@@ -35,13 +36,15 @@ struct StoredBalances {
             keep(.received(folio, party), try row.stored(3, "projectPartyBalance", "\(folio) \(party)"))
             keep(.refunded(folio, party), try row.stored(4, "projectPartyBalance", "\(folio) \(party)"))
         }
-        let lines = try Row.fetchCursor(db, sql: "SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, arguments: arguments)
+        let lines = try Row.fetchCursor(
+            db, sql: "SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, arguments: arguments)
         while let row = try lines.next() {
             let folio: Folio = try row.storedIdentifier(0, "budgetLineBalance", "?")
             keep(.paid(folio, line: try row.stored(1, "budgetLineBalance", folio.text)), try row.stored(2, "budgetLineBalance", folio.text))
         }
         let projects = try Row.fetchCursor(
-            db, sql: """
+            db,
+            sql: """
                 SELECT folio, status, onHandMinorUnits, schemePledgedMinorUnits, progressMovementId, progressOn, physicalPercent
                 FROM projectBalance
                 """ + byFolio, arguments: arguments)
@@ -53,7 +56,8 @@ struct StoredBalances {
             keep(.onHand(folio), try row.stored(2, "projectBalance", folio.text))
             keep(.schemePledged(folio), try row.stored(3, "projectBalance", folio.text))
             var latest: ProjectAccount.ProgressEntry?
-            if let movement: MovementID = try row.storedOptional(4, "projectBalance", folio.text), let date: String = try row.storedOptional(5, "projectBalance", folio.text),
+            if let movement: MovementID = try row.storedOptional(4, "projectBalance", folio.text),
+                let date: String = try row.storedOptional(5, "projectBalance", folio.text),
                 let percent: Int = try row.storedOptional(6, "projectBalance", folio.text), (0...100).contains(percent)
             {
                 latest = ProjectAccount.ProgressEntry(
@@ -62,7 +66,10 @@ struct StoredBalances {
             project(folio, status, latest)
         }
         let funds = try Row.fetchCursor(
-            db, sql: "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits, inTransitMinorUnits FROM clubFundBalance" + byClub,
+            db,
+            sql:
+                "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits, inTransitMinorUnits FROM clubFundBalance"
+                + byClub,
             arguments: arguments)
         while let row = try funds.next() {
             let club: PartyID = try row.storedIdentifier(0, "clubFundBalance", "?")
@@ -87,7 +94,10 @@ struct StoredBalances {
                 return keys
             },
             storedFolios: {
-                Set(try String.fetchAll(db, sql: "SELECT folio FROM projectBalance").map { text in try Folio.stored(text, "projectBalance", text) })
+                Set(
+                    try String.fetchAll(db, sql: "SELECT folio FROM projectBalance").map { text in
+                        try Folio.stored(text, "projectBalance", text)
+                    })
             })
     }
 
@@ -126,23 +136,28 @@ struct StoredBalances {
             if let folio = key.folio { allFolios.insert(folio) }
             if let club = key.fundClubID { clubs.insert(club) }
         }
-        let project = try db.cachedStatement(sql: """
-            INSERT INTO projectBalance (folio, status, onHandMinorUnits, schemePledgedMinorUnits) VALUES (?, ?, ?, ?)
-            ON CONFLICT (folio) DO UPDATE SET status = excluded.status, onHandMinorUnits = excluded.onHandMinorUnits,
-            schemePledgedMinorUnits = excluded.schemePledgedMinorUnits
-            """)
-        let party = try db.cachedStatement(sql: """
-            INSERT INTO projectPartyBalance (folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (folio, partyId) DO UPDATE SET committedMinorUnits = excluded.committedMinorUnits,
-            receivedMinorUnits = excluded.receivedMinorUnits, refundedMinorUnits = excluded.refundedMinorUnits
-            """)
-        let line = try db.cachedStatement(sql: """
-            INSERT INTO budgetLineBalance (folio, number, paidMinorUnits) VALUES (?, ?, ?)
-            ON CONFLICT (folio, number) DO UPDATE SET paidMinorUnits = excluded.paidMinorUnits
-            """)
+        let project = try db.cachedStatement(
+            sql: """
+                INSERT INTO projectBalance (folio, status, onHandMinorUnits, schemePledgedMinorUnits) VALUES (?, ?, ?, ?)
+                ON CONFLICT (folio) DO UPDATE SET status = excluded.status, onHandMinorUnits = excluded.onHandMinorUnits,
+                schemePledgedMinorUnits = excluded.schemePledgedMinorUnits
+                """)
+        let party = try db.cachedStatement(
+            sql: """
+                INSERT INTO projectPartyBalance (folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (folio, partyId) DO UPDATE SET committedMinorUnits = excluded.committedMinorUnits,
+                receivedMinorUnits = excluded.receivedMinorUnits, refundedMinorUnits = excluded.refundedMinorUnits
+                """)
+        let line = try db.cachedStatement(
+            sql: """
+                INSERT INTO budgetLineBalance (folio, number, paidMinorUnits) VALUES (?, ?, ?)
+                ON CONFLICT (folio, number) DO UPDATE SET paidMinorUnits = excluded.paidMinorUnits
+                """)
         for folio in allFolios {
             guard let account = state.projects[folio] else { continue }
-            try project.execute(arguments: [folio.text, account.status.rawValue, account.balanceMinorUnits, account.schemePledgedMinorUnits])
+            try project.execute(arguments: [
+                folio.text, account.status.rawValue, account.balanceMinorUnits, account.schemePledgedMinorUnits,
+            ])
             for id in parties[folio] ?? [] {
                 try party.execute(arguments: [
                     folio.text, id.text, account.pledgedMinorUnits[id] ?? 0, account.receivedMinorUnits[id] ?? 0,
@@ -155,15 +170,17 @@ struct StoredBalances {
         }
         // The latest live progress (by date, then number) is not a sum. The state knows the stored latest and the new
         // reports; only when a reversal took a report away does the one before it come from the movements.
-        let latest = try db.cachedStatement(sql: """
-            UPDATE projectBalance SET physicalPercent = ?, progressMovementId = ?, progressOn = ? WHERE folio = ?
-            """)
-        let recomputed = try db.cachedStatement(sql: """
-            UPDATE projectBalance SET (physicalPercent, progressMovementId, progressOn) = (SELECT physicalPercent, id, occurredOn
-                FROM movement m WHERE m.folio = projectBalance.folio AND kind = 'progress'
-                AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id) ORDER BY occurredOn DESC, id DESC LIMIT 1)
-            WHERE folio = ?
-            """)
+        let latest = try db.cachedStatement(
+            sql: """
+                UPDATE projectBalance SET physicalPercent = ?, progressMovementId = ?, progressOn = ? WHERE folio = ?
+                """)
+        let recomputed = try db.cachedStatement(
+            sql: """
+                UPDATE projectBalance SET (physicalPercent, progressMovementId, progressOn) = (SELECT physicalPercent, id, occurredOn
+                    FROM movement m WHERE m.folio = projectBalance.folio AND kind = 'progress'
+                    AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id) ORDER BY occurredOn DESC, id DESC LIMIT 1)
+                WHERE folio = ?
+                """)
         for folio in progressFolios {
             if progressReversed.contains(folio) {
                 try recomputed.execute(arguments: [folio.text])
@@ -171,13 +188,14 @@ struct StoredBalances {
                 try latest.execute(arguments: [entry.physicalPercent, entry.movementID, entry.date.isoText, folio.text])
             }
         }
-        let fund = try db.cachedStatement(sql: """
-            INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits,
-            inTransitMinorUnits)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clubId) DO UPDATE SET memberDonationsMinorUnits = excluded.memberDonationsMinorUnits,
-            eventIncomeMinorUnits = excluded.eventIncomeMinorUnits, sentMinorUnits = excluded.sentMinorUnits,
-            feesMinorUnits = excluded.feesMinorUnits, inTransitMinorUnits = excluded.inTransitMinorUnits
-            """)
+        let fund = try db.cachedStatement(
+            sql: """
+                INSERT INTO clubFundBalance (clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits,
+                inTransitMinorUnits)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clubId) DO UPDATE SET memberDonationsMinorUnits = excluded.memberDonationsMinorUnits,
+                eventIncomeMinorUnits = excluded.eventIncomeMinorUnits, sentMinorUnits = excluded.sentMinorUnits,
+                feesMinorUnits = excluded.feesMinorUnits, inTransitMinorUnits = excluded.inTransitMinorUnits
+                """)
         for club in clubs {
             guard let value = state.clubFunds[club] else { continue }
             try fund.execute(arguments: [

@@ -65,7 +65,8 @@ public struct EvidenceFolder: Sendable {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.copyItem(at: file, to: target)
             } catch {
-                throw StoreError.database("the evidence file \(file.lastPathComponent) could not be copied to \(other.url.path): \(error.localizedDescription)")
+                throw StoreError.database(
+                    "the evidence file \(file.lastPathComponent) could not be copied to \(other.url.path): \(error.localizedDescription)")
             }
             copied += 1
         }

@@ -18,12 +18,15 @@ public struct EvidenceProblem: Hashable, Sendable, ExplainedError {
         let what = "\(folio.text), \(TextLimits.shown(fileName)) (#\(evidenceID), sha256 \(digest.prefix(16)))"
         switch kind {
         case .missing:
-            return say(language,
+            return say(
+                language,
                 es: "el archivo de evidencia \(what) no está en la carpeta de evidencias; restáurelo de la última copia de seguridad",
                 en: "evidence file \(what) is not in the evidence folder; restore it from the last backup")
         case .altered(let found):
-            return say(language,
-                es: "el archivo de evidencia \(what) fue cambiado: ahora su sha256 es \(found.prefix(16)); restáurelo de la última copia de seguridad",
+            return say(
+                language,
+                es:
+                    "el archivo de evidencia \(what) fue cambiado: ahora su sha256 es \(found.prefix(16)); restáurelo de la última copia de seguridad",
                 en: "evidence file \(what) was changed: its sha256 is now \(found.prefix(16)); restore it from the last backup")
         }
     }

@@ -13,13 +13,19 @@ extension LedgerStore {
     @discardableResult
     public func addEvidence(_ draft: EvidenceDraft) throws(StoreError) -> EvidenceItem {
         if let refusal = draft.refusal() { throw StoreError.oversight(refusal) }
-        if draft.mediaType == .xml && draft.movementID == nil { throw StoreError.oversight(.invoiceWithoutPayment(fileName: draft.fileName)) }
+        if draft.mediaType == .xml && draft.movementID == nil {
+            throw StoreError.oversight(.invoiceWithoutPayment(fileName: draft.fileName))
+        }
         let caption = try Self.checked(draft.caption, "--caption", EvidenceItem.maximumCaptionCharacters)
         let fileName = try Self.checked(draft.fileName, "FILE", TextLimits.nameCharacters)
         try writeCatalogue { db in
             try Self.requireProject(db, draft.folio)
             if let movementID = draft.movementID {
-                guard let movement = try MovementCursor.fetchAll(db, sql: MovementColumns.selectSQL + " WHERE id = ?", arguments: [movementID]).first else {
+                guard
+                    let movement = try MovementCursor.fetchAll(
+                        db, sql: MovementColumns.selectSQL + " WHERE id = ?", arguments: [movementID]
+                    ).first
+                else {
                     throw StoreError.unknown(what: "movement", id: "#\(movementID)")
                 }
                 guard Self.folio(of: movement, db) == draft.folio else {
@@ -27,7 +33,8 @@ extension LedgerStore {
                 }
             }
             if let visitID = draft.visitID {
-                guard try String.fetchOne(db, sql: "SELECT folio FROM siteVisit WHERE id = ?", arguments: [visitID]) == draft.folio.text else {
+                guard try String.fetchOne(db, sql: "SELECT folio FROM siteVisit WHERE id = ?", arguments: [visitID]) == draft.folio.text
+                else {
                     throw StoreError.oversight(.visitNotOfProject(visitID, draft.folio))
                 }
             }
@@ -35,7 +42,8 @@ extension LedgerStore {
         let digest = try evidenceFolder.keep(draft.bytes)
         let checked = EvidenceDraft(
             folio: draft.folio, movementID: draft.movementID, visitID: draft.visitID, bytes: draft.bytes, mediaType: draft.mediaType,
-            caption: caption, fileName: fileName, keptLocation: draft.keptLocation, invoiceCheck: draft.invoiceCheck, recordedBy: draft.recordedBy)
+            caption: caption, fileName: fileName, keptLocation: draft.keptLocation, invoiceCheck: draft.invoiceCheck,
+            recordedBy: draft.recordedBy)
         return try writeCatalogue { db in try Self.insertEvidence(db, checked, movementID: draft.movementID, digest: digest) }
     }
 
@@ -43,7 +51,8 @@ extension LedgerStore {
     static func insertEvidence(_ db: Database, _ draft: EvidenceDraft, movementID: MovementID?, digest: String) throws -> EvidenceItem {
         let caption: String, fileName: String
         do {
-            caption = try TextLimits.validated(draft.caption, field: "evidence_caption", maximumCharacters: EvidenceItem.maximumCaptionCharacters)
+            caption = try TextLimits.validated(
+                draft.caption, field: "evidence_caption", maximumCharacters: EvidenceItem.maximumCaptionCharacters)
             fileName = try TextLimits.validated(draft.fileName, field: "evidence", maximumCharacters: TextLimits.nameCharacters)
         } catch {
             throw StoreError.invalid(error)
@@ -82,7 +91,8 @@ extension LedgerStore {
             try Self.requireProject(db, folio)
             let recordedAt = ISO8601DateFormatter().string(from: Date())
             try db.execute(
-                sql: "INSERT INTO siteVisit (folio, visitedOn, attendees, physicalPercent, remarks, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO siteVisit (folio, visitedOn, attendees, physicalPercent, remarks, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [folio.text, visitedOn.isoText, attendees, physicalPercent, remarks, recordedBy, recordedAt])
             return SiteVisit(
                 id: db.lastInsertedRowID, folio: folio, visitedOn: visitedOn, attendees: attendees, physicalPercent: physicalPercent,
@@ -116,7 +126,9 @@ extension LedgerStore {
             }
             let writtenText: String = try row.stored(0, "complaint", "\(id)")
             let writtenOn = try OversightLoader.date(writtenText, "complaint", "\(id)")
-            if answeredOn < writtenOn { throw StoreError.oversight(.answerBeforeComplaint(complaint: id, writtenOn: writtenOn, answeredOn: answeredOn)) }
+            if answeredOn < writtenOn {
+                throw StoreError.oversight(.answerBeforeComplaint(complaint: id, writtenOn: writtenOn, answeredOn: answeredOn))
+            }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM complaintAnswer WHERE complaintId = ?", arguments: [id]) == true {
                 throw StoreError.oversight(.alreadyAnswered(id))
             }
@@ -137,7 +149,8 @@ extension LedgerStore {
         let officer = try Self.checked(contact.officer, "--officer", TextLimits.nameCharacters)
         let phone = try contact.phone.map { value throws(StoreError) in try Self.checked(value, "--phone", 40) }
         let email = try contact.email.map { value throws(StoreError) in try Self.checked(value, "--email", TextLimits.nameCharacters) }
-        let address = try contact.address.map { value throws(StoreError) in try Self.checked(value, "--address", TextLimits.titleCharacters) }
+        let address = try contact.address.map { value throws(StoreError) in try Self.checked(value, "--address", TextLimits.titleCharacters)
+        }
         if phone == nil && email == nil && address == nil {
             throw StoreError.invalid(InputError(field: "--phone", value: "", expected: .contactMeans))
         }
@@ -147,7 +160,8 @@ extension LedgerStore {
         try writeCatalogue { db in
             if let folio { try Self.requireProject(db, folio) }
             if let municipalityID,
-                try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [municipalityID.text]) != "municipal"
+                try String.fetchOne(db, sql: "SELECT level FROM government WHERE partyId = ?", arguments: [municipalityID.text])
+                    != "municipal"
             {
                 throw StoreError.unknown(what: "municipality", id: municipalityID.text)
             }
@@ -157,7 +171,8 @@ extension LedgerStore {
                         recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    folio?.text, municipalityID?.text, contact.role.rawValue, office, officer, phone, email, address, contact.effectiveOn.isoText,
+                    folio?.text, municipalityID?.text, contact.role.rawValue, office, officer, phone, email, address,
+                    contact.effectiveOn.isoText,
                     recordedBy, ISO8601DateFormatter().string(from: Date()),
                 ])
         }
@@ -191,7 +206,9 @@ extension LedgerStore {
             }
             let found = HashChain.sha256(Array(bytes))
             guard found == item.digest else {
-                return EvidenceProblem(evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .altered(foundDigest: found))
+                return EvidenceProblem(
+                    evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .altered(foundDigest: found)
+                )
             }
             return nil
         }

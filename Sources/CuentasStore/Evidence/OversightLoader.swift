@@ -34,7 +34,8 @@ enum OversightLoader {
 
     static func evidence(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [EvidenceItem] {
         try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT id, folio, movementId, visitId, sha256, size, mediaType, caption, fileName, keptLocation, invoiceCheck, recordedBy,
                     recordedAt FROM evidence WHERE \(condition) ORDER BY id
                 """, arguments: StatementArguments(arguments)
@@ -57,7 +58,8 @@ enum OversightLoader {
 
     static func visits(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [SiteVisit] {
         try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT id, folio, visitedOn, attendees, physicalPercent, remarks, recordedBy, recordedAt FROM siteVisit
                 WHERE \(condition) ORDER BY visitedOn, id
                 """, arguments: StatementArguments(arguments)
@@ -65,7 +67,8 @@ enum OversightLoader {
             let id: Int64 = try row.stored(0, "siteVisit", "?")
             let percent: Int64? = try row.storedOptional(4, "siteVisit", "\(id)")
             return SiteVisit(
-                id: id, folio: try row.storedIdentifier(1, "siteVisit", "\(id)"), visitedOn: try date(try row.stored(2, "siteVisit", "\(id)"), "siteVisit", "\(id)"),
+                id: id, folio: try row.storedIdentifier(1, "siteVisit", "\(id)"),
+                visitedOn: try date(try row.stored(2, "siteVisit", "\(id)"), "siteVisit", "\(id)"),
                 attendees: try row.stored(3, "siteVisit", "\(id)"), physicalPercent: percent.map { Int($0) },
                 remarks: try row.stored(5, "siteVisit", "\(id)"), recordedBy: try row.stored(6, "siteVisit", "\(id)"),
                 recordedAt: try row.stored(7, "siteVisit", "\(id)"))
@@ -74,7 +77,8 @@ enum OversightLoader {
 
     static func complaints(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Complaint] {
         try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT c.id, c.folio, c.kind, c.origin, c.author, c.writtenOn, c.text, c.recordedAt, a.answeredOn, a.text, a.answeredBy
                 FROM complaint c LEFT JOIN complaintAnswer a ON a.complaintId = c.id WHERE \(condition) ORDER BY c.writtenOn, c.id
                 """, arguments: StatementArguments(arguments)
@@ -93,7 +97,8 @@ enum OversightLoader {
             }
             return Complaint(
                 id: id, folio: try row.storedIdentifier(1, "complaint", "\(id)"), kind: kind, origin: origin,
-                author: try row.stored(4, "complaint", "\(id)"), writtenOn: try date(try row.stored(5, "complaint", "\(id)"), "complaint", "\(id)"),
+                author: try row.stored(4, "complaint", "\(id)"),
+                writtenOn: try date(try row.stored(5, "complaint", "\(id)"), "complaint", "\(id)"),
                 text: try row.stored(6, "complaint", "\(id)"), answer: answer, recordedAt: try row.stored(7, "complaint", "\(id)"))
         }
     }
@@ -106,7 +111,8 @@ enum OversightLoader {
         var responsible: [Folio: AccountableContact] = [:]
         var comptroller: [String: AccountableContact] = [:]
         let rows = try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT id, folio, municipalityId, role, office, officer, phone, email, address, effectiveOn FROM accountableContact
                 WHERE \(condition) ORDER BY effectiveOn, id
                 """, arguments: StatementArguments(arguments))
@@ -119,8 +125,10 @@ enum OversightLoader {
             let effectiveOn = try date(try row.stored(9, "accountableContact", "\(id)"), "accountableContact", "\(id)")
             if let asOf, effectiveOn > asOf { continue }
             let contact = AccountableContact(
-                role: role, office: try row.stored(4, "accountableContact", "\(id)"), officer: try row.stored(5, "accountableContact", "\(id)"),
-                phone: try row.storedOptional(6, "accountableContact", "\(id)"), email: try row.storedOptional(7, "accountableContact", "\(id)"),
+                role: role, office: try row.stored(4, "accountableContact", "\(id)"),
+                officer: try row.stored(5, "accountableContact", "\(id)"),
+                phone: try row.storedOptional(6, "accountableContact", "\(id)"),
+                email: try row.storedOptional(7, "accountableContact", "\(id)"),
                 address: try row.storedOptional(8, "accountableContact", "\(id)"), effectiveOn: effectiveOn)
             if let folio: Folio = try row.storedOptionalIdentifier(1, "accountableContact", "\(id)") { responsible[folio] = contact }
             if let municipality: String = try row.storedOptional(2, "accountableContact", "\(id)") { comptroller[municipality] = contact }

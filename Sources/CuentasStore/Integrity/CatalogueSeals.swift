@@ -15,53 +15,77 @@ enum CatalogueSeals {
     static let tables: [Table] = [
         Table(name: "party", key: "id", columns: ["id", "kind", "name"]),
         Table(name: "federation", key: "partyId", columns: ["partyId", "stateOfOrigin", "regionAbroad"]),
-        Table(name: "club", key: "partyId", columns: [
-            "partyId", "federationId", "cityAbroad", "stateAbroad", "countryAbroad", "tomaDeNotaNumber", "tomaDeNotaExpiresOn",
-            "fundCurrency",
-        ]),
+        Table(
+            name: "club", key: "partyId",
+            columns: [
+                "partyId", "federationId", "cityAbroad", "stateAbroad", "countryAbroad", "tomaDeNotaNumber", "tomaDeNotaExpiresOn",
+                "fundCurrency",
+            ]),
         Table(name: "government", key: "partyId", columns: ["partyId", "level", "parentId", "countryCode"]),
         Table(name: "clubMember", key: "id", columns: ["id", "clubId", "displayName"]),
         Table(name: "scheme", key: "id", columns: ["id", "definitionJSON"]),
-        Table(name: "project", key: "folio", columns: [
-            "folio", "titleSpanish", "titleEnglish", "descriptionSpanish", "descriptionEnglish", "kind", "municipalityId",
-            "locality", "executingAgencyId", "approvedCostMinorUnits", "currency", "proposedOn",
-        ]),
+        Table(
+            name: "project", key: "folio",
+            columns: [
+                "folio", "titleSpanish", "titleEnglish", "descriptionSpanish", "descriptionEnglish", "kind", "municipalityId",
+                "locality", "executingAgencyId", "approvedCostMinorUnits", "currency", "proposedOn",
+            ]),
         Table(name: "projectClub", key: "folio || '/' || clubId", columns: ["folio", "clubId", "position"]),
         Table(name: "budgetLine", key: "folio || '/' || number", columns: ["folio", "number", "concept", "amountMinorUnits"]),
-        Table(name: "appUser", key: "name", columns: ["name", "role", "clubId", "municipalityId", "passwordHash", "createdAt", "createdBy"]),
+        Table(
+            name: "appUser", key: "name", columns: ["name", "role", "clubId", "municipalityId", "passwordHash", "createdAt", "createdBy"]),
         Table(name: "sponsorshipProposal", key: "folio || '/' || clubId", columns: ["folio", "clubId", "proposedBy"]),
-        Table(name: "sponsorshipAcceptance", key: "folio || '/' || clubId", columns: ["folio", "clubId", "acceptedBy", "acceptedAfterMovement"]),
-        Table(name: "clubRenewal", key: "id", columns: [
-            "id", "clubId", "tomaDeNotaNumber", "effectiveOn", "expiresOn", "reason", "recordedBy", "recordedAt",
-        ]),
+        Table(
+            name: "sponsorshipAcceptance", key: "folio || '/' || clubId",
+            columns: ["folio", "clubId", "acceptedBy", "acceptedAfterMovement"]),
+        Table(
+            name: "clubRenewal", key: "id",
+            columns: [
+                "id", "clubId", "tomaDeNotaNumber", "effectiveOn", "expiresOn", "reason", "recordedBy", "recordedAt",
+            ]),
         Table(name: "userAmendment", key: "id", columns: ["id", "userName", "kind", "reason", "recordedBy", "recordedAt"]),
-        Table(name: "catalogueAmendment", key: "id", columns: [
-            "id", "entity", "entityKey", "field", "value", "effectiveOn", "reason", "minutes", "recordedBy", "recordedAt",
-        ]),
-        Table(name: "budgetReprogramming", key: "id", columns: [
-            "id", "folio", "effectiveOn", "minutes", "reason", "recordedBy", "recordedAt", "approvedCostMinorUnits",
-        ]),
-        Table(name: "budgetReprogrammingLine", key: "reprogrammingId || '/' || number", columns: [
-            "reprogrammingId", "folio", "number", "amountMinorUnits",
-        ]),
-        Table(name: "userChange", key: "id", columns: [
-            "id", "userName", "kind", "passwordHash", "role", "clubId", "municipalityId", "setupTokenHash", "expiresAt", "reason",
-            "recordedBy", "recordedAt",
-        ]),
+        Table(
+            name: "catalogueAmendment", key: "id",
+            columns: [
+                "id", "entity", "entityKey", "field", "value", "effectiveOn", "reason", "minutes", "recordedBy", "recordedAt",
+            ]),
+        Table(
+            name: "budgetReprogramming", key: "id",
+            columns: [
+                "id", "folio", "effectiveOn", "minutes", "reason", "recordedBy", "recordedAt", "approvedCostMinorUnits",
+            ]),
+        Table(
+            name: "budgetReprogrammingLine", key: "reprogrammingId || '/' || number",
+            columns: [
+                "reprogrammingId", "folio", "number", "amountMinorUnits",
+            ]),
+        Table(
+            name: "userChange", key: "id",
+            columns: [
+                "id", "userName", "kind", "passwordHash", "role", "clubId", "municipalityId", "setupTokenHash", "expiresAt", "reason",
+                "recordedBy", "recordedAt",
+            ]),
         // v18: what stands beside the money (`LedgerMigrations.createOversight`).
-        Table(name: "siteVisit", key: "id", columns: [
-            "id", "folio", "visitedOn", "attendees", "physicalPercent", "remarks", "recordedBy", "recordedAt",
-        ]),
-        Table(name: "evidence", key: "id", columns: [
-            "id", "folio", "movementId", "visitId", "sha256", "size", "mediaType", "caption", "fileName", "keptLocation", "invoiceCheck",
-            "recordedBy", "recordedAt",
-        ]),
+        Table(
+            name: "siteVisit", key: "id",
+            columns: [
+                "id", "folio", "visitedOn", "attendees", "physicalPercent", "remarks", "recordedBy", "recordedAt",
+            ]),
+        Table(
+            name: "evidence", key: "id",
+            columns: [
+                "id", "folio", "movementId", "visitId", "sha256", "size", "mediaType", "caption", "fileName", "keptLocation",
+                "invoiceCheck",
+                "recordedBy", "recordedAt",
+            ]),
         Table(name: "complaint", key: "id", columns: ["id", "folio", "kind", "origin", "author", "writtenOn", "text", "recordedAt"]),
         Table(name: "complaintAnswer", key: "complaintId", columns: ["complaintId", "answeredOn", "text", "answeredBy", "recordedAt"]),
-        Table(name: "accountableContact", key: "id", columns: [
-            "id", "folio", "municipalityId", "role", "office", "officer", "phone", "email", "address", "effectiveOn", "recordedBy",
-            "recordedAt",
-        ]),
+        Table(
+            name: "accountableContact", key: "id",
+            columns: [
+                "id", "folio", "municipalityId", "role", "office", "officer", "phone", "email", "address", "effectiveOn", "recordedBy",
+                "recordedAt",
+            ]),
         Table(name: "committeeScope", key: "userName || '/' || folio", columns: ["userName", "folio", "recordedBy", "recordedAt"]),
     ]
 
@@ -69,7 +93,8 @@ enum CatalogueSeals {
     /// transaction that adds to the catalogue. It finds the new rows through the seals' (entity, key) index.
     static func sealNew(_ db: Database) throws {
         var previous = try String.fetchOne(db, sql: "SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1") ?? HashChain.genesis
-        let insert = try db.cachedStatement(sql: "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
         // A ledger opened read-only before a table was added has no such rows to seal or check.
         for table in tables where try db.tableExists(table.name) {
             for row in try unsealedRows(db, table) {
@@ -83,10 +108,11 @@ enum CatalogueSeals {
 
     private static func unsealedRows(_ db: Database, _ table: Table) throws -> [Row] {
         try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT * FROM (SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid) t
-                WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
-                """))
+            db.cachedStatement(
+                sql: """
+                    SELECT * FROM (SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid) t
+                    WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
+                    """))
     }
 
     /// A row's key and canonical content.
@@ -116,7 +142,8 @@ enum CatalogueSeals {
         var problems: [CatalogueSealProblem] = []
         var sealed: [String: [String: String]] = [:]
         var previous = HashChain.genesis
-        let seals = try Row.fetchCursor(db, sql: "SELECT number, entity, key, content, previousHash, hash FROM catalogueSeal ORDER BY number")
+        let seals = try Row.fetchCursor(
+            db, sql: "SELECT number, entity, key, content, previousHash, hash FROM catalogueSeal ORDER BY number")
         while let seal = try seals.next() {
             let number: Int64 = try seal.stored(0, "catalogueSeal", "?")
             let entity: String = try seal.stored(1, "catalogueSeal", "\(number)")

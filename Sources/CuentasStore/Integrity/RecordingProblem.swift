@@ -19,19 +19,26 @@ public struct RecordingProblem: Hashable, Sendable, ExplainedError {
     public func explanation(in language: Language) -> String {
         switch kind {
         case .timeChanged(let recorded, let stored):
-            return say(language,
-                es: "movimiento #\(movement): se registró el \(recorded) y el archivo dice \(TextLimits.shown(stored)): se cambió fuera del programa",
-                en: "movement #\(movement): it was recorded at \(recorded) and the file says \(TextLimits.shown(stored)): it was changed outside the program")
+            return say(
+                language,
+                es:
+                    "movimiento #\(movement): se registró el \(recorded) y el archivo dice \(TextLimits.shown(stored)): se cambió fuera del programa",
+                en:
+                    "movement #\(movement): it was recorded at \(recorded) and the file says \(TextLimits.shown(stored)): it was changed outside the program"
+            )
         case .notRecorded:
-            return say(language,
+            return say(
+                language,
                 es: "movimiento #\(movement): ningún registro del programa lo incluye: se agregó fuera del programa",
                 en: "movement #\(movement): no write of the program added it: it was added outside the program")
         case .recordingChanged:
-            return say(language,
+            return say(
+                language,
                 es: "el registro de los movimientos desde el #\(movement) no corresponde a su cadena: se cambió fuera del programa",
                 en: "the record of the write of movements from #\(movement) does not match its chain: it was changed outside the program")
         case .movementGone:
-            return say(language,
+            return say(
+                language,
                 es: "movimiento #\(movement): se registró y ya no está en el archivo; restaure la última copia de seguridad",
                 en: "movement #\(movement): it was recorded and is no longer in the file; restore the last backup")
         }

@@ -8,8 +8,10 @@ enum Recordings {
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM recording ORDER BY firstMovement DESC LIMIT 1") ?? HashChain.genesis
         let hash = RecordingEncoding.hash(
             first: first, last: last, recordedAt: recordedAt, lastMovementHash: lastMovementHash, previousHash: previous)
-        try db.cachedStatement(sql: "INSERT INTO recording (firstMovement, lastMovement, recordedAt, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [first, last, recordedAt, previous, hash])
+        try db.cachedStatement(
+            sql: "INSERT INTO recording (firstMovement, lastMovement, recordedAt, previousHash, hash) VALUES (?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [first, last, recordedAt, previous, hash])
     }
 
     /// Rows for the movements after the last recording (all of them in a ledger from before v12): one per run of
@@ -17,7 +19,8 @@ enum Recordings {
     static func fillIn(_ db: Database) throws {
         let after = try Int64.fetchOne(db, sql: "SELECT ifnull(max(lastMovement), 0) FROM recording") ?? 0
         var run: (first: Int64, last: Int64, recordedAt: String, hash: String)?
-        let movements = try Row.fetchCursor(db, sql: "SELECT id, recordedAt, hash FROM movement WHERE id > ? ORDER BY id", arguments: [after])
+        let movements = try Row.fetchCursor(
+            db, sql: "SELECT id, recordedAt, hash FROM movement WHERE id > ? ORDER BY id", arguments: [after])
         while let row = try movements.next() {
             let id: Int64 = try row.stored(0, "movement", "?")
             let recordedAt: String = try row.stored(1, "movement", "#\(id)")
@@ -26,10 +29,14 @@ enum Recordings {
                 run = (current.first, id, recordedAt, hash)
                 continue
             }
-            if let current = run { try append(db, first: current.first, last: current.last, recordedAt: current.recordedAt, lastMovementHash: current.hash) }
+            if let current = run {
+                try append(db, first: current.first, last: current.last, recordedAt: current.recordedAt, lastMovementHash: current.hash)
+            }
             run = (id, id, recordedAt, hash)
         }
-        if let current = run { try append(db, first: current.first, last: current.last, recordedAt: current.recordedAt, lastMovementHash: current.hash) }
+        if let current = run {
+            try append(db, first: current.first, last: current.last, recordedAt: current.recordedAt, lastMovementHash: current.hash)
+        }
     }
 
     /// At most this many problems are listed: one changed time is enough to know the file was changed.
@@ -42,10 +49,12 @@ enum Recordings {
         var ranges: [(first: Int64, last: Int64, recordedAt: String)] = []
         var previous = HashChain.genesis
         var expectedFirst: Int64 = 1
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.firstMovement, r.lastMovement, r.recordedAt, r.previousHash, r.hash, m.hash FROM recording r
-            LEFT JOIN movement m ON m.id = r.lastMovement ORDER BY r.firstMovement
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT r.firstMovement, r.lastMovement, r.recordedAt, r.previousHash, r.hash, m.hash FROM recording r
+                LEFT JOIN movement m ON m.id = r.lastMovement ORDER BY r.firstMovement
+                """)
         while let row = try rows.next(), problems.count < maximumProblems {
             let first: Int64 = try row.stored(0, "recording", "?")
             let last: Int64 = try row.stored(1, "recording", "\(first)")

@@ -13,7 +13,8 @@ enum AmendmentLoader {
     ) throws {
         var own: [(number: Int64, amendment: CatalogueAmendment)] = []
         if shared.clubsOrProjectsAmended {
-            own = try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys.map(\.text)) : nil)
+            own =
+                try amendments(db, of: [.club], keys: partialClubs ? Set(catalogue.clubs.keys.map(\.text)) : nil)
                 + amendments(db, of: [.project], keys: partialProjects ? Set(catalogue.projects.keys.map(\.text)) : nil)
         }
         // A whole read also reads amendments of entries it has (every one); a partial read only of those it loaded.
@@ -24,7 +25,8 @@ enum AmendmentLoader {
         }
         for reprogramming in shared.budgetsReprogrammed ? try reprogrammings(db, of: catalogue, partial: partialProjects) : [] {
             do { try catalogue.reprogram(reprogramming) } catch {
-                throw StoreError.corruptRow(table: "budgetReprogramming", id: reprogramming.folio.text, detail: error.explanation(in: .english))
+                throw StoreError.corruptRow(
+                    table: "budgetReprogramming", id: reprogramming.folio.text, detail: error.explanation(in: .english))
             }
         }
     }
@@ -35,7 +37,8 @@ enum AmendmentLoader {
         _ db: Database, of kinds: [CatalogueAmendment.SubjectKind], keys: Set<String>?
     ) throws -> [(number: Int64, amendment: CatalogueAmendment)] {
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        var sql = "SELECT id, entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy FROM catalogueAmendment WHERE entity IN (\(kindList))"
+        var sql =
+            "SELECT id, entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy FROM catalogueAmendment WHERE entity IN (\(kindList))"
         var arguments: StatementArguments = []
         if let keys {
             if keys.isEmpty { return [] }
@@ -70,7 +73,8 @@ enum AmendmentLoader {
         let filter = partial ? "WHERE folio IN (SELECT value FROM json_each(?))" : "WHERE ? IS NOT NULL"
         var lines: [Int64: [BudgetReprogramming.LineChange]] = [:]
         for row in try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT reprogrammingId, folio, number, amountMinorUnits FROM budgetReprogrammingLine
                 \(filter) ORDER BY reprogrammingId, number
                 """, arguments: [folios])
@@ -79,11 +83,14 @@ enum AmendmentLoader {
             let folio: Folio = try row.storedIdentifier(1, "budgetReprogrammingLine", "\(id)")
             guard let currency = catalogue.projects[folio]?.currency else { continue }
             let amount = try row.storedMoney(3, currency, "budgetReprogrammingLine", "\(id)")
-            guard amount.minorUnits >= 0 else { throw StoreError.corruptRow(table: "budgetReprogrammingLine", id: "\(id)", detail: "amount") }
+            guard amount.minorUnits >= 0 else {
+                throw StoreError.corruptRow(table: "budgetReprogrammingLine", id: "\(id)", detail: "amount")
+            }
             lines[id, default: []].append(.init(number: try row.stored(2, "budgetReprogrammingLine", "\(id)"), amount: amount))
         }
         return try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT id, folio, effectiveOn, minutes, reason, recordedBy, approvedCostMinorUnits FROM budgetReprogramming
                 \(filter) ORDER BY id
                 """, arguments: [folios]
@@ -94,14 +101,17 @@ enum AmendmentLoader {
             }
             let folio: Folio = try row.storedIdentifier(1, "budgetReprogramming", "\(id)")
             var newCost: Money?
-            if let minor: Int64 = try row.storedOptional(6, "budgetReprogramming", "\(id)"), let currency = catalogue.projects[folio]?.currency {
+            if let minor: Int64 = try row.storedOptional(6, "budgetReprogramming", "\(id)"),
+                let currency = catalogue.projects[folio]?.currency
+            {
                 guard minor > 0 else { throw StoreError.corruptRow(table: "budgetReprogramming", id: "\(id)", detail: "approved cost") }
                 newCost = Money(minorUnits: minor, currency: currency)
             }
             return BudgetReprogramming(
                 folio: folio,
                 effectiveOn: try CatalogueLoader.date(try row.stored(2, "budgetReprogramming", "\(id)"), "budgetReprogramming", "\(id)"),
-                lines: changes, minutes: try row.stored(3, "budgetReprogramming", "\(id)"), reason: try row.stored(4, "budgetReprogramming", "\(id)"),
+                lines: changes, minutes: try row.stored(3, "budgetReprogramming", "\(id)"),
+                reason: try row.stored(4, "budgetReprogramming", "\(id)"),
                 recordedBy: try row.stored(5, "budgetReprogramming", "\(id)"), newCost: newCost)
         }
     }

@@ -23,13 +23,16 @@ enum CatalogueLoader {
         if clubs != nil { for project in catalogue.projects.values { clubs!.formUnion(project.sponsorClubIDs) } }
         let clubFilter = clubs == nil ? "" : " WHERE c.partyId IN (SELECT value FROM json_each(?))"
         let clubArguments: StatementArguments = clubs.map { [LedgerStore.jsonArray($0.map(\.text))] } ?? []
-        let clubColumns = "p.id, p.name, c.federationId, c.cityAbroad, c.stateAbroad, c.countryAbroad, c.tomaDeNotaNumber, c.tomaDeNotaExpiresOn, c.fundCurrency"
+        let clubColumns =
+            "p.id, p.name, c.federationId, c.cityAbroad, c.stateAbroad, c.countryAbroad, c.tomaDeNotaNumber, c.tomaDeNotaExpiresOn, c.fundCurrency"
         for row in try Row.fetchAll(
             db, sql: "SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, arguments: clubArguments)
         {
             let id: PartyID = try row.storedIdentifier(0, "club", "?")
             var tomaDeNota: TomaDeNota?
-            if let number: String = try row.storedOptional(6, "club", id.text), let expires: String = try row.storedOptional(7, "club", id.text) {
+            if let number: String = try row.storedOptional(6, "club", id.text),
+                let expires: String = try row.storedOptional(7, "club", id.text)
+            {
                 tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
             }
             catalogue.clubs[id] = Club(
@@ -42,7 +45,8 @@ enum CatalogueLoader {
         // A ledger opened read-only before v13 has no renewals table; it has no renewals either.
         if try db.tableExists("clubRenewal") {
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy FROM clubRenewal"
+                db,
+                sql: "SELECT id, clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy FROM clubRenewal"
                     + memberFilter + " ORDER BY id", arguments: clubArguments)
             {
                 let id: Int64 = try row.stored(0, "clubRenewal", "?")
@@ -52,10 +56,11 @@ enum CatalogueLoader {
                 guard effectiveOn <= expiresOn else {
                     throw StoreError.corruptRow(table: "clubRenewal", id: "\(id)", detail: "expiresOn before effectiveOn")
                 }
-                catalogue.renewals[club, default: []].append(ClubRenewal(
-                    clubID: club, tomaDeNota: TomaDeNota(number: try row.stored(2, "clubRenewal", "\(id)"), expiresOn: expiresOn),
-                    effectiveOn: effectiveOn, reason: try row.stored(5, "clubRenewal", "\(id)"),
-                    recordedBy: try row.stored(6, "clubRenewal", "\(id)")))
+                catalogue.renewals[club, default: []].append(
+                    ClubRenewal(
+                        clubID: club, tomaDeNota: TomaDeNota(number: try row.stored(2, "clubRenewal", "\(id)"), expiresOn: expiresOn),
+                        effectiveOn: effectiveOn, reason: try row.stored(5, "clubRenewal", "\(id)"),
+                        recordedBy: try row.stored(6, "clubRenewal", "\(id)")))
             }
         }
         try AmendmentLoader.apply(
@@ -71,16 +76,21 @@ enum CatalogueLoader {
     /// The parts every partial read needs whole: federations, governments and schemes.
     static func sharedParts(_ db: Database) throws -> SharedCatalogueParts {
         var parts = SharedCatalogueParts()
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId")
+        {
             let id: PartyID = try row.storedIdentifier(0, "federation", "?")
             parts.federations[id] = Federation(
                 id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
                 regionAbroad: try row.stored(3, "federation", id.text))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId") {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId")
+        {
             let id: PartyID = try row.storedIdentifier(0, "government", "?")
             let parentID: PartyID? = try row.storedOptionalIdentifier(3, "government", id.text)
-            guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil) else {
+            guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil)
+            else {
                 throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
             }
             parts.governments[id] = Government(
@@ -88,8 +98,9 @@ enum CatalogueLoader {
                 countryCode: try row.stored(4, "government", id.text))
         }
         parts.amendments = try AmendmentLoader.amendments(db, of: [.federation, .government], keys: nil)
-        parts.clubsOrProjectsAmended = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM catalogueAmendment WHERE entity IN ('club', 'project'))") ?? false
+        parts.clubsOrProjectsAmended =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM catalogueAmendment WHERE entity IN ('club', 'project'))") ?? false
         parts.budgetsReprogrammed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM budgetReprogramming)") ?? false
         for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
             let id: String = try row.stored(0, "scheme", "?")
@@ -110,14 +121,16 @@ enum CatalogueLoader {
         // Columns are read by position: a national catalogue has tens of thousands of projects, and looking each column
         // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments)
+        {
             let folio: String = try row.stored(0, "projectClub", "?")
             clubsByFolio[folio, default: []].append(try row.storedIdentifier(1, "projectClub", folio))
         }
         var linesByFolio: [String: [Row]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments)
-        {
+            db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments
+        ) {
             linesByFolio[try row.stored(0, "budgetLine", "?"), default: []].append(row)
         }
         let columns = """
@@ -126,7 +139,8 @@ enum CatalogueLoader {
             """
         let proposalFilter = only == nil ? "" : " WHERE p.folio IN (SELECT value FROM json_each(?))"
         for row in try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT p.folio, p.clubId, p.proposedBy, a.acceptedAfterMovement FROM sponsorshipProposal p
                 LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId\(proposalFilter)
                 """, arguments: arguments)
@@ -145,10 +159,13 @@ enum CatalogueLoader {
             var lines: [BudgetLine] = []
             for line in linesByFolio[folioText] ?? [] {
                 let number: Int = try line.stored(1, "budgetLine", folioText)
-                guard number == lines.count + 1 else { throw StoreError.corruptRow(table: "budgetLine", id: folioText, detail: "number \(number)") }
-                lines.append(BudgetLine(
-                    number: number, concept: try line.stored(2, "budgetLine", folioText),
-                    amount: try line.storedMoney(3, currencyCode, "budgetLine", "\(folioText) \(number)", positive: true)))
+                guard number == lines.count + 1 else {
+                    throw StoreError.corruptRow(table: "budgetLine", id: folioText, detail: "number \(number)")
+                }
+                lines.append(
+                    BudgetLine(
+                        number: number, concept: try line.stored(2, "budgetLine", folioText),
+                        amount: try line.storedMoney(3, currencyCode, "budgetLine", "\(folioText) \(number)", positive: true)))
             }
             guard let kind = ProjectKind(rawValue: try row.stored(3, "project", folioText)), let clubs = clubsByFolio[folioText],
                 MoneyTotal(summing: lines.map(\.amount), currency: currencyCode) == MoneyTotal(cost)
@@ -156,10 +173,13 @@ enum CatalogueLoader {
             catalogue.projects[folio] = Project(
                 folio: folio,
                 title: LocalizedText(spanish: try row.stored(4, "project", folioText), english: try row.stored(5, "project", folioText)),
-                description: LocalizedText(spanish: try row.stored(6, "project", folioText), english: try row.stored(7, "project", folioText)),
-                kind: kind, municipalityID: try row.storedIdentifier(8, "project", folioText), locality: try row.stored(9, "project", folioText),
+                description: LocalizedText(
+                    spanish: try row.stored(6, "project", folioText), english: try row.stored(7, "project", folioText)),
+                kind: kind, municipalityID: try row.storedIdentifier(8, "project", folioText),
+                locality: try row.stored(9, "project", folioText),
                 sponsorClubIDs: clubs, executingAgencyID: try row.storedIdentifier(10, "project", folioText),
-                approvedCost: cost, budgetLines: lines, proposedOn: try date(try row.stored(11, "project", folioText), "project", folioText))
+                approvedCost: cost, budgetLines: lines, proposedOn: try date(try row.stored(11, "project", folioText), "project", folioText)
+            )
         }
     }
 

@@ -9,7 +9,8 @@ extension LedgerStore {
         try read { db in
             var subjects: Set<CatalogueAmendment.Subject> = []
             let rows = try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT entity, key FROM catalogueSeal WHERE number > ?
                         AND entity IN ('catalogueAmendment', 'budgetReprogramming', 'clubRenewal', 'evidence', 'siteVisit', 'complaint',
                             'complaintAnswer', 'accountableContact')
@@ -19,12 +20,14 @@ extension LedgerStore {
                 let key: String = try row.stored(1, "catalogueSeal", "?")
                 switch entity {
                 case "catalogueAmendment":
-                    if let amended = try Row.fetchOne(db, sql: "SELECT entity, entityKey FROM catalogueAmendment WHERE id = ?", arguments: [key]),
+                    if let amended = try Row.fetchOne(
+                        db, sql: "SELECT entity, entityKey FROM catalogueAmendment WHERE id = ?", arguments: [key]),
                         let kind = CatalogueAmendment.SubjectKind(rawValue: try amended.stored(0, "catalogueAmendment", key))
                     {
                         let code: String = try amended.stored(1, "catalogueAmendment", key)
                         guard let subject = CatalogueAmendment.Subject(kind: kind, id: code) else {
-                            throw StoreError.corruptRow(table: "catalogueAmendment", id: key, detail: "entityKey \"\(code)\" is not an identifier")
+                            throw StoreError.corruptRow(
+                                table: "catalogueAmendment", id: key, detail: "entityKey \"\(code)\" is not an identifier")
                         }
                         subjects.insert(subject)
                     }
@@ -42,9 +45,15 @@ extension LedgerStore {
                         subjects.insert(.project(try Folio.stored(folio, "complaint", key)))
                     }
                 case "accountableContact":
-                    if let row = try Row.fetchOne(db, sql: "SELECT folio, municipalityId FROM accountableContact WHERE id = ?", arguments: [key]) {
-                        if let folio: Folio = try row.storedOptionalIdentifier(0, "accountableContact", key) { subjects.insert(.project(folio)) }
-                        if let municipality: PartyID = try row.storedOptionalIdentifier(1, "accountableContact", key) { subjects.insert(.government(municipality)) }
+                    if let row = try Row.fetchOne(
+                        db, sql: "SELECT folio, municipalityId FROM accountableContact WHERE id = ?", arguments: [key])
+                    {
+                        if let folio: Folio = try row.storedOptionalIdentifier(0, "accountableContact", key) {
+                            subjects.insert(.project(folio))
+                        }
+                        if let municipality: PartyID = try row.storedOptionalIdentifier(1, "accountableContact", key) {
+                            subjects.insert(.government(municipality))
+                        }
                     }
                 default:
                     if let club = try String.fetchOne(db, sql: "SELECT clubId FROM clubRenewal WHERE id = ?", arguments: [key]) {

@@ -20,7 +20,8 @@ extension LedgerStore {
 
     /// The version of a club's statement: its fund's movements and those of every project it sponsors.
     public func version(ofClub id: PartyID) throws(StoreError) -> LedgerPartVersion {
-        try version("""
+        try version(
+            """
             SELECT max(last) FROM (SELECT max(id) AS last FROM movement WHERE partyId = :id
                 UNION ALL SELECT max(id) FROM movement WHERE folio IN (SELECT folio FROM projectClub WHERE clubId = :id))
             """, id)
@@ -35,8 +36,10 @@ extension LedgerStore {
         try read { db in
             let last = try MovementID.fetchOne(db.cachedStatement(sql: lastMovementSQL), arguments: ["id": id.text]) ?? 0
             // Through the partial index of corrections: a scan of the corrections alone, whatever their number.
-            let correction = try MovementID.fetchOne(db.cachedStatement(
-                sql: "SELECT max(id) FROM movement INDEXED BY movementByReversed WHERE reversesId IS NOT NULL")) ?? 0
+            let correction =
+                try MovementID.fetchOne(
+                    db.cachedStatement(
+                        sql: "SELECT max(id) FROM movement INDEXED BY movementByReversed WHERE reversesId IS NOT NULL")) ?? 0
             return LedgerPartVersion(lastMovement: last, lastCorrection: correction, catalogue: try Self.catalogueVersion(db))
         }
     }

@@ -14,7 +14,10 @@ extension LedgerStore {
     /// with the projects' sponsors: what recording about a few projects needs. A national catalogue's 40,000 projects
     /// and 4,000 clubs took most of the time of recording one donation.
     public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>? = nil) throws(StoreError) -> Catalogue {
-        try read { db in try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts)) }
+        try read { db in
+            try CatalogueLoader.load(
+                db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
+        }
     }
 
     public func movements() throws(StoreError) -> [Movement] {
@@ -231,7 +234,8 @@ extension LedgerStore {
     /// movement, so a head that still matches proves every movement before it is as published.
     static func lostPublicationHeads(_ db: Database, last: MovementID) throws -> [LostPublicationHead] {
         let rows = try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT p.number, p.ledgerMovements, p.ledgerHeadHash, m.hash FROM publication p
                 LEFT JOIN movement m ON m.id = p.ledgerMovements WHERE p.ledgerMovements > 0 ORDER BY p.number
                 """)
@@ -241,7 +245,8 @@ extension LedgerStore {
             let published: String = try row.stored(2, "publication", "\(number)")
             let stored: String? = try row.storedOptional(3, "movement", "#\(movements)")
             guard stored != published else { return nil }
-            return LostPublicationHead(publication: number, movements: movements, publishedHash: published, storedHash: stored, lastMovement: last)
+            return LostPublicationHead(
+                publication: number, movements: movements, publishedHash: published, storedHash: stored, lastMovement: last)
         }
     }
 

@@ -18,12 +18,13 @@ extension LedgerStore {
                 conditions.append("folio IN (SELECT value FROM json_each(?))")
                 arguments.append(Self.jsonArray(folios.map(\.text)))
             }
-            let sql = MovementColumns.selectSQL + " m WHERE " + conditions.joined(separator: " AND ") + """
-                 AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
-                 AND NOT EXISTS (SELECT 1 FROM movement s WHERE s.settlesId = m.id
-                    AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = s.id))
-                ORDER BY id
-                """
+            let sql =
+                MovementColumns.selectSQL + " m WHERE " + conditions.joined(separator: " AND ") + """
+                     AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                     AND NOT EXISTS (SELECT 1 FROM movement s WHERE s.settlesId = m.id
+                        AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = s.id))
+                    ORDER BY id
+                    """
             return try MovementCursor.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
         }
     }

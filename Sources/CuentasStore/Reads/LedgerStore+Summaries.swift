@@ -11,7 +11,9 @@ extension LedgerStore {
     public func clubSummary(_ id: PartyID, recent: Int) throws(StoreError) -> (state: LedgerState, recent: [Movement]) {
         try read { db in
             let folios = try Self.folios(db, "SELECT folio FROM projectClub WHERE clubId = ?", id)
-            let recent = try Self.recentMovements(db, ["party": id.text], limit: recent) { m in "\(m).partyId = :party AND \(m).kind <> 'pledge'" }
+            let recent = try Self.recentMovements(db, ["party": id.text], limit: recent) { m in
+                "\(m).partyId = :party AND \(m).kind <> 'pledge'"
+            }
             return (try summaryState(db, folios: folios, clubs: [id]), recent)
         }
     }
@@ -49,14 +51,15 @@ extension LedgerStore {
         precondition(limit > 0, "a page shows at least one movement")
         var arguments = arguments
         arguments += ["limit": limit]
-        let sql = MovementColumns.selectSQL + """
-             WHERE id IN (
-                SELECT id FROM (SELECT m.id FROM movement m WHERE \(own("m")) ORDER BY m.id DESC LIMIT :limit)
-                UNION ALL
-                SELECT id FROM (SELECT r.id FROM movement r JOIN movement t ON t.id = r.reversesId
-                    WHERE r.reversesId IS NOT NULL AND \(own("t")) ORDER BY r.id DESC LIMIT :limit))
-            ORDER BY id
-            """
+        let sql =
+            MovementColumns.selectSQL + """
+                 WHERE id IN (
+                    SELECT id FROM (SELECT m.id FROM movement m WHERE \(own("m")) ORDER BY m.id DESC LIMIT :limit)
+                    UNION ALL
+                    SELECT id FROM (SELECT r.id FROM movement r JOIN movement t ON t.id = r.reversesId
+                        WHERE r.reversesId IS NOT NULL AND \(own("t")) ORDER BY r.id DESC LIMIT :limit))
+                ORDER BY id
+                """
         let movements = try MovementCursor.fetchAll(db, sql: sql, arguments: arguments)
         return Array(movements.suffix(limit).reversed())
     }

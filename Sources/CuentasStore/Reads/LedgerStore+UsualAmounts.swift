@@ -7,13 +7,15 @@ extension LedgerStore {
     /// (partyId, kind) index, newest first: a few dozen rows whatever the size of the ledger.
     public func largestDonation(club: PartyID, amongLast count: Int) throws(StoreError) -> Money? {
         try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT amountMinorUnits, currency FROM (
-                    SELECT m.amountMinorUnits, m.currency FROM movement m
-                    WHERE m.partyId = ? AND m.kind = 'donation' AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
-                    ORDER BY m.id DESC LIMIT ?)
-                ORDER BY amountMinorUnits DESC LIMIT 1
-                """, arguments: [club.text, count])
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT amountMinorUnits, currency FROM (
+                        SELECT m.amountMinorUnits, m.currency FROM movement m
+                        WHERE m.partyId = ? AND m.kind = 'donation' AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
+                        ORDER BY m.id DESC LIMIT ?)
+                    ORDER BY amountMinorUnits DESC LIMIT 1
+                    """, arguments: [club.text, count])
             guard let row else { return nil }
             let minorUnits: Int64 = try row.stored(0, "movement", "donation of \(club.text)")
             let code: String = try row.stored(1, "movement", "donation of \(club.text)")

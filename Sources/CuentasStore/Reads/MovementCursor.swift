@@ -43,19 +43,24 @@ final class MovementCursor: Sequence, IteratorProtocol {
     static func part(
         _ db: Database, folios: Set<Folio>, donors: Set<PartyID>, through last: MovementID?, coversEveryProject: Bool
     ) throws -> MovementCursor {
-        let own = "folio IN (SELECT value FROM json_each(:folios)) OR (kind = 'donation' AND partyId IN (SELECT value FROM json_each(:clubs)))"
+        let own =
+            "folio IN (SELECT value FROM json_each(:folios)) OR (kind = 'donation' AND partyId IN (SELECT value FROM json_each(:clubs)))"
         // A part that covers every project of the whole catalogue is read as the whole ledger, in the table's order.
         // Through the indexes, SQLite sorted every row it found in memory before handing over the first (217 MB for a
         // national import). The whole ledger adds only donations of clubs that sponsor no project, which no rule of
         // these parts reads and no statement of them shows.
-        let sql = MovementColumns.selectSQL
+        let sql =
+            MovementColumns.selectSQL
             + (coversEveryProject
                 ? " WHERE id <= :last ORDER BY id"
                 : " WHERE (\(own) OR reversesId IN (SELECT id FROM movement WHERE \(own))) AND id <= :last ORDER BY id")
         let arguments: StatementArguments =
             coversEveryProject
             ? ["last": last ?? Int64.max]
-            : ["folios": LedgerStore.jsonArray(folios.map(\.text)), "clubs": LedgerStore.jsonArray(donors.map(\.text)), "last": last ?? Int64.max]
+            : [
+                "folios": LedgerStore.jsonArray(folios.map(\.text)), "clubs": LedgerStore.jsonArray(donors.map(\.text)),
+                "last": last ?? Int64.max,
+            ]
         // Room for all of them at once when the part is the whole ledger.
         let expected = coversEveryProject ? Int(try MovementID.fetchOne(db, sql: "SELECT count(*) FROM movement") ?? 0) : 0
         return MovementCursor(try Row.fetchCursor(db, sql: sql, arguments: arguments), expected: expected)

@@ -42,12 +42,20 @@ public struct LostPublicationHead: Hashable, Sendable, ExplainedError {
 
     public func explanation(in language: Language) -> String {
         guard let storedHash else {
-            return say(language,
-                es: "la publicación \(publication) se hizo con \(movements) movimientos y el libro tiene \(lastMovement): se quitaron movimientos ya publicados (archivo truncado o dañado); restaure la última copia de seguridad",
-                en: "publication \(publication) was made of \(movements) movements and the ledger has \(lastMovement): published movements were removed (a truncated or damaged file); restore the last backup")
+            return say(
+                language,
+                es:
+                    "la publicación \(publication) se hizo con \(movements) movimientos y el libro tiene \(lastMovement): se quitaron movimientos ya publicados (archivo truncado o dañado); restaure la última copia de seguridad",
+                en:
+                    "publication \(publication) was made of \(movements) movements and the ledger has \(lastMovement): published movements were removed (a truncated or damaged file); restore the last backup"
+            )
         }
-        return say(language,
-                es: "la publicación \(publication) terminó en el movimiento #\(movements) con hash \(publishedHash.prefix(16)) y el libro guarda \(storedHash.prefix(16)): lo publicado fue cambiado",
-                en: "publication \(publication) ended at movement #\(movements) with hash \(publishedHash.prefix(16)) and the ledger holds \(storedHash.prefix(16)): what was published was changed")
+        return say(
+            language,
+            es:
+                "la publicación \(publication) terminó en el movimiento #\(movements) con hash \(publishedHash.prefix(16)) y el libro guarda \(storedHash.prefix(16)): lo publicado fue cambiado",
+            en:
+                "publication \(publication) ended at movement #\(movements) with hash \(publishedHash.prefix(16)) and the ledger holds \(storedHash.prefix(16)): what was published was changed"
+        )
     }
 }

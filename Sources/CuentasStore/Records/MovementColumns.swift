@@ -24,7 +24,8 @@ enum MovementColumns {
     static func insertSQL(rows: Int) -> String {
         precondition(rows > 0 && rows * names.count <= 32_766, "SQLite takes at most 32,766 values in one statement")
         let row = "(" + names.map { _ in "?" }.joined(separator: ", ") + ")"
-        return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+        return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// Writes the values of one row of `insertSQL`, in the order of `names`, into `values` from `start` on (every

@@ -31,11 +31,14 @@ extension Row {
     }
 
     private func damaged(_ index: Int, _ table: String, _ id: String) -> StoreError {
-        StoreError.corruptRow(table: table, id: id, detail: "\(columnName(index)) \(String(describing: self[index] as DatabaseValue).prefix(80))")
+        StoreError.corruptRow(
+            table: table, id: id, detail: "\(columnName(index)) \(String(describing: self[index] as DatabaseValue).prefix(80))")
     }
 
     func stored<Value: DatabaseValueConvertible>(_ column: String, _ table: String, _ id: @autoclosure () -> String) throws -> Value {
-        guard let index = Array(columnNames).firstIndex(of: column) else { throw StoreError.corruptRow(table: table, id: id(), detail: "\(column) is missing") }
+        guard let index = Array(columnNames).firstIndex(of: column) else {
+            throw StoreError.corruptRow(table: table, id: id(), detail: "\(column) is missing")
+        }
         return try stored(index, table, id())
     }
 
@@ -56,7 +59,9 @@ extension Row {
     }
 
     /// An amount a figure can hold (`Money.maximumMinorUnits`); `positive` for a budget, a cost, a movement's amount.
-    func storedMoney(_ index: Int, _ currency: CurrencyCode, _ table: String, _ id: @autoclosure () -> String, positive: Bool = false) throws -> Money {
+    func storedMoney(
+        _ index: Int, _ currency: CurrencyCode, _ table: String, _ id: @autoclosure () -> String, positive: Bool = false
+    ) throws -> Money {
         let minorUnits: Int64 = try stored(index, table, id())
         guard minorUnits.magnitude <= UInt64(Money.maximumMinorUnits), !positive || minorUnits > 0 else {
             throw StoreError.corruptRow(table: table, id: id(), detail: "\(columnName(index)) \(minorUnits) is out of range")

@@ -118,7 +118,9 @@ struct StoredMovementRow {
             body = .transfer(Transfer(clubID: try party(), folio: try folio(), remittance: try remittance()))
         case .donation:
             let source: DonationSource
-            if let eventName = try optionalText(Self.eventName) { source = .event(eventName) } else {
+            if let eventName = try optionalText(Self.eventName) {
+                source = .event(eventName)
+            } else {
                 source = .member(try optionalInteger(Self.memberId))
             }
             var code: ReceiptCode?

@@ -9,11 +9,12 @@ import GRDB
 ///   index on the party alone, which it covers.
 extension LedgerMigrations {
     static func indexForPages(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX projectByMunicipality ON project(municipalityId);
-            CREATE INDEX projectClubByClub ON projectClub(clubId);
-            CREATE INDEX movementByPartyAndKind ON movement(partyId, kind);
-            DROP INDEX movementByParty;
-            """)
+        try db.execute(
+            sql: """
+                CREATE INDEX projectByMunicipality ON project(municipalityId);
+                CREATE INDEX projectClubByClub ON projectClub(clubId);
+                CREATE INDEX movementByPartyAndKind ON movement(partyId, kind);
+                DROP INDEX movementByParty;
+                """)
     }
 }

@@ -6,10 +6,11 @@ import GRDB
 /// Frozen like every migration.
 extension LedgerMigrations {
     static func addReceipts(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE movement ADD COLUMN receipt TEXT CHECK (receipt IS NULL OR (kind = 'donation' AND length(receipt) = 10
-                AND substr(receipt, 1, 9) NOT GLOB '*[^0-9A-HJKMNP-TV-Z]*' AND substr(receipt, 10, 1) GLOB '[0-9A-HJKMNP-Z*~$=]'));
-            CREATE UNIQUE INDEX movementByReceipt ON movement(receipt) WHERE receipt IS NOT NULL;
-            """)
+        try db.execute(
+            sql: """
+                ALTER TABLE movement ADD COLUMN receipt TEXT CHECK (receipt IS NULL OR (kind = 'donation' AND length(receipt) = 10
+                    AND substr(receipt, 1, 9) NOT GLOB '*[^0-9A-HJKMNP-TV-Z]*' AND substr(receipt, 10, 1) GLOB '[0-9A-HJKMNP-Z*~$=]'));
+                CREATE UNIQUE INDEX movementByReceipt ON movement(receipt) WHERE receipt IS NOT NULL;
+                """)
     }
 }

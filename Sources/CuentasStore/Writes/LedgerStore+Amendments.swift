@@ -33,7 +33,8 @@ extension LedgerStore {
         }
         do { try catalogue.amend(amendment, number: 0, checkingParties: false) } catch { throw StoreError.invalid(error) }
         try Self.execute(
-            db, sql: """
+            db,
+            sql: """
                 INSERT INTO catalogueAmendment (entity, entityKey, field, value, effectiveOn, reason, minutes, recordedBy, recordedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
@@ -62,7 +63,8 @@ extension LedgerStore {
                 let folio = reprogramming.folio.text
                 // The scheme's pledges in force: made for the old cost, not yet reversed.
                 let live = try Row.fetchAll(
-                    db, sql: """
+                    db,
+                    sql: """
                         SELECT id, schemeId FROM movement m WHERE folio = ? AND kind = 'pledge' AND schemeId IS NOT NULL
                             AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
                         ORDER BY id
@@ -72,7 +74,8 @@ extension LedgerStore {
                 }
                 var given: [String: Int64] = [:]
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT partyId, receivedMinorUnits - refundedMinorUnits FROM projectPartyBalance WHERE folio = ?", arguments: [folio])
+                    db, sql: "SELECT partyId, receivedMinorUnits - refundedMinorUnits FROM projectPartyBalance WHERE folio = ?",
+                    arguments: [folio])
                 {
                     given[try row.stored(0, "projectPartyBalance", folio)] = try row.stored(1, "projectPartyBalance", folio)
                 }
@@ -80,14 +83,20 @@ extension LedgerStore {
                     do {
                         let drafts = try CostChange.drafts(
                             folio: reprogramming.folio, schemeID: scheme, agreedParts: agreedParts,
-                            livePledges: try live.map { row in try row.stored(0, "movement", folio) }, occurredOn: reprogramming.effectiveOn,
-                            recordedBy: reprogramming.recordedBy, reason: "\(reprogramming.minutes): \(reprogramming.reason)", catalogue: catalogue)
+                            livePledges: try live.map { row in try row.stored(0, "movement", folio) },
+                            occurredOn: reprogramming.effectiveOn,
+                            recordedBy: reprogramming.recordedBy, reason: "\(reprogramming.minutes): \(reprogramming.reason)",
+                            catalogue: catalogue)
                         // A new cost never leaves a party pledged below what it already gave.
-                        for case .pledge(let pledge) in drafts.map(\.body) where pledge.amount.minorUnits < given[pledge.partyID.text, default: 0] {
-                            throw StoreError.invalid(InputError(
-                                field: "cost", value: MoneyFormatter.format(catalogue.projects[reprogramming.folio]!.approvedCost, in: .english),
-                                expected: .pledgeCoveringGiven(
-                                    pledge.partyID.text, Money(minorUnits: given[pledge.partyID.text]!, currency: pledge.amount.currency))))
+                        for case .pledge(let pledge) in drafts.map(\.body)
+                        where pledge.amount.minorUnits < given[pledge.partyID.text, default: 0] {
+                            throw StoreError.invalid(
+                                InputError(
+                                    field: "cost",
+                                    value: MoneyFormatter.format(catalogue.projects[reprogramming.folio]!.approvedCost, in: .english),
+                                    expected: .pledgeCoveringGiven(
+                                        pledge.partyID.text,
+                                        Money(minorUnits: given[pledge.partyID.text]!, currency: pledge.amount.currency))))
                         }
                         return drafts
                     } catch let error as ApprovalError {
@@ -109,11 +118,13 @@ extension LedgerStore {
         for row in try Row.fetchAll(
             db, sql: "SELECT number, paidMinorUnits FROM budgetLineBalance WHERE folio = ?", arguments: [reprogramming.folio.text])
         {
-            paid[try row.stored(0, "budgetLineBalance", reprogramming.folio.text)] = try row.stored(1, "budgetLineBalance", reprogramming.folio.text)
+            paid[try row.stored(0, "budgetLineBalance", reprogramming.folio.text)] = try row.stored(
+                1, "budgetLineBalance", reprogramming.folio.text)
         }
         do { try catalogue.reprogram(reprogramming, paidByLine: paid) } catch { throw StoreError.invalid(error) }
         try Self.execute(
-            db, sql: """
+            db,
+            sql: """
                 INSERT INTO budgetReprogramming (folio, effectiveOn, minutes, reason, recordedBy, recordedAt, approvedCostMinorUnits)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,

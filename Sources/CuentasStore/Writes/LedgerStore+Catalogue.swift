@@ -24,7 +24,9 @@ extension LedgerStore {
             try requireRow(db, table: "federation", key: "partyId", id: federationID.text, what: "federation")
         }
         try insertParty(db, id: club.id, kind: "club", name: club.name)
-        try Self.execute(db, sql: """
+        try Self.execute(
+            db,
+            sql: """
                 INSERT INTO club (partyId, federationId, cityAbroad, stateAbroad, countryAbroad, tomaDeNotaNumber,
                     tomaDeNotaExpiresOn, fundCurrency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
@@ -43,14 +45,17 @@ extension LedgerStore {
     func insertGovernment(_ db: Database, _ government: Government) throws {
         if let parentID = government.parentID {
             let expectedParent: GovernmentLevel = government.level == .municipal ? .state : .federal
-            let level = try String.fetchOne(db.cachedStatement(sql: "SELECT level FROM government WHERE partyId = ?"), arguments: [parentID.text])
+            let level = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT level FROM government WHERE partyId = ?"), arguments: [parentID.text])
             guard let level else { throw StoreError.unknown(what: "government", id: parentID.text) }
             guard level == expectedParent.rawValue else {
-                throw StoreError.invalid(InputError(field: "parent", value: parentID.text, expected: .oneOf(["a \(expectedParent.rawValue) government"])))
+                throw StoreError.invalid(
+                    InputError(field: "parent", value: parentID.text, expected: .oneOf(["a \(expectedParent.rawValue) government"])))
             }
         }
         try insertParty(db, id: government.id, kind: "government", name: government.name)
-        try Self.execute(db, sql: "INSERT INTO government (partyId, level, parentId, countryCode) VALUES (?, ?, ?, ?)",
+        try Self.execute(
+            db, sql: "INSERT INTO government (partyId, level, parentId, countryCode) VALUES (?, ?, ?, ?)",
             arguments: [government.id.text, government.level.rawValue, government.parentID?.text, government.countryCode])
     }
 
@@ -73,7 +78,8 @@ extension LedgerStore {
         {
             throw StoreError.duplicate(what: "project", id: existing)
         }
-        let level = try String.fetchOne(db.cachedStatement(sql: "SELECT level FROM government WHERE partyId = ?"), arguments: [project.municipalityID.text])
+        let level = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT level FROM government WHERE partyId = ?"), arguments: [project.municipalityID.text])
         guard level == GovernmentLevel.municipal.rawValue else {
             throw StoreError.unknown(what: "municipality", id: project.municipalityID.text)
         }
@@ -81,7 +87,9 @@ extension LedgerStore {
         for clubID in project.sponsorClubIDs {
             try requireRow(db, table: "club", key: "partyId", id: clubID.text, what: "club")
         }
-        try Self.execute(db, sql: """
+        try Self.execute(
+            db,
+            sql: """
                 INSERT INTO project (folio, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish, kind,
                     municipalityId, locality, executingAgencyId, approvedCostMinorUnits, currency, proposedOn)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -93,11 +101,13 @@ extension LedgerStore {
                 project.proposedOn.isoText,
             ])
         for (position, clubID) in project.sponsorClubIDs.enumerated() {
-            try Self.execute(db, sql: "INSERT INTO projectClub (folio, clubId, position) VALUES (?, ?, ?)",
+            try Self.execute(
+                db, sql: "INSERT INTO projectClub (folio, clubId, position) VALUES (?, ?, ?)",
                 arguments: [project.folio.text, clubID.text, position + 1])
         }
         for line in project.budgetLines {
-            try Self.execute(db, sql: "INSERT INTO budgetLine (folio, number, concept, amountMinorUnits) VALUES (?, ?, ?, ?)",
+            try Self.execute(
+                db, sql: "INSERT INTO budgetLine (folio, number, concept, amountMinorUnits) VALUES (?, ?, ?, ?)",
                 arguments: [project.folio.text, line.number, line.concept, line.amount.minorUnits])
         }
         // Every project has its balance row (status proposed, nothing on hand) from the start.
@@ -119,7 +129,8 @@ extension LedgerStore {
             {
                 throw StoreError.duplicate(what: "scheme", id: existing)
             }
-            try Self.execute(db, sql: "INSERT INTO scheme (id, definitionJSON) VALUES (?, ?)",
+            try Self.execute(
+                db, sql: "INSERT INTO scheme (id, definitionJSON) VALUES (?, ?)",
                 arguments: [scheme.id.text, String(decoding: json, as: UTF8.self)])
         }
         return scheme
@@ -141,13 +152,17 @@ extension LedgerStore {
                     case .amendment(let amendment): _ = try insertAmendment(db, amendment)
                     case .reprogramming(let first):
                         var lines = first.lines
-                        while index + taken < entries.count, case .reprogramming(let next) = entries[index + taken], next.isPart(of: first) {
+                        while index + taken < entries.count, case .reprogramming(let next) = entries[index + taken], next.isPart(of: first)
+                        {
                             lines += next.lines
                             taken += 1
                         }
-                        try insertReprogramming(db, BudgetReprogramming(
-                            folio: first.folio, effectiveOn: first.effectiveOn, lines: lines, minutes: first.minutes, reason: first.reason,
-                            recordedBy: first.recordedBy))
+                        try insertReprogramming(
+                            db,
+                            BudgetReprogramming(
+                                folio: first.folio, effectiveOn: first.effectiveOn, lines: lines, minutes: first.minutes,
+                                reason: first.reason,
+                                recordedBy: first.recordedBy))
                     }
                 } catch {
                     throw StoreError.catalogueInBatch(index: index, StoreError(error))
@@ -158,7 +173,9 @@ extension LedgerStore {
     }
 
     private func insertParty(_ db: Database, id: PartyID, kind: String, name: String) throws {
-        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM party WHERE id = ? COLLATE NOCASE"), arguments: [id.text]) {
+        if let existing = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM party WHERE id = ? COLLATE NOCASE"), arguments: [id.text])
+        {
             throw StoreError.duplicate(what: "party", id: existing)
         }
         try Self.execute(db, sql: "INSERT INTO party (id, kind, name) VALUES (?, ?, ?)", arguments: [id.text, kind, name])

@@ -11,14 +11,17 @@ extension LedgerStore {
         try writeCatalogue { db in
             try requireRow(db, table: "club", key: "partyId", id: renewal.clubID.text, what: "club")
             let number = renewal.tomaDeNota.number
-            let known = try Bool.fetchOne(
-                db, sql: """
-                    SELECT 1 FROM club WHERE partyId = ? AND tomaDeNotaNumber = ?
-                    UNION ALL SELECT 1 FROM clubRenewal WHERE clubId = ? AND tomaDeNotaNumber = ?
-                    """, arguments: [renewal.clubID.text, number, renewal.clubID.text, number]) ?? false
+            let known =
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT 1 FROM club WHERE partyId = ? AND tomaDeNotaNumber = ?
+                        UNION ALL SELECT 1 FROM clubRenewal WHERE clubId = ? AND tomaDeNotaNumber = ?
+                        """, arguments: [renewal.clubID.text, number, renewal.clubID.text, number]) ?? false
             if known { throw StoreError.duplicate(what: "toma de nota", id: number) }
             try Self.execute(
-                db, sql: """
+                db,
+                sql: """
                     INSERT INTO clubRenewal (clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy, recordedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,

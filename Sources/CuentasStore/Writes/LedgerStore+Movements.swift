@@ -41,8 +41,9 @@ extension LedgerStore {
     ) throws(StoreError) -> ClosedRange<MovementID>? {
         let folder = evidenceFolder
         return try write { db in
-            if let file, let row = try Row.fetchOne(
-                db, sql: "SELECT firstMovement, lastMovement, recordedAt FROM importedFile WHERE sha256 = ?", arguments: [file.sha256])
+            if let file,
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT firstMovement, lastMovement, recordedAt FROM importedFile WHERE sha256 = ?", arguments: [file.sha256])
             {
                 throw StoreError.fileAlreadyImported(
                     first: try row.stored(0, "importedFile", file.sha256), last: try row.stored(1, "importedFile", file.sha256),
@@ -56,8 +57,12 @@ extension LedgerStore {
             }
             if let file, let numbers {
                 try db.execute(
-                    sql: "INSERT INTO importedFile (sha256, kind, firstMovement, lastMovement, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [file.sha256, file.kind, numbers.lowerBound, numbers.upperBound, file.recordedBy, ISO8601DateFormatter().string(from: Date())])
+                    sql:
+                        "INSERT INTO importedFile (sha256, kind, firstMovement, lastMovement, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        file.sha256, file.kind, numbers.lowerBound, numbers.upperBound, file.recordedBy,
+                        ISO8601DateFormatter().string(from: Date()),
+                    ])
             }
             let attachments = evidence()
             if let numbers, !attachments.isEmpty {
@@ -88,7 +93,8 @@ extension LedgerStore {
                 let owner: String = try row.stored("userName", "submission", "?")
                 guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
                 return .alreadyRecorded(
-                    firstMovement: try row.stored("firstMovement", "submission", "?"), lastMovement: try row.stored("lastMovement", "submission", "?"))
+                    firstMovement: try row.stored("firstMovement", "submission", "?"),
+                    lastMovement: try row.stored("lastMovement", "submission", "?"))
             }
             let movements = try insert(db, drafts)
             guard let first = movements.first, let last = movements.last else { return .recorded([]) }
@@ -121,7 +127,8 @@ extension LedgerStore {
         var (folios, parties) = targets.touched(with: drafts)
         // A pledging club's toma de nota is checked: the pledge is about the project, its party must be read too.
         for draft in drafts { if case .pledge(let pledge) = draft.body { parties.insert(pledge.partyID) } }
-        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
+        let catalogue = try CatalogueLoader.load(
+            db, onlyProjects: folios, onlyClubs: parties, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
         var recorded: [Movement] = []
         try insert(db, drafts, catalogue: catalogue, targets: targets) { recorded.append($0) }
         return recorded

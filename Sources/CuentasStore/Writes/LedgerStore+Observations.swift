@@ -19,7 +19,8 @@ extension LedgerStore {
             let writtenAt = ISO8601DateFormatter().string(from: Date())
             // Since v18 an observation is a complaint of the auditor's, which the project's official must answer.
             try db.execute(
-                sql: "INSERT INTO complaint (folio, kind, origin, author, writtenOn, text, recordedAt) VALUES (?, 'observation', 'auditor', ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO complaint (folio, kind, origin, author, writtenOn, text, recordedAt) VALUES (?, 'observation', 'auditor', ?, ?, ?, ?)",
                 arguments: [folio.text, author, String(writtenAt.prefix(10)), checked, writtenAt])
             return Observation(id: db.lastInsertedRowID, folio: folio, author: author, writtenAt: writtenAt, text: checked)
         }
@@ -29,7 +30,8 @@ extension LedgerStore {
     public func observations(folio: Folio) throws(StoreError) -> [Observation] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, author, recordedAt, text FROM complaint WHERE folio = ? AND origin = 'auditor' ORDER BY id", arguments: [folio.text]
+                db, sql: "SELECT id, author, recordedAt, text FROM complaint WHERE folio = ? AND origin = 'auditor' ORDER BY id",
+                arguments: [folio.text]
             ).map { row in
                 Observation(
                     id: try row.stored(0, "complaint", "?"), folio: folio, author: try row.stored(1, "complaint", "?"),

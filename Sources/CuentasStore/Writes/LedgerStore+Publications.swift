@@ -40,12 +40,14 @@ extension LedgerStore {
                 let number: Int = try row.stored("number", "publication", "?")
                 let id = "\(number)"
                 return PublicationRecord(
-                    number: number, publishedOn: try CatalogueLoader.date(try row.stored("publishedOn", "publication", id), "publication", id),
+                    number: number,
+                    publishedOn: try CatalogueLoader.date(try row.stored("publishedOn", "publication", id), "publication", id),
                     asOf: try CatalogueLoader.date(try row.stored("asOf", "publication", id), "publication", id),
                     signerName: try row.stored("signerName", "publication", id), publicKey: try row.stored("publicKey", "publication", id),
                     ledgerMovements: try row.stored("ledgerMovements", "publication", id),
                     ledgerHeadHash: try row.stored("ledgerHeadHash", "publication", id),
-                    manifestSHA256: try row.stored("manifestSHA256", "publication", id), signature: try row.stored("signature", "publication", id))
+                    manifestSHA256: try row.stored("manifestSHA256", "publication", id),
+                    signature: try row.stored("signature", "publication", id))
             }
         }
     }

@@ -13,14 +13,16 @@ extension LedgerStore {
             // proposal not yet accepted does not count).
             var awaiting: [PartyID] = []
             for club in project.sponsorClubIDs {
-                let known = try Bool.fetchOne(
-                    db.cachedStatement(sql: """
-                        SELECT 1 FROM projectClub pc JOIN project p ON p.folio = pc.folio
-                        WHERE pc.clubId = ? AND p.municipalityId = ?
-                            AND NOT EXISTS (SELECT 1 FROM sponsorshipProposal sp WHERE sp.folio = pc.folio AND sp.clubId = pc.clubId
-                                AND NOT EXISTS (SELECT 1 FROM sponsorshipAcceptance sa WHERE sa.folio = sp.folio AND sa.clubId = sp.clubId))
-                        LIMIT 1
-                        """), arguments: [club.text, project.municipalityID.text]) ?? false
+                let known =
+                    try Bool.fetchOne(
+                        db.cachedStatement(
+                            sql: """
+                                SELECT 1 FROM projectClub pc JOIN project p ON p.folio = pc.folio
+                                WHERE pc.clubId = ? AND p.municipalityId = ?
+                                    AND NOT EXISTS (SELECT 1 FROM sponsorshipProposal sp WHERE sp.folio = pc.folio AND sp.clubId = pc.clubId
+                                        AND NOT EXISTS (SELECT 1 FROM sponsorshipAcceptance sa WHERE sa.folio = sp.folio AND sa.clubId = sp.clubId))
+                                LIMIT 1
+                                """), arguments: [club.text, project.municipalityID.text]) ?? false
                 if !known { awaiting.append(club) }
             }
             do {
@@ -39,8 +41,9 @@ extension LedgerStore {
     /// The treasurer of `club` accepts sponsoring `folio`: from the next movement on, the club's money may be pledged.
     public func acceptSponsorship(folio: Folio, club: PartyID, by treasurer: String) throws(StoreError) {
         try writeCatalogue { db in
-            guard try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM sponsorshipProposal WHERE folio = ? AND clubId = ?", arguments: [folio.text, club.text]) == true
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM sponsorshipProposal WHERE folio = ? AND clubId = ?", arguments: [folio.text, club.text]) == true
             else { throw StoreError.unknown(what: "proposal", id: "\(folio.text)/\(club.text)") }
             if try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM sponsorshipAcceptance WHERE folio = ? AND clubId = ?", arguments: [folio.text, club.text]) == true
@@ -58,7 +61,8 @@ extension LedgerStore {
     public func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal] {
         try read { db in
             try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT p.folio, p.proposedBy, a.acceptedAfterMovement FROM sponsorshipProposal p
                     LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId
                     WHERE p.clubId = ? ORDER BY p.rowid

@@ -21,15 +21,20 @@ extension LedgerStore {
             try requireRow(db, table: "appUser", key: "name", id: account.name, what: "user")
             if let club = account.clubID { try requireRow(db, table: "club", key: "partyId", id: club.text, what: "club") }
             if let municipality = account.municipalityID {
-                guard try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text]) == true
+                guard
+                    try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text])
+                        == true
                 else { throw StoreError.unknown(what: "municipality", id: municipality.text) }
             }
             // A committee member's scope is the projects they watch (`committeeScope`), added with them; the scope
             // changes of v13 name a club or a municipality, which a committee member has not.
             let before = try Self.currentAccount(db, account.name)
             if account.role == .committee || before?.role == .committee {
-                throw StoreError.invalid(InputError(field: "--role", value: UserRole.committee.rawValue, expected: .oneOf(["admin", "treasurer", "official", "auditor"])))
+                throw StoreError.invalid(
+                    InputError(
+                        field: "--role", value: UserRole.committee.rawValue,
+                        expected: .oneOf(["admin", "treasurer", "official", "auditor"])))
             }
             if let current = try Self.currentAccount(db, account.name), current == account {
                 throw StoreError.unchanged(subject: account.name, field: "scope", value: Self.scopeText(account))
@@ -42,11 +47,13 @@ extension LedgerStore {
     }
 
     /// Records a one-time setup link for a user: its token's hash, valid until `expiresAt`.
-    public func issueSetupLink(for name: String, tokenHash: String, expiresAt: Date, reason: String, by recorder: String) throws(StoreError) {
+    public func issueSetupLink(for name: String, tokenHash: String, expiresAt: Date, reason: String, by recorder: String) throws(StoreError)
+    {
         try writeCatalogue { db in
             try requireRow(db, table: "appUser", key: "name", id: name, what: "user")
             try Self.insertChange(
-                db, name, kind: "setupLink", [("setupTokenHash", tokenHash), ("expiresAt", ISO8601DateFormatter().string(from: expiresAt))],
+                db, name, kind: "setupLink",
+                [("setupTokenHash", tokenHash), ("expiresAt", ISO8601DateFormatter().string(from: expiresAt))],
                 reason: reason, by: recorder)
         }
     }
@@ -73,27 +80,33 @@ extension LedgerStore {
     public func disabledUserNames() throws(StoreError) -> Set<String> {
         try read { db in
             guard try db.tableExists("userAmendment") else { return [] }
-            return Set(try String.fetchAll(db, sql: """
-                SELECT userName FROM userAmendment a WHERE id = (SELECT max(id) FROM userAmendment WHERE userName = a.userName)
-                    AND kind = 'disabled'
-                """))
+            return Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT userName FROM userAmendment a WHERE id = (SELECT max(id) FROM userAmendment WHERE userName = a.userName)
+                            AND kind = 'disabled'
+                        """))
         }
     }
 
     private static func validSetupLinkUser(_ db: Database, _ tokenHash: String, _ now: Date) throws -> String? {
         guard try db.tableExists("userChange"),
             let row = try Row.fetchOne(
-                db, sql: "SELECT id, userName, expiresAt FROM userChange WHERE kind = 'setupLink' AND setupTokenHash = ?", arguments: [tokenHash])
+                db, sql: "SELECT id, userName, expiresAt FROM userChange WHERE kind = 'setupLink' AND setupTokenHash = ?",
+                arguments: [tokenHash])
         else { return nil }
         let id: Int64 = try row.stored(0, "userChange", "?")
         let name: String = try row.stored(1, "userChange", "\(id)")
         let expires: String = try row.stored(2, "userChange", "\(id)")
         guard let expiresAt = ISO8601DateFormatter().date(from: expires), now < expiresAt else { return nil }
         // A newer link replaces this one; a used link is spent.
-        let newer = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM userChange WHERE userName = ? AND kind = 'setupLink' AND id > ?", arguments: [name, id]) ?? false
-        let used = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM userChange WHERE kind = 'password' AND setupTokenHash = ?", arguments: [tokenHash]) ?? false
+        let newer =
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM userChange WHERE userName = ? AND kind = 'setupLink' AND id > ?", arguments: [name, id]) ?? false
+        let used =
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM userChange WHERE kind = 'password' AND setupTokenHash = ?", arguments: [tokenHash]) ?? false
         if try newer || used || isDisabled(db, name) { return nil }
         return name
     }
@@ -102,9 +115,11 @@ extension LedgerStore {
         _ db: Database, _ name: String, kind: String, _ values: [(String, String?)], reason: String, by recorder: String
     ) throws {
         let columns = ["userName", "kind"] + values.map(\.0) + ["reason", "recordedBy", "recordedAt"]
-        let arguments: [DatabaseValueConvertible?] = [name, kind] + values.map(\.1) + [reason, recorder, ISO8601DateFormatter().string(from: Date())]
+        let arguments: [DatabaseValueConvertible?] =
+            [name, kind] + values.map(\.1) + [reason, recorder, ISO8601DateFormatter().string(from: Date())]
         try execute(
-            db, sql: "INSERT INTO userChange (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+            db,
+            sql: "INSERT INTO userChange (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
             arguments: StatementArguments(arguments))
     }
 

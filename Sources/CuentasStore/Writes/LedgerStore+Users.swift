@@ -14,13 +14,15 @@ extension LedgerStore {
                 throw StoreError.unknown(what: "club", id: club.text)
             }
             if let municipality = user.municipalityID,
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text]) != true
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM government WHERE partyId = ? AND level = 'municipal'", arguments: [municipality.text]) != true
             {
                 throw StoreError.unknown(what: "municipality", id: municipality.text)
             }
             let createdAt = ISO8601DateFormatter().string(from: Date())
             try db.execute(
-                sql: "INSERT INTO appUser (name, role, clubId, municipalityId, passwordHash, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO appUser (name, role, clubId, municipalityId, passwordHash, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [
                     user.name, user.role.rawValue, user.clubID?.text, user.municipalityID?.text, passwordHash, createdAt, createdBy,
                 ])
@@ -45,18 +47,20 @@ extension LedgerStore {
         // One statement: it runs for every request of a signed-in user. (Every ledger the store opens has all its
         // migrations: a read-only one from before is refused, `LedgerStore.openReadOnly`.)
         try read { db in
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: """
-                    SELECT u.name, coalesce(s.role, u.role) AS role,
-                        CASE WHEN s.id IS NULL THEN u.clubId ELSE s.clubId END AS clubId,
-                        CASE WHEN s.id IS NULL THEN u.municipalityId ELSE s.municipalityId END AS municipalityId,
-                        coalesce((SELECT passwordHash FROM userChange WHERE userName = u.name AND kind = 'password' ORDER BY id DESC LIMIT 1),
-                            u.passwordHash) AS passwordHash,
-                        (SELECT kind FROM userAmendment WHERE userName = u.name ORDER BY id DESC LIMIT 1) AS state
-                    FROM appUser u
-                    LEFT JOIN userChange s ON s.id = (SELECT max(id) FROM userChange WHERE userName = u.name AND kind = 'scope')
-                    WHERE u.name = ?
-                    """), arguments: [name])
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT u.name, coalesce(s.role, u.role) AS role,
+                                CASE WHEN s.id IS NULL THEN u.clubId ELSE s.clubId END AS clubId,
+                                CASE WHEN s.id IS NULL THEN u.municipalityId ELSE s.municipalityId END AS municipalityId,
+                                coalesce((SELECT passwordHash FROM userChange WHERE userName = u.name AND kind = 'password' ORDER BY id DESC LIMIT 1),
+                                    u.passwordHash) AS passwordHash,
+                                (SELECT kind FROM userAmendment WHERE userName = u.name ORDER BY id DESC LIMIT 1) AS state
+                            FROM appUser u
+                            LEFT JOIN userChange s ON s.id = (SELECT max(id) FROM userChange WHERE userName = u.name AND kind = 'scope')
+                            WHERE u.name = ?
+                            """), arguments: [name])
             else { return nil }
             let state: String? = try row.stored("state", "appUser", name)
             if state == "disabled" { return nil }
@@ -87,7 +91,9 @@ extension LedgerStore {
 
     /// Every user, by name, with their scope now.
     public func users() throws(StoreError) -> [UserAccount] {
-        try read { db in try String.fetchAll(db, sql: "SELECT name FROM appUser ORDER BY name").compactMap { try Self.currentAccount(db, $0) } }
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM appUser ORDER BY name").compactMap { try Self.currentAccount(db, $0) }
+        }
     }
 
     /// An account from a user's row, or from a change of their scope (`table` userChange, `name` given).

@@ -31,13 +31,17 @@ struct ReversalTargets {
         while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
         var reversedBy: [MovementID: MovementID] = [:]
         let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
-        for row in try Row.fetchAll(db, sql: sql, arguments: [list]) { reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?") }
+        for row in try Row.fetchAll(db, sql: sql, arguments: [list]) {
+            reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?")
+        }
         var settledBy: [MovementID: MovementID] = [:]
         let settled = """
             SELECT settlesId, id FROM movement m WHERE settlesId IN (SELECT value FROM json_each(?))
             AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
             """
-        for row in try Row.fetchAll(db, sql: settled, arguments: [list]) { settledBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?") }
+        for row in try Row.fetchAll(db, sql: settled, arguments: [list]) {
+            settledBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?")
+        }
         self.movements = movements
         self.reversedBy = reversedBy
         self.settledBy = settledBy

@@ -21,7 +21,9 @@ struct AccountController {
         return routes
     }
 
-    private func change(_ form: PasswordChangeForm, _ user: UserAccount, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+    private func change(
+        _ form: PasswordChangeForm, _ user: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) async throws -> Response {
         let t = services.pages.translation(request, context)
         let ledger = services.ledger, hasher = gate.hasher
         let current = form.current ?? "", password = form.password ?? ""
@@ -50,12 +52,15 @@ struct AccountController {
         page.notice = notice
         var form = AppForm(action: "/app/password", submitLabel: t["app.changePassword"])
         form.fields = [
-            FormField(name: "current", label: t["app.currentPassword"], kind: .password, error: errors["current"], required: true,
-                      autocomplete: "current-password"),
-            FormField(name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
-                      required: true, autocomplete: "new-password"),
-            FormField(name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
-                      autocomplete: "new-password"),
+            FormField(
+                name: "current", label: t["app.currentPassword"], kind: .password, error: errors["current"], required: true,
+                autocomplete: "current-password"),
+            FormField(
+                name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
+                required: true, autocomplete: "new-password"),
+            FormField(
+                name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
+                autocomplete: "new-password"),
         ]
         page.forms = [form]
         return services.pages.respond(page, request, context)

@@ -23,7 +23,9 @@ struct AmendmentController {
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
-        for (path, make) in [("projects/{folio}/correct", correction), ("projects/{folio}/reprogram", reprogramming), ("club/details", clubDetails)] {
+        for (path, make) in [
+            ("projects/{folio}/correct", correction), ("projects/{folio}/reprogram", reprogramming), ("club/details", clubDetails),
+        ] {
             routes.get(RouterPath(stringLiteral: path)) { request, context in
                 let user = try context.user
                 return try await services.work.run {
@@ -56,14 +58,16 @@ struct AmendmentController {
     private func correction(_ user: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Subject {
         let t = services.pages.translation(request, context)
         let (project, catalogue) = try project(user, context)
-        let agencies = ([project.municipalityID] + catalogue.governmentChain(from: project.municipalityID).map(\.id) + [project.executingAgencyID])
+        let agencies =
+            ([project.municipalityID] + catalogue.governmentChain(from: project.municipalityID).map(\.id) + [project.executingAgencyID])
             .reduce(into: [PartyID]()) { if !$0.contains($1) { $0.append($1) } }
             .map { ($0.text, catalogue.partyName($0)) }
         return Subject(
             amended: .project(project.folio), path: "/app/projects/\(project.folio.text)/correct",
             title: t.format("app.correctProject", project.folio.text),
             fields: [
-                ("title_es", t["field.titleSpanish"], .text, project.title.spanish), ("title_en", t["field.titleEnglish"], .text, project.title.english),
+                ("title_es", t["field.titleSpanish"], .text, project.title.spanish),
+                ("title_en", t["field.titleEnglish"], .text, project.title.english),
                 ("description_es", t["field.descriptionSpanish"], .textArea, project.description.spanish),
                 ("description_en", t["field.descriptionEnglish"], .textArea, project.description.english),
                 ("locality", t["field.locality"], .text, project.locality),
@@ -98,13 +102,16 @@ struct AmendmentController {
         return Subject(
             amended: .club(id), path: "/app/club/details", title: t.format("app.clubDetails", club.name),
             fields: [
-                ("name", t["field.name"], .text, club.name), ("federation", t["field.federation"], .select(federations), club.federationID?.text ?? ""),
+                ("name", t["field.name"], .text, club.name),
+                ("federation", t["field.federation"], .select(federations), club.federationID?.text ?? ""),
                 ("city", t["field.cityAbroad"], .text, club.cityAbroad), ("state", t["field.stateAbroad"], .text, club.stateAbroad),
                 ("country", t["field.countryAbroad"], .text, club.countryAbroad),
             ], needsMinutes: false)
     }
 
-    private func amend(_ subject: Subject, _ form: RecordingForm, _ user: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Response {
+    private func amend(
+        _ subject: Subject, _ form: RecordingForm, _ user: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) throws -> Response {
         let t = services.pages.translation(request, context)
         var values: [String: String] = [:]
         // Browsers send a text area's line breaks as CR LF; the ledger keeps LF.
@@ -119,16 +126,21 @@ struct AmendmentController {
         for field in subject.fields where (values[field.name] ?? "").trimmingCharacters(in: .whitespaces) != field.current {
             let isLine = field.name.hasPrefix("line_")
             // The same amount written another way ("1300000" for "1300000.00") changes nothing.
-            if isLine, let currency, let typed = try? AmountParser.money(values[field.name] ?? "", currency: currency, style: .dotDecimal, field: ""),
+            if isLine, let currency,
+                let typed = try? AmountParser.money(values[field.name] ?? "", currency: currency, style: .dotDecimal, field: ""),
                 let current = try? AmountParser.money(field.current, currency: currency, style: .dotDecimal, field: ""), typed == current
             {
                 continue
             }
             let value = isLine ? "\(field.name.dropFirst("line_".count))=\(values[field.name] ?? "")" : values[field.name] ?? ""
-            rows.append(CSVTable.Row(line: rows.count + 1, fields: [
-                subject.amended.kind.rawValue, subject.amended.id, isLine ? AmendmentColumns.lineField : field.name, value, values["date"] ?? "",
-                values["reason"] ?? "", values["minutes"] ?? "",
-            ]))
+            rows.append(
+                CSVTable.Row(
+                    line: rows.count + 1,
+                    fields: [
+                        subject.amended.kind.rawValue, subject.amended.id, isLine ? AmendmentColumns.lineField : field.name, value,
+                        values["date"] ?? "",
+                        values["reason"] ?? "", values["minutes"] ?? "",
+                    ]))
             rowFields.append(field.name)
         }
         func again(_ errors: [String: String]) -> Response {
@@ -137,7 +149,8 @@ struct AmendmentController {
         guard !rows.isEmpty else { return again(["": t["app.nothingChanged"]]) }
         let table = CSVTable(header: ["entity", "id", "field", "value", "date", "reason", "minutes"], rows: rows)
         let mapper = ImportMapper(
-            catalogue: try services.ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: services.configuration.earliestDate)
+            catalogue: try services.ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name,
+            earliest: services.configuration.earliestDate)
         let entries: [ImportMapper.Entry]
         do {
             entries = try mapper.entries(from: table, kind: .amendments).1
@@ -154,7 +167,8 @@ struct AmendmentController {
             if case .catalogueInBatch(let at, let inner) = error { (refusal, index) = (inner, at) }
             return again([rowFields[min(index, rowFields.count - 1)]: refusal.explanation(in: t.language)])
         }
-        return show(try refreshed(subject, user, request, context), values: [:], errors: [:], notice: t["app.amendmentRecorded"], request, context)
+        return show(
+            try refreshed(subject, user, request, context), values: [:], errors: [:], notice: t["app.amendmentRecorded"], request, context)
     }
 
     /// The form again with the values now in force.
@@ -180,14 +194,19 @@ struct AmendmentController {
             return shown
         }
         form.fields += [
-            FormField(name: "date", label: t["app.amendmentDate"], kind: .date, value: values["date"] ?? CalendarDate.today().isoText,
-                      error: errors["date"], required: true),
-            FormField(name: "reason", label: t["app.reason"], value: values["reason"] ?? "", hint: t["app.hint_amendmentReason"],
-                      error: errors["reason"], required: true),
-            FormField(name: "minutes", label: t["changes.minutes"], value: values["minutes"] ?? "", error: errors["minutes"],
-                      required: subject.needsMinutes),
+            FormField(
+                name: "date", label: t["app.amendmentDate"], kind: .date, value: values["date"] ?? CalendarDate.today().isoText,
+                error: errors["date"], required: true),
+            FormField(
+                name: "reason", label: t["app.reason"], value: values["reason"] ?? "", hint: t["app.hint_amendmentReason"],
+                error: errors["reason"], required: true),
+            FormField(
+                name: "minutes", label: t["changes.minutes"], value: values["minutes"] ?? "", error: errors["minutes"],
+                required: subject.needsMinutes),
         ]
-        form.errors = errors.filter { !$0.key.isEmpty }.sorted { $0.key < $1.key }.map { (field: $0.key, label: label(of: $0.key, subject, t), message: $0.value) }
+        form.errors = errors.filter { !$0.key.isEmpty }.sorted { $0.key < $1.key }.map {
+            (field: $0.key, label: label(of: $0.key, subject, t), message: $0.value)
+        }
         page.forms = [form]
         page.links = [("/app", t["app.backHome"])]
         return services.pages.respond(page, request, context)

@@ -59,15 +59,19 @@ struct HomeController {
             ]
             page.tables.append(
                 AppTable(
-                    caption: t["app.clubProjects"], headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.committed"], t["app.received"]],
+                    caption: t["app.clubProjects"],
+                    headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.committed"], t["app.received"]],
                     rows: figures.projects.map { share in
                         AppTable.Row(cells: [
-                            .init(text: share.folio.text, href: "/app/projects/\(share.folio.text)"), .init(text: share.title.text(in: t.language)),
-                            .init(text: t.status(share.status)), .init(text: t.money(share.committed)), .init(text: t.money(share.received)),
+                            .init(text: share.folio.text, href: "/app/projects/\(share.folio.text)"),
+                            .init(text: share.title.text(in: t.language)),
+                            .init(text: t.status(share.status)), .init(text: t.money(share.committed)),
+                            .init(text: t.money(share.received)),
                         ])
                     }, emptyText: t["app.none"]))
         }
-        page.actions = MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
+        page.actions =
+            MovementForm.forRole(.treasurer).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"]), ("/app/live/\(t.language.rawValue)/clubs/\(clubID.text).html", t["app.liveStatement"])]
         page.actions.append(("/app/club/details", t["app.editClubDetails"]))
         page.actions.append(("/app/receipts", t["app.receipts"]))
@@ -82,7 +86,9 @@ struct HomeController {
 
     /// Projects another municipality's official named the club in: each waits for the treasurer's "accept".
     private static func addProposals(_ proposals: [SponsorshipProposal], catalogue: Catalogue, to page: inout AppPage, _ t: Translation) {
-        func title(_ folio: Folio) -> String { catalogue.projects[folio].map { "\(folio.text) · \($0.title.text(in: t.language))" } ?? folio.text }
+        func title(_ folio: Folio) -> String {
+            catalogue.projects[folio].map { "\(folio.text) · \($0.title.text(in: t.language))" } ?? folio.text
+        }
         page.tables.append(
             AppTable(
                 caption: t["app.proposals"], headers: [t["label.folio"], t["app.proposedBy"], t["app.status"]],
@@ -93,8 +99,10 @@ struct HomeController {
                     ])
                 }))
         for proposal in proposals where proposal.acceptedAfter == nil {
-            page.forms.append(AppForm(
-                heading: title(proposal.folio), action: "/app/sponsorships/\(proposal.folio.text)/accept", submitLabel: t["app.accept"]))
+            page.forms.append(
+                AppForm(
+                    heading: title(proposal.folio), action: "/app/sponsorships/\(proposal.folio.text)/accept", submitLabel: t["app.accept"])
+            )
         }
     }
 
@@ -115,7 +123,8 @@ struct HomeController {
     ) -> AppPage {
         let municipalityID = user.municipalityID!
         var page = AppPage(title: state.catalogue.governments[municipalityID]?.name ?? municipalityID.text)
-        page.actions = MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
+        page.actions =
+            MovementForm.forRole(.official).map { ("/app/record/\($0.slug)", t["app.form_\($0.slug)"]) }
             + [("/app/import", t["app.importCSV"])]
         let folios = state.municipalityFolios[municipalityID] ?? []
         page.tables.append(AppTables.projects(folios, state, t))
@@ -158,17 +167,21 @@ struct HomeController {
             let said = t.format("app.complaintsOverdue", "\(overdue)", "\(rule.answerWithinDays)")
             page.warning = page.warning.map { $0 + " " + said } ?? said
         }
-        page.tables.append(AppTable(
-            caption: t["app.complaintsToAnswer"], headers: [t["app.folio"], t["app.writtenAt"], t["app.complaintText"], t["app.complaintState"]],
-            rows: complaints.map { complaint in
-                let late = rule.isOverdue(complaint, asOf: today)
-                let age = "\(rule.age(of: complaint, asOf: today))"
-                return AppTable.Row(
-                    cells: [
-                        .init(text: complaint.folio.text, href: "/app/projects/\(complaint.folio.text)"), .init(text: t.date(complaint.writtenOn)),
-                        .init(text: complaint.text), .init(text: late ? t.format("app.complaintOverdue", age) : t.format("app.complaintOpen", age)),
-                    ], invalid: late)
-            }, emptyText: nil))
+        page.tables.append(
+            AppTable(
+                caption: t["app.complaintsToAnswer"],
+                headers: [t["app.folio"], t["app.writtenAt"], t["app.complaintText"], t["app.complaintState"]],
+                rows: complaints.map { complaint in
+                    let late = rule.isOverdue(complaint, asOf: today)
+                    let age = "\(rule.age(of: complaint, asOf: today))"
+                    return AppTable.Row(
+                        cells: [
+                            .init(text: complaint.folio.text, href: "/app/projects/\(complaint.folio.text)"),
+                            .init(text: t.date(complaint.writtenOn)),
+                            .init(text: complaint.text),
+                            .init(text: late ? t.format("app.complaintOverdue", age) : t.format("app.complaintOpen", age)),
+                        ], invalid: late)
+                }, emptyText: nil))
     }
 
     /// Municipalities a page of the auditor's start page lists: the page stays small however large the program.
@@ -190,7 +203,9 @@ struct HomeController {
                 rows: shown.map { entry in
                     AppTable.Row(cells: [
                         .init(text: entry.state),
-                        .init(text: entry.municipality.name, href: "/app/live/\(t.language.rawValue)/municipalities/\(entry.municipality.id.text).html"),
+                        .init(
+                            text: entry.municipality.name,
+                            href: "/app/live/\(t.language.rawValue)/municipalities/\(entry.municipality.id.text).html"),
                         .init(text: "\(entry.projectCount)"),
                     ])
                 }, emptyText: t["app.none"])

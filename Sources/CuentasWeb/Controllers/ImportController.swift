@@ -49,14 +49,17 @@ struct ImportController {
         return services.pages.respond(page, request, context)
     }
 
-    private func preview(_ form: ImportUploadForm, user: UserAccount, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+    private func preview(
+        _ form: ImportUploadForm, user: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) async throws -> Response {
         let t = services.pages.translation(request, context)
         guard let file = form.file, !file.data.isEmpty else { return uploadPage(user, request, context, error: t["app.noFile"]) }
         let ledger = services.ledger, earliest = services.configuration.earliestDate
         let checked: (review: ImportReview, state: LedgerState)
         do {
             checked = try await services.work.run {
-                var mapper = ImportMapper(catalogue: try ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: earliest)
+                var mapper = ImportMapper(
+                    catalogue: try ledger.catalogue(), numberStyle: .dotDecimal, recordedBy: user.name, earliest: earliest)
                 let table = try CSVReader.read(file.data)
                 // The files an evidence column names are beside the CSV on the computer that has them: an upload brings
                 // only the CSV. They are attached from the command line, or one by one on the project's page.
@@ -90,13 +93,17 @@ struct ImportController {
         for row in review.rows {
             var problem = row.error.map { Self.inWords($0, t) } ?? ""
             if outOfScope.contains(row.line) { problem = t["app.outOfScope"] }
-            rows.append(AppTable.Row(
-                cells: [.init(text: "\(row.line)")] + review.columns.map { .init(text: row.values[$0] ?? "") }
-                    + [.init(text: problem.isEmpty ? t["app.ok"] : problem)],
-                invalid: !problem.isEmpty))
+            rows.append(
+                AppTable.Row(
+                    cells: [.init(text: "\(row.line)")] + review.columns.map { .init(text: row.values[$0] ?? "") }
+                        + [.init(text: problem.isEmpty ? t["app.ok"] : problem)],
+                    invalid: !problem.isEmpty))
         }
-        page.tables = [AppTable(caption: t.format("app.rowsOfKind", "\(review.rows.count)", review.kind.rawValue),
-                                headers: [t["app.line"]] + review.columns + [t["app.check"]], rows: rows)]
+        page.tables = [
+            AppTable(
+                caption: t.format("app.rowsOfKind", "\(review.rows.count)", review.kind.rawValue),
+                headers: [t["app.line"]] + review.columns + [t["app.check"]], rows: rows)
+        ]
         if errorCount == 0 {
             page.notice = t.format("app.previewClean", "\(review.rows.count)", "\(review.drafts.count)")
             let key = await pendingImports.add(
@@ -113,7 +120,9 @@ struct ImportController {
         return try await services.work.run { services.pages.respond(shown, request, context) }
     }
 
-    private func confirm(_ form: ImportConfirmForm, user: UserAccount, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+    private func confirm(
+        _ form: ImportConfirmForm, user: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) async throws -> Response {
         let t = services.pages.translation(request, context)
         guard let key = form.pending, let pending = await pendingImports.find(key, userName: user.name) else { throw PageRefusal.staleForm }
         let ledger = services.ledger

@@ -34,7 +34,8 @@ struct LiveStatementController {
                 let subject = Self.subject(context.parameters.get("section") ?? "", String(file.dropLast(".html".count)))
             else { throw PageRefusal.notFound }
             let page = try await services.work.run { try statement(subject, language: language, for: user) }
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
         }
         return routes
     }
@@ -62,7 +63,8 @@ struct LiveStatementController {
         let pricesFile = services.configuration.corridorPricesFile?.path
         let render = { () throws -> String? in
             let prices = if case .club = subject { (try? CorridorPriceFile.load(pricesFile)) ?? [] } else { [CorridorPrice]() }
-            guard let state = try ledger.state(for: subject), let statement = Statement(subject, state: state, asOf: today, corridorPrices: prices)
+            guard let state = try ledger.state(for: subject),
+                let statement = Statement(subject, state: state, asOf: today, corridorPrices: prices)
             else { return nil }
             return renderer.page(statement, language: language)
         }

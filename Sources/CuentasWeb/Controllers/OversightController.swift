@@ -33,13 +33,16 @@ struct OversightController {
             guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { throw PageRefusal.notFound }
             let form = try await request.decodeForm(AnswerForm.self, context: context)
             return try await services.work.run {
-                guard AccessRule.mayAnswer(folio, by: user, catalogue: try services.ledger.catalogue()) else { throw PageRefusal.outOfScope }
+                guard AccessRule.mayAnswer(folio, by: user, catalogue: try services.ledger.catalogue()) else {
+                    throw PageRefusal.outOfScope
+                }
                 // The complaint must be this project's: an official answers only for their own.
                 guard try services.ledger.oversight(folio: folio, asOf: nil).complaints.contains(where: { $0.id == id }) else {
                     throw PageRefusal.notFound
                 }
                 return try outcome(user, request, context, folio, done: "answer") {
-                    _ = try services.ledger.answerComplaint(id, answeredOn: CalendarDate.today(), text: form.text ?? "", answeredBy: user.name)
+                    _ = try services.ledger.answerComplaint(
+                        id, answeredOn: CalendarDate.today(), text: form.text ?? "", answeredBy: user.name)
                 }
             }
         }
@@ -61,18 +64,22 @@ struct OversightController {
                     }
                     // The photo is checked before the visit is recorded: a refused photo records nothing.
                     let photo = try form.photo.flatMap { file in
-                        file.data.isEmpty ? nil : try EvidenceInspection.draft(
-                            bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: nil, visitID: nil, payment: nil,
-                            caption: form.caption.flatMap { $0.isEmpty ? nil : $0 } ?? (form.remarks ?? ""), keepLocation: false,
-                            recordedBy: user.name)
+                        file.data.isEmpty
+                            ? nil
+                            : try EvidenceInspection.draft(
+                                bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: nil, visitID: nil, payment: nil,
+                                caption: form.caption.flatMap { $0.isEmpty ? nil : $0 } ?? (form.remarks ?? ""), keepLocation: false,
+                                recordedBy: user.name)
                     }
                     let visit = try services.ledger.addSiteVisit(
-                        folio: folio, visitedOn: day, attendees: form.attendees ?? "", physicalPercent: percent, remarks: form.remarks ?? "",
+                        folio: folio, visitedOn: day, attendees: form.attendees ?? "", physicalPercent: percent,
+                        remarks: form.remarks ?? "",
                         recordedBy: user.name)
                     if let photo {
-                        let item = try services.ledger.addEvidence(EvidenceDraft(
-                            folio: folio, visitID: visit.id, bytes: photo.bytes, mediaType: photo.mediaType, caption: photo.caption,
-                            fileName: photo.fileName, recordedBy: user.name))
+                        let item = try services.ledger.addEvidence(
+                            EvidenceDraft(
+                                folio: folio, visitID: visit.id, bytes: photo.bytes, mediaType: photo.mediaType, caption: photo.caption,
+                                fileName: photo.fileName, recordedBy: user.name))
                         services.ledger.keepThumbnail(of: item)
                     }
                 }
@@ -83,9 +90,13 @@ struct OversightController {
             let folio = try ProjectController.folio(context)
             let form = try await request.decodeForm(EvidenceForm.self, context: context)
             return try await services.work.run {
-                guard AccessRule.mayAttachEvidence(folio, by: user, catalogue: try services.ledger.catalogue()) else { throw PageRefusal.outOfScope }
+                guard AccessRule.mayAttachEvidence(folio, by: user, catalogue: try services.ledger.catalogue()) else {
+                    throw PageRefusal.outOfScope
+                }
                 return try outcome(user, request, context, folio, done: "evidence") {
-                    guard let file = form.file, !file.data.isEmpty else { throw OversightRefusal.emptyFile(fileName: form.file?.fileName ?? "") }
+                    guard let file = form.file, !file.data.isEmpty else {
+                        throw OversightRefusal.emptyFile(fileName: form.file?.fileName ?? "")
+                    }
                     var movementID: MovementID?
                     var payment: Payment?
                     if let text = form.movement, !text.isEmpty {
@@ -96,7 +107,8 @@ struct OversightController {
                         if case .payment(let paid) = movement.body { payment = paid }
                     }
                     let draft = try EvidenceInspection.draft(
-                        bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: movementID, visitID: nil, payment: payment,
+                        bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: movementID, visitID: nil,
+                        payment: payment,
                         caption: form.caption ?? "", keepLocation: form.keepLocation == "yes", recordedBy: user.name)
                     services.ledger.keepThumbnail(of: try services.ledger.addEvidence(draft))
                 }
@@ -115,7 +127,8 @@ struct OversightController {
             throw error
         } catch let error as any ExplainedError {
             let t = services.pages.translation(request, context)
-            return try ProjectController(services: services).projectPage(user, request, context, draft: "", error: nil, notice: nil,
+            return try ProjectController(services: services).projectPage(
+                user, request, context, draft: "", error: nil, notice: nil,
                 refusal: error.explanation(in: t.language))
         }
         return Response.redirect(to: "/app/projects/\(folio.text)?done=\(done)")

@@ -59,7 +59,8 @@ struct ProjectController {
         if figures.progressDiverges { page.warning = t["app.diverges"] }
         page.tables = [
             AppTable(
-                caption: t["app.parties"], headers: [t["app.party"], t["app.role"], t["app.committed"], t["app.received"], t["app.outstanding"]],
+                caption: t["app.parties"],
+                headers: [t["app.party"], t["app.role"], t["app.committed"], t["app.received"], t["app.outstanding"]],
                 rows: figures.parties.map { party in
                     AppTable.Row(cells: [
                         .init(text: party.partyName), .init(text: t.role(party.role)), .init(text: t.money(party.committed)),
@@ -72,8 +73,11 @@ struct ProjectController {
             oversight: try services.ledger.oversight(folio: folio, asOf: nil), state: state, user: user, t: t)
         page.tables += oversight.tables
         if AccessRule.mayObserve(by: user) {
-            var form = AppForm(heading: t["app.addObservation"], action: "/app/projects/\(folio.text)/observations", submitLabel: t["app.save"])
-            form.fields = [FormField(name: "text", label: t["app.observation"], kind: .textArea, value: draft, error: error, required: true)]
+            var form = AppForm(
+                heading: t["app.addObservation"], action: "/app/projects/\(folio.text)/observations", submitLabel: t["app.save"])
+            form.fields = [
+                FormField(name: "text", label: t["app.observation"], kind: .textArea, value: draft, error: error, required: true)
+            ]
             page.forms = [form]
             if error != nil { page.status = .unprocessableContent }
         }
@@ -85,7 +89,10 @@ struct ProjectController {
             page.warning = warning
         }
         if AccessRule.mayAmend(.project(folio), by: user, catalogue: state.catalogue) {
-            page.actions += [("/app/projects/\(folio.text)/correct", t["app.correctDetails"]), ("/app/projects/\(folio.text)/reprogram", t["app.reprogramBudget"])]
+            page.actions += [
+                ("/app/projects/\(folio.text)/correct", t["app.correctDetails"]),
+                ("/app/projects/\(folio.text)/reprogram", t["app.reprogramBudget"]),
+            ]
         }
         page.links.append(("/app/live/\(t.language.rawValue)/projects/\(folio.text).html", t["app.liveStatement"]))
         if services.configuration.siteFolder != nil {

@@ -43,7 +43,8 @@ struct PublishController {
             do {
                 let result = try await services.work.run {
                     let prices = try CorridorPriceFile.load(services.configuration.corridorPricesFile?.path)
-                    return try services.ledger.publish(into: folder, identity: identity, asOf: CalendarDate.today(), corridorPrices: prices,
+                    return try services.ledger.publish(
+                        into: folder, identity: identity, asOf: CalendarDate.today(), corridorPrices: prices,
                         baseURL: services.configuration.baseURL)
                 }
                 return .success(

@@ -22,7 +22,8 @@ struct ReceiptController {
             return try await services.work.run {
                 let t = services.pages.translation(request, context)
                 if let member = form.member, let year = form.year, form.code?.isEmpty ?? true {
-                    guard let club = user.clubID, let number = PlainNumber.parse(member), let year = PlainNumber.parse(year), (1900...2200).contains(year)
+                    guard let club = user.clubID, let number = PlainNumber.parse(member), let year = PlainNumber.parse(year),
+                        (1900...2200).contains(year)
                     else { return try lookupPage(user, request, context, code: "", error: t["app.receiptMemberYearExpected"]) }
                     return Response.redirect(to: "/app/receipts/member/\(club.text)/\(number)/\(year)")
                 }
@@ -46,14 +47,17 @@ struct ReceiptController {
         return routes
     }
 
-    private func lookupPage(_ user: UserAccount, _ request: Request, _ context: AppRequestContext, code: String, error: String?) throws -> Response {
+    private func lookupPage(
+        _ user: UserAccount, _ request: Request, _ context: AppRequestContext, code: String, error: String?
+    ) throws -> Response {
         guard user.role == .treasurer || user.role == .auditor else { throw PageRefusal.outOfScope }
         let t = services.pages.translation(request, context)
         var page = AppPage(title: t["receipt.lookup"])
         var byCode = AppForm(heading: t["receipt.lookup"], action: "/app/receipts", submitLabel: t["app.receiptShow"])
         byCode.fields = [
-            FormField(name: "code", label: t["receipt.code"], value: code, hint: t["app.receiptCodeHint"], error: error, required: true,
-                      autocomplete: "off"),
+            FormField(
+                name: "code", label: t["receipt.code"], value: code, hint: t["app.receiptCodeHint"], error: error, required: true,
+                autocomplete: "off")
         ]
         page.forms = [byCode]
         if user.role == .treasurer {
@@ -89,7 +93,8 @@ struct ReceiptController {
                 }
                 let reversed = state.reversedBy[movement.id] != nil
                 return AppTable.Row(cells: [
-                    .init(text: t.date(movement.occurredOn)), .init(text: t.money(donation.amount) + (reversed ? " (\(t["app.reversedMark"]))" : "")),
+                    .init(text: t.date(movement.occurredOn)),
+                    .init(text: t.money(donation.amount) + (reversed ? " (\(t["app.reversedMark"]))" : "")),
                     .init(text: from),
                     .init(text: donation.receipt?.text ?? "—", href: donation.receipt.map { "/app/receipts/\($0.compact)" }),
                 ])
@@ -98,7 +103,9 @@ struct ReceiptController {
 
     private func receiptPage(_ user: UserAccount, _ typed: String, _ request: Request, _ context: AppRequestContext) throws -> Response {
         let t = services.pages.translation(request, context)
-        guard let code = try? ReceiptCode(parsing: typed), let club = try services.ledger.club(ofReceipt: code) else { throw PageRefusal.notFound }
+        guard let code = try? ReceiptCode(parsing: typed), let club = try services.ledger.club(ofReceipt: code) else {
+            throw PageRefusal.notFound
+        }
         guard AccessRule.mayReadReceipts(of: club, by: user) else { throw PageRefusal.outOfScope }
         guard let receipt = DonationReceipt(code: code, state: try services.ledger.clubState(club), asOf: CalendarDate.today()) else {
             throw PageRefusal.notFound
@@ -123,13 +130,14 @@ struct ReceiptController {
             let year = PlainNumber.parse(context.parameters.get("year") ?? ""), (1900...2200).contains(year)
         else { throw PageRefusal.notFound }
         guard AccessRule.mayReadReceipts(of: club, by: user) else { throw PageRefusal.outOfScope }
-        guard let statement = MemberYearStatement(
-            clubID: club, memberNumber: member, year: Int(year), state: try services.ledger.clubState(club), asOf: CalendarDate.today())
+        guard
+            let statement = MemberYearStatement(
+                clubID: club, memberNumber: member, year: Int(year), state: try services.ledger.clubState(club), asOf: CalendarDate.today())
         else { throw PageRefusal.notFound }
         var page = AppPage(title: t.format("receipt.memberYear", "\(member)", "\(year)") + " · \(statement.club.name)")
         page.intro = [
             statement.receipts.isEmpty
-                ? t["receipt.memberYearNone"] : t.format("receipt.memberYearTotal", t.money(statement.total), "\(statement.receipts.count)"),
+                ? t["receipt.memberYearNone"] : t.format("receipt.memberYearTotal", t.money(statement.total), "\(statement.receipts.count)")
         ]
         page.tables = [
             AppTable(
@@ -140,7 +148,7 @@ struct ReceiptController {
                         .init(text: receipt.code?.text ?? "—", href: receipt.code.map { "/app/receipts/\($0.compact)" }),
                         .init(text: ReceiptWords.summary(receipt, t)),
                     ])
-                }, emptyText: t["receipt.memberYearNone"]),
+                }, emptyText: t["receipt.memberYearNone"])
         ]
         page.links = [("/app/receipts", t["receipt.lookup"]), ("/app", t["app.backHome"])]
         return services.pages.respond(page, request, context)

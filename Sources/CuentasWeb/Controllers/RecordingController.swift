@@ -35,7 +35,9 @@ struct RecordingController {
                 return try await services.work.run {
                     let catalogue = try services.ledger.catalogue()
                     let values = form.table(from: input, user: user, catalogue: catalogue).1
-                    return page(form, user: user, catalogue: catalogue, values: values, errors: [], submission: input.submission, status: .ok, request, context)
+                    return page(
+                        form, user: user, catalogue: catalogue, values: values, errors: [], submission: input.submission, status: .ok,
+                        request, context)
                 }
             }
             return try await services.work.run { try record(input, form: form, user: user, request, context) }
@@ -52,7 +54,8 @@ struct RecordingController {
     }
 
     private func page(
-        _ form: MovementForm, user: UserAccount, catalogue: Catalogue, values: [String: String], errors: [(field: String?, message: String)],
+        _ form: MovementForm, user: UserAccount, catalogue: Catalogue, values: [String: String],
+        errors: [(field: String?, message: String)],
         submission: String? = nil, secondLook: SecondLook? = nil, status: HTTPResponse.Status, _ request: Request,
         _ context: AppRequestContext
     ) -> Response {
@@ -75,7 +78,9 @@ struct RecordingController {
             let folios = Set(catalogue.projects.values.filter { $0.municipalityID == municipality }.map(\.folio))
             let today = CalendarDate.today()
             // Without them (a damaged file) the choice is empty and says so; the arrival is still checked when recorded.
-            inTransit = ((try? services.ledger.sendingsInTransit(club: nil, folios: folios)) ?? []).compactMap { SendingTrack(inTransit: $0, asOf: today) }
+            inTransit = ((try? services.ledger.sendingsInTransit(club: nil, folios: folios)) ?? []).compactMap {
+                SendingTrack(inTransit: $0, asOf: today)
+            }
         }
         var htmlForm = AppForm(action: "/app/record/\(form.slug)", multipart: form.takesEvidence, submitLabel: t["app.record"])
         htmlForm.fields = form.fields(
@@ -83,7 +88,8 @@ struct RecordingController {
             inTransit: inTransit, translation: t)
         // A new key for each showing of the form; the same key sent twice records once.
         htmlForm.languageSwitch = true
-        htmlForm.hidden = [("submission", submission ?? RandomToken.make())]
+        htmlForm.hidden =
+            [("submission", submission ?? RandomToken.make())]
             + form.fixedValues(for: user, catalogue: catalogue).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         htmlForm.errors = errors.map { error in
             let choice = form.kind == .payments && (error.field == "project" || error.field == "budget_line")
@@ -158,9 +164,14 @@ struct RecordingController {
             var payment: Payment?
             if case .payment(let paid) = draft.body { payment = paid }
             do {
-                evidence = [(0, try EvidenceInspection.draft(
-                    bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: nil, visitID: nil, payment: payment,
-                    caption: values["evidence_caption"] ?? file.fileName, keepLocation: false, recordedBy: user.name))]
+                evidence = [
+                    (
+                        0,
+                        try EvidenceInspection.draft(
+                            bytes: Array(file.data), fileName: file.fileName, folio: folio, movementID: nil, visitID: nil, payment: payment,
+                            caption: values["evidence_caption"] ?? file.fileName, keepLocation: false, recordedBy: user.name)
+                    )
+                ]
             } catch {
                 return again("evidence", error.explanation(in: t.language))
             }

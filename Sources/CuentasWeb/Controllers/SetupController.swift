@@ -32,7 +32,8 @@ struct SetupController {
         return token
     }
 
-    private func setUp(_ form: SetupPasswordForm, token: String, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+    private func setUp(_ form: SetupPasswordForm, token: String, _ request: Request, _ context: AppRequestContext) async throws -> Response
+    {
         let t = services.pages.translation(request, context)
         let ledger = services.ledger, hasher = gate.hasher, hash = SetupLink.hash(token)
         guard let name = try await services.work.run({ try ledger.setupLinkUser(tokenHash: hash, now: Date()) }) else {
@@ -44,7 +45,9 @@ struct SetupController {
         if password != (form.repeated ?? "") { errors["repeated"] = t["app.passwordsDiffer"] }
         guard errors.isEmpty else { return setupPage(request, context, token: token, name: name, errors: errors) }
         do {
-            _ = try await services.work.run { try ledger.setPassword(throughSetupLink: hash, passwordHash: hasher.hash(password), now: Date()) }
+            _ = try await services.work.run {
+                try ledger.setPassword(throughSetupLink: hash, passwordHash: hasher.hash(password), now: Date())
+            }
         } catch {
             // Used a moment ago in another tab: the link is spent either way.
             return invalidLink(request, context)
@@ -64,10 +67,12 @@ struct SetupController {
         if !errors.isEmpty { page.status = .unprocessableContent }
         var form = AppForm(action: "/app/setup/\(token)", submitLabel: t["app.setupTitle"])
         form.fields = [
-            FormField(name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
-                      required: true, autocomplete: "new-password"),
-            FormField(name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
-                      autocomplete: "new-password"),
+            FormField(
+                name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
+                required: true, autocomplete: "new-password"),
+            FormField(
+                name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
+                autocomplete: "new-password"),
         ]
         page.forms = [form]
         return services.pages.respond(page, request, context)

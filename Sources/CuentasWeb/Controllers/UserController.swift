@@ -57,12 +57,14 @@ struct UserController {
             let folios = try (values["projects"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map { text throws(InputError) in
                 try Folio(String(text), field: "projects")
             }
-            let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality).watching(Set(folios))
+            let account = try UserAccount(name: values["name"] ?? "", role: role, clubID: club, municipalityID: municipality).watching(
+                Set(folios))
             guard errors.isEmpty else { return try usersPage(request, context, values: values, errors: errors, notice: nil) }
             try services.ledger.addUser(account, passwordHash: hasher.hash(withLink ? SetupLink().token : password), createdBy: admin.name)
             if withLink {
                 let link = try issueLink(for: account.name, by: admin, request)
-                return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.userAddedWithLink", account.name, link))
+                return try usersPage(
+                    request, context, values: [:], errors: [:], notice: t.format("app.userAddedWithLink", account.name, link))
             }
         } catch let error as InputError {
             errors[error.field.replacingOccurrences(of: "--", with: "")] = error.explanation(in: t.language)
@@ -85,12 +87,16 @@ struct UserController {
         return link.url(base: "\(scheme)://\(host)")
     }
 
-    private func amendUser(_ form: UserAmendForm, by admin: UserAccount, _ request: Request, _ context: AppRequestContext) throws -> Response {
+    private func amendUser(
+        _ form: UserAmendForm, by admin: UserAccount, _ request: Request, _ context: AppRequestContext
+    ) throws -> Response {
         let t = services.pages.translation(request, context)
         let name = (form.user ?? "").trimmingCharacters(in: .whitespaces)
         let reason = (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        var values = ["user": name, "action": form.action ?? "", "role": form.role ?? "", "club": form.club ?? "",
-                      "municipality": form.municipality ?? "", "reason": reason]
+        var values = [
+            "user": name, "action": form.action ?? "", "role": form.role ?? "", "club": form.club ?? "",
+            "municipality": form.municipality ?? "", "reason": reason,
+        ]
         func refuse(_ field: String, _ message: String) throws -> Response {
             values["amendError"] = field
             return try usersPage(request, context, values: values, errors: ["amend_\(field)": message], notice: nil)
@@ -104,7 +110,8 @@ struct UserController {
             case .disable, .enable:
                 try services.ledger.setUser(name, disabled: action == .disable, reason: reason, by: admin.name)
                 return try usersPage(
-                    request, context, values: [:], errors: [:], notice: t.format(action == .disable ? "app.userDisabled" : "app.userEnabled", name))
+                    request, context, values: [:], errors: [:],
+                    notice: t.format(action == .disable ? "app.userDisabled" : "app.userEnabled", name))
             case .setupLink:
                 let link = try issueLink(for: name, by: admin, request)
                 return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.setupLinkFor", name, link))
@@ -117,7 +124,8 @@ struct UserController {
                 return try usersPage(request, context, values: [:], errors: [:], notice: t.format("app.scopeChanged", name))
             }
         } catch let error as InputError {
-            return try refuse(["club", "municipality", "role"].first { error.field.contains($0) } ?? "role", error.explanation(in: t.language))
+            return try refuse(
+                ["club", "municipality", "role"].first { error.field.contains($0) } ?? "role", error.explanation(in: t.language))
         } catch let error as StoreError {
             return try refuse("user", error.explanation(in: t.language))
         }
@@ -147,40 +155,52 @@ struct UserController {
         let municipalities = catalogue.governments.values.filter { $0.level == .municipal }.sorted { $0.id < $1.id }
             .map { ($0.id.text, "\($0.id.text) · \($0.name)") }
         form.fields = [
-            FormField(name: "name", label: t["app.userName"], value: values["name"] ?? "", hint: t["app.hint_userName"], error: errors["name"], required: true),
             FormField(
-                name: "role", label: t["app.role"], kind: .select([("", t["app.choose"])] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
+                name: "name", label: t["app.userName"], value: values["name"] ?? "", hint: t["app.hint_userName"], error: errors["name"],
+                required: true),
+            FormField(
+                name: "role", label: t["app.role"],
+                kind: .select([("", t["app.choose"])] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
                 value: values["role"] ?? "", error: errors["role"], required: true),
             FormField(
-                name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: values["club"] ?? "", error: errors["club"]),
+                name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: values["club"] ?? "",
+                error: errors["club"]),
             FormField(
                 name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
                 value: values["municipality"] ?? "", error: errors["municipality"]),
             FormField(
                 name: "projects", label: t["app.projectsForCommittee"], value: values["projects"] ?? "", hint: t["app.hint_projects"],
                 error: errors["projects"]),
-            FormField(name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_passwordOrLink"], error: errors["password"],
-                      autocomplete: "new-password"),
+            FormField(
+                name: "password", label: t["app.password"], kind: .password, hint: t["app.hint_passwordOrLink"], error: errors["password"],
+                autocomplete: "new-password"),
         ]
         var amend = AppForm(heading: t["app.amendUser"], action: "/app/users/amend", submitLabel: t["app.amendUser"])
         let amending = values["amendError"] != nil
         func kept(_ name: String) -> String { amending ? values[name] ?? "" : "" }
         let names = try services.ledger.users().map { ($0.name, $0.name) }
         amend.fields = [
-            FormField(name: "user", label: t["app.userName"], kind: .select([("", t["app.choose"])] + names), value: kept("user"),
-                      error: errors["amend_user"], required: true),
+            FormField(
+                name: "user", label: t["app.userName"], kind: .select([("", t["app.choose"])] + names), value: kept("user"),
+                error: errors["amend_user"], required: true),
             FormField(
                 name: "action", label: t["app.userAction"],
-                kind: .select([("", t["app.choose"])] + UserAmendForm.Action.allCases.map { ($0.rawValue, t["app.userAction_\($0.rawValue)"]) }),
+                kind: .select(
+                    [("", t["app.choose"])] + UserAmendForm.Action.allCases.map { ($0.rawValue, t["app.userAction_\($0.rawValue)"]) }),
                 value: kept("action"), error: errors["amend_action"], required: true),
             FormField(
-                name: "role", label: t["app.newRole"], kind: .select([("", "—")] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
+                name: "role", label: t["app.newRole"],
+                kind: .select([("", "—")] + UserRole.allCases.map { ($0.rawValue, t["app.role_\($0.rawValue)"]) }),
                 value: kept("role"), error: errors["amend_role"]),
-            FormField(name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: kept("club"), error: errors["amend_club"]),
+            FormField(
+                name: "club", label: t["app.clubForTreasurer"], kind: .select([("", "—")] + clubs), value: kept("club"),
+                error: errors["amend_club"]),
             FormField(
                 name: "municipality", label: t["app.municipalityForOfficial"], kind: .select([("", "—")] + municipalities),
                 value: kept("municipality"), error: errors["amend_municipality"]),
-            FormField(name: "reason", label: t["app.reason"], value: kept("reason"), hint: t["app.hint_userReason"], error: errors["amend_reason"]),
+            FormField(
+                name: "reason", label: t["app.reason"], value: kept("reason"), hint: t["app.hint_userReason"], error: errors["amend_reason"]
+            ),
         ]
         page.forms = [form, amend]
         if !errors.isEmpty { page.status = .unprocessableContent }

@@ -90,7 +90,9 @@ struct MovementForm: Sendable {
                 field.kind = .amount
                 field.hint = t["app.hint_amount"]
                 // The currency beside the amount, where the form knows it: a fund's, or the projects' one.
-                if let currency = currency(of: column, user: user, catalogue: catalogue, own: { own }) { field.label += " (\(currency.code))" }
+                if let currency = currency(of: column, user: user, catalogue: catalogue, own: { own }) {
+                    field.label += " (\(currency.code))"
+                }
             case "exchange_rate", "market_rate":
                 field.kind = .amount
                 field.hint = t["app.hint_rate"]
@@ -99,18 +101,24 @@ struct MovementForm: Sendable {
                 field.kind = .select([("", t["app.noMember"])] + members(of: user.clubID!, catalogue: catalogue, t))
             case "budget_line" where kind == .payments:
                 field.label = t["app.budgetLineChoice"]
-                field.value = values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
+                field.value =
+                    values["budget_line"].map { line in values["project"].map { "\($0)\(Self.lineSeparator)\(line)" } ?? line } ?? ""
                 field.kind = .select(choose(t) + budgetLines(own, figures: figures, t))
             case "sending":
                 // Chosen among the sendings in transit to the official's projects: the arrival repeats what it was.
-                field.kind = .select(choose(t) + inTransit.map { track in
-                    let club = catalogue.clubs[track.sending.clubID]?.name ?? track.sending.clubID.text
-                    let days: Int
-                    if case .inTransit(let count, _) = track.outcome { days = count } else { days = 0 }
-                    return ("\(track.movementID)", t.format(
-                        "app.sendingOption", "\(track.movementID)", t.date(track.sentOn), club, track.sending.folio.text,
-                        t.money(track.sending.sent), track.sending.provider, "\(days)"))
-                })
+                field.kind = .select(
+                    choose(t)
+                        + inTransit.map { track in
+                            let club = catalogue.clubs[track.sending.clubID]?.name ?? track.sending.clubID.text
+                            let days: Int
+                            if case .inTransit(let count, _) = track.outcome { days = count } else { days = 0 }
+                            return (
+                                "\(track.movementID)",
+                                t.format(
+                                    "app.sendingOption", "\(track.movementID)", t.date(track.sentOn), club, track.sending.folio.text,
+                                    t.money(track.sending.sent), track.sending.provider, "\(days)")
+                            )
+                        })
                 if inTransit.isEmpty { field.hint = t["app.noSendingsInTransit"] }
             case "budget_line", "member", "percent", "movement":
                 field.kind = .number
@@ -125,7 +133,10 @@ struct MovementForm: Sendable {
                 field.kind = .select(choose(t) + parties(for: user, own: own, catalogue: catalogue))
             case "scheme":
                 field.kind = .select(
-                    choose(t) + catalogue.schemes.values.sorted { $0.id < $1.id }.map { ($0.id.text, "\($0.id.text) · \($0.name.text(in: t.language))") })
+                    choose(t)
+                        + catalogue.schemes.values.sorted { $0.id < $1.id }.map {
+                            ($0.id.text, "\($0.id.text) · \($0.name.text(in: t.language))")
+                        })
             case "status":
                 let statuses: [ProjectStatus] = [.inExecution, .completed, .closed, .rejected, .cancelled]
                 field.kind = .select(choose(t) + statuses.map { ($0.rawValue, t.status($0)) })
@@ -135,7 +146,8 @@ struct MovementForm: Sendable {
                 field.hint = t["app.hint_agreed"]
             case "sent_currency":
                 // Chosen, not typed; the project's currency first, as most deposits are in it.
-                let first = currency(of: "received_amount", user: user, catalogue: catalogue, own: { own })?.code ?? CurrencyCode.mexicanPeso.code
+                let first =
+                    currency(of: "received_amount", user: user, catalogue: catalogue, own: { own })?.code ?? CurrencyCode.mexicanPeso.code
                 field.kind = .select(choose(t) + ([first] + CurrencyCode.knownCodes.filter { $0 != first }).map { ($0, $0) })
                 if field.value.isEmpty { field.value = first }
             default:
@@ -216,7 +228,8 @@ struct MovementForm: Sendable {
         let governments = catalogue.governmentChain(from: municipality)
         let clubIDs = Set(own.flatMap(\.sponsorClubIDs))
         let clubs = clubIDs.compactMap { catalogue.clubs[$0] }.sorted { $0.id < $1.id }
-        return governments.reversed().map { ($0.id.text, "\($0.id.text) · \($0.name)") } + clubs.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+        return governments.reversed().map { ($0.id.text, "\($0.id.text) · \($0.name)") }
+            + clubs.map { ($0.id.text, "\($0.id.text) · \($0.name)") }
     }
 
     /// The submitted values as a one-row table in the form's import format: the columns sent, with the fixed ones

@@ -24,7 +24,7 @@ struct OneRoundCheck {
                 return problems.isEmpty ? .entry(entry) : .problems(problems)
             } catch {
                 guard case .invalid(let input) = error.problem, input.expected.concernsTheValueAlone, let column = error.column,
-                      let position = table.header.firstIndex(of: column), !problems.contains(where: { $0.column == column })
+                    let position = table.header.firstIndex(of: column), !problems.contains(where: { $0.column == column })
                 else { return .problems(problems.isEmpty ? [error] : problems) }
                 problems.append(error)
                 var fields = table.rows[0].fields

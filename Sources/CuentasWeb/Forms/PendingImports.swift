@@ -36,7 +36,9 @@ actor PendingImports {
 
     /// The file waiting under `key` for this user, if it has not expired.
     func find(_ key: String, userName: String) -> Pending? {
-        guard let found = pending[key], found.userName == userName, ContinuousClock.now - found.createdAt < Self.lifetime else { return nil }
+        guard let found = pending[key], found.userName == userName, ContinuousClock.now - found.createdAt < Self.lifetime else {
+            return nil
+        }
         return found
     }
 }

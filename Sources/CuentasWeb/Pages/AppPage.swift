@@ -93,7 +93,8 @@ struct AppForm {
 
     var values: [String: Any] {
         [
-            "formHeading": heading as Any, "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel, "languageSwitch": languageSwitch,
+            "formHeading": heading as Any, "formAction": action, "formMultipart": multipart, "submitLabel": submitLabel,
+            "languageSwitch": languageSwitch,
             "languageSwitchField": LanguageChoice.switchField,
             "hiddenFields": hidden.map { ["hiddenName": $0.name, "hiddenValue": $0.value] },
             "fields": fields.map(\.values),

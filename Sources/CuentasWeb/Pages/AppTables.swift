@@ -7,13 +7,17 @@ enum AppTables {
         let today = CalendarDate.today()
         return AppTable(
             caption: t["app.projects"],
-            headers: [t["label.folio"], t["app.title"], t["app.status"], t["app.approvedCost"], t["app.received"], t["app.paid"], t["app.physical"]],
+            headers: [
+                t["label.folio"], t["app.title"], t["app.status"], t["app.approvedCost"], t["app.received"], t["app.paid"],
+                t["app.physical"],
+            ],
             rows: folios.compactMap { folio in
                 guard let account = state.projects[folio] else { return nil }
                 let figures = ProjectFigures(account: account, catalogue: state.catalogue, asOf: today)
                 return AppTable.Row(cells: [
                     .init(text: folio.text, href: "/app/projects/\(folio.text)"), .init(text: figures.title.text(in: t.language)),
-                    .init(text: t.status(figures.status)), .init(text: t.money(figures.approvedCost)), .init(text: t.money(figures.totalReceived)),
+                    .init(text: t.status(figures.status)), .init(text: t.money(figures.approvedCost)),
+                    .init(text: t.money(figures.totalReceived)),
                     .init(text: t.money(figures.totalPaid)), .init(text: figures.physicalProgressPercent.map { t.percent($0) } ?? "—"),
                 ])
             }, emptyText: t["app.none"])

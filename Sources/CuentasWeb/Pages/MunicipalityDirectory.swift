@@ -16,7 +16,9 @@ struct MunicipalityDirectory: Sendable {
         var projectCounts: [PartyID: Int] = [:]
         for project in catalogue.projects.values { projectCounts[project.municipalityID, default: 0] += 1 }
         entries = catalogue.governments.values.filter { $0.level == .municipal }
-            .map { Entry(state: $0.parentID.map { catalogue.partyName($0) } ?? "", municipality: $0, projectCount: projectCounts[$0.id] ?? 0) }
+            .map {
+                Entry(state: $0.parentID.map { catalogue.partyName($0) } ?? "", municipality: $0, projectCount: projectCounts[$0.id] ?? 0)
+            }
             .sorted { ($0.state, $0.municipality.name, $0.municipality.id) < ($1.state, $1.municipality.name, $1.municipality.id) }
     }
 }

@@ -23,7 +23,8 @@ struct OversightSection {
     var tables: [AppTable] {
         let today = CalendarDate.today()
         let complaints = AppTable(
-            caption: t["app.complaints"], headers: ["#", t["app.writtenAt"], t["app.complaintFrom"], t["app.complaintText"], t["app.complaintState"]],
+            caption: t["app.complaints"],
+            headers: ["#", t["app.writtenAt"], t["app.complaintFrom"], t["app.complaintText"], t["app.complaintState"]],
             rows: oversight.complaints.map { complaint in
                 let stateText: String
                 if let answer = complaint.answer {
@@ -44,14 +45,16 @@ struct OversightSection {
             caption: t["app.visits"], headers: [t["app.date"], t["app.attendees"], t["app.physical"], t["app.remarks"]],
             rows: oversight.visits.map { visit in
                 AppTable.Row(cells: [
-                    .init(text: t.date(visit.visitedOn)), .init(text: visit.attendees), .init(text: visit.physicalPercent.map(t.percent) ?? "—"),
+                    .init(text: t.date(visit.visitedOn)), .init(text: visit.attendees),
+                    .init(text: visit.physicalPercent.map(t.percent) ?? "—"),
                     .init(text: visit.remarks),
                 ])
             }, emptyText: t["app.none"])
         let evidence = AppTable(
             caption: t["app.evidence"], headers: [t["app.evidenceFile"], t["app.caption"], t["app.attachedTo"], "SHA-256"],
             rows: oversight.evidence.map { item in
-                let about = item.movementID.map { "#\($0)" } ?? item.visitID.map { t.format("app.visitNumber", "\($0)") } ?? t["app.theProject"]
+                let about =
+                    item.movementID.map { "#\($0)" } ?? item.visitID.map { t.format("app.visitNumber", "\($0)") } ?? t["app.theProject"]
                 return AppTable.Row(cells: [
                     .init(text: "\(item.fileName) (\(item.mediaType.rawValue), \(item.size) B)"),
                     .init(text: item.caption + (item.invoiceCheck.map { " · " + t.format("app.invoiceChecked", $0) } ?? "")),
@@ -67,9 +70,12 @@ struct OversightSection {
         if AccessRule.complaintOrigin(folio, by: user, catalogue: state.catalogue) != nil {
             var form = AppForm(heading: t["app.addComplaint"], action: "\(base)/complaints", submitLabel: t["app.save"])
             form.fields = [
-                FormField(name: "kind", label: t["app.complaintKind"], kind: .select([
-                    (Complaint.Kind.complaint.rawValue, t["app.kind_complaint"]), (Complaint.Kind.observation.rawValue, t["app.kind_observation"]),
-                ]), value: Complaint.Kind.complaint.rawValue),
+                FormField(
+                    name: "kind", label: t["app.complaintKind"],
+                    kind: .select([
+                        (Complaint.Kind.complaint.rawValue, t["app.kind_complaint"]),
+                        (Complaint.Kind.observation.rawValue, t["app.kind_observation"]),
+                    ]), value: Complaint.Kind.complaint.rawValue),
                 FormField(name: "text", label: t["app.complaintText"], kind: .textArea, required: true),
             ]
             forms.append(form)
@@ -97,19 +103,23 @@ struct OversightSection {
         }
         if AccessRule.mayAttachEvidence(folio, by: user, catalogue: state.catalogue) {
             var form = AppForm(heading: t["app.addEvidence"], action: "\(base)/evidence", multipart: true, submitLabel: t["app.save"])
-            let movements: [(value: String, label: String)] = [("", t["app.theProject"])] + (state.projectMovementIDs[folio] ?? []).reversed().prefix(50).compactMap { id in
-                guard let movement = state.movements[id] else { return nil }
-                switch movement.body {
-                case .progress, .payment, .deposit, .status, .arrival, .transfer, .refund:
-                    return ("\(id)", "#\(id) \(t.movement(movement.body.kind)), \(t.date(movement.occurredOn))")
-                default: return nil
+            let movements: [(value: String, label: String)] =
+                [("", t["app.theProject"])]
+                + (state.projectMovementIDs[folio] ?? []).reversed().prefix(50).compactMap { id in
+                    guard let movement = state.movements[id] else { return nil }
+                    switch movement.body {
+                    case .progress, .payment, .deposit, .status, .arrival, .transfer, .refund:
+                        return ("\(id)", "#\(id) \(t.movement(movement.body.kind)), \(t.date(movement.occurredOn))")
+                    default: return nil
+                    }
                 }
-            }
             form.fields = [
                 FormField(name: "file", label: t["app.evidenceFile"], kind: .file, hint: t["app.evidenceHint"], required: true),
                 FormField(name: "caption", label: t["app.caption"], required: true),
                 FormField(name: "movement", label: t["app.attachedTo"], kind: .select(movements)),
-                FormField(name: "keepLocation", label: t["app.keepLocation"], kind: .checkboxes([("keepLocation", t["app.keepLocationLabel"], false)])),
+                FormField(
+                    name: "keepLocation", label: t["app.keepLocation"],
+                    kind: .checkboxes([("keepLocation", t["app.keepLocationLabel"], false)])),
             ]
             forms.append(form)
         }

@@ -18,17 +18,24 @@ public struct PasswordHasher: Sendable {
     /// Why a password cannot be used, in the caller's language; nil when it can.
     public static func problem(with password: String, in language: Language) -> String? {
         if password.count < minimumCharacters {
-            return say(language, es: "la contraseña necesita al menos \(minimumCharacters) caracteres", en: "the password needs at least \(minimumCharacters) characters")
+            return say(
+                language, es: "la contraseña necesita al menos \(minimumCharacters) caracteres",
+                en: "the password needs at least \(minimumCharacters) characters")
         }
         // bcrypt stops at a NUL byte: "secret\0anything" would be the password "secret".
         if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return say(language, es: "la contraseña no puede llevar caracteres de control", en: "the password cannot contain control characters")
+            return say(
+                language, es: "la contraseña no puede llevar caracteres de control", en: "the password cannot contain control characters")
         }
         if password.unicodeScalars.allSatisfy(\.properties.isWhitespace) || Set(password).count < 3 {
-            return say(language, es: "la contraseña no puede ser solo espacios ni repetir uno o dos caracteres", en: "the password cannot be only spaces nor repeat one or two characters")
+            return say(
+                language, es: "la contraseña no puede ser solo espacios ni repetir uno o dos caracteres",
+                en: "the password cannot be only spaces nor repeat one or two characters")
         }
         if password.utf8.count > maximumBytes {
-            return say(language, es: "la contraseña puede tener como máximo \(maximumBytes) bytes", en: "the password can have at most \(maximumBytes) bytes")
+            return say(
+                language, es: "la contraseña puede tener como máximo \(maximumBytes) bytes",
+                en: "the password can have at most \(maximumBytes) bytes")
         }
         return nil
     }

@@ -49,7 +49,9 @@ public protocol AppLedger: Sendable {
     func proposals(naming club: PartyID) throws(StoreError) -> [SponsorshipProposal]
     /// Amendments of the catalogue, all or none; re-programmings of a project's budget.
     @discardableResult func amend(_ amendments: [CatalogueAmendment]) throws(StoreError) -> [Int64]
-    @discardableResult func reprogram(_ reprogramming: BudgetReprogramming, agreedParts: [FundingRole: Int64]) throws(StoreError) -> [Movement]
+    @discardableResult func reprogram(
+        _ reprogramming: BudgetReprogramming, agreedParts: [FundingRole: Int64]
+    ) throws(StoreError) -> [Movement]
 
     func observations(folio: Folio) throws(StoreError) -> [Observation]
     func addObservation(folio: Folio, author: String, text: String) throws(StoreError) -> Observation

@@ -40,7 +40,7 @@ enum LanguageChoice {
     static func returnPath(referer: String?) -> String {
         // Percent-encoded as sent: no line break or space can reach the Location header.
         guard let referer, let url = URLComponents(string: referer), url.percentEncodedPath.hasPrefix("/app/"),
-              !url.percentEncodedPath.hasPrefix("/app/language"), !url.percentEncodedPath.contains("//")
+            !url.percentEncodedPath.hasPrefix("/app/language"), !url.percentEncodedPath.contains("//")
         else { return "/app" }
         return url.percentEncodedQuery.map { url.percentEncodedPath + "?" + $0 } ?? url.percentEncodedPath
     }
