@@ -72,7 +72,7 @@ public struct Translation: Sendable {
         let name = status.name(in: language)
         return name.prefix(1).uppercased() + name.dropFirst()
     }
-    public func role(_ role: FundingRole) -> String { self["role.\(role.rawValue)"] }
+    public func role(_ role: FundingRole) -> String { role.title(in: language) }
     /// A kind of movement as a page names it: the domain's name (`MovementKind`), which messages use too.
     public func movement(_ kind: MovementKind) -> String { kind.name(in: language) }
 }

@@ -19,8 +19,7 @@ struct DepositCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+            let project = try context.project(folio: folio, in: store)
             let remittance = try money.remittance(
                 sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)
             let deposit = Deposit(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), remittance: remittance)

@@ -17,6 +17,12 @@ extension CommandContext {
         return club
     }
 
+    /// The project a command names by its folio (the FOLIO argument), as recorded.
+    func project(folio: String, in store: LedgerStore) throws -> Project {
+        let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
+        return try project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+    }
+
     /// The club that sends (`--club`) and the project it sends to (`--project`), both as recorded, read together.
     func sender(club: String, project: String, in store: LedgerStore) throws -> (club: Club, project: Project) {
         let folio: Folio = try OptionParsing.identifier(project, "--project")

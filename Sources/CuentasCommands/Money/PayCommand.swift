@@ -22,8 +22,7 @@ struct PayCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+            let project = try context.project(folio: folio, in: store)
             let payment = Payment(
                 folio: project.folio, budgetLine: line.int, payee: try OptionParsing.text(payee, "--payee"),
                 payeeTaxID: try TaxID.validated(taxID, field: "--tax-id"),

@@ -16,8 +16,7 @@ struct PledgeCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+            let project = try context.project(folio: folio, in: store)
             let money = try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount")
             let pledge = Pledge(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), amount: money, schemeID: nil, capBound: false

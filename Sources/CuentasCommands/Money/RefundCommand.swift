@@ -17,8 +17,7 @@ struct RefundCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+            let project = try context.project(folio: folio, in: store)
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),
                 amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),

@@ -31,14 +31,13 @@ struct ProjectReprogramCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let store = try context.openLedger()
-            let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-            let project = try context.project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+            let project = try context.project(folio: folio, in: store)
             let style = numberStyle
             let changes = try line.map { text throws(InputError) in
                 try BudgetReprogramming.LineChange(parsing: text, currency: project.currency, style: style, field: "--line")
             }
             let reprogramming = BudgetReprogramming(
-                folio: folioID, effectiveOn: try AmendmentOptions.effectiveOn(date), lines: changes,
+                folio: project.folio, effectiveOn: try AmendmentOptions.effectiveOn(date), lines: changes,
                 minutes: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters),
                 recordedBy: try AmendmentOptions.recorder(by),
@@ -64,8 +63,8 @@ struct ProjectReprogramCommand: ParsableCommand {
             for change in changes {
                 print(
                     context.say(
-                        "\(folioID), línea \(change.number): \(MoneyFormatter.format(change.amount, in: .spanish)) desde el \(reprogramming.effectiveOn.formatted(in: .spanish)).",
-                        "\(folioID), line \(change.number): \(MoneyFormatter.format(change.amount, in: .english)) from \(reprogramming.effectiveOn.formatted(in: .english))."
+                        "\(project.folio), línea \(change.number): \(MoneyFormatter.format(change.amount, in: .spanish)) desde el \(reprogramming.effectiveOn.formatted(in: .spanish)).",
+                        "\(project.folio), line \(change.number): \(MoneyFormatter.format(change.amount, in: .english)) from \(reprogramming.effectiveOn.formatted(in: .english))."
                     ))
             }
         }
