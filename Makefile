@@ -1,7 +1,7 @@
 # Cuentas Claras. `make demo` loads the sample portfolio; `make test` runs every test.
 # Both install the Debian packages they need when missing (as root, or through sudo).
 
-SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev libvips-dev
+SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev libvips-dev postgresql
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
@@ -22,11 +22,12 @@ system-packages:
 build: system-packages
 	swift build
 
-# Builds everything (warnings are errors, see Package.swift), runs every test target, then checks the HTML of the
-# published sample with the Nu HTML Checker.
+# Builds everything (warnings are errors, see Package.swift), runs every test target (the PostgreSQL store's against
+# a throwaway server on a Unix socket, started and stopped by Tests/postgres/with-server.sh, never a system service),
+# then checks the HTML of the published sample with the Nu HTML Checker.
 test: system-packages check-format
 	swift build --build-tests
-	swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
+	Tests/postgres/with-server.sh swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
 	$(MAKE) --no-print-directory check-html
 	$(MAKE) --no-print-directory check-damage
 	$(MAKE) --no-print-directory check-browser

@@ -11,6 +11,7 @@ import PackageDescription
 //   CuentasEvidence  files offered as evidence: what they are, a photo's location removed, CFDI invoices read (libxml2),
 //                    thumbnails (libvips).
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
+//   CuentasPostgres  the PostgreSQL ledger for institutions. The only target that imports PostgresNIO.
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
 //   CuentasWeb       the web app for treasurers, officials and auditors. The only target that imports Hummingbird.
 //   CuentasCommands  the command line. The only target that imports ArgumentParser.
@@ -34,6 +35,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // multipart/form-data (the CSV upload), parsed by a maintained parser.
         .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
+        // The PostgreSQL store (CuentasPostgres), and the logger its client asks for.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .target(name: "CuentasCore", swiftSettings: strict),
@@ -66,6 +70,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "CuentasPostgres",
+            dependencies: [
+                "CuentasCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CuentasPublishing",
             dependencies: ["CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence"],
             swiftSettings: strict
@@ -89,7 +100,7 @@ let package = Package(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-                "CuentasPublishing", "CuentasWeb", "CuentasEvidence",
+                "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -110,6 +121,14 @@ let package = Package(
         .testTarget(
             name: "CuentasStoreTests",
             dependencies: ["CuentasStore", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CuentasPostgresTests",
+            dependencies: [
+                "CuentasPostgres", "CuentasStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -17,6 +17,8 @@ import Testing
         // Files offered as evidence: the one target that imports libvips.
         "CuentasEvidence": ["Foundation", "CuentasCore", "CLibXML2", "CVips"],
         "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "GRDB", "GRDBSQLite"],
+        // The PostgreSQL store: the one target that imports PostgresNIO.
+        "CuentasPostgres": ["Foundation", "CuentasCore", "PostgresNIO", "Logging"],
         "CuentasPublishing": [
             "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence",
             "Glibc",
@@ -28,7 +30,7 @@ import Testing
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "ArgumentParser", "Glibc",
+            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "ArgumentParser", "Glibc",
         ],
         "cuentas": ["CuentasCommands"],
     ]

@@ -5,7 +5,9 @@ import Foundation
 
 /// Options every command takes: which ledger file, and which language to answer in.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The ledger file. Default: $CUENTAS_DB, else cuentas.sqlite in this folder.")
+    @Option(
+        name: .long,
+        help: "The ledger: a file, or postgres://USER@HOST/DATABASE. Default: $CUENTAS_DB, else cuentas.sqlite in this folder.")
     var db: String?
 
     @Option(name: .long, help: "Language of messages and tables. Default: from $LANG.")
@@ -44,7 +46,17 @@ struct CommandContext {
     let options: GlobalOptions
     var language: Language { options.language }
 
-    func openLedger() throws(StoreError) -> LedgerStore { try LedgerStore.open(path: options.databasePath) }
+    /// The ledger file. A PostgreSQL ledger is refused, saying so: only `cuentas init` works with one yet.
+    func openLedger() throws -> LedgerStore {
+        if case .postgres = try LedgerLocation(options.databasePath) {
+            throw CommandFailure(
+                message: say(
+                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora solo cuentas init lo prepara; use un archivo",
+                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now only cuentas init prepares one; use a file"
+                ))
+        }
+        return try LedgerStore.open(path: options.databasePath)
+    }
 
     func say(_ spanish: String, _ english: String) -> String { CuentasCore.say(language, es: spanish, en: english) }
 

@@ -1,0 +1,36 @@
+/// The PostgreSQL schema, only ever changed by adding a named migration at the end (as `LedgerMigrations` for SQLite).
+/// Each migration runs in its own transaction under an advisory lock, so two app servers starting together on one
+/// database apply it once; the names applied are kept in `schemaMigration`.
+enum PostgresMigrations {
+    struct Migration: Sendable {
+        let name: String
+        let statements: [String]
+    }
+
+    static let all: [Migration] = [
+        Migration(name: "v1-ledger", statements: ledger)
+    ]
+
+    /// The tables whose rows are never changed or removed: every table but the stored balances.
+    static let appendOnlyTables = [
+        "party", "federation", "club", "government", "clubMember", "scheme", "project", "projectClub", "budgetLine",
+        "publication", "publicationFile", "submission", "observation", "importedFile", "sponsorshipProposal",
+        "sponsorshipAcceptance", "recording", "clubRenewal", "userAmendment", "catalogueAmendment", "budgetReprogramming",
+        "budgetReprogrammingLine", "userChange", "movement", "siteVisit", "evidence", "complaint", "complaintAnswer",
+        "accountableContact", "appUser", "committeeScope", "catalogueSeal",
+    ]
+
+    /// The stored balances, updated in the transaction of each write that changes them.
+    static let balanceTables = ["projectBalance", "projectPartyBalance", "budgetLineBalance", "clubFundBalance"]
+
+    static let bookkeeping = """
+        CREATE TABLE IF NOT EXISTS schemaMigration (
+            name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 100),
+            appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
+        )
+        """
+
+    /// One number for every writer of one database: the advisory lock that makes migrations, and the hash chain's
+    /// writers, take turns ("cuentas" in ASCII).
+    static let writerLock: Int64 = 0x6375_656e_7461_73
+}
