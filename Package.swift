@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "CuentasPostgresTests",
             dependencies: [
-                "CuentasPostgres", "CuentasStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "CuentasPostgres", "CuentasStore", "CuentasIntegrity", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict

@@ -94,10 +94,19 @@ public final class PostgresLedgerDatabase: Sendable {
     private static func appliedMigrations(_ connection: PostgresConnection) async throws -> [String] {
         let exists = try await connection.query("SELECT to_regclass('schemamigration') IS NOT NULL", logger: logger)
         for try await found in exists.decode(Bool.self) where !found { return [] }
-        let rows = try await connection.query("SELECT name FROM schemaMigration ORDER BY appliedAt, name", logger: logger)
+        let rows = try await connection.query("SELECT name FROM schemaMigration ORDER BY position", logger: logger)
         var names: [String] = []
         for try await name in rows.decode(String.self) { names.append(name) }
         return names
+    }
+
+    /// Runs `body` as the only writer: in one transaction holding the writers' advisory lock, so writers on any number
+    /// of app servers take turns at the hash chain's head (and migrations wait for them).
+    func write<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws(PostgresStoreError) -> Result {
+        try await transaction { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.writerLock))", logger: Self.logger)
+            return try await body(connection)
+        }
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.

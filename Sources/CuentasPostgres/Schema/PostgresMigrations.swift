@@ -8,7 +8,8 @@ enum PostgresMigrations {
     }
 
     static let all: [Migration] = [
-        Migration(name: "v1-ledger", statements: ledger)
+        Migration(name: "v1-ledger", statements: ledger),
+        Migration(name: "v2-chain-links", statements: chainLinks),
     ]
 
     /// The tables whose rows are never changed or removed: every table but the stored balances.
@@ -25,7 +26,8 @@ enum PostgresMigrations {
 
     static let bookkeeping = """
         CREATE TABLE IF NOT EXISTS schemaMigration (
-            name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 100),
+            position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
             appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
         )
         """
