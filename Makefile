@@ -1,17 +1,25 @@
 # Cuentas Claras. `make demo` loads the sample portfolio; `make test` runs every test.
 # Both install the Debian packages they need when missing (as root, or through sudo).
 
-SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev libvips-dev postgresql
+SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev libxml2-utils sqlite3 libqrencode-dev libvips-dev
+# Only for the tests: the PostgreSQL server the store's tests start a throwaway cluster of (never its system service).
+TEST_PACKAGES := postgresql
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 BIN := $(CURDIR)/.build/debug
 DEMO := $(CURDIR)/demo
 
-.PHONY: all build test check-format format demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench bench-web
+.PHONY: all build test test-packages install-packages check-format format demo serve check-html check-damage check-browser browser-tools clean system-packages html-checker bench bench-web
 
 all: build
 
 system-packages:
-	@missing=""; for package in $(SYSTEM_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(SYSTEM_PACKAGES)"
+
+test-packages:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_PACKAGES)"
+
+install-packages:
+	@missing=""; for package in $(PACKAGES); do \
 	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing"; \
@@ -25,7 +33,7 @@ build: system-packages
 # Builds everything (warnings are errors, see Package.swift), runs every test target (the PostgreSQL store's against
 # a throwaway server on a Unix socket, started and stopped by Tests/postgres/with-server.sh, never a system service),
 # then checks the HTML of the published sample with the Nu HTML Checker.
-test: system-packages check-format
+test: system-packages test-packages check-format
 	swift build --build-tests
 	Tests/postgres/with-server.sh swift test --skip-build $(if $(FILTER),--filter $(FILTER),)
 	$(MAKE) --no-print-directory check-html
