@@ -31,7 +31,7 @@ import Testing
         #expect(statements.count == 2 * (12 + 5 + 3 + 1 + 1 + 1) + 1 + 2 * (1 + 1 + 1 + 5))
         #expect(pages.contains("es/states/ZAC.html") && pages.contains("en/states/ZAC.html"))
         let receipts = try Self.published.cli.shell(
-            "sqlite3 '\(Self.published.cli.database)' \"SELECT count(*) FROM movement WHERE receipt IS NOT NULL\"")
+            "sqlite3 -cmd '.timeout 10000' '\(Self.published.cli.database)' \"SELECT count(*) FROM movement WHERE receipt IS NOT NULL\"")
         #expect(pages.count - statements.count == Int(receipts.output.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(pages.count - statements.count > 100)
         #expect(pages.contains("es/projects/3X1-2024-003.html"))
