@@ -21,10 +21,9 @@ public final class PostgresLedgerDatabase: Sendable {
         var configuration: PostgresClient.Configuration
         switch address.endpoint {
         case .tcp(let host, let port):
-            // No TLS yet: for a server on the same host or a private network (see the README's deployment notes).
             configuration = .init(
                 host: host, port: port, username: address.username, password: address.password, database: address.database,
-                tls: .disable)
+                tls: PostgresTLS.forPool(address.security))
         case .socket(let path):
             configuration = .init(unixSocketPath: path, username: address.username, password: address.password, database: address.database)
         }
@@ -45,15 +44,19 @@ public final class PostgresLedgerDatabase: Sendable {
         let configuration: PostgresConnection.Configuration
         switch address.endpoint {
         case .tcp(let host, let port):
+            let tls: PostgresConnection.Configuration.TLS
+            do { tls = try PostgresTLS.forConnection(address.security) } catch { throw .unreachable(address.described, "TLS: \(error)") }
             configuration = .init(
                 host: host, port: port, username: address.username, password: address.password, database: address.database,
-                tls: .disable)
+                tls: tls)
         case .socket(let path):
             configuration = .init(unixSocketPath: path, username: address.username, password: address.password, database: address.database)
         }
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             try await connection.close()
+        } catch let error as PSQLError where error.code == .sslUnsupported {
+            throw .unreachable(address.described, "the server does not offer TLS, which sslmode=\(address.security.rawValue) requires")
         } catch {
             throw .unreachable(address.described, explained(error).reason)
         }

@@ -4,7 +4,7 @@ import CuentasCore
 public enum PostgresStoreError: ExplainedError, Equatable {
     /// What an address lacked.
     public enum Expected: Sendable, Equatable {
-        case scheme, user, database, host, port
+        case scheme, user, database, host, port, sslmode
     }
 
     /// The address given and what was expected of it.
@@ -45,6 +45,7 @@ public enum PostgresStoreError: ExplainedError, Equatable {
         case .database: return say(language, es: "el nombre de la base de datos después del host", en: "a database name after the host")
         case .host: return say(language, es: "un host, o ?host=/carpeta/del/socket", en: "a host, or ?host=/socket/folder")
         case .port: return say(language, es: "un puerto de 1 a 65535", en: "a port from 1 to 65535")
+        case .sslmode: return "sslmode=disable, prefer, require " + say(language, es: "o", en: "or") + " verify-full"
         }
     }
 }

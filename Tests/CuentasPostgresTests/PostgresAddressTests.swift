@@ -1,4 +1,5 @@
 import CuentasCore
+import PostgresNIO
 import Testing
 
 @testable import CuentasPostgres
@@ -33,5 +34,27 @@ import Testing
             PostgresStoreError.address(text, expected).explanation(in: .english).hasPrefix("\(text): not a PostgreSQL address; expected"))
         #expect(
             PostgresStoreError.address(text, expected).explanation(in: .spanish).hasPrefix("\(text): no es una dirección de PostgreSQL"))
+    }
+
+    @Test func tlsIsAskedForWithLibpqsSSLMode() throws {
+        #expect(try PostgresAddress.parse("postgres://u@db.example.org/l", environment: [:]).get().security == .prefer)
+        #expect(
+            try PostgresAddress.parse("postgres://u@db.example.org/l?sslmode=verify-full", environment: [:]).get().security == .verifyFull)
+        #expect(try PostgresAddress.parse("postgres://u@db.example.org/l?sslmode=disable", environment: [:]).get().security == .disable)
+        // A socket never goes over the network: no TLS, whatever is asked.
+        #expect(
+            try PostgresAddress.parse("postgres://u@/l?host=/run/postgresql&sslmode=require", environment: [:]).get().security == .disable)
+        let unknown = "postgres://u@db.example.org/l?sslmode=allow"
+        #expect(throws: PostgresStoreError.address(unknown, .sslmode)) { try PostgresAddress.parse(unknown, environment: [:]).get() }
+        #expect(
+            PostgresStoreError.address(unknown, .sslmode).explanation(in: .english)
+                == "\(unknown): not a PostgreSQL address; expected sslmode=disable, prefer, require or verify-full")
+    }
+
+    @Test func onlyVerifyFullChecksTheServersCertificate() {
+        #expect(PostgresTLS.configuration(.disable) == nil)
+        #expect(PostgresTLS.configuration(.prefer)?.certificateVerification == CertificateVerification.none)
+        #expect(PostgresTLS.configuration(.require)?.certificateVerification == CertificateVerification.none)
+        #expect(PostgresTLS.configuration(.verifyFull)?.certificateVerification == .fullVerification)
     }
 }
