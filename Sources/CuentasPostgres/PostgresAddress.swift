@@ -42,7 +42,7 @@ public struct PostgresAddress: Sendable, Equatable {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
     }
 
-    /// Nil and a reason in words when `text` is not an address this program can use.
+    /// The address `text` names, or what it lacks when it is not one this program can use.
     public static func parse(
         _ text: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Result<

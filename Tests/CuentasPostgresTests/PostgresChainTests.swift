@@ -42,12 +42,7 @@ struct PostgresChainTests {
 
     @Test func aMovementMustBeTheNextAndCarryTheHashBeforeIt() async throws {
         let database = try await Self.ledger()
-        func insert(_ query: PostgresQuery) async -> String? {
-            do {
-                try await database.write { connection in _ = try await connection.query(query, logger: PostgresLedgerDatabase.logger) }
-                return nil
-            } catch { return error.description }
-        }
+        func insert(_ query: PostgresQuery) async -> String? { await PostgresTestServer.refusal(query, on: database) }
         #expect(
             await insert(Self.progress(2, previous: HashChain.genesis))?.contains(
                 "movement #2 would not be the next: the ledger ends at #0") == true)

@@ -27,10 +27,13 @@ enum PostgresTestServer {
 
     /// Runs one statement, returning the server's message if it refused it (nil when it ran).
     static func refusal(_ sql: String, on database: PostgresLedgerDatabase) async -> String? {
+        await refusal(PostgresQuery(unsafeSQL: sql), on: database)
+    }
+
+    /// The same for a query with bound values, run as a writer (`PostgresLedgerDatabase.write`).
+    static func refusal(_ query: PostgresQuery, on database: PostgresLedgerDatabase) async -> String? {
         do {
-            try await database.transaction { connection in
-                _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: PostgresLedgerDatabase.logger)
-            }
+            try await database.write { connection in _ = try await connection.query(query, logger: PostgresLedgerDatabase.logger) }
             return nil
         } catch {
             return error.description

@@ -14,7 +14,14 @@
 ///   are the only ones a write changes in place.
 /// - Names are unquoted: PostgreSQL folds them to lower case (`movement.occurredon`), the same for every query.
 extension PostgresMigrations {
-    static let ledger: [String] = [
+    static let ledger: [String] = ledgerTablesAndIndexes + v1AppendOnlyTables.map(appendOnlyTrigger)
+
+    /// The trigger that keeps `table` append-only (`refuse_change`).
+    static func appendOnlyTrigger(_ table: String) -> String {
+        "CREATE TRIGGER \(table)AppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()"
+    }
+
+    private static let ledgerTablesAndIndexes: [String] = [
         """
         CREATE FUNCTION is_calendar_day(day TEXT) RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE STRICT AS $$
         BEGIN
@@ -599,102 +606,6 @@ extension PostgresMigrations {
         """,
         """
         CREATE TRIGGER movementNeedsHash BEFORE INSERT ON movement FOR EACH ROW EXECUTE FUNCTION movement_needs_hash()
-        """,
-        """
-        CREATE TRIGGER partyAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON party FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER federationAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON federation FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER clubAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON club FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER governmentAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON government FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER clubMemberAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON clubMember FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER schemeAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON scheme FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER projectAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON project FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER projectClubAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON projectClub FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER budgetLineAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON budgetLine FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER publicationAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON publication FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER publicationFileAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON publicationFile FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER submissionAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON submission FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER observationAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON observation FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER importedFileAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON importedFile FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER sponsorshipProposalAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON sponsorshipProposal FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER sponsorshipAcceptanceAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON sponsorshipAcceptance FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER recordingAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON recording FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER clubRenewalAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON clubRenewal FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER userAmendmentAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON userAmendment FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER catalogueAmendmentAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON catalogueAmendment FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER budgetReprogrammingAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON budgetReprogramming FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER budgetReprogrammingLineAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON budgetReprogrammingLine FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER userChangeAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON userChange FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER movementAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON movement FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER siteVisitAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON siteVisit FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER evidenceAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON evidence FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER complaintAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON complaint FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER complaintAnswerAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON complaintAnswer FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER accountableContactAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON accountableContact FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER appUserAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON appUser FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER committeeScopeAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON committeeScope FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
-        """,
-        """
-        CREATE TRIGGER catalogueSealAppendOnly BEFORE UPDATE OR DELETE OR TRUNCATE ON catalogueSeal FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()
         """,
     ]
 }
