@@ -10,6 +10,8 @@ import PackageDescription
 //                    QR codes of receipts' addresses (libqrencode).
 //   CuentasEvidence  files offered as evidence: what they are, a photo's location removed, CFDI invoices read (libxml2),
 //                    thumbnails (libvips).
+//   CuentasTables    how the ledger's records lie in table rows (a movement's columns, read and written), shared by both
+//                    stores. Imports CuentasCore only.
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
 //   CuentasPostgres  the PostgreSQL ledger for institutions. The only target that imports PostgresNIO.
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.
@@ -61,10 +63,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "CuentasTables", dependencies: ["CuentasCore"], swiftSettings: strict),
         .target(
             name: "CuentasStore",
             dependencies: [
-                "CuentasCore", "CuentasIntegrity", .product(name: "GRDB", package: "GRDB.swift"),
+                "CuentasCore", "CuentasIntegrity", "CuentasTables", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -72,7 +75,8 @@ let package = Package(
         .target(
             name: "CuentasPostgres",
             dependencies: [
-                "CuentasCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                "CuentasCore", "CuentasTables", "CuentasIntegrity", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -100,7 +104,7 @@ let package = Package(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-                "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres",
+                "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -120,13 +124,14 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "CuentasStoreTests",
-            dependencies: ["CuentasStore", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CuentasStore", "CuentasTables", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "CuentasPostgresTests",
             dependencies: [
-                "CuentasPostgres", "CuentasStore", "CuentasIntegrity", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "CuentasPostgres", "CuentasStore", "CuentasTables", "CuentasIntegrity", "CuentasCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -134,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "CuentasCommandsTests",
             dependencies: [
-                "cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender",
+                "cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasPostgres", "CuentasTables",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),

@@ -19,7 +19,7 @@ public struct CuentasCommand: AsyncParsableCommand {
             StatementCommand.self,
             PublishCommand.self, KeyCommand.self, VerifyCommand.self, ExportCommand.self, BackupCommand.self,
             RestoreCommand.self, UserCommand.self, ServeCommand.self, EvidenceCommand.self, VisitCommand.self, ComplaintCommand.self,
-            ContactCommand.self,
+            ContactCommand.self, CopyCommand.self,
         ])
 
     public init() {}

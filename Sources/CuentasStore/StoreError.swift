@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 /// Why the store refused a write or could not read.
@@ -37,6 +38,8 @@ public enum StoreError: ExplainedError {
     init(_ error: any Error) {
         if let error = error as? StoreError {
             self = error
+        } else if let damaged = error as? DamagedRow {
+            self = .corruptRow(table: damaged.table, id: damaged.id, detail: damaged.detail)
         } else if let error = error as? DatabaseError {
             switch error.resultCode.primaryResultCode {
             case .SQLITE_FULL: self = .diskFull

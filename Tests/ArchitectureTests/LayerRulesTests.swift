@@ -16,9 +16,11 @@ import Testing
         "CuentasIntegrity": ["Foundation", "CuentasCore", "Crypto"],
         // Files offered as evidence: the one target that imports libvips.
         "CuentasEvidence": ["Foundation", "CuentasCore", "CLibXML2", "CVips"],
-        "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "GRDB", "GRDBSQLite"],
+        // How records lie in table rows, shared by both stores: no database library.
+        "CuentasTables": ["CuentasCore"],
+        "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "CuentasTables", "GRDB", "GRDBSQLite"],
         // The PostgreSQL store: the one target that imports PostgresNIO.
-        "CuentasPostgres": ["Foundation", "CuentasCore", "PostgresNIO", "Logging"],
+        "CuentasPostgres": ["Foundation", "CuentasCore", "CuentasIntegrity", "CuentasTables", "PostgresNIO", "Logging"],
         "CuentasPublishing": [
             "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence",
             "Glibc",
@@ -30,7 +32,7 @@ import Testing
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "ArgumentParser", "Glibc",
+            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables", "ArgumentParser", "Glibc",
         ],
         "cuentas": ["CuentasCommands"],
     ]

@@ -40,8 +40,10 @@ import Testing
         let address = "postgres://cuentas@/\(name)?host=\(socketFolder)"
         let first = try cli.run(["init", "--db", address])
         #expect(first.status == 0, "\(first.errors)")
-        #expect(first.output == "Ledger prepared in \(name) (PostgreSQL) (schema: v1-ledger, v2-chain-links).\n")
+        #expect(first.output == "Ledger prepared in \(name) (PostgreSQL) (schema: v1-ledger, v2-chain-links, v3-deferrable-references).\n")
         let again = try cli.run(["init", "--lang", "es"], environment: ["CUENTAS_DB": address])
-        #expect(again.output == "El libro \(name) (PostgreSQL) ya estaba al día (esquema: v1-ledger, v2-chain-links).\n")
+        #expect(
+            again.output
+                == "El libro \(name) (PostgreSQL) ya estaba al día (esquema: v1-ledger, v2-chain-links, v3-deferrable-references).\n")
     }
 }

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 @testable import CuentasStore
 import Foundation
 import GRDB
@@ -375,9 +376,9 @@ import Testing
         let texts = ["plain", "with \"quotes\"", "back\\slash", "tab\tand\u{1}", "Ñandú É", ""]
         let queue = try DatabaseQueue()
         let back = try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT value FROM json_each(?) ORDER BY key", arguments: [LedgerStore.jsonArray(texts)])
+            try String.fetchAll(db, sql: "SELECT value FROM json_each(?) ORDER BY key", arguments: [SQLDialect.jsonArray(texts)])
         }
         #expect(back == texts)
-        #expect(LedgerStore.jsonArray([String]()) == "[]")
+        #expect(SQLDialect.jsonArray([String]()) == "[]")
     }
 }

@@ -10,6 +10,7 @@ enum PostgresMigrations {
     static let all: [Migration] = [
         Migration(name: "v1-ledger", statements: ledger),
         Migration(name: "v2-chain-links", statements: chainLinks),
+        Migration(name: "v3-deferrable-references", statements: deferrableReferences),
     ]
 
     /// The tables whose rows are never changed or removed: every table but the stored balances. A later migration that

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import CuentasIntegrity
 import Foundation
 import GRDB

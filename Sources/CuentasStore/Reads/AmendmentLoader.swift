@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 /// Reads the catalogue's amendments and budget re-programmings back and applies them, in the order they were recorded,
@@ -43,7 +44,7 @@ enum AmendmentLoader {
         if let keys {
             if keys.isEmpty { return [] }
             sql += " AND entityKey IN (SELECT value FROM json_each(?))"
-            arguments = [LedgerStore.jsonArray(Array(keys))]
+            arguments = [SQLDialect.jsonArray(Array(keys))]
         }
         return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map { row in
             let number: Int64 = try row.stored(0, "catalogueAmendment", "?")
@@ -69,7 +70,7 @@ enum AmendmentLoader {
     private static func reprogrammings(_ db: Database, of catalogue: Catalogue, partial: Bool) throws -> [BudgetReprogramming] {
         if catalogue.projects.isEmpty { return [] }
         // The whole table for a whole read: `json_each` of every folio matches them all.
-        let folios = partial ? LedgerStore.jsonArray(catalogue.projects.keys.map(\.text)) : "[]"
+        let folios = partial ? SQLDialect.jsonArray(catalogue.projects.keys.map(\.text)) : "[]"
         let filter = partial ? "WHERE folio IN (SELECT value FROM json_each(?))" : "WHERE ? IS NOT NULL"
         var lines: [Int64: [BudgetReprogramming.LineChange]] = [:]
         for row in try Row.fetchAll(

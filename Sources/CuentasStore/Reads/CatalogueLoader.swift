@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import Foundation
 import GRDB
 
@@ -22,7 +23,7 @@ enum CatalogueLoader {
         var clubs = onlyClubs
         if clubs != nil { for project in catalogue.projects.values { clubs!.formUnion(project.sponsorClubIDs) } }
         let clubFilter = clubs == nil ? "" : " WHERE c.partyId IN (SELECT value FROM json_each(?))"
-        let clubArguments: StatementArguments = clubs.map { [LedgerStore.jsonArray($0.map(\.text))] } ?? []
+        let clubArguments: StatementArguments = clubs.map { [SQLDialect.jsonArray($0.map(\.text))] } ?? []
         let clubColumns =
             "p.id, p.name, c.federationId, c.cityAbroad, c.stateAbroad, c.countryAbroad, c.tomaDeNotaNumber, c.tomaDeNotaExpiresOn, c.fundCurrency"
         for row in try Row.fetchAll(
@@ -117,7 +118,7 @@ enum CatalogueLoader {
 
     private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Set<Folio>?) throws {
         let filter = only == nil ? "" : " WHERE folio IN (SELECT value FROM json_each(?))"
-        let arguments: StatementArguments = only.map { [LedgerStore.jsonArray($0.map(\.text))] } ?? []
+        let arguments: StatementArguments = only.map { [SQLDialect.jsonArray($0.map(\.text))] } ?? []
         // Columns are read by position: a national catalogue has tens of thousands of projects, and looking each column
         // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]

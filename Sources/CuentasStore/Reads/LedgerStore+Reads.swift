@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import CuentasIntegrity
 import Foundation
 import GRDB
@@ -80,7 +81,7 @@ extension LedgerStore {
             // The catalogue and the balances are read while the first parts are.
             let catalogue = try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) }
             let state = try LedgerState.listing(
-                catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(db, for: nil, into: &state) },
+                catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(SQLiteSession(db), for: nil, into: &state) },
                 movements: reading.movements)
             if let error = reading.error { throw error }
             return state
@@ -127,7 +128,7 @@ extension LedgerStore {
         let owners: StoredBalances.Owners? = everyProject ? nil : .init(folios: folios, clubs: sponsors)
         let movements = try MovementCursor.part(db, folios: folios, donors: clubs, through: nil, coversEveryProject: everyProject)
         let state = try LedgerState.listing(
-            catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(db, for: owners, into: &state) },
+            catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(SQLiteSession(db), for: owners, into: &state) },
             movements: movements)
         if let failure = movements.failure { throw failure }
         return state
@@ -162,28 +163,6 @@ extension LedgerStore {
         return check
     }
 
-    /// Texts as a JSON array, for SQLite's `json_each`: written directly, byte by byte, instead of through Foundation's
-    /// encoder, which makes an object of every text first (an import hands it every invoice of the file).
-    static func jsonArray(_ texts: some Collection<String>) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        bytes.reserveCapacity(texts.reduce(2) { $0 + $1.utf8.count + 3 })
-        let hex = Array("0123456789abcdef".utf8)
-        for (index, text) in texts.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
-                case 0..<0x20: bytes.append(contentsOf: Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                default: bytes.append(byte)
-                }
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
-        bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The movements recorded after the given one, in ledger order: what happened since a site was published.
     public func movements(after id: MovementID) throws(StoreError) -> [Movement] {
         try read { db in try MovementCursor.fetchAll(db, sql: MovementColumns.selectSQL + " WHERE id > ? ORDER BY id", arguments: [id]) }
@@ -215,7 +194,7 @@ extension LedgerStore {
             var check = try replay(through: last, checkingChain: true)
             let state = check.ledger.state
             try snapshot.read { db in
-                check.balanceDifferences = try StoredBalances.differences(db, from: state)
+                check.balanceDifferences = try StoredBalances.differences(SQLiteSession(db), from: state)
                 check.lostPublicationHeads = try Self.lostPublicationHeads(db, last: last)
             }
             check.fileProblems = try fileCheck.value()

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 extension LedgerStore {
@@ -16,7 +17,7 @@ extension LedgerStore {
             }
             if let folios {
                 conditions.append("folio IN (SELECT value FROM json_each(?))")
-                arguments.append(Self.jsonArray(folios.map(\.text)))
+                arguments.append(SQLDialect.jsonArray(folios.map(\.text)))
             }
             let sql =
                 MovementColumns.selectSQL + " m WHERE " + conditions.joined(separator: " AND ") + """

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 /// What a start page shows: the figures of a club's or a municipality's projects and the last few movements, read
@@ -35,7 +36,7 @@ extension LedgerStore {
             db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
         return try LedgerState.listing(
             catalogue: catalogue,
-            balances: { state in try StoredBalances.assume(db, for: .init(folios: folios, clubs: clubs), into: &state) },
+            balances: { state in try StoredBalances.assume(SQLiteSession(db), for: .init(folios: folios, clubs: clubs), into: &state) },
             movements: [])
     }
 

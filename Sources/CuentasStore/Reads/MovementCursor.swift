@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 /// Movements read row by row from a query in ledger order, straight into a replay or a listing: read into an array
@@ -58,7 +59,7 @@ final class MovementCursor: Sequence, IteratorProtocol {
             coversEveryProject
             ? ["last": last ?? Int64.max]
             : [
-                "folios": LedgerStore.jsonArray(folios.map(\.text)), "clubs": LedgerStore.jsonArray(donors.map(\.text)),
+                "folios": SQLDialect.jsonArray(folios.map(\.text)), "clubs": SQLDialect.jsonArray(donors.map(\.text)),
                 "last": last ?? Int64.max,
             ]
         // Room for all of them at once when the part is the whole ledger.

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 import GRDBSQLite
 
@@ -35,7 +36,7 @@ struct MovementInserter {
     /// Inserts what is left. Call it once, after the last movement.
     mutating func finish() throws {
         let columns = MovementColumns.names.count
-        let single = try db.cachedStatement(sql: MovementColumns.insertSQL)
+        let single = try db.cachedStatement(sql: Self.singleSQL)
         for row in 0..<pendingRows {
             try Self.execute(single, values: pending[(row * columns)..<((row + 1) * columns)])
         }
@@ -68,5 +69,10 @@ struct MovementInserter {
     /// SQLite copies the text before the binding call returns (`SQLITE_TRANSIENT`).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    private static let batchSQL = MovementColumns.insertSQL(rows: rowsPerStatement)
+    private static let batchSQL: String = {
+        precondition(rowsPerStatement * MovementColumns.names.count <= 32_766, "SQLite takes at most 32,766 values in one statement")
+        return MovementColumns.insertSQL(rows: rowsPerStatement) { _ in "?" }
+    }()
+
+    private static let singleSQL = MovementColumns.insertSQL(rows: 1) { _ in "?" }
 }

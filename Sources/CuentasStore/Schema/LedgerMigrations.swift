@@ -1,4 +1,5 @@
 import CuentasIntegrity
+import CuentasTables
 import GRDB
 
 /// The schema, only ever changed by adding a named migration at the end.

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import Foundation
 import CuentasIntegrity
 import GRDB
@@ -181,7 +182,8 @@ extension LedgerStore {
             try Recordings.append(db, first: first, last: state.nextMovementID - 1, recordedAt: recordedAt, lastMovementHash: previousHash)
         }
         try StoredBalances.write(
-            db, touched: touched, projects: touchedProjects, progressOf: progressChanged, progressReversed: progressReversed, from: state)
+            SQLiteSession(db), touched: touched, projects: touchedProjects, progressOf: progressChanged, progressReversed: progressReversed,
+            from: state)
     }
 
     /// Each donation drafted without a receipt gets a code that no movement of the ledger, nor another of the batch,
@@ -233,7 +235,7 @@ extension LedgerStore {
         var state = LedgerState(catalogue: catalogue.keepingOnlyProjects(known))
         // Past a few hundred owners, one pass over each balance table costs less than looking each one up.
         let owners = known.count + clubs.count > 500 ? nil : StoredBalances.Owners(folios: known, clubs: clubs)
-        try StoredBalances.assume(db, for: owners, into: &state)
+        try StoredBalances.assume(SQLiteSession(db), for: owners, into: &state)
         state.assumeEarlierMovements(targets.movements, reversedBy: targets.reversedBy, settledBy: targets.settledBy)
         return try finishRecordingState(state, db, references: references, lastOfLedger: lastOfLedger)
     }
@@ -255,7 +257,7 @@ extension LedgerStore {
                 """
             var live: [String: MovementID] = [:]
             var invoices: [String: MovementID] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: ["keys": Self.jsonArray(references)]) {
+            for row in try Row.fetchAll(db, sql: sql, arguments: ["keys": SQLDialect.jsonArray(references)]) {
                 let isInvoice: Bool = try row.stored(0, "movement", "?")
                 let reference: String = try row.stored(1, "movement", "?")
                 let id: MovementID = try row.stored(2, "movement", "?")

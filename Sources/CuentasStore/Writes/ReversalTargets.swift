@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import GRDB
 
 /// The recorded movements a batch of drafts reverses or settles (the sendings its arrivals and returns confirm), read
@@ -24,7 +25,7 @@ struct ReversalTargets {
             settledBy = [:]
             return
         }
-        let list = LedgerStore.jsonArray(ids)
+        let list = SQLDialect.jsonArray(ids)
         var movements: [Movement] = []
         let rows = try Row.fetchCursor(
             db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])

@@ -1,10 +1,10 @@
 import CuentasCore
-import GRDB
 
-/// How a movement is laid out in the `movement` table: one row per movement, the columns its kind needs.
-enum MovementColumns {
+/// How a movement is laid out in the `movement` table: one row per movement, the columns its kind needs. Both stores
+/// write and read it through this one description.
+public enum MovementColumns {
     /// The columns, in table order; the case names are the column names.
-    enum Column: Int, CaseIterable {
+    public enum Column: Int, CaseIterable, Sendable {
         case id, kind, occurredOn, recordedAt, recordedBy, note, folio, partyId, amountMinorUnits, currency
         case sentMinorUnits, sentCurrency, feeMinorUnits, exchangeRateMillionths, rateSource, marketRateMillionths
         case reference, schemeId, capBound, memberId, eventName, budgetLine, payee, payeeTaxId, invoiceUuid
@@ -12,25 +12,29 @@ enum MovementColumns {
         case reversesId, previousHash, hash, provider, settlesId, receipt
     }
 
-    static let names = Column.allCases.map { "\($0)" }
+    public static let names = Column.allCases.map { "\($0)" }
 
     /// Every column, in the order of `names`: rows read with it are read by position, not by name.
-    static let selectSQL = "SELECT \(names.joined(separator: ", ")) FROM movement"
+    public static let selectSQL = "SELECT \(names.joined(separator: ", ")) FROM movement"
 
-    static let insertSQL =
-        "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
-
-    /// One statement inserting `rows` movements: the values of one row after another, each as for `insertSQL`.
-    static func insertSQL(rows: Int) -> String {
-        precondition(rows > 0 && rows * names.count <= 32_766, "SQLite takes at most 32,766 values in one statement")
-        let row = "(" + names.map { _ in "?" }.joined(separator: ", ") + ")"
-        return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+    /// An insert of `rows` movements, the values of one row after another, each in the order of `names`;
+    /// `parameter(n)` writes the n-th placeholder (from 1): `?` for SQLite, `$n` for PostgreSQL.
+    public static func insertSQL(rows: Int, parameter: (Int) -> String) -> String {
+        precondition(rows > 0, "at least one row")
+        var number = 0
+        let values = (0..<rows).map { _ in
+            "("
+                + names.map { _ in
+                    number += 1
+                    return parameter(number)
+                }.joined(separator: ", ") + ")"
+        }
+        return "INSERT INTO movement (\(names.joined(separator: ", "))) VALUES " + values.joined(separator: ", ")
     }
 
     /// Writes the values of one row of `insertSQL`, in the order of `names`, into `values` from `start` on (every
     /// column the movement's kind leaves empty is set to null).
-    static func write(
+    public static func write(
         _ movement: Movement, recordedAt: String, previousHash: String, hash: String,
         into values: inout [ColumnValue], at start: Int
     ) {
@@ -166,26 +170,34 @@ enum MovementColumns {
     }
 
     /// Reads a row of `selectSQL` back. A row that no longer makes sense (edited outside the program) is reported, not
-    /// guessed at. Columns are read by position through `StoredRow`: on a national ledger this runs 1.2 million times
-    /// per check, and name lookups and generic decoding were half of its time.
-    static func movement(from row: Row) throws -> Movement {
+    /// guessed at. Columns are read by position: on a national ledger this runs 1.2 million times per check, and name
+    /// lookups and generic decoding were half of its time.
+    public static func movement<Row: StoredColumns>(from row: Row) throws(DamagedRow) -> Movement {
         var texts = RepeatedTexts()
         return try StoredMovementRow(row).movement(sharing: &texts)
     }
 
     /// The same for one row of many: texts repeated from row to row are kept once (`RepeatedTexts`).
-    static func movement(from row: Row, sharing texts: inout RepeatedTexts) throws -> Movement {
+    public static func movement<Row: StoredColumns>(from row: Row, sharing texts: inout RepeatedTexts) throws(DamagedRow) -> Movement {
         try StoredMovementRow(row).movement(sharing: &texts)
     }
 
     /// One row of many read `ORDER BY id`, checked to come after `previous` (which it becomes): a damaged index can
     /// hand rows back out of order, and every replay counts on ledger order.
-    static func movement(from row: Row, sharing texts: inout RepeatedTexts, after previous: inout MovementID) throws -> Movement {
+    public static func movement<Row: StoredColumns>(
+        from row: Row, sharing texts: inout RepeatedTexts, after previous: inout MovementID
+    ) throws(DamagedRow) -> Movement {
         let movement = try StoredMovementRow(row).movement(sharing: &texts)
         guard movement.id > previous else {
-            throw StoreError.corruptRow(table: "movement", id: "#\(movement.id)", detail: "read after #\(previous): out of ledger order")
+            throw DamagedRow(table: "movement", id: "#\(movement.id)", detail: "read after #\(previous): out of ledger order")
         }
         previous = movement.id
         return movement
+    }
+
+    /// The stored hashes of a row of `selectSQL` (empty when missing): the hash chain's links, which a replay does not
+    /// need and a check reads beside the movement.
+    public static func hashes<Row: StoredColumns>(of row: Row) -> (previousHash: String, hash: String) {
+        (row.text(at: Column.previousHash.rawValue) ?? "", row.text(at: Column.hash.rawValue) ?? "")
     }
 }

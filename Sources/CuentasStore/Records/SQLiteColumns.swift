@@ -1,0 +1,30 @@
+import CuentasCore
+import CuentasTables
+import GRDB
+
+/// A GRDB row as the shared readers read it (`StoredColumns`), with GRDB's fast reading straight from the statement
+/// for the text and integers SQLite hands over directly.
+struct SQLiteColumns: StoredColumns {
+    let row: Row
+
+    init(_ row: Row) { self.row = row }
+
+    func isNull(at position: Int) -> Bool { row.hasNull(atIndex: position) }
+    func text(at position: Int) -> String? { try? row.decode(String.self, atIndex: position) }
+    func integer(at position: Int) -> Int64? { try? row.decode(Int64.self, atIndex: position) }
+    func shown(at position: Int) -> String { String(describing: row[position] as DatabaseValue) }
+}
+
+extension MovementColumns {
+    /// A row of `selectSQL` read from the SQLite store (see `movement(from:)` for any store's row).
+    static func movement(from row: Row) throws(DamagedRow) -> Movement { try movement(from: SQLiteColumns(row)) }
+
+    static func movement(from row: Row, sharing texts: inout RepeatedTexts) throws(DamagedRow) -> Movement {
+        try movement(from: SQLiteColumns(row), sharing: &texts)
+    }
+
+    static func movement(from row: Row, sharing texts: inout RepeatedTexts, after previous: inout MovementID) throws(DamagedRow) -> Movement
+    {
+        try movement(from: SQLiteColumns(row), sharing: &texts, after: &previous)
+    }
+}

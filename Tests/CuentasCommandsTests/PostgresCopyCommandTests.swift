@@ -1,0 +1,140 @@
+import CuentasCore
+import CuentasPostgres
+import CuentasStore
+import Foundation
+import Testing
+
+/// `cuentas copy --from FILE --to postgres://…`: the catalogue row for row, the movements through the rules, the
+/// balances from the replay; then the copy is read back and proved. All or nothing.
+@Suite struct PostgresCopyCommandTests {
+    /// The test server `make test` starts (Tests/postgres/with-server.sh).
+    static let server = ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"]
+
+    /// A new, empty database on the test server: its name, its address, and a psql call on it.
+    struct Database {
+        let name: String
+        let address: String
+        let socketFolder: String
+
+        init(_ cli: CLI) throws {
+            let server = try #require(PostgresCopyCommandTests.server)
+            socketFolder = try #require(URLComponents(string: server)?.queryItems?.first { $0.name == "host" }?.value)
+            name = "copy_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let created = try cli.shell("createdb --host '\(socketFolder)' --username cuentas \(name)")
+            #expect(created.status == 0, "\(created.errors)")
+            address = "postgres://cuentas@/\(name)?host=\(socketFolder)"
+        }
+
+        /// The rows of a query, one line each, values separated by |, sorted.
+        func query(_ cli: CLI, _ sql: String) throws -> String {
+            let result = try cli.shell(
+                "psql --host '\(socketFolder)' --username cuentas --dbname \(name) -AtX -v ON_ERROR_STOP=1 -c \"\(sql)\" | sort")
+            #expect(result.status == 0, "\(result.errors)")
+            return result.output
+        }
+    }
+
+    /// The same rows from the ledger file.
+    static func fileRows(_ cli: CLI, _ sql: String) throws -> String {
+        let result = try cli.shell("sqlite3 -cmd '.timeout 10000' -bail '\(cli.database)' \"\(sql)\" | sort")
+        #expect(result.status == 0, "\(result.errors)")
+        return result.output
+    }
+
+    /// What the balance tables hold, every column, for comparing the two ledgers.
+    static let balanceQueries = [
+        "SELECT folio, status, onHandMinorUnits, schemePledgedMinorUnits, progressMovementId, progressOn, physicalPercent FROM projectBalance",
+        "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance",
+        "SELECT folio, number, paidMinorUnits FROM budgetLineBalance",
+        "SELECT clubId, memberDonationsMinorUnits, eventIncomeMinorUnits, sentMinorUnits, feesMinorUnits, inTransitMinorUnits FROM clubFundBalance",
+        "SELECT id, kind, hash FROM movement",
+    ]
+
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func theSampleLedgerIsCopiedThroughTheRulesAndProved() throws {
+        let cli = try CLI()
+        #expect(try cli.shell("cuentas init >/dev/null && bash SampleData/load.sh >/dev/null").status == 0)
+        let database = try Database(cli)
+        let movements = try Self.fileRows(cli, "SELECT count(*) FROM movement").trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try Self.fileRows(cli, "SELECT hash FROM movement ORDER BY id DESC LIMIT 1").prefix(16)
+        let copied = try cli.run(["copy", "--from", cli.database, "--to", database.address])
+        #expect(copied.status == 0, "\(copied.errors)")
+        #expect(copied.output.contains("movements recorded again through the rules"))
+        #expect(copied.output.contains(", \(movements) movements recorded again"))
+        #expect(copied.output.contains("the same chain (head \(head))"))
+        // The balances the replay wrote on PostgreSQL are the ones the file's recordings kept, row for row.
+        for query in Self.balanceQueries {
+            let copy = try database.query(cli, query)
+            #expect(!copy.isEmpty)
+            #expect(copy == (try Self.fileRows(cli, query)), "\(query)")
+        }
+        // A second copy into the same database is refused, in the person's language, and changes nothing.
+        let again = try cli.run(["copy", "--from", cli.database, "--to", database.address, "--lang", "es"])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("la base de datos \(database.name) ya tiene un libro"))
+        #expect(try database.query(cli, "SELECT count(*) FROM movement").trimmingCharacters(in: .whitespacesAndNewlines) == movements)
+    }
+
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func aFileChangedOutsideTheProgramIsNotCopied() throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["donation", "--club", "CLUB", "--amount", "25", "--event", "Kermés", "--date", "2024-03-02"]).status == 0)
+        let changed = try cli.shell(
+            "sqlite3 '\(cli.database)' 'DROP TRIGGER movementNoUpdate; UPDATE movement SET amountMinorUnits = 9999999 WHERE kind = \"donation\";'"
+        )
+        #expect(changed.status == 0, "\(changed.errors)")
+        let database = try Database(cli)
+        let refused = try cli.run(["copy", "--from", cli.database, "--to", database.address])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("does not pass check"))
+        #expect(refused.errors.contains("nothing was copied"))
+        #expect(try database.query(cli, "SELECT count(*) FROM pg_tables WHERE tablename = 'movement'") == "0\n")
+    }
+
+    @Test func onlyAFileIsCopiedIntoPostgreSQLForNow() throws {
+        let cli = try CLI()
+        let refused = try cli.run(["copy", "--from", "postgres://cuentas@localhost/cuentas", "--to", "copy.sqlite"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("for now cuentas copy copies a file (--from) into PostgreSQL (--to postgres://…)"))
+    }
+
+    /// The proof reads the copy back with the code both stores share: a stored balance changed on the server after the
+    /// copy, or a catalogue row added there, is found.
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func theProofFindsABalanceOrARowThatIsNotTheFiles() async throws {
+        let cli = try CLI.smallLedger()
+        #expect(try cli.run(["donation", "--club", "CLUB", "--amount", "25", "--event", "Kermés", "--date", "2024-03-02"]).status == 0)
+        let database = try Database(cli)
+        let address = try #require(try? PostgresAddress.parse(database.address).get())
+        let path = cli.database
+        try await OwnThread.run {
+            let source = try LedgerStore.open(path: path)
+            let catalogue = try source.catalogue()
+            let ledger = try BlockingCall.wait {
+                let ledger = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
+                try await ledger.migrate()
+                return ledger
+            }
+            defer { try? BlockingCall.wait { await ledger.close() } }
+            _ = try PostgresLedgerCopy.copy(from: source, catalogue: catalogue, into: ledger)
+            #expect(try PostgresLedgerCopy.prove(source: source, catalogue: catalogue, database: ledger).passed)
+            _ = try database.query(cli, "UPDATE clubFundBalance SET eventIncomeMinorUnits = eventIncomeMinorUnits + 1")
+            let proof = try PostgresLedgerCopy.prove(source: source, catalogue: catalogue, database: ledger)
+            #expect(!proof.passed)
+            #expect(proof.balanceDifferences.count == 1)
+            #expect(proof.brokenLink == nil && proof.violations == 0)
+            _ = try database.query(cli, "INSERT INTO clubMember (id, clubId, displayName) VALUES (99, 'CLUB', 'Nadie')")
+            #expect(throws: LedgerCopyError.self) { try PostgresLedgerCopy.prove(source: source, catalogue: catalogue, database: ledger) }
+        }
+    }
+}
+
+/// Runs blocking work (a PostgreSQL session waits for each answer) on a thread of its own, never on the test's
+/// cooperative threads, which the answers need.
+enum OwnThread {
+    static func run(_ work: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
+    }
+}
