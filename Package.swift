@@ -11,7 +11,7 @@ import PackageDescription
 //   CuentasEvidence  files offered as evidence: what they are, a photo's location removed, CFDI invoices read (libxml2),
 //                    thumbnails (libvips).
 //   CuentasTables    how the ledger's records lie in table rows (a movement's columns, read and written), shared by both
-//                    stores. Imports CuentasCore only.
+//                    stores, and the readers written once over either store's rows. Imports CuentasCore only.
 //   CuentasStore     the SQLite ledger. The only target that imports GRDB (and its SQLite module, to bind inserts).
 //   CuentasPostgres  the PostgreSQL ledger for institutions. The only target that imports PostgresNIO.
 //   CuentasPublishing writes the site (unsigned, or signed and recorded): shared by the command line and the web app.

@@ -12,6 +12,8 @@ public struct PostgresColumns: StoredColumns {
     public func text(at position: Int) -> String? { try? row[position].decode(String.self) }
     public func integer(at position: Int) -> Int64? { try? row[position].decode(Int64.self) }
 
+    public func columnName(at position: Int) -> String { row[position].columnName }
+
     public func shown(at position: Int) -> String {
         if isNull(at: position) { return "NULL" }
         if let text = text(at: position) { return "\"\(text)\"" }

@@ -7,23 +7,16 @@ extension PostgresLedgerCopy {
     public struct Proof: Sendable {
         /// Tables compared row for row with the source (the balance tables are proved by the replay instead).
         public let tablesCompared: Int
-        public let movements: Int
-        public let headHash: String
-        /// The first link of the copy's hash chain that does not hold (nil when it holds).
-        public let brokenLink: MovementID?
-        /// Movements of the copy the rules refuse on a replay.
-        public let violations: Int
-        /// Stored balances of the copy that are not what the replay gives.
-        public let balanceDifferences: [BalanceDifference]
+        /// The copy checked on its own: its catalogue and movements read back from PostgreSQL, its chain, its rules
+        /// and its stored balances.
+        public let check: PostgresLedgerCheck
 
-        public var passed: Bool { brokenLink == nil && violations == 0 && balanceDifferences.isEmpty }
+        public var passed: Bool { check.passed }
     }
 
-    /// Reads the copy back in one snapshot: every copied table row for row against the source, the movements through
-    /// the shared reader, the hash chain, a replay through the rules, and the stored balances against that replay.
-    public static func prove(
-        source: some LedgerTableSource, catalogue: Catalogue, database: PostgresLedgerDatabase
-    ) throws -> Proof {
+    /// Reads the copy back in one snapshot: every copied table row for row against the source, then the copy checked
+    /// on its own (`PostgresLedgerCheck`).
+    public static func prove(source: some LedgerTableSource, database: PostgresLedgerDatabase) throws -> Proof {
         try database.session(writing: false) { session in
             var compared = 0
             for table in try tablesInOrder(session) where !notCopied.contains(table) {
@@ -37,22 +30,7 @@ extension PostgresLedgerCopy {
                 }
                 compared += 1
             }
-            var movements: [Movement] = []
-            var verifier = HashChain.Verifier(previousStoredHash: HashChain.genesis)
-            var head = HashChain.genesis
-            var previous: MovementID = 0
-            var texts = RepeatedTexts()
-            try session.forEachRow(MovementColumns.selectSQL + " ORDER BY id", []) { row in
-                let movement = try MovementColumns.movement(from: row, sharing: &texts, after: &previous)
-                let (previousHash, hash) = MovementColumns.hashes(of: row)
-                _ = verifier.check(movement, previousHash: previousHash, hash: hash)
-                head = hash
-                movements.append(movement)
-            }
-            let check = LedgerCheck(catalogue: catalogue, movements: movements)
-            return Proof(
-                tablesCompared: compared, movements: movements.count, headHash: head, brokenLink: verifier.firstBreak?.id,
-                violations: check.violations.count, balanceDifferences: try StoredBalances.differences(session, from: check.state))
+            return Proof(tablesCompared: compared, check: try PostgresLedgerCheck.run(in: session))
         }
     }
 

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import Foundation
 import GRDB
 

@@ -16,6 +16,8 @@ public struct ColumnValues: StoredColumns, Sendable {
         return nil
     }
 
+    public func columnName(at position: Int) -> String { "column \(position + 1)" }
+
     public func shown(at position: Int) -> String {
         switch values[position] {
         case .null: "NULL"

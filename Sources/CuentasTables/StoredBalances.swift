@@ -32,18 +32,18 @@ public enum StoredBalances {
             "SELECT folio, partyId, committedMinorUnits, receivedMinorUnits, refundedMinorUnits FROM projectPartyBalance" + byFolio, folios
         ) { row in
             let table = "projectPartyBalance"
-            let folio: Folio = try row.identifier(0, table, "?")
-            let party: PartyID = try row.identifier(1, table, folio.text)
-            keep(.committed(folio, party), try row.requiredInteger(2, table, "\(folio) \(party)"))
-            keep(.received(folio, party), try row.requiredInteger(3, table, "\(folio) \(party)"))
-            keep(.refunded(folio, party), try row.requiredInteger(4, table, "\(folio) \(party)"))
+            let folio: Folio = try row.storedIdentifier(0, table, "?")
+            let party: PartyID = try row.storedIdentifier(1, table, folio.text)
+            keep(.committed(folio, party), try row.stored(2, table, "\(folio) \(party)"))
+            keep(.received(folio, party), try row.stored(3, table, "\(folio) \(party)"))
+            keep(.refunded(folio, party), try row.stored(4, table, "\(folio) \(party)"))
         }
         try db.forEachRow("SELECT folio, number, paidMinorUnits FROM budgetLineBalance" + byFolio, folios) { row in
             let table = "budgetLineBalance"
-            let folio: Folio = try row.identifier(0, table, "?")
-            let line = try row.requiredInteger(1, table, folio.text)
+            let folio: Folio = try row.storedIdentifier(0, table, "?")
+            let line: Int64 = try row.stored(1, table, folio.text)
             guard let number = Int(exactly: line) else { throw DamagedRow(table: table, id: folio.text, detail: "number \(line)") }
-            keep(.paid(folio, line: number), try row.requiredInteger(2, table, folio.text))
+            keep(.paid(folio, line: number), try row.stored(2, table, folio.text))
         }
         try db.forEachRow(
             """
@@ -52,18 +52,18 @@ public enum StoredBalances {
             """ + byFolio, folios
         ) { row in
             let table = "projectBalance"
-            let folio: Folio = try row.identifier(0, table, "?")
-            guard let status = ProjectStatus(rawValue: try row.requiredText(1, table, folio.text)) else {
+            let folio: Folio = try row.storedIdentifier(0, table, "?")
+            guard let status = ProjectStatus(rawValue: try row.stored(1, table, folio.text)) else {
                 throw DamagedRow(table: table, id: folio.text, detail: "status")
             }
-            keep(.onHand(folio), try row.requiredInteger(2, table, folio.text))
-            keep(.schemePledged(folio), try row.requiredInteger(3, table, folio.text))
+            keep(.onHand(folio), try row.stored(2, table, folio.text))
+            keep(.schemePledged(folio), try row.stored(3, table, folio.text))
             var latest: ProjectAccount.ProgressEntry?
-            if let movement = try row.optionalInteger(4, table, folio.text), !row.isNull(at: 5),
-                let percent = try row.optionalInteger(6, table, folio.text), (0...100).contains(percent)
+            if let movement: Int64 = try row.storedOptional(4, table, folio.text), !row.isNull(at: 5),
+                let percent: Int64 = try row.storedOptional(6, table, folio.text), (0...100).contains(percent)
             {
                 latest = ProjectAccount.ProgressEntry(
-                    movementID: movement, date: try row.date(5, table, folio.text), physicalPercent: Int(percent))
+                    movementID: movement, date: try row.storedDate(5, table, folio.text), physicalPercent: Int(percent))
             }
             project(folio, status, latest)
         }
@@ -74,12 +74,12 @@ public enum StoredBalances {
             """ + byClub, clubs
         ) { row in
             let table = "clubFundBalance"
-            let club: PartyID = try row.identifier(0, table, "?")
-            keep(.memberDonations(club), try row.requiredInteger(1, table, club.text))
-            keep(.eventIncome(club), try row.requiredInteger(2, table, club.text))
-            keep(.sent(club), try row.requiredInteger(3, table, club.text))
-            keep(.fees(club), try row.requiredInteger(4, table, club.text))
-            keep(.inTransit(club), try row.requiredInteger(5, table, club.text))
+            let club: PartyID = try row.storedIdentifier(0, table, "?")
+            keep(.memberDonations(club), try row.stored(1, table, club.text))
+            keep(.eventIncome(club), try row.stored(2, table, club.text))
+            keep(.sent(club), try row.stored(3, table, club.text))
+            keep(.fees(club), try row.stored(4, table, club.text))
+            keep(.inTransit(club), try row.stored(5, table, club.text))
         }
     }
 
@@ -98,7 +98,7 @@ public enum StoredBalances {
             storedFolios: {
                 var folios: Set<Folio> = []
                 try db.forEachRow("SELECT folio FROM projectBalance", []) { row in
-                    folios.insert(try row.identifier(0, "projectBalance", "?"))
+                    folios.insert(try row.storedIdentifier(0, "projectBalance", "?"))
                 }
                 return folios
             })

@@ -9,4 +9,6 @@ public protocol StoredColumns {
     func integer(at position: Int) -> Int64?
     /// The value as it is stored, for a message about a damaged row.
     func shown(at position: Int) -> String
+    /// The column's name, for the same message.
+    func columnName(at position: Int) -> String
 }

@@ -12,6 +12,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
+            if case .postgres(let address) = try LedgerLocation(global.databasePath) {
+                try checkPostgreSQL(address, context)
+                return
+            }
             let full = try context.openLedger().fullCheck()
             defer { KeptUntilExit.keep(full) }
             let check = full.ledger
@@ -22,17 +26,7 @@ struct CheckCommand: ParsableCommand {
             messages += full.recordingProblems.map { $0.explanation(in: context.language) }
             messages += full.evidenceProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
-            if let broken = full.brokenLink {
-                messages.insert(
-                    context.say(
-                        broken.reason == .contentChanged
-                            ? "movimiento #\(broken.id): su contenido ya no da su hash: fue modificado fuera del programa"
-                            : "movimiento #\(broken.id): no sigue al movimiento anterior en la cadena de hashes: se quitó, insertó o reordenó un movimiento antes de él",
-                        broken.reason == .contentChanged
-                            ? "movement #\(broken.id): its content no longer gives its hash: it was changed outside the program"
-                            : "movement #\(broken.id): it does not follow the movement before it in the hash chain: a movement before it was removed, inserted or reordered"
-                    ), at: 0)
-            }
+            if let broken = full.brokenLink { messages.insert(Self.brokenLink(broken, context), at: 0) }
             let passed = full.passed
             switch format {
             case .json:
@@ -56,11 +50,23 @@ struct CheckCommand: ParsableCommand {
                     for message in messages { print(message) }
                 }
             }
-            if !passed {
-                throw CommandFailure(
-                    message: context.say(
-                        "\(messages.count) problemas en el libro", "\(messages.count) problems in the ledger"))
-            }
+            if !passed { throw Self.problems(messages.count, context) }
         }
+    }
+
+    static func problems(_ count: Int, _ context: CommandContext) -> CommandFailure {
+        CommandFailure(message: context.say("\(count) problemas en el libro", "\(count) problems in the ledger"))
+    }
+
+    /// The first link of the hash chain that does not hold, said for a person.
+    static func brokenLink(_ broken: (id: MovementID, reason: HashChain.BrokenLink), _ context: CommandContext) -> String {
+        context.say(
+            broken.reason == .contentChanged
+                ? "movimiento #\(broken.id): su contenido ya no da su hash: fue modificado fuera del programa"
+                : "movimiento #\(broken.id): no sigue al movimiento anterior en la cadena de hashes: se quitó, insertó o reordenó un movimiento antes de él",
+            broken.reason == .contentChanged
+                ? "movement #\(broken.id): its content no longer gives its hash: it was changed outside the program"
+                : "movement #\(broken.id): it does not follow the movement before it in the hash chain: a movement before it was removed, inserted or reordered"
+        )
     }
 }

@@ -48,22 +48,23 @@ struct CopyCommand: ParsableCommand {
             let proof: PostgresLedgerCopy.Proof
             do {
                 copied = try PostgresLedgerCopy.copy(from: source, catalogue: catalogue, into: database)
-                proof = try PostgresLedgerCopy.prove(source: source, catalogue: catalogue, database: database)
+                proof = try PostgresLedgerCopy.prove(source: source, database: database)
             } catch let damaged as DamagedRow {
                 throw LedgerCopyError.damaged(damaged)
             }
             let name = "\(address.database) (PostgreSQL)"
-            guard proof.passed, proof.movements == before.ledger.movementCount, proof.headHash == before.headHash else {
+            guard proof.passed, proof.check.ledger.movementCount == before.ledger.movementCount, proof.check.headHash == before.headHash
+            else {
                 throw CommandFailure(
                     message: context.say(
-                        "la copia en \(name) no es igual al archivo: \(proof.movements) movimientos, cabeza \(proof.headHash.prefix(16)), \(proof.violations) fuera de reglas, \(proof.balanceDifferences.count) saldos distintos",
-                        "the copy in \(name) is not the file: \(proof.movements) movements, head \(proof.headHash.prefix(16)), \(proof.violations) against the rules, \(proof.balanceDifferences.count) balances differ"
+                        "la copia en \(name) no es igual al archivo: \(proof.check.ledger.movementCount) movimientos, cabeza \(proof.check.headHash.prefix(16)), \(proof.check.ledger.violations.count) fuera de reglas, \(proof.check.balanceDifferences.count) saldos distintos",
+                        "the copy in \(name) is not the file: \(proof.check.ledger.movementCount) movements, head \(proof.check.headHash.prefix(16)), \(proof.check.ledger.violations.count) against the rules, \(proof.check.balanceDifferences.count) balances differ"
                     ))
             }
             print(
                 context.say(
-                    "Copiado \(path) en \(name): \(copied.tables) tablas, \(copied.rows) filas, \(copied.movements) movimientos registrados de nuevo con las reglas.\nComprobado: las \(proof.tablesCompared) tablas iguales fila por fila, la misma cadena (cabeza \(proof.headHash.prefix(16))), las reglas y los saldos guardados se cumplen en la copia.",
-                    "Copied \(path) into \(name): \(copied.tables) tables, \(copied.rows) rows, \(copied.movements) movements recorded again through the rules.\nProved: all \(proof.tablesCompared) tables equal row for row, the same chain (head \(proof.headHash.prefix(16))), the rules and the stored balances hold on the copy."
+                    "Copiado \(path) en \(name): \(copied.tables) tablas, \(copied.rows) filas, \(copied.movements) movimientos registrados de nuevo con las reglas.\nComprobado: las \(proof.tablesCompared) tablas iguales fila por fila, la misma cadena (cabeza \(proof.check.headHash.prefix(16))), las reglas y los saldos guardados se cumplen en la copia.",
+                    "Copied \(path) into \(name): \(copied.tables) tables, \(copied.rows) rows, \(copied.movements) movements recorded again through the rules.\nProved: all \(proof.tablesCompared) tables equal row for row, the same chain (head \(proof.check.headHash.prefix(16))), the rules and the stored balances hold on the copy."
                 ))
         }
     }

@@ -13,6 +13,11 @@ struct SQLiteColumns: StoredColumns {
     func text(at position: Int) -> String? { try? row.decode(String.self, atIndex: position) }
     func integer(at position: Int) -> Int64? { try? row.decode(Int64.self, atIndex: position) }
     func shown(at position: Int) -> String { String(describing: row[position] as DatabaseValue) }
+
+    func columnName(at position: Int) -> String {
+        let names = Array(row.columnNames)
+        return names.indices.contains(position) ? names[position] : "column \(position + 1)"
+    }
 }
 
 extension MovementColumns {

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTables
 import CuentasIntegrity
 import Foundation
 import GRDB
@@ -41,8 +42,8 @@ extension LedgerStore {
                 let id = "\(number)"
                 return PublicationRecord(
                     number: number,
-                    publishedOn: try CatalogueLoader.date(try row.stored("publishedOn", "publication", id), "publication", id),
-                    asOf: try CatalogueLoader.date(try row.stored("asOf", "publication", id), "publication", id),
+                    publishedOn: try StoredText.date(try row.stored("publishedOn", "publication", id), "publication", id),
+                    asOf: try StoredText.date(try row.stored("asOf", "publication", id), "publication", id),
                     signerName: try row.stored("signerName", "publication", id), publicKey: try row.stored("publicKey", "publication", id),
                     ledgerMovements: try row.stored("ledgerMovements", "publication", id),
                     ledgerHeadHash: try row.stored("ledgerHeadHash", "publication", id),

@@ -1,18 +1,16 @@
 import CuentasCore
-import CuentasTables
 import Foundation
-import GRDB
 
-/// Reads the reference data back into domain values.
-enum CatalogueLoader {
+/// Reads the reference data back into domain values, from either store.
+public enum CatalogueLoader {
     /// Every entry; with `onlyProjects`, every party and scheme but only those projects (one project's figures, or a
     /// recording about a few projects, need no other, and a national catalogue has tens of thousands); with
     /// `onlyClubs`, only those clubs, the clubs that sponsor the projects read, and their members (a donation recorded on
     /// a national ledger read 4,000 clubs to use one). Columns are read by position:
     /// looking each one up by name was a fifth of the time of recording one donation.
     /// `shared`: the federations, governments and schemes as the store keeps them; read here when not given.
-    static func load(
-        _ db: Database, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, shared: SharedCatalogueParts? = nil
+    public static func load(
+        _ db: some LedgerSession, onlyProjects: Set<Folio>? = nil, onlyClubs: Set<PartyID>? = nil, shared: SharedCatalogueParts? = nil
     ) throws -> Catalogue {
         var catalogue = Catalogue()
         let parts = try shared ?? sharedParts(db)
@@ -22,40 +20,37 @@ enum CatalogueLoader {
         try loadProjects(db, into: &catalogue, only: onlyProjects)
         var clubs = onlyClubs
         if clubs != nil { for project in catalogue.projects.values { clubs!.formUnion(project.sponsorClubIDs) } }
-        let clubFilter = clubs == nil ? "" : " WHERE c.partyId IN (SELECT value FROM json_each(?))"
-        let clubArguments: StatementArguments = clubs.map { [SQLDialect.jsonArray($0.map(\.text))] } ?? []
+        let clubFilter = clubs == nil ? "" : " WHERE c.partyId IN " + db.dialect.listOfTexts
+        let clubArguments: [ColumnValue] = clubs.map { [.text(SQLDialect.jsonArray($0.map(\.text)))] } ?? []
         let clubColumns =
             "p.id, p.name, c.federationId, c.cityAbroad, c.stateAbroad, c.countryAbroad, c.tomaDeNotaNumber, c.tomaDeNotaExpiresOn, c.fundCurrency"
-        for row in try Row.fetchAll(
-            db, sql: "SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, arguments: clubArguments)
-        {
+        for row in try db.rows("SELECT \(clubColumns) FROM club c JOIN party p ON p.id = c.partyId" + clubFilter, clubArguments) {
             let id: PartyID = try row.storedIdentifier(0, "club", "?")
             var tomaDeNota: TomaDeNota?
             if let number: String = try row.storedOptional(6, "club", id.text),
                 let expires: String = try row.storedOptional(7, "club", id.text)
             {
-                tomaDeNota = TomaDeNota(number: number, expiresOn: try date(expires, "club", id.text))
+                tomaDeNota = TomaDeNota(number: number, expiresOn: try StoredText.date(expires, "club", id.text))
             }
             catalogue.clubs[id] = Club(
                 id: id, name: try row.stored(1, "party", id.text), federationID: try row.storedOptionalIdentifier(2, "club", id.text),
                 cityAbroad: try row.stored(3, "club", id.text), stateAbroad: try row.stored(4, "club", id.text),
                 countryAbroad: try row.stored(5, "club", id.text),
-                tomaDeNota: tomaDeNota, fundCurrency: try currency(try row.stored(8, "club", id.text), "club", id.text))
+                tomaDeNota: tomaDeNota, fundCurrency: try StoredText.currency(try row.stored(8, "club", id.text), "club", id.text))
         }
-        let memberFilter = clubs == nil ? "" : " WHERE clubId IN (SELECT value FROM json_each(?))"
+        let memberFilter = clubs == nil ? "" : " WHERE clubId IN " + db.dialect.listOfTexts
         // A ledger opened read-only before v13 has no renewals table; it has no renewals either.
-        if try db.tableExists("clubRenewal") {
-            for row in try Row.fetchAll(
-                db,
-                sql: "SELECT id, clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy FROM clubRenewal"
-                    + memberFilter + " ORDER BY id", arguments: clubArguments)
+        if try db.hasTable("clubRenewal") {
+            for row in try db.rows(
+                "SELECT id, clubId, tomaDeNotaNumber, effectiveOn, expiresOn, reason, recordedBy FROM clubRenewal"
+                    + memberFilter + " ORDER BY id", clubArguments)
             {
                 let id: Int64 = try row.stored(0, "clubRenewal", "?")
                 let club: PartyID = try row.storedIdentifier(1, "clubRenewal", "\(id)")
-                let effectiveOn = try date(try row.stored(3, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
-                let expiresOn = try date(try row.stored(4, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
+                let effectiveOn = try StoredText.date(try row.stored(3, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
+                let expiresOn = try StoredText.date(try row.stored(4, "clubRenewal", "\(id)"), "clubRenewal", "\(id)")
                 guard effectiveOn <= expiresOn else {
-                    throw StoreError.corruptRow(table: "clubRenewal", id: "\(id)", detail: "expiresOn before effectiveOn")
+                    throw DamagedRow(table: "clubRenewal", id: "\(id)", detail: "expiresOn before effectiveOn")
                 }
                 catalogue.renewals[club, default: []].append(
                     ClubRenewal(
@@ -66,7 +61,7 @@ enum CatalogueLoader {
         }
         try AmendmentLoader.apply(
             db, to: &catalogue, shared: parts, partialProjects: onlyProjects != nil, partialClubs: clubs != nil)
-        for row in try Row.fetchAll(db, sql: "SELECT id, clubId, displayName FROM clubMember" + memberFilter, arguments: clubArguments) {
+        for row in try db.rows("SELECT id, clubId, displayName FROM clubMember" + memberFilter, clubArguments) {
             let id: Int64 = try row.stored(0, "clubMember", "?")
             catalogue.members[id] = ClubMember(
                 id: id, clubID: try row.storedIdentifier(1, "clubMember", "\(id)"), displayName: try row.stored(2, "clubMember", "\(id)"))
@@ -75,24 +70,21 @@ enum CatalogueLoader {
     }
 
     /// The parts every partial read needs whole: federations, governments and schemes.
-    static func sharedParts(_ db: Database) throws -> SharedCatalogueParts {
+    public static func sharedParts(_ db: some LedgerSession) throws -> SharedCatalogueParts {
         var parts = SharedCatalogueParts()
-        for row in try Row.fetchAll(
-            db, sql: "SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId")
-        {
+        for row in try db.rows("SELECT p.id, p.name, f.stateOfOrigin, f.regionAbroad FROM federation f JOIN party p ON p.id = f.partyId") {
             let id: PartyID = try row.storedIdentifier(0, "federation", "?")
             parts.federations[id] = Federation(
                 id: id, name: try row.stored(1, "party", id.text), stateOfOrigin: try row.stored(2, "federation", id.text),
                 regionAbroad: try row.stored(3, "federation", id.text))
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId")
+        for row in try db.rows("SELECT p.id, p.name, g.level, g.parentId, g.countryCode FROM government g JOIN party p ON p.id = g.partyId")
         {
             let id: PartyID = try row.storedIdentifier(0, "government", "?")
             let parentID: PartyID? = try row.storedOptionalIdentifier(3, "government", id.text)
             guard let level = GovernmentLevel(rawValue: try row.stored(2, "government", id.text)), (level == .federal) == (parentID == nil)
             else {
-                throw StoreError.corruptRow(table: "government", id: id.text, detail: "level and parent")
+                throw DamagedRow(table: "government", id: id.text, detail: "level and parent")
             }
             parts.governments[id] = Government(
                 id: id, name: try row.stored(1, "party", id.text), level: level, parentID: parentID,
@@ -100,37 +92,34 @@ enum CatalogueLoader {
         }
         parts.amendments = try AmendmentLoader.amendments(db, of: [.federation, .government], keys: nil)
         parts.clubsOrProjectsAmended =
-            try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM catalogueAmendment WHERE entity IN ('club', 'project'))") ?? false
-        parts.budgetsReprogrammed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM budgetReprogramming)") ?? false
-        for row in try Row.fetchAll(db, sql: "SELECT id, definitionJSON FROM scheme") {
+            try db.exists("SELECT 1 FROM catalogueAmendment WHERE entity IN ('club', 'project')")
+        parts.budgetsReprogrammed = try db.exists("SELECT 1 FROM budgetReprogramming")
+        for row in try db.rows("SELECT id, definitionJSON FROM scheme") {
             let id: String = try row.stored(0, "scheme", "?")
             let json: String = try row.stored(1, "scheme", id)
             do {
                 let scheme = try SchemeFile.scheme(fromJSON: Data(json.utf8))
                 parts.schemes[scheme.id] = scheme
             } catch {
-                throw StoreError.corruptRow(table: "scheme", id: id, detail: error.explanation(in: .english))
+                throw DamagedRow(table: "scheme", id: id, detail: error.explanation(in: .english))
             }
         }
         return parts
     }
 
-    private static func loadProjects(_ db: Database, into catalogue: inout Catalogue, only: Set<Folio>?) throws {
-        let filter = only == nil ? "" : " WHERE folio IN (SELECT value FROM json_each(?))"
-        let arguments: StatementArguments = only.map { [SQLDialect.jsonArray($0.map(\.text))] } ?? []
+    private static func loadProjects<Session: LedgerSession>(_ db: Session, into catalogue: inout Catalogue, only: Set<Folio>?) throws {
+        let filter = only == nil ? "" : " WHERE folio IN " + db.dialect.listOfTexts
+        let arguments: [ColumnValue] = only.map { [.text(SQLDialect.jsonArray($0.map(\.text)))] } ?? []
         // Columns are read by position: a national catalogue has tens of thousands of projects, and looking each column
         // up by name was most of the time of loading it.
         var clubsByFolio: [String: [PartyID]] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments: arguments)
-        {
+        for row in try db.rows("SELECT folio, clubId FROM projectClub\(filter) ORDER BY folio, position", arguments) {
             let folio: String = try row.stored(0, "projectClub", "?")
             clubsByFolio[folio, default: []].append(try row.storedIdentifier(1, "projectClub", folio))
         }
-        var linesByFolio: [String: [Row]] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments: arguments
+        var linesByFolio: [String: [Session.Columns]] = [:]
+        for row in try db.rows(
+            "SELECT folio, number, concept, amountMinorUnits FROM budgetLine\(filter) ORDER BY folio, number", arguments
         ) {
             linesByFolio[try row.stored(0, "budgetLine", "?"), default: []].append(row)
         }
@@ -138,13 +127,12 @@ enum CatalogueLoader {
             folio, currency, approvedCostMinorUnits, kind, titleSpanish, titleEnglish, descriptionSpanish, descriptionEnglish,
             municipalityId, locality, executingAgencyId, proposedOn
             """
-        let proposalFilter = only == nil ? "" : " WHERE p.folio IN (SELECT value FROM json_each(?))"
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT p.folio, p.clubId, p.proposedBy, a.acceptedAfterMovement FROM sponsorshipProposal p
-                LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId\(proposalFilter)
-                """, arguments: arguments)
+        let proposalFilter = only == nil ? "" : " WHERE p.folio IN " + db.dialect.listOfTexts
+        for row in try db.rows(
+            """
+            SELECT p.folio, p.clubId, p.proposedBy, a.acceptedAfterMovement FROM sponsorshipProposal p
+            LEFT JOIN sponsorshipAcceptance a ON a.folio = p.folio AND a.clubId = p.clubId\(proposalFilter)
+            """, arguments)
         {
             let folio: Folio = try row.storedIdentifier(0, "sponsorshipProposal", "?")
             let club: PartyID = try row.storedIdentifier(1, "sponsorshipProposal", folio.text)
@@ -152,16 +140,16 @@ enum CatalogueLoader {
                 folio: folio, clubID: club, proposedBy: try row.stored(2, "sponsorshipProposal", folio.text),
                 acceptedAfter: try row.storedOptional(3, "sponsorshipAcceptance", folio.text))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM project\(filter)", arguments: arguments) {
+        for row in try db.rows("SELECT \(columns) FROM project\(filter)", arguments) {
             let folio: Folio = try row.storedIdentifier(0, "project", "?")
             let folioText = folio.text
-            let currencyCode = try currency(try row.stored(1, "project", folioText), "project", folioText)
+            let currencyCode = try StoredText.currency(try row.stored(1, "project", folioText), "project", folioText)
             let cost = try row.storedMoney(2, currencyCode, "project", folioText, positive: true)
             var lines: [BudgetLine] = []
             for line in linesByFolio[folioText] ?? [] {
                 let number: Int = try line.stored(1, "budgetLine", folioText)
                 guard number == lines.count + 1 else {
-                    throw StoreError.corruptRow(table: "budgetLine", id: folioText, detail: "number \(number)")
+                    throw DamagedRow(table: "budgetLine", id: folioText, detail: "number \(number)")
                 }
                 lines.append(
                     BudgetLine(
@@ -170,7 +158,7 @@ enum CatalogueLoader {
             }
             guard let kind = ProjectKind(rawValue: try row.stored(3, "project", folioText)), let clubs = clubsByFolio[folioText],
                 MoneyTotal(summing: lines.map(\.amount), currency: currencyCode) == MoneyTotal(cost)
-            else { throw StoreError.corruptRow(table: "project", id: folioText, detail: "kind, clubs or budget lines") }
+            else { throw DamagedRow(table: "project", id: folioText, detail: "kind, clubs or budget lines") }
             catalogue.projects[folio] = Project(
                 folio: folio,
                 title: LocalizedText(spanish: try row.stored(4, "project", folioText), english: try row.stored(5, "project", folioText)),
@@ -179,20 +167,9 @@ enum CatalogueLoader {
                 kind: kind, municipalityID: try row.storedIdentifier(8, "project", folioText),
                 locality: try row.stored(9, "project", folioText),
                 sponsorClubIDs: clubs, executingAgencyID: try row.storedIdentifier(10, "project", folioText),
-                approvedCost: cost, budgetLines: lines, proposedOn: try date(try row.stored(11, "project", folioText), "project", folioText)
+                approvedCost: cost, budgetLines: lines,
+                proposedOn: try StoredText.date(try row.stored(11, "project", folioText), "project", folioText)
             )
-        }
-    }
-
-    static func date(_ text: String, _ table: String, _ id: String) throws -> CalendarDate {
-        do { return try CalendarDate(parsing: text, field: "date") } catch {
-            throw StoreError.corruptRow(table: table, id: id, detail: "date \(text)")
-        }
-    }
-
-    static func currency(_ text: String, _ table: String, _ id: String) throws -> CurrencyCode {
-        do { return try CurrencyCode(text) } catch {
-            throw StoreError.corruptRow(table: table, id: id, detail: "currency \(text)")
         }
     }
 }

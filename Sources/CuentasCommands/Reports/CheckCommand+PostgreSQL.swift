@@ -1,0 +1,37 @@
+import CuentasCore
+import CuentasPostgres
+
+extension CheckCommand {
+    /// `cuentas check --db postgres://…`: the chain, the rules and the stored balances (`PostgresLedgerCheck`); it says
+    /// what it does not check there yet.
+    func checkPostgreSQL(_ address: PostgresAddress, _ context: CommandContext) throws {
+        let database = try BlockingCall.wait { try await PostgresLedgerDatabase.open(address, maximumConnections: 2) }
+        defer { try? BlockingCall.wait { await database.close() } }
+        let check = try PostgresLedgerCheck.run(database)
+        var messages = check.ledger.violations.map { $0.explanation(in: context.language) }
+        messages += check.balanceDifferences.map { $0.explanation(in: context.language) }
+        if let broken = check.brokenLink { messages.insert(Self.brokenLink(broken, context), at: 0) }
+        let ledger = check.ledger
+        switch format {
+        case .json:
+            print(
+                JSONOutput.render(
+                    [
+                        "passed": check.passed, "movements": ledger.movementCount, "projects": ledger.state.projects.count,
+                        "violations": messages, "chainHead": check.headHash, "chainIntact": check.brokenLink == nil,
+                        "balancesMatch": check.balanceDifferences.isEmpty,
+                    ] as [String: Any]))
+        case .text:
+            guard check.passed else {
+                for message in messages { print(message) }
+                break
+            }
+            print(
+                context.say(
+                    "Libro correcto (PostgreSQL \(address.database)): \(ledger.movementCount) movimientos, \(ledger.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(check.headHash.prefix(16)). (Los sellos del catálogo, las horas de registro, las publicaciones y la evidencia aún no se revisan en PostgreSQL.)",
+                    "Ledger sound (PostgreSQL \(address.database)): \(ledger.movementCount) movements, \(ledger.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(check.headHash.prefix(16)). (The catalogue's seals, recording times, publications and evidence are not checked on PostgreSQL yet.)"
+                ))
+        }
+        if !check.passed { throw Self.problems(messages.count, context) }
+    }
+}
