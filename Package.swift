@@ -140,6 +140,7 @@ let package = Package(
             name: "CuentasCommandsTests",
             dependencies: [
                 "cuentas", "CuentasCore", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasPostgres", "CuentasTables",
+                "CuentasTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden", "ImportCorpus"], swiftSettings: strict),

@@ -9,8 +9,21 @@ public struct PostgresColumns: StoredColumns {
     init(_ row: PostgresRow) { self.row = row.makeRandomAccess() }
 
     public func isNull(at position: Int) -> Bool { row[position].bytes == nil }
-    public func text(at position: Int) -> String? { try? row[position].decode(String.self) }
-    public func integer(at position: Int) -> Int64? { try? row[position].decode(Int64.self) }
+    /// PostgresNIO would read the bytes of any column as text; only a text column's are.
+    public func text(at position: Int) -> String? {
+        let cell = row[position]
+        guard Self.textTypes.contains(cell.dataType) else { return nil }
+        return try? cell.decode(String.self)
+    }
+
+    public func integer(at position: Int) -> Int64? {
+        let cell = row[position]
+        guard Self.integerTypes.contains(cell.dataType) else { return nil }
+        return try? cell.decode(Int64.self)
+    }
+
+    private static let textTypes: Set<PostgresDataType> = [.text, .varchar, .bpchar, .name]
+    private static let integerTypes: Set<PostgresDataType> = [.int2, .int4, .int8]
 
     public func columnName(at position: Int) -> String { row[position].columnName }
 

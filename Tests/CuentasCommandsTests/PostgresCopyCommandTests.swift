@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasPostgres
 import CuentasStore
+import CuentasTestSupport
 import Foundation
 import Testing
 
@@ -135,16 +136,6 @@ import Testing
             #expect(proof.check.brokenLink == nil && proof.check.ledger.passed)
             _ = try database.query(cli, "INSERT INTO clubMember (id, clubId, displayName) VALUES (99, 'CLUB', 'Nadie')")
             #expect(throws: LedgerCopyError.self) { try PostgresLedgerCopy.prove(source: source, database: ledger) }
-        }
-    }
-}
-
-/// Runs blocking work (a PostgreSQL session waits for each answer) on a thread of its own, never on the test's
-/// cooperative threads, which the answers need.
-enum OwnThread {
-    static func run(_ work: @escaping @Sendable () throws -> Void) async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 }
