@@ -63,7 +63,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "CuentasTables", dependencies: ["CuentasCore"], swiftSettings: strict),
+        .target(name: "CuentasTables", dependencies: ["CuentasCore", "CuentasIntegrity"], swiftSettings: strict),
         .target(
             name: "CuentasStore",
             dependencies: [

@@ -120,10 +120,17 @@ public enum PostgresLedgerCopy {
         return previousHash
     }
 
-    /// Every balance row, written from the replayed state as a recording writes those it touched.
+    /// Every balance row, written from the replayed state as a recording writes those it touched: a row for every
+    /// party, budget line and club fund the state holds an entry for, zero or not, as the recordings that built the
+    /// source left them.
     static func writeBalances(of state: LedgerState, into session: PostgresSession) throws {
         var keys: Set<BalanceKey> = []
-        state.forEachNonZeroBalance { key, _ in keys.insert(key) }
+        for (folio, account) in state.projects {
+            let parties = Set(account.pledgedMinorUnits.keys).union(account.receivedMinorUnits.keys).union(account.refundedMinorUnits.keys)
+            for party in parties { keys.insert(.committed(folio, party)) }
+            for line in account.paidByLineMinorUnits.keys { keys.insert(.paid(folio, line: line)) }
+        }
+        for club in state.clubFunds.keys { keys.insert(.memberDonations(club)) }
         let folios = Set(state.projects.keys)
         let progress = Set(state.projects.filter { $0.value.latestProgress != nil }.keys)
         try StoredBalances.write(session, touched: keys, projects: folios, progressOf: progress, progressReversed: [], from: state)

@@ -38,6 +38,8 @@ public enum StoreError: ExplainedError {
     init(_ error: any Error) {
         if let error = error as? StoreError {
             self = error
+        } else if let refused = error as? RefusedDraft {
+            self = .violationInBatch(index: refused.index, refused.violation)
         } else if let damaged = error as? DamagedRow {
             self = .corruptRow(table: damaged.table, id: damaged.id, detail: damaged.detail)
         } else if let error = error as? DatabaseError {

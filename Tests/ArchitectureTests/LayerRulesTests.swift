@@ -17,7 +17,7 @@ import Testing
         // Files offered as evidence: the one target that imports libvips.
         "CuentasEvidence": ["Foundation", "CuentasCore", "CLibXML2", "CVips"],
         // How records lie in table rows, shared by both stores: no database library.
-        "CuentasTables": ["Foundation", "CuentasCore"],
+        "CuentasTables": ["Foundation", "CuentasCore", "CuentasIntegrity"],
         "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "CuentasTables", "GRDB", "GRDBSQLite"],
         // The PostgreSQL store: the one target that imports PostgresNIO.
         "CuentasPostgres": ["Foundation", "CuentasCore", "CuentasIntegrity", "CuentasTables", "PostgresNIO", "Logging"],

@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasPostgres
 import CuentasStore
+import CuentasTables
 import CuentasTestSupport
 import Foundation
 import Testing
@@ -136,6 +137,53 @@ import Testing
             #expect(proof.check.brokenLink == nil && proof.check.ledger.passed)
             _ = try database.query(cli, "INSERT INTO clubMember (id, clubId, displayName) VALUES (99, 'CLUB', 'Nadie')")
             #expect(throws: LedgerCopyError.self) { try PostgresLedgerCopy.prove(source: source, database: ledger) }
+        }
+    }
+
+    /// Recording is the same code on both stores (`MovementRecorder`): the same drafts recorded on the file and on its
+    /// copy in PostgreSQL give the same movements, the same hash chain and the same balance rows, and the same refusal.
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func theSameDraftsRecordedOnBothStoresGiveTheSameChainAndBalances() async throws {
+        let cli = try CLI.smallLedger()
+        let database = try Database(cli)
+        let address = try #require(try? PostgresAddress.parse(database.address).get())
+        let path = cli.database
+        try await OwnThread.run {
+            let file = try LedgerStore.open(path: path)
+            let ledger = try BlockingCall.wait {
+                let ledger = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
+                try await ledger.migrate()
+                return ledger
+            }
+            defer { try? BlockingCall.wait { await ledger.close() } }
+            _ = try PostgresLedgerCopy.copy(from: file, catalogue: try file.catalogue(), into: ledger)
+            let day = try CalendarDate(parsing: "2024-04-01", field: "date")
+            func draft(_ body: MovementBody) -> MovementDraft { MovementDraft(occurredOn: day, recordedBy: "tester", note: "", body: body) }
+            let folio = Folio(trusted: "P-1")
+            let reports = [
+                draft(.progress(ProgressReport(folio: folio, physicalPercent: 40))),
+                draft(.progress(ProgressReport(folio: folio, physicalPercent: 55))),
+            ]
+            let onFile = try file.record(reports)
+            let onServer = try ledger.record(reports)
+            #expect(onServer == onFile)
+            // Taking the latest report back makes both stores find the one before it again.
+            let undo = [draft(.reversal(Reversal(movementID: onFile[1].id, reason: "Error de captura")))]
+            #expect(try ledger.record(undo) == (try file.record(undo)))
+            let fileHead = try file.ledgerHead()
+            let check = try PostgresLedgerCheck.run(ledger)
+            #expect(check.passed)
+            #expect(check.ledger.movementCount == Int(fileHead.movements) && check.headHash == fileHead.hash)
+            for query in Self.balanceQueries {
+                let server = try database.query(cli, query)
+                let stored = try Self.fileRows(cli, query)
+                #expect(server == stored, "\(query): \(server) against \(stored)")
+            }
+            // The same movement undone twice: refused by both, in the same words, and nothing written.
+            let refusedOnFile = #expect(throws: StoreError.self) { try file.record(undo) }
+            let refusedOnServer = #expect(throws: RefusedDraft.self) { try ledger.record(undo) }
+            #expect(refusedOnServer?.explanation(in: .spanish) == refusedOnFile?.explanation(in: .spanish))
+            #expect(try PostgresLedgerCheck.run(ledger).headHash == fileHead.hash)
         }
     }
 }

@@ -1,17 +1,13 @@
 import CuentasIntegrity
+import CuentasTables
 import GRDB
 
 /// The `recording` rows: which movements each write added and when (`LedgerMigrations.createRecordings`).
 enum Recordings {
     /// The row of the write that added movements `first...last`, in that write's transaction.
     static func append(_ db: Database, first: Int64, last: Int64, recordedAt: String, lastMovementHash: String) throws {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM recording ORDER BY firstMovement DESC LIMIT 1") ?? HashChain.genesis
-        let hash = RecordingEncoding.hash(
-            first: first, last: last, recordedAt: recordedAt, lastMovementHash: lastMovementHash, previousHash: previous)
-        try db.cachedStatement(
-            sql: "INSERT INTO recording (firstMovement, lastMovement, recordedAt, previousHash, hash) VALUES (?, ?, ?, ?, ?)"
-        )
-        .execute(arguments: [first, last, recordedAt, previous, hash])
+        try MovementRecorder(SQLiteSession(db)).appendRecording(
+            first: first, last: last, recordedAt: recordedAt, lastMovementHash: lastMovementHash)
     }
 
     /// Rows for the movements after the last recording (all of them in a ledger from before v12): one per run of

@@ -10,7 +10,7 @@ import GRDBSQLite
 /// Values are bound with SQLite's `sqlite3_bind_*` (`ColumnValue`), not through GRDB's `StatementArguments`, which
 /// boxes each value and converts it to a `DatabaseValue` before binding it: a tenth of a payments file's import in
 /// perf (bench/NOTES.md).
-struct MovementInserter {
+struct MovementInserter: MovementRowWriter {
     static let rowsPerStatement = 64
 
     private let db: Database

@@ -1,19 +1,17 @@
 import CuentasCore
-import CuentasTables
-import GRDB
 
 /// The recorded movements a batch of drafts reverses or settles (the sendings its arrivals and returns confirm), read
 /// once: what they touch decides which part of the catalogue and which stored balances recording reads, and the state
 /// checks the reversals and settlements against them. Movements the batch itself records and refers to are not here:
 /// the state has them once recorded.
-struct ReversalTargets {
-    let movements: [Movement]
+public struct ReversalTargets {
+    public let movements: [Movement]
     /// For those of them already reversed, the reversal that undid them.
-    let reversedBy: [MovementID: MovementID]
+    public let reversedBy: [MovementID: MovementID]
     /// For those of them that are sendings already settled, the live arrival or return that settled them.
-    let settledBy: [MovementID: MovementID]
+    public let settledBy: [MovementID: MovementID]
 
-    init(_ db: Database, of drafts: [MovementDraft]) throws {
+    public init(_ db: some LedgerSession, of drafts: [MovementDraft]) throws {
         var ids: [String] = []
         for draft in drafts {
             if case .reversal(let reversal) = draft.body { ids.append(String(reversal.movementID)) }
@@ -25,22 +23,25 @@ struct ReversalTargets {
             settledBy = [:]
             return
         }
-        let list = SQLDialect.jsonArray(ids)
+        let list: [ColumnValue] = [.text(SQLDialect.jsonArray(ids))]
+        // The list holds texts; ids are compared as texts on both stores (PostgreSQL compares no number with a text).
+        let idText = db.dialect == .sqlite ? "id" : "CAST(id AS TEXT)"
         var movements: [Movement] = []
-        let rows = try Row.fetchCursor(
-            db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])
-        while let row = try rows.next() { movements.append(try MovementColumns.movement(from: row)) }
+        try db.forEachRow(MovementColumns.selectSQL + " WHERE \(idText) IN \(db.dialect.listOfTexts) ORDER BY id", list) { row in
+            movements.append(try MovementColumns.movement(from: row))
+        }
         var reversedBy: [MovementID: MovementID] = [:]
-        let sql = "SELECT reversesId, id FROM movement WHERE reversesId IN (SELECT value FROM json_each(?))"
-        for row in try Row.fetchAll(db, sql: sql, arguments: [list]) {
+        let reversing = db.dialect == .sqlite ? "reversesId" : "CAST(reversesId AS TEXT)"
+        for row in try db.rows("SELECT reversesId, id FROM movement WHERE \(reversing) IN \(db.dialect.listOfTexts)", list) {
             reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?")
         }
         var settledBy: [MovementID: MovementID] = [:]
+        let settling = db.dialect == .sqlite ? "settlesId" : "CAST(settlesId AS TEXT)"
         let settled = """
-            SELECT settlesId, id FROM movement m WHERE settlesId IN (SELECT value FROM json_each(?))
+            SELECT settlesId, id FROM movement m WHERE \(settling) IN \(db.dialect.listOfTexts)
             AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
             """
-        for row in try Row.fetchAll(db, sql: settled, arguments: [list]) {
+        for row in try db.rows(settled, list) {
             settledBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?")
         }
         self.movements = movements
@@ -49,7 +50,7 @@ struct ReversalTargets {
     }
 
     /// The projects and parties the drafts and the movements they reverse are about (`MovementEffects.touches`).
-    func touched(with drafts: [MovementDraft]) -> (folios: Set<Folio>, parties: Set<PartyID>) {
+    public func touched(with drafts: [MovementDraft]) -> (folios: Set<Folio>, parties: Set<PartyID>) {
         var folios: Set<Folio> = []
         var parties: Set<PartyID> = []
         for body in drafts.map(\.body) + movements.map(\.body) {
