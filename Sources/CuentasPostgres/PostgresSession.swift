@@ -34,6 +34,10 @@ public final class PostgresSession: LedgerSession, Sendable {
         try BlockingCall.wait { _ = try await connection.query(query, logger: PostgresLedgerDatabase.logger) }
     }
 
+    public func hasTable(_ name: String) throws -> Bool {
+        try exists("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = lower(?)", [.text(name)])
+    }
+
     static func query(_ sql: String, _ arguments: [ColumnValue]) -> PostgresQuery {
         var bindings = PostgresBindings(capacity: arguments.count)
         for value in arguments {

@@ -15,6 +15,10 @@ public protocol LedgerSession {
 
     /// Runs a statement that returns no rows.
     func execute(_ sql: String, _ arguments: [ColumnValue]) throws
+
+    /// Whether the ledger has a table (a ledger opened read-only may be older than a table). Asked on every read of
+    /// the catalogue: GRDB answers from its schema cache, without a query.
+    func hasTable(_ name: String) throws -> Bool
 }
 
 extension LedgerSession {
@@ -24,13 +28,5 @@ extension LedgerSession {
     /// Whether a query returns any row.
     public func exists(_ sql: String, _ arguments: [ColumnValue] = []) throws -> Bool {
         try rows("SELECT count(*) FROM (" + sql + " LIMIT 1) AS found", arguments).first?.integer(at: 0) == 1
-    }
-
-    /// Whether the ledger has a table (a ledger opened read-only may be older than a table).
-    public func hasTable(_ name: String) throws -> Bool {
-        switch dialect {
-        case .sqlite: try exists("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(name)])
-        case .postgres: try exists("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = lower(?)", [.text(name)])
-        }
     }
 }

@@ -23,6 +23,8 @@ struct SQLiteSession: LedgerSession {
         try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
     }
 
+    func hasTable(_ name: String) throws -> Bool { try db.tableExists(name) }
+
     private static func arguments(_ values: [ColumnValue]) -> StatementArguments {
         StatementArguments(
             values.map { value -> (any DatabaseValueConvertible)? in
