@@ -1,5 +1,4 @@
 import CuentasCore
-import CuentasIntegrity
 import CuentasTables
 
 extension PostgresLedgerCopy {
@@ -18,30 +17,23 @@ extension PostgresLedgerCopy {
     /// on its own (`PostgresLedgerCheck`).
     public static func prove(source: some LedgerTableSource, database: PostgresLedgerDatabase) throws -> Proof {
         try database.session(writing: false) { session in
-            var compared = 0
-            for table in try tablesInOrder(session) where !notCopied.contains(table) {
-                let original = try source.tableRows(table)
-                let copy = try tableRows(table, in: session)
-                guard let sameOrder = copy.aligned(to: original.columns) else {
-                    throw LedgerCopyError.differs(table, "columns \(copy.columns) against \(original.columns)")
-                }
-                guard sameOrder.sorted() == original.rows.sorted() else {
-                    throw LedgerCopyError.differs(table, "\(copy.rows.count) rows against \(original.rows.count)")
-                }
-                compared += 1
-            }
+            let compared = try LedgerCopy.compare(try tablesInOrder(session), of: session, with: source)
             return Proof(tablesCompared: compared, check: try PostgresLedgerCheck.run(in: session))
         }
     }
+}
 
-    /// A table of the copy, every value as stored.
-    static func tableRows(_ table: String, in session: PostgresSession) throws -> TableRows {
-        let rows = try session.rows("SELECT * FROM \(table)", [])
-        let columns = try session.rows(
-            "SELECT column_name::text FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
-            [.text(table)]
+/// A session's tables read whole: the copy's source or its proof, in that session's snapshot.
+extension PostgresSession: LedgerTableSource {
+    public func tableRows(_ table: String) throws -> TableRows {
+        let columns = try rows(
+            """
+            SELECT column_name::text FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = lower(?) ORDER BY ordinal_position
+            """, [.text(table)]
         ).compactMap { $0.text(at: 0) }
-        let values = rows.map { row in
+        guard !columns.isEmpty else { throw LedgerCopyError.differs(table, "no such table") }
+        let values = try rows("SELECT * FROM \(table.lowercased())", []).map { row in
             (0..<columns.count).map { position -> ColumnValue in
                 if row.isNull(at: position) { return .null }
                 if let integer = row.integer(at: position) { return .integer(integer) }
@@ -50,23 +42,4 @@ extension PostgresLedgerCopy {
         }
         return TableRows(table: table, columns: columns, rows: values)
     }
-}
-
-extension TableRows {
-    /// The rows with their values in the order of `columns` (named in any case), nil when the columns differ.
-    func aligned(to columns: [String]) -> [[ColumnValue]]? {
-        let mine = self.columns.map { $0.lowercased() }
-        guard mine.count == columns.count else { return nil }
-        var positions: [Int] = []
-        for column in columns {
-            guard let position = mine.firstIndex(of: column.lowercased()) else { return nil }
-            positions.append(position)
-        }
-        return rows.map { row in positions.map { row[$0] } }
-    }
-}
-
-extension [[ColumnValue]] {
-    /// The rows in one order, whatever order a store returned them in.
-    func sorted() -> [[ColumnValue]] { sorted { $0.lexicographicallyPrecedes($1) } }
 }

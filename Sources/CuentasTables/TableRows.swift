@@ -21,3 +21,22 @@ public protocol LedgerTableSource {
     /// rows give the same value.
     func tableRows(_ table: String) throws -> TableRows
 }
+
+extension TableRows {
+    /// The rows with their values in the order of `columns` (named in any case), nil when the columns differ.
+    public func aligned(to columns: [String]) -> [[ColumnValue]]? {
+        let mine = self.columns.map { $0.lowercased() }
+        guard mine.count == columns.count else { return nil }
+        var positions: [Int] = []
+        for column in columns {
+            guard let position = mine.firstIndex(of: column.lowercased()) else { return nil }
+            positions.append(position)
+        }
+        return rows.map { row in positions.map { row[$0] } }
+    }
+}
+
+extension [[ColumnValue]] {
+    /// The rows in one order, whatever order a store returned them in.
+    public func sorted() -> [[ColumnValue]] { sorted { $0.lexicographicallyPrecedes($1) } }
+}

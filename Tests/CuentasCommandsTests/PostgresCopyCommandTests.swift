@@ -6,8 +6,8 @@ import CuentasTestSupport
 import Foundation
 import Testing
 
-/// `cuentas copy --from FILE --to postgres://…`: the catalogue row for row, the movements through the rules, the
-/// balances from the replay; then the copy is read back and proved. All or nothing.
+/// `cuentas copy` between a file and PostgreSQL, both ways: the catalogue row for row, the movements through the
+/// rules, the balances from the replay; then the copy is read back and proved. All or nothing.
 @Suite struct PostgresCopyCommandTests {
     /// The test server `make test` starts (Tests/postgres/with-server.sh).
     static let server = ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"]
@@ -75,6 +75,22 @@ import Testing
         #expect(checked.status == 0, "\(checked.errors)")
         #expect(checked.output.hasPrefix("Ledger sound (PostgreSQL \(database.name)): \(movements) movements, "))
         #expect(checked.output.contains("hash chain intact up to \(head)"))
+        // And back into a new file: the same ledger, every row of every table (sorted dumps equal), and check passing once
+        // the evidence files, which PostgreSQL does not keep, are beside it.
+        let back = cli.folder.appendingPathComponent("back.sqlite").path
+        let returned = try cli.run(["copy", "--from", database.address, "--to", back])
+        #expect(returned.status == 0, "\(returned.errors)")
+        #expect(returned.output.hasPrefix("Copied \(database.name) (PostgreSQL) into \(back): "))
+        #expect(returned.output.contains("copy the original ledger's evidence folder to \(back).evidence"))
+        let dumps = try cli.shell("diff <(sqlite3 '\(cli.database)' .dump | sort) <(sqlite3 '\(back)' .dump | sort)")
+        #expect(dumps.status == 0 && dumps.output.isEmpty, "\(dumps.output.prefix(2000))")
+        #expect(try cli.shell("cp -r '\(cli.database).evidence' '\(back).evidence'").status == 0)
+        let backChecked = try cli.run(["check", "--db", back])
+        #expect(backChecked.status == 0, "\(backChecked.output)")
+        #expect(backChecked.output.contains("hash chain intact up to \(head)"))
+        let overwrite = try cli.run(["copy", "--from", database.address, "--to", back])
+        #expect(overwrite.status != 0)
+        #expect(overwrite.errors.contains("a file already exists at \(back); it was left alone"))
         // A stored balance changed on the server is found, in the person's language.
         _ = try database.query(cli, "UPDATE clubFundBalance SET sentMinorUnits = sentMinorUnits + 100")
         let changed = try cli.run(["check", "--db", database.address, "--lang", "es"])
@@ -103,11 +119,11 @@ import Testing
         #expect(try database.query(cli, "SELECT count(*) FROM pg_tables WHERE tablename = 'movement'") == "0\n")
     }
 
-    @Test func onlyAFileIsCopiedIntoPostgreSQLForNow() throws {
+    @Test func aFileIsNotCopiedIntoAFile() throws {
         let cli = try CLI()
-        let refused = try cli.run(["copy", "--from", "postgres://cuentas@localhost/cuentas", "--to", "copy.sqlite"])
+        let refused = try cli.run(["copy", "--from", "a.sqlite", "--to", "b.sqlite"])
         #expect(refused.status != 0)
-        #expect(refused.errors.contains("for now cuentas copy copies a file (--from) into PostgreSQL (--to postgres://…)"))
+        #expect(refused.errors.contains("to copy a file use cuentas backup"))
     }
 
     /// The proof reads the copy back with the code both stores share: a stored balance changed on the server after the

@@ -1,7 +1,6 @@
 import CuentasCore
-import CuentasTables
 
-/// Why a copy of a ledger into PostgreSQL stopped (nothing of it is kept: the copy is one transaction), or why its
+/// Why a copy of a ledger from one store into the other stopped (nothing of it is kept: the copy is one transaction), or why its
 /// proof failed.
 public enum LedgerCopyError: ExplainedError {
     /// The database already holds a ledger (parties, schemes, users or movements): a copy goes into an empty one.
