@@ -202,4 +202,35 @@ import Testing
             #expect(try PostgresLedgerCheck.run(ledger).headHash == fileHead.hash)
         }
     }
+
+    /// The commands that record one movement work on a PostgreSQL ledger through the same rules as on a file.
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func movementsAreRecordedOnPostgreSQLByTheSameCommands() throws {
+        let cli = try CLI.smallLedger()
+        let database = try Database(cli)
+        #expect(try cli.run(["copy", "--from", cli.database, "--to", database.address]).status == 0)
+        let onServer = ["CUENTAS_DB": database.address]
+        let donation = try cli.run(
+            ["donation", "--club", "CLUB", "--amount", "25", "--event", "Kermés", "--date", "2024-03-02"], environment: onServer)
+        #expect(donation.status == 0, "\(donation.errors)")
+        #expect(donation.output.hasPrefix("Recorded movement #"))
+        #expect(donation.output.contains("Receipt "))
+        let progress = try cli.run(["progress", "P-1", "--percent", "30", "--date", "2024-04-01"], environment: onServer)
+        #expect(progress.output.contains(": physical progress of P-1: 30%."), "\(progress.errors)")
+        let number = try #require(progress.output.split(separator: "#").last?.split(separator: ":").first.map(String.init))
+        let reversed = try cli.run(["reverse", number, "--reason", "Error de captura", "--date", "2024-04-02"], environment: onServer)
+        #expect(reversed.status == 0, "\(reversed.errors)")
+        // Refused as on a file, in the person's language, and nothing recorded.
+        let unknown = try cli.run(["donation", "--club", "NADIE", "--amount", "5", "--event", "x", "--lang", "es"], environment: onServer)
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("no existe el club NADIE"))
+        let again = try cli.run(["reverse", number, "--reason", "Otra vez"], environment: onServer)
+        #expect(again.status != 0)
+        let checked = try cli.run(["check"], environment: onServer)
+        #expect(checked.status == 0, "\(checked.output)")
+        let before = try Self.fileRows(cli, "SELECT count(*) FROM movement").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(checked.output.contains(": \(Int(before)! + 3) movements, "))
+        #expect(try database.query(cli, "SELECT kind FROM movement WHERE id > \(before)") == "donation\nprogress\nreversal\n")
+        #expect(try database.query(cli, "SELECT count(*) FROM recording WHERE firstMovement > \(before)") == "3\n")
+    }
 }

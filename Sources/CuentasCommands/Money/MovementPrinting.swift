@@ -1,5 +1,5 @@
 import CuentasCore
-import CuentasStore
+import CuentasTables
 
 extension CommandContext {
     /// "Recorded movement #12: deposit of MX$600,000.00 to 3X1-2024-001."
@@ -18,13 +18,13 @@ extension CommandContext {
     }
 
     /// The project a command names by its folio (the FOLIO argument), as recorded.
-    func project(folio: String, in store: LedgerStore) throws -> Project {
+    func project(folio: String, in store: some LedgerRecording) throws -> Project {
         let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
-        return try project(folioID, in: store.catalogue(onlyProjects: [folioID]))
+        return try project(folioID, in: store.catalogue(onlyProjects: [folioID], onlyClubs: nil))
     }
 
     /// The club that sends (`--club`) and the project it sends to (`--project`), both as recorded, read together.
-    func sender(club: String, project: String, in store: LedgerStore) throws -> (club: Club, project: Project) {
+    func sender(club: String, project: String, in store: some LedgerRecording) throws -> (club: Club, project: Project) {
         let folio: Folio = try OptionParsing.identifier(project, "--project")
         let clubID: PartyID = try OptionParsing.identifier(club, "--club")
         let catalogue = try store.catalogue(onlyProjects: [folio], onlyClubs: [clubID])

@@ -16,7 +16,7 @@ struct RefundCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openRecording()
             let project = try context.project(folio: folio, in: store)
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),

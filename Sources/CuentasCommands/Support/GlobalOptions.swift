@@ -1,5 +1,7 @@
 import ArgumentParser
 import CuentasCore
+import CuentasTables
+import CuentasPostgres
 import CuentasStore
 import Foundation
 
@@ -46,16 +48,32 @@ struct CommandContext {
     let options: GlobalOptions
     var language: Language { options.language }
 
-    /// The ledger file. A PostgreSQL ledger is refused, saying so: only `cuentas init` works with one yet.
+    /// The ledger file. A PostgreSQL ledger is refused, saying so: only some commands work with one yet.
     func openLedger() throws -> LedgerStore {
         if case .postgres = try LedgerLocation(options.databasePath) {
             throw CommandFailure(
                 message: say(
-                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora solo cuentas init lo prepara; use un archivo",
-                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now only cuentas init prepares one; use a file"
+                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
+                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
                 ))
         }
         return try LedgerStore.open(path: options.databasePath)
+    }
+
+    /// The ledger, for a command that records one movement: a file, or a PostgreSQL database (its schema brought up to
+    /// date, as a file's is when opened). The database's connections live until the command ends.
+    func openRecording() throws -> any LedgerRecording {
+        switch try LedgerLocation(options.databasePath) {
+        case .file(let path): return try LedgerStore.open(path: path)
+        case .postgres(let address):
+            let database = try BlockingCall.wait {
+                let database = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
+                try await database.migrate()
+                return database
+            }
+            KeptUntilExit.keep(database)
+            return database
+        }
     }
 
     func say(_ spanish: String, _ english: String) -> String { CuentasCore.say(language, es: spanish, en: english) }
