@@ -75,6 +75,9 @@ import Testing
         #expect(checked.status == 0, "\(checked.errors)")
         #expect(checked.output.hasPrefix("Ledger sound (PostgreSQL \(database.name)): \(movements) movements, "))
         #expect(checked.output.contains("hash chain intact up to \(head)"))
+        let json = try CLI.json(try cli.run(["check", "--db", database.address, "--format", "json"]).output)
+        #expect(json["passed"] as? Bool == true && json["chainIntact"] as? Bool == true && json["balancesMatch"] as? Bool == true)
+        #expect(json["movements"] as? Int == Int(movements))
         // And back into a new file: the same ledger, every row of every table (sorted dumps equal), and check passing once
         // the evidence files, which PostgreSQL does not keep, are beside it.
         let back = cli.folder.appendingPathComponent("back.sqlite").path

@@ -8,19 +8,13 @@ extension CheckCommand {
         let database = try BlockingCall.wait { try await PostgresLedgerDatabase.open(address, maximumConnections: 2) }
         defer { try? BlockingCall.wait { await database.close() } }
         let check = try PostgresLedgerCheck.run(database)
-        var messages = check.ledger.violations.map { $0.explanation(in: context.language) }
-        messages += check.balanceDifferences.map { $0.explanation(in: context.language) }
-        if let broken = check.brokenLink { messages.insert(Self.brokenLink(broken, context), at: 0) }
         let ledger = check.ledger
+        let messages = Self.messages(ledger, check.balanceDifferences, check.brokenLink, context)
         switch format {
         case .json:
             print(
                 JSONOutput.render(
-                    [
-                        "passed": check.passed, "movements": ledger.movementCount, "projects": ledger.state.projects.count,
-                        "violations": messages, "chainHead": check.headHash, "chainIntact": check.brokenLink == nil,
-                        "balancesMatch": check.balanceDifferences.isEmpty,
-                    ] as [String: Any]))
+                    Self.summary(check.passed, ledger, messages, check.headHash, check.brokenLink, check.balanceDifferences)))
         case .text:
             guard check.passed else {
                 for message in messages { print(message) }

@@ -19,26 +19,22 @@ struct CheckCommand: ParsableCommand {
             let full = try context.openLedger().fullCheck()
             defer { KeptUntilExit.keep(full) }
             let check = full.ledger
-            var messages = check.violations.map { $0.explanation(in: context.language) }
-            messages += full.balanceDifferences.map { $0.explanation(in: context.language) }
+            var messages = Self.messages(check, full.balanceDifferences, full.brokenLink, context)
             messages += full.lostPublicationHeads.map { $0.explanation(in: context.language) }
             messages += full.catalogueProblems.map { $0.explanation(in: context.language) }
             messages += full.recordingProblems.map { $0.explanation(in: context.language) }
             messages += full.evidenceProblems.map { $0.explanation(in: context.language) }
             messages += full.fileProblems.map { context.say("el archivo está dañado: \($0)", "the file is damaged: \($0)") }
-            if let broken = full.brokenLink { messages.insert(Self.brokenLink(broken, context), at: 0) }
             let passed = full.passed
             switch format {
             case .json:
                 print(
                     JSONOutput.render(
-                        [
-                            "passed": passed, "movements": check.movementCount, "projects": check.state.projects.count,
-                            "violations": messages, "chainHead": full.headHash, "chainIntact": full.brokenLink == nil,
-                            "balancesMatch": full.balanceDifferences.isEmpty, "publicationsHeld": full.lostPublicationHeads.isEmpty,
-                            "fileIntact": full.fileProblems.isEmpty, "catalogueSealed": full.catalogueProblems.isEmpty,
-                            "recordingsIntact": full.recordingProblems.isEmpty, "evidenceIntact": full.evidenceProblems.isEmpty,
-                        ] as [String: Any]))
+                        Self.summary(passed, check, messages, full.headHash, full.brokenLink, full.balanceDifferences).merging([
+                            "publicationsHeld": full.lostPublicationHeads.isEmpty, "fileIntact": full.fileProblems.isEmpty,
+                            "catalogueSealed": full.catalogueProblems.isEmpty, "recordingsIntact": full.recordingProblems.isEmpty,
+                            "evidenceIntact": full.evidenceProblems.isEmpty,
+                        ]) { $1 }))
             case .text:
                 if passed {
                     print(
@@ -52,6 +48,26 @@ struct CheckCommand: ParsableCommand {
             }
             if !passed { throw Self.problems(messages.count, context) }
         }
+    }
+
+    /// What every check says, on either store: the broken link first, then the rules, then the balances.
+    static func messages(
+        _ ledger: LedgerCheck, _ balances: [BalanceDifference], _ broken: (id: MovementID, reason: HashChain.BrokenLink)?,
+        _ context: CommandContext
+    ) -> [String] {
+        (broken.map { [brokenLink($0, context)] } ?? []) + ledger.violations.map { $0.explanation(in: context.language) }
+            + balances.map { $0.explanation(in: context.language) }
+    }
+
+    /// The `--format json` fields of every check, on either store.
+    static func summary(
+        _ passed: Bool, _ ledger: LedgerCheck, _ messages: [String], _ head: String,
+        _ broken: (id: MovementID, reason: HashChain.BrokenLink)?, _ balances: [BalanceDifference]
+    ) -> [String: Any] {
+        [
+            "passed": passed, "movements": ledger.movementCount, "projects": ledger.state.projects.count, "violations": messages,
+            "chainHead": head, "chainIntact": broken == nil, "balancesMatch": balances.isEmpty,
+        ]
     }
 
     static func problems(_ count: Int, _ context: CommandContext) -> CommandFailure {
