@@ -63,6 +63,22 @@ public final class PostgresLedgerDatabase: Sendable {
         return PostgresLedgerDatabase(address, maximumConnections: maximumConnections)
     }
 
+    /// Opens a database that holds a ledger, bringing its schema up to date (as a ledger file is when opened). A
+    /// database `cuentas init` never prepared is refused, so a mistyped name does not become an empty ledger.
+    public static func openLedger(
+        _ address: PostgresAddress, maximumConnections: Int = 20
+    ) async throws(PostgresStoreError) -> PostgresLedgerDatabase {
+        let database = try await open(address, maximumConnections: maximumConnections)
+        do throws(PostgresStoreError) {
+            guard !(try await database.appliedMigrations()).isEmpty else { throw .noLedger(address.database) }
+            try await database.migrate()
+            return database
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
     /// Stops the pool; waits until its connections are closed.
     public func close() async {
         running.cancel()

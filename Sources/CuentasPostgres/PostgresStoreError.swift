@@ -13,6 +13,8 @@ public enum PostgresStoreError: ExplainedError, Equatable {
     case server(String)
     /// No connection could be made to the database (where, and the reason given).
     case unreachable(String, String)
+    /// The database holds no ledger: `cuentas init --db` was never run on it (its name).
+    case noLedger(String)
 
     /// What the server or the connection said, without the words around it.
     var reason: String {
@@ -20,6 +22,7 @@ public enum PostgresStoreError: ExplainedError, Equatable {
         case .address(let text, _): return text
         case .server(let message): return message
         case .unreachable(_, let reason): return reason
+        case .noLedger(let database): return database
         }
     }
 
@@ -35,6 +38,10 @@ public enum PostgresStoreError: ExplainedError, Equatable {
             return say(
                 language, es: "no se pudo conectar con PostgreSQL en \(place): \(reason)",
                 en: "could not connect to PostgreSQL at \(place): \(reason)")
+        case .noLedger(let database):
+            return say(
+                language, es: "la base de datos \(database) no tiene libro; créelo con `cuentas init --db postgres://…`",
+                en: "the database \(database) holds no ledger; create one with `cuentas init --db postgres://…`")
         }
     }
 

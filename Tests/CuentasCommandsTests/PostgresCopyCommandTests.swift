@@ -236,4 +236,22 @@ import Testing
         #expect(try database.query(cli, "SELECT kind FROM movement WHERE id > \(before)") == "donation\nprogress\nreversal\n")
         #expect(try database.query(cli, "SELECT count(*) FROM recording WHERE firstMovement > \(before)") == "3\n")
     }
+
+    /// A database `cuentas init` never prepared is not taken for an empty ledger: a mistyped name is said, not created.
+    @Test(.enabled(if: server != nil, "make test starts a PostgreSQL server"))
+    func aDatabaseWithoutALedgerIsNamedNotPrepared() throws {
+        let cli = try CLI()
+        let database = try Database(cli)
+        for command in [["check"], ["donation", "--club", "CLUB", "--amount", "5", "--event", "x"], ["copy", "--to", "back.sqlite"]] {
+            let arguments =
+                command.first == "copy"
+                ? ["copy", "--from", database.address, "--to", "back.sqlite"] : command + ["--db", database.address]
+            let refused = try cli.run(arguments)
+            #expect(refused.status != 0)
+            #expect(
+                refused.errors.contains("the database \(database.name) holds no ledger; create one with `cuentas init --db postgres://…`"))
+        }
+        #expect(try database.query(cli, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") == "0\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("back.sqlite").path))
+    }
 }

@@ -5,7 +5,7 @@ extension CheckCommand {
     /// `cuentas check --db postgres://…`: the chain, the rules and the stored balances (`PostgresLedgerCheck`); it says
     /// what it does not check there yet.
     func checkPostgreSQL(_ address: PostgresAddress, _ context: CommandContext) throws {
-        let database = try BlockingCall.wait { try await PostgresLedgerDatabase.open(address, maximumConnections: 2) }
+        let database = try BlockingCall.wait { try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2) }
         defer { try? BlockingCall.wait { await database.close() } }
         let check = try PostgresLedgerCheck.run(database)
         let ledger = check.ledger

@@ -47,7 +47,11 @@ struct CopyCommand: ParsableCommand {
                     "\(path) does not pass check; look at it with cuentas check before copying it; nothing was copied"))
         }
         let catalogue = try source.catalogue()
-        let database = try Self.open(address, migrating: true)
+        let database = try BlockingCall.wait {
+            let database = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
+            try await database.migrate()
+            return database
+        }
         defer { try? BlockingCall.wait { await database.close() } }
         let copied: LedgerCopy.Report
         let proof: PostgresLedgerCopy.Proof
@@ -68,7 +72,7 @@ struct CopyCommand: ParsableCommand {
     }
 
     private func copy(_ address: PostgresAddress, intoFile path: String, _ context: CommandContext) throws {
-        let database = try Self.open(address, migrating: false)
+        let database = try BlockingCall.wait { try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2) }
         defer { try? BlockingCall.wait { await database.close() } }
         let name = "\(address.database) (PostgreSQL)"
         let (copied, compared, after) = try PostgresLedgerCopy.reading(database) { session, catalogue, check in
@@ -106,14 +110,6 @@ struct CopyCommand: ParsableCommand {
                     "PostgreSQL guarda los registros de la evidencia, no sus archivos: copie la carpeta de evidencia del libro original a \(EvidenceFolder(ledgerPath: path).url.path) (\(after.evidenceProblems.count) archivos faltan).",
                     "PostgreSQL keeps the evidence's records, not its files: copy the original ledger's evidence folder to \(EvidenceFolder(ledgerPath: path).url.path) (\(after.evidenceProblems.count) files are missing)."
                 ))
-        }
-    }
-
-    private static func open(_ address: PostgresAddress, migrating: Bool) throws -> PostgresLedgerDatabase {
-        try BlockingCall.wait {
-            let database = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
-            if migrating { try await database.migrate() }
-            return database
         }
     }
 

@@ -61,16 +61,13 @@ struct CommandContext {
     }
 
     /// The ledger, for a command that records one movement: a file, or a PostgreSQL database (its schema brought up to
-    /// date, as a file's is when opened). The database's connections live until the command ends.
+    /// date, as a file's is when opened; one `cuentas init` never prepared is refused). The database's connections live
+    /// until the command ends.
     func openRecording() throws -> any LedgerRecording {
         switch try LedgerLocation(options.databasePath) {
         case .file(let path): return try LedgerStore.open(path: path)
         case .postgres(let address):
-            let database = try BlockingCall.wait {
-                let database = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
-                try await database.migrate()
-                return database
-            }
+            let database = try BlockingCall.wait { try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2) }
             KeptUntilExit.keep(database)
             return database
         }
