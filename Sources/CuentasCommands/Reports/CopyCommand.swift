@@ -10,10 +10,11 @@ struct CopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy a ledger between a file and an empty PostgreSQL database, through the ledger's rules, and prove the copy.",
         discussion: """
-            The catalogue is copied row for row; every movement is recorded again through the rules, in order, with
-            its hash computed anew and required equal to the file's; the balances are written from that replay. Then
-            the copy is read back: every table compared with the file, the hash chain, the rules and the stored balances.
-            All or nothing. The other way, from PostgreSQL into a new file, the same.
+            The catalogue is copied row for row; every movement is recorded again through the rules, in order, with its \
+            hash computed anew and required equal to the source's; the balances are written from that replay. Then the \
+            copy is read back: every table compared with the source, the hash chain, the rules and the stored balances. \
+            All or nothing, either way.
+
             Examples: cuentas copy --from jerez.sqlite --to postgres://cuentas@db.example.org/cuentas
                       cuentas copy --from postgres://cuentas@db.example.org/cuentas --to jerez-2027.sqlite
             """)
