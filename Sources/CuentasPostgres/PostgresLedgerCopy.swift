@@ -11,18 +11,10 @@ public enum PostgresLedgerCopy {
         from source: some LedgerTableSource, catalogue: Catalogue, into database: PostgresLedgerDatabase
     ) throws -> LedgerCopy.Report {
         try database.session(writing: true) { session in
-            guard try !holdsALedger(session) else { throw LedgerCopyError.notEmpty(database.address.database) }
+            guard try !LedgerCopy.holdsALedger(session) else { throw LedgerCopyError.notEmpty(database.address.database) }
             try session.execute("SET CONSTRAINTS ALL DEFERRED", [])
             return try LedgerCopy.copy(try tablesInOrder(session), from: source, catalogue: catalogue, into: session)
         }
-    }
-
-    /// Whether the database holds parties, schemes, users or movements.
-    static func holdsALedger(_ session: PostgresSession) throws -> Bool {
-        let taken = try session.rows(
-            "SELECT (SELECT count(*) FROM party) + (SELECT count(*) FROM scheme) + (SELECT count(*) FROM appUser) + (SELECT count(*) FROM movement)"
-        )
-        return taken.first?.integer(at: 0) != 0
     }
 
     /// Reads this database in one snapshot and hands it to `body` as a copy's source, with its catalogue, once it has

@@ -13,6 +13,8 @@ public final class PostgresSession: LedgerSession, Sendable {
 
     public var dialect: SQLDialect { .postgres }
 
+    /// Unlike the SQLite session, the rows are all received before the first is handed on (one wait per statement, not
+    /// per row): a national ledger's balances or movements are held at once here.
     public func forEachRow(_ sql: String, _ arguments: [ColumnValue], _ body: (PostgresColumns) throws -> Void) throws {
         for row in try rows(sql, arguments) { try body(row) }
     }

@@ -43,6 +43,14 @@ public enum LedgerCopy {
         return Report(tables: copied, rows: rows, movements: state.movements.count, headHash: head)
     }
 
+    /// Whether the ledger of `session` holds parties, schemes, users or movements: a copy goes only into an empty one.
+    public static func holdsALedger(_ session: some LedgerSession) throws -> Bool {
+        let taken = try session.rows(
+            "SELECT (SELECT count(*) FROM party) + (SELECT count(*) FROM scheme) + (SELECT count(*) FROM appUser) + (SELECT count(*) FROM movement)"
+        )
+        return taken.first?.integer(at: 0) != 0
+    }
+
     /// Every copied table of `copy` compared with `source`'s, row for row whatever the order; returns how many.
     public static func compare(_ tables: [String], of copy: some LedgerTableSource, with source: some LedgerTableSource) throws -> Int {
         var compared = 0

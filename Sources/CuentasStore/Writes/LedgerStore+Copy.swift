@@ -11,17 +11,10 @@ extension LedgerStore {
     ) throws -> LedgerCopy.Report {
         do {
             return try writer.write { db in
-                let taken = try Int.fetchOne(
-                    db,
-                    sql:
-                        "SELECT (SELECT count(*) FROM party) + (SELECT count(*) FROM scheme) + (SELECT count(*) FROM appUser) + (SELECT count(*) FROM movement)"
-                )
-                guard taken == 0 else { throw LedgerCopyError.notEmpty(path) }
+                guard try !LedgerCopy.holdsALedger(SQLiteSession(db)) else { throw LedgerCopyError.notEmpty(path) }
                 try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                 return try LedgerCopy.copy(tables, from: source, catalogue: catalogue, into: SQLiteSession(db))
             }
-        } catch let error as LedgerCopyError {
-            throw error
         } catch let error as any ExplainedError {
             throw error
         } catch {
