@@ -1,3 +1,5 @@
+import CuentasTables
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -6,6 +8,9 @@ import PostgresNIO
 /// own statements are sent as text.
 public final class PostgresLedgerDatabase: Sendable {
     public let address: PostgresAddress
+    /// Where the evidence's files are kept: PostgreSQL keeps their records (hash, size, type), the files stay in a
+    /// folder every app server reads (`CUENTAS_EVIDENCE`; by default `DATABASE.evidence` in the current folder).
+    public let evidenceFolder: EvidenceFolder
     let client: PostgresClient
     private let running: Task<Void, Never>
     /// Errors only: the pool warns when a lease comes before `run()` has started, which happens by design here (the
@@ -16,8 +21,9 @@ public final class PostgresLedgerDatabase: Sendable {
         return logger
     }()
 
-    public init(_ address: PostgresAddress, maximumConnections: Int = 20) {
+    public init(_ address: PostgresAddress, maximumConnections: Int = 20, evidence: EvidenceFolder? = nil) {
         self.address = address
+        evidenceFolder = evidence ?? EvidenceFolder(url: URL(fileURLWithPath: address.database + ".evidence", isDirectory: true))
         var configuration: PostgresClient.Configuration
         switch address.endpoint {
         case .tcp(let host, let port):
@@ -39,7 +45,7 @@ public final class PostgresLedgerDatabase: Sendable {
     /// reach for about a minute and then says only that it gave up, while one connection fails at once with the
     /// server's own reason (no such database, no such user, nothing listening there).
     public static func open(
-        _ address: PostgresAddress, maximumConnections: Int = 20
+        _ address: PostgresAddress, maximumConnections: Int = 20, evidence: EvidenceFolder? = nil
     ) async throws(PostgresStoreError) -> PostgresLedgerDatabase {
         let configuration: PostgresConnection.Configuration
         switch address.endpoint {
@@ -60,15 +66,15 @@ public final class PostgresLedgerDatabase: Sendable {
         } catch {
             throw .unreachable(address.described, explained(error).reason)
         }
-        return PostgresLedgerDatabase(address, maximumConnections: maximumConnections)
+        return PostgresLedgerDatabase(address, maximumConnections: maximumConnections, evidence: evidence)
     }
 
     /// Opens a database that holds a ledger, bringing its schema up to date (as a ledger file is when opened). A
     /// database `cuentas init` never prepared is refused, so a mistyped name does not become an empty ledger.
     public static func openLedger(
-        _ address: PostgresAddress, maximumConnections: Int = 20
+        _ address: PostgresAddress, maximumConnections: Int = 20, evidence: EvidenceFolder? = nil
     ) async throws(PostgresStoreError) -> PostgresLedgerDatabase {
-        let database = try await open(address, maximumConnections: maximumConnections)
+        let database = try await open(address, maximumConnections: maximumConnections, evidence: evidence)
         do throws(PostgresStoreError) {
             guard !(try await database.appliedMigrations()).isEmpty else { throw .noLedger(address.database) }
             try await database.migrate()

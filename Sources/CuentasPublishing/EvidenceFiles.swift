@@ -3,6 +3,7 @@ import CuentasEvidence
 import CuentasRender
 import CuentasStore
 import Foundation
+import CuentasTables
 
 /// The evidence files a publication shows, read from the folder beside the ledger, and their thumbnails, made with
 /// libvips when a photo is attached (`thumbnail(of:in:)`, called by the command line and the web app after recording

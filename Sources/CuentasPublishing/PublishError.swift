@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasRender
 import CuentasStore
+import CuentasTables
 
 /// Why a publication was not written.
 public enum PublishError: ExplainedError {

@@ -4,13 +4,14 @@ import CuentasRender
 import CuentasStatements
 import CuentasStore
 import Foundation
+import CuentasTables
 
 /// Writes the transparency site from the ledger: unsigned into a folder, or as a signed, numbered publication in
 /// `versions/N/` recorded in the ledger, with the site's front page (the history of publications) and its list of
 /// signing keys rewritten. Earlier versions are never touched. The command line and the web app both publish
 /// through this.
 public struct SitePublisher: Sendable {
-    public let store: LedgerStore
+    public let store: any PublishingLedger
     public let root: URL
     /// When a sending is flagged not confirmed and an arrival short (`publish --unconfirmed-after`). Part of what a
     /// folder was published with: another limit renders every statement again.
@@ -21,7 +22,7 @@ public struct SitePublisher: Sendable {
     public let complaintRule: ComplaintRule
 
     public init(
-        store: LedgerStore, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil,
+        store: any PublishingLedger, root: URL, transitRule: TransitRule = .standard, baseURL: String? = nil,
         complaintRule: ComplaintRule = .standard
     ) {
         self.store = store

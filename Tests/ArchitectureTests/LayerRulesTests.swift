@@ -22,12 +22,13 @@ import Testing
         // The PostgreSQL store: the one target that imports PostgresNIO.
         "CuentasPostgres": ["Foundation", "CuentasCore", "CuentasIntegrity", "CuentasTables", "PostgresNIO", "Logging"],
         "CuentasPublishing": [
-            "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence",
-            "Glibc",
+            "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasTables",
+            "CuentasEvidence", "Glibc",
         ],
         "CuentasWeb": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "CuentasPublishing", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt", "NIOPosix", "NIOCore", "NIOConcurrencyHelpers",
+            "CuentasPublishing", "CuentasTables", "Hummingbird", "HummingbirdAuth", "HummingbirdBcrypt", "NIOPosix", "NIOCore",
+            "NIOConcurrencyHelpers",
             "MultipartKit", "CuentasEvidence",
         ],
         "CuentasCommands": [

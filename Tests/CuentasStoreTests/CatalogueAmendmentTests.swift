@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// Amendments of the catalogue and re-programmings of a budget: recorded beside the entry, applied in order, shown
 /// with what they replaced, checked against the ledger's rules on recording and on every replay, sealed.

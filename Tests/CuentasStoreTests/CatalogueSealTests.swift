@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// Names, titles, budget lines, scheme definitions and users are sealed when the program adds them; `check` names
 /// any catalogue row changed, added or removed behind the program's back.

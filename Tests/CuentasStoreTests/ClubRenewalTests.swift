@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// A club whose toma de nota expired takes part again once renewed, from the renewal's first day; a pledge dated in
 /// the lapse stays refused, and `check` of the whole ledger agrees with what recording decided.

@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// A damaged ledger file (a changed byte, a row edited by hand past the constraints) gets a message naming the
 /// table, the row and the column; nothing reading it may stop the program. Each case here trapped before:

@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// Evidence kept beside the ledger, checked against its hash; visits, complaints, answers and contacts recorded once,
 /// sealed, and refused when they do not fit.

@@ -2,6 +2,7 @@ import CuentasCore
 import CuentasStore
 import Foundation
 import Testing
+import CuentasTables
 
 /// New movements are checked against a replay of only the part of the ledger they can touch. These are the rules
 /// that reach beyond one project: each must still see the whole ledger.

@@ -4,6 +4,7 @@ import GRDB
 import Testing
 
 @testable import CuentasStore
+import CuentasTables
 
 /// Receipt codes in the ledger: each donation recorded gets one, none is given twice, the hash chain covers it, and a
 /// row whose code was changed behind the program's back is named.

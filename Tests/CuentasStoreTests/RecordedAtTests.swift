@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// When each movement was typed in (`movement.recordedAt`) is kept outside the movements' own encoding; each write's
 /// record (`recording`) binds it to the chain, so `check` names a time changed, a movement added or a record removed

@@ -3,6 +3,7 @@ import CuentasCore
 import Foundation
 import GRDB
 import Testing
+import CuentasTables
 
 /// The ledger keeps its balances in tables of its own, written in the transaction of every recording. They must be,
 /// at every moment, what a full replay of the movements gives; `check` proves it and names any that differ.

@@ -5,6 +5,7 @@ import CuentasStatements
 import CuentasStore
 import CuentasWeb
 import Foundation
+import CuentasTables
 
 /// A ledger whose club part is damaged: it answers every call as the store does, except that reading a club's start
 /// page fails as a damaged file does. It shows that the app runs on any `AppLedger`, and how it answers the failure.

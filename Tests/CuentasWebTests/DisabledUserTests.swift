@@ -3,6 +3,7 @@ import CuentasStore
 import Foundation
 import HummingbirdTesting
 import Testing
+import CuentasTables
 
 /// A user disabled by an amendment (they left the treasury) cannot sign in, and their open session is refused at its
 /// next request; enabled again, they sign in; what they recorded keeps their name.

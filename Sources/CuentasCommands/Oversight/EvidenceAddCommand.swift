@@ -4,6 +4,7 @@ import CuentasEvidence
 import CuentasPublishing
 import CuentasStore
 import Foundation
+import CuentasTables
 
 struct EvidenceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -49,7 +49,8 @@ struct CopyCommand: ParsableCommand {
         }
         let catalogue = try source.catalogue()
         let database = try BlockingCall.wait {
-            let database = try await PostgresLedgerDatabase.open(address, maximumConnections: 2)
+            let database = try await PostgresLedgerDatabase.open(
+                address, maximumConnections: 2, evidence: CommandContext.evidenceFolderNamed)
             try await database.migrate()
             return database
         }
@@ -70,10 +71,15 @@ struct CopyCommand: ParsableCommand {
                 context)
         }
         print(Self.copied(path, name, copied, compared: proof.tablesCompared, context))
+        // PostgreSQL keeps the evidence's records; their files go to the folder the app servers read.
+        let files = try source.evidenceFolder.copyMissing(to: database.evidenceFolder)
+        print(Self.evidenceCopied(files, database.evidenceFolder, context))
     }
 
     private func copy(_ address: PostgresAddress, intoFile path: String, _ context: CommandContext) throws {
-        let database = try BlockingCall.wait { try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2) }
+        let database = try BlockingCall.wait {
+            try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2, evidence: CommandContext.evidenceFolderNamed)
+        }
         defer { try? BlockingCall.wait { await database.close() } }
         let name = "\(address.database) (PostgreSQL)"
         let (copied, compared, after) = try PostgresLedgerCopy.reading(database) { session, catalogue, check in
@@ -87,6 +93,9 @@ struct CopyCommand: ParsableCommand {
             do {
                 let tables = try PostgresLedgerCopy.tablesInOrder(session)
                 let copied = try target.receiveCopy(tables, from: session, catalogue: catalogue)
+                if FileManager.default.fileExists(atPath: database.evidenceFolder.url.path) {
+                    _ = try database.evidenceFolder.copyMissing(to: target.evidenceFolder)
+                }
                 let compared = try LedgerCopy.compare(tables, of: target, with: session)
                 let after = try target.fullCheck()
                 guard after.ledger.passed, after.brokenLink == nil, after.balanceDifferences.isEmpty, after.catalogueProblems.isEmpty,
@@ -108,10 +117,17 @@ struct CopyCommand: ParsableCommand {
         if !after.evidenceProblems.isEmpty {
             print(
                 context.say(
-                    "PostgreSQL guarda los registros de la evidencia, no sus archivos: copie la carpeta de evidencia del libro original a \(EvidenceFolder(ledgerPath: path).url.path) (\(after.evidenceProblems.count) archivos faltan).",
-                    "PostgreSQL keeps the evidence's records, not its files: copy the original ledger's evidence folder to \(EvidenceFolder(ledgerPath: path).url.path) (\(after.evidenceProblems.count) files are missing)."
+                    "\(after.evidenceProblems.count) archivos de evidencia no están en la carpeta del libro en PostgreSQL (\(database.evidenceFolder.url.path); CUENTAS_EVIDENCE la nombra): cópielos a \(EvidenceFolder(ledgerPath: path).url.path).",
+                    "\(after.evidenceProblems.count) evidence files are not in the PostgreSQL ledger's folder (\(database.evidenceFolder.url.path); CUENTAS_EVIDENCE names it): copy them to \(EvidenceFolder(ledgerPath: path).url.path)."
                 ))
         }
+    }
+
+    private static func evidenceCopied(_ files: Int, _ folder: EvidenceFolder, _ context: CommandContext) -> String {
+        context.say(
+            "Evidencia: \(files) archivos copiados a \(folder.url.path), la carpeta de la que este libro en PostgreSQL los lee (CUENTAS_EVIDENCE la nombra).",
+            "Evidence: \(files) files copied to \(folder.url.path), the folder this PostgreSQL ledger reads them from (CUENTAS_EVIDENCE names it)."
+        )
     }
 
     private static func notTheSame(

@@ -4,6 +4,7 @@ import CuentasImport
 import CuentasIntegrity
 import CuentasStore
 import Foundation
+import CuentasTables
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import CuentasCore
 import CuentasRender
 import CuentasStore
 import Foundation
+import CuentasTables
 
 struct SchemeAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

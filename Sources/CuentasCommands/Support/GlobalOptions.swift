@@ -53,8 +53,8 @@ struct CommandContext {
         if case .postgres = try LedgerLocation(options.databasePath) {
             throw CommandFailure(
                 message: say(
-                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
-                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
+                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check, publish y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
+                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check, publish and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
                 ))
         }
         return try LedgerStore.open(path: options.databasePath)
@@ -66,11 +66,34 @@ struct CommandContext {
     func openRecording() throws -> any LedgerRecording {
         switch try LedgerLocation(options.databasePath) {
         case .file(let path): return try LedgerStore.open(path: path)
-        case .postgres(let address):
-            let database = try BlockingCall.wait { try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2) }
-            KeptUntilExit.keep(database)
-            return database
+        case .postgres(let address): return try openPostgreSQL(address)
         }
+    }
+
+    /// The ledger, for publishing the site: a file, or a PostgreSQL database (its evidence files in the folder
+    /// `CUENTAS_EVIDENCE` names, by default `DATABASE.evidence` here).
+    func openPublishing() throws -> any PublishingLedger {
+        switch try LedgerLocation(options.databasePath) {
+        case .file(let path): return try LedgerStore.open(path: path)
+        case .postgres(let address): return try openPostgreSQL(address)
+        }
+    }
+
+    /// The folder `CUENTAS_EVIDENCE` names for a PostgreSQL ledger's evidence files; nil when unset (the ledger's
+    /// default, `DATABASE.evidence` in the current folder).
+    static var evidenceFolderNamed: EvidenceFolder? {
+        ProcessInfo.processInfo.environment["CUENTAS_EVIDENCE"].flatMap { $0.isEmpty ? nil : $0 }.map { path in
+            EvidenceFolder(url: URL(fileURLWithPath: path, isDirectory: true))
+        }
+    }
+
+    /// A PostgreSQL ledger whose connections live until the command ends.
+    private func openPostgreSQL(_ address: PostgresAddress) throws -> PostgresLedgerDatabase {
+        let database = try BlockingCall.wait {
+            try await PostgresLedgerDatabase.openLedger(address, maximumConnections: 2, evidence: Self.evidenceFolderNamed)
+        }
+        KeptUntilExit.keep(database)
+        return database
     }
 
     func say(_ spanish: String, _ english: String) -> String { CuentasCore.say(language, es: spanish, en: english) }

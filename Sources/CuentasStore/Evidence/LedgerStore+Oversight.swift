@@ -126,7 +126,7 @@ extension LedgerStore {
                 throw StoreError.oversight(.unknownComplaint(id))
             }
             let writtenText: String = try row.stored(0, "complaint", "\(id)")
-            let writtenOn = try OversightLoader.date(writtenText, "complaint", "\(id)")
+            let writtenOn = try StoredText.date(writtenText, "complaint", "\(id)")
             if answeredOn < writtenOn {
                 throw StoreError.oversight(.answerBeforeComplaint(complaint: id, writtenOn: writtenOn, answeredOn: answeredOn))
             }
@@ -137,7 +137,8 @@ extension LedgerStore {
                 sql: "INSERT INTO complaintAnswer (complaintId, answeredOn, text, answeredBy, recordedAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [id, answeredOn.isoText, text, answeredBy, ISO8601DateFormatter().string(from: Date())])
         }
-        guard let complaint = try read({ db in try OversightLoader.complaints(db, where: "c.id = ?", [id]).first }) else {
+        guard let complaint = try read({ db in try OversightLoader.complaints(SQLiteSession(db), where: "c.id = ?", [.integer(id)]).first })
+        else {
             throw StoreError.oversight(.unknownComplaint(id))
         }
         return complaint
@@ -181,38 +182,28 @@ extension LedgerStore {
 
     /// Everything beside a project's money, as of the last write.
     public func oversight(folio: Folio, asOf: CalendarDate? = nil) throws(StoreError) -> ProjectOversight {
-        try read { db in try OversightLoader.project(db, folio: folio, asOf: asOf) }
+        try read { db in try OversightLoader.project(SQLiteSession(db), folio: folio, asOf: asOf) }
     }
 
     /// The complaints on these projects still without an answer, oldest first.
     public func openComplaints(folios: Set<Folio>) throws(StoreError) -> [Complaint] {
-        let list = "[" + folios.sorted().map { "\"\($0.text)\"" }.joined(separator: ",") + "]"
-        return try read { db in
-            try OversightLoader.complaints(db, where: "c.folio IN (SELECT value FROM json_each(?)) AND a.complaintId IS NULL", [list])
+        try read { db in
+            let session = SQLiteSession(db)
+            return try OversightLoader.complaints(
+                session, where: "c.folio IN \(session.dialect.listOfTexts) AND a.complaintId IS NULL",
+                [.text(SQLDialect.jsonArray(folios.sorted().map(\.text)))])
         }
     }
 
     /// Every project's, for a publication (only projects that have any), with what was in force `asOf`.
     public func allOversight(asOf: CalendarDate) throws(StoreError) -> [Folio: ProjectOversight] {
-        try read { db in try OversightLoader.all(db, asOf: asOf) }
+        try read { db in try OversightLoader.all(SQLiteSession(db), asOf: asOf) }
     }
 
     /// Every evidence file checked against its recorded hash: missing or altered ones named (`check`).
     public func evidenceProblems() throws(StoreError) -> [EvidenceProblem] {
-        let items = try read { db in try OversightLoader.evidence(db, where: "1", []) }
-        let folder = evidenceFolder
-        return items.compactMap { item in
-            guard let bytes = folder.bytes(digest: item.digest) else {
-                return EvidenceProblem(evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .missing)
-            }
-            let found = HashChain.sha256(Array(bytes))
-            guard found == item.digest else {
-                return EvidenceProblem(
-                    evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .altered(foundDigest: found)
-                )
-            }
-            return nil
-        }
+        let items = try read { db in try OversightLoader.evidence(SQLiteSession(db), where: "TRUE", []) }
+        return evidenceFolder.problems(of: items)
     }
 
     private static func requireProject(_ db: Database, _ folio: Folio) throws {

@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasIntegrity
 import GRDB
+import CuentasTables
 
 /// Seals the catalogue's rows as stored, and checks them against their seals (`catalogueSeal`, migration v10).
 enum CatalogueSeals {

@@ -1,5 +1,6 @@
 import CuentasCore
 import GRDB
+import CuentasTables
 
 /// What a statement of a part of the ledger depends on, as three numbers that only grow: the last movement about it,
 /// the last correction anywhere, and the catalogue's version. Equal versions mean an equal statement (for the same

@@ -155,8 +155,7 @@ extension LedgerStore {
         _ db: Database, catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID? = nil,
         coversEveryProject: Bool = false
     ) throws -> LedgerCheck {
-        var donors = clubs
-        for folio in folios { donors.formUnion(catalogue.projects[folio]?.sponsorClubIDs ?? []) }
+        let donors = StoredMovements.donors(of: folios, and: clubs, in: catalogue)
         let movements = try MovementCursor.part(db, folios: folios, donors: donors, through: last, coversEveryProject: coversEveryProject)
         let check = LedgerCheck(catalogue: catalogue, movements: movements)
         if let failure = movements.failure { throw failure }
@@ -170,11 +169,7 @@ extension LedgerStore {
 
     /// Some movements by number, in ledger order; numbers with no movement are left out.
     public func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] {
-        try read { db in
-            let list = "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
-            return try MovementCursor.fetchAll(
-                db, sql: MovementColumns.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [list])
-        }
+        try read { db in try StoredMovements.numbered(SQLiteSession(db), ids) }
     }
 
     /// Every rule over every movement, the hash chain recomputed from the first movement to the last, and every stored
@@ -195,7 +190,7 @@ extension LedgerStore {
             let state = check.ledger.state
             try snapshot.read { db in
                 check.balanceDifferences = try StoredBalances.differences(SQLiteSession(db), from: state)
-                check.lostPublicationHeads = try Self.lostPublicationHeads(db, last: last)
+                check.lostPublicationHeads = try PublicationRows.lostHeads(SQLiteSession(db), last: last)
             }
             check.fileProblems = try fileCheck.value()
             check.catalogueProblems = try sealCheck.value()
@@ -206,26 +201,6 @@ extension LedgerStore {
             throw error
         } catch {
             throw StoreError(error)
-        }
-    }
-
-    /// Every publication the ledger recorded whose last movement is gone or changed. The chain is checked movement by
-    /// movement, so a head that still matches proves every movement before it is as published.
-    static func lostPublicationHeads(_ db: Database, last: MovementID) throws -> [LostPublicationHead] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT p.number, p.ledgerMovements, p.ledgerHeadHash, m.hash FROM publication p
-                LEFT JOIN movement m ON m.id = p.ledgerMovements WHERE p.ledgerMovements > 0 ORDER BY p.number
-                """)
-        return try rows.compactMap { row in
-            let number: Int = try row.stored(0, "publication", "?")
-            let movements: Int64 = try row.stored(1, "publication", "\(number)")
-            let published: String = try row.stored(2, "publication", "\(number)")
-            let stored: String? = try row.storedOptional(3, "movement", "#\(movements)")
-            guard stored != published else { return nil }
-            return LostPublicationHead(
-                publication: number, movements: movements, publishedHash: published, storedHash: stored, lastMovement: last)
         }
     }
 

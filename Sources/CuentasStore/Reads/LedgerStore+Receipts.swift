@@ -1,5 +1,6 @@
 import CuentasCore
 import GRDB
+import CuentasTables
 
 extension LedgerStore {
     /// The club whose donation carries receipt `code`; nil when none does. Found through the receipts' own index.

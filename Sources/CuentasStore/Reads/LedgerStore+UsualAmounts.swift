@@ -1,5 +1,6 @@
 import CuentasCore
 import GRDB
+import CuentasTables
 
 /// What a club usually records, for the web form's second look at an unusual amount (`UnusualAmount`).
 extension LedgerStore {

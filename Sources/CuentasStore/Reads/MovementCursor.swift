@@ -38,32 +38,15 @@ final class MovementCursor: Sequence, IteratorProtocol {
         return movements
     }
 
-    /// Movements of some projects and clubs, numbered up to `last`: every movement of those projects, the donations of
-    /// the `donors`, and the corrections of any of them. A replay names the projects' sponsoring clubs among the donors
-    /// (a transfer is checked against the club's fund); a listing only the clubs whose movements it shows.
+    /// Movements of some projects and clubs, numbered up to `last` (`StoredMovements.part`), streamed.
     static func part(
         _ db: Database, folios: Set<Folio>, donors: Set<PartyID>, through last: MovementID?, coversEveryProject: Bool
     ) throws -> MovementCursor {
-        let own =
-            "folio IN (SELECT value FROM json_each(:folios)) OR (kind = 'donation' AND partyId IN (SELECT value FROM json_each(:clubs)))"
-        // A part that covers every project of the whole catalogue is read as the whole ledger, in the table's order.
-        // Through the indexes, SQLite sorted every row it found in memory before handing over the first (217 MB for a
-        // national import). The whole ledger adds only donations of clubs that sponsor no project, which no rule of
-        // these parts reads and no statement of them shows.
-        let sql =
-            MovementColumns.selectSQL
-            + (coversEveryProject
-                ? " WHERE id <= :last ORDER BY id"
-                : " WHERE (\(own) OR reversesId IN (SELECT id FROM movement WHERE \(own))) AND id <= :last ORDER BY id")
-        let arguments: StatementArguments =
-            coversEveryProject
-            ? ["last": last ?? Int64.max]
-            : [
-                "folios": SQLDialect.jsonArray(folios.map(\.text)), "clubs": SQLDialect.jsonArray(donors.map(\.text)),
-                "last": last ?? Int64.max,
-            ]
+        let part = StoredMovements.part(.sqlite, folios: folios, donors: donors, through: last, coversEveryProject: coversEveryProject)
+        let sql = MovementColumns.selectSQL + " WHERE " + part.condition + " ORDER BY id"
         // Room for all of them at once when the part is the whole ledger.
         let expected = coversEveryProject ? Int(try MovementID.fetchOne(db, sql: "SELECT count(*) FROM movement") ?? 0) : 0
-        return MovementCursor(try Row.fetchCursor(db, sql: sql, arguments: arguments), expected: expected)
+        return MovementCursor(
+            try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: SQLiteSession.arguments(part.arguments)), expected: expected)
     }
 }

@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasIntegrity
 import Foundation
+import CuentasTables
 
 /// The whole ledger read in parts on every core while the replay, which must take movements one at a time in order,
 /// runs beside them on the parts already read. On a national ledger (1.2 million movements) decoding the rows and

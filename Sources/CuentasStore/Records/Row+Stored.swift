@@ -1,5 +1,6 @@
 import CuentasCore
 import GRDB
+import CuentasTables
 
 /// Reading values back from a file that may be damaged (a changed byte, a row edited by hand): each read is checked
 /// and a bad value becomes a `StoreError.corruptRow` naming the table, the row and the column, never a trap. GRDB's

@@ -25,7 +25,7 @@ struct SQLiteSession: LedgerSession {
 
     func hasTable(_ name: String) throws -> Bool { try db.tableExists(name) }
 
-    private static func arguments(_ values: [ColumnValue]) -> StatementArguments {
+    static func arguments(_ values: [ColumnValue]) -> StatementArguments {
         StatementArguments(
             values.map { value -> (any DatabaseValueConvertible)? in
                 switch value {

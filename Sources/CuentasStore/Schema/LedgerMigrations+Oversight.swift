@@ -1,4 +1,5 @@
 import GRDB
+import CuentasTables
 
 /// v18: what stands beside the money. Evidence files attached to projects and their movements (the bytes are kept
 /// content-addressed in a folder beside the ledger, `EvidenceFolder`; the row keeps the file's SHA-256, size and media

@@ -1,6 +1,7 @@
 import CuentasCore
 import Foundation
 import GRDB
+import CuentasTables
 
 /// Copies of the ledger made with SQLite's online backup API: consistent even while another process records.
 extension LedgerStore {

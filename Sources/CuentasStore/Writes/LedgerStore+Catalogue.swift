@@ -1,6 +1,7 @@
 import CuentasCore
 import Foundation
 import GRDB
+import CuentasTables
 
 /// Adding parties, projects and schemes. Each add is one transaction and refuses duplicates and dangling references.
 extension LedgerStore {

@@ -1,6 +1,7 @@
 import CuentasCore
 import Foundation
 import GRDB
+import CuentasTables
 
 /// Amendments of a club's registration: renewals of its toma de nota, added beside the club and sealed with the
 /// catalogue.

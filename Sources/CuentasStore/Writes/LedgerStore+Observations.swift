@@ -1,6 +1,7 @@
 import CuentasCore
 import Foundation
 import GRDB
+import CuentasTables
 
 /// Auditors' observations on projects: written once, never changed, never money.
 extension LedgerStore {

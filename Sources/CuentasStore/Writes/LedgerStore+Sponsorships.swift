@@ -1,5 +1,6 @@
 import CuentasCore
 import GRDB
+import CuentasTables
 
 /// Projects an official registers in the app: a club named as a sponsor that sponsors nothing else in the project's
 /// municipality is only proposed, until its treasurer accepts (`SponsorshipProposal`).

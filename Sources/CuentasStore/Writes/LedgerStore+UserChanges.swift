@@ -2,6 +2,7 @@ import CuentasCore
 import CuentasIntegrity
 import Foundation
 import GRDB
+import CuentasTables
 
 /// A user's password, scope and one-time setup link changed by amendment (`userChange`, v15): the user's row is never
 /// edited, the latest change is what holds, every change is sealed with the catalogue. Setup links are kept only as

@@ -1,6 +1,7 @@
 import CuentasCore
 import Foundation
 import GRDB
+import CuentasTables
 
 /// The web app's users. Passwords arrive already hashed (bcrypt); the store never sees one in clear.
 extension LedgerStore {

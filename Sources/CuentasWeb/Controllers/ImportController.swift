@@ -3,6 +3,7 @@ import CuentasImport
 import CuentasRender
 import CuentasStore
 import Hummingbird
+import CuentasTables
 
 /// CSV upload: every row and every problem shown first; then all rows recorded together, or none.
 struct ImportController {

@@ -2,6 +2,7 @@ import CuentasCore
 import CuentasRender
 import CuentasStore
 import Hummingbird
+import CuentasTables
 
 /// A project's working figures for the people who may see them, and auditors' observations.
 struct ProjectController {

@@ -4,6 +4,7 @@ import CuentasImport
 import CuentasRender
 import CuentasStore
 import Hummingbird
+import CuentasTables
 
 /// The movement forms: show, check, and record once.
 struct RecordingController {

@@ -1,6 +1,7 @@
 import CuentasCore
 import CuentasStore
 import Hummingbird
+import CuentasTables
 
 /// A club's treasurer accepts sponsoring a project that an official of another municipality named the club in
 /// (`SponsorshipProposal`): until then none of the club's money is pledged to it.

@@ -3,6 +3,7 @@ import CuentasRender
 import CuentasStore
 import Foundation
 import Hummingbird
+import CuentasTables
 
 /// Admins add users, disable and enable them, change their scope and send them setup links; nobody else sees this.
 struct UserController {

@@ -4,6 +4,7 @@ import CuentasPublishing
 import CuentasStatements
 import CuentasStore
 import Foundation
+import CuentasTables
 
 /// What the web app asks of the ledger, and nothing more: the controllers are written against this protocol, never
 /// against a database. `LedgerStore` (SQLite) is the one implementation today; a second store implements the same

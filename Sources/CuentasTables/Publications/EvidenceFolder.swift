@@ -72,4 +72,20 @@ public struct EvidenceFolder: Sendable {
         }
         return copied
     }
+
+    /// Every item's file checked against its recorded hash: the missing and altered ones (`check`).
+    public func problems(of items: [EvidenceItem]) -> [EvidenceProblem] {
+        items.compactMap { item in
+            guard let bytes = bytes(digest: item.digest) else {
+                return EvidenceProblem(evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .missing)
+            }
+            let found = HashChain.sha256(Array(bytes))
+            guard found == item.digest else {
+                return EvidenceProblem(
+                    evidenceID: item.id, folio: item.folio, fileName: item.fileName, digest: item.digest, kind: .altered(foundDigest: found)
+                )
+            }
+            return nil
+        }
+    }
 }

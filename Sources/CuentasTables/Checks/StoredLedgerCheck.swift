@@ -2,26 +2,32 @@ import CuentasCore
 import CuentasIntegrity
 
 /// A check of the stored ledger: every rule, the hash chain that shows whether the file was changed outside the
-/// program, the stored balances against a full replay, the heads of the ledger's own publications, and SQLite's own
-/// check of the file's structure.
+/// program, the stored balances against a full replay, the heads of the ledger's own publications, and (on a file)
+/// SQLite's own check of its structure. Both stores' `check` give one.
 public struct StoredLedgerCheck: Sendable {
     public let ledger: LedgerCheck
     /// The first movement whose hashes no longer match, if any.
     public let brokenLink: (id: MovementID, reason: HashChain.BrokenLink)?
     public let headHash: String
     /// Every stored balance that is not what the replay gives (empty when the balances were not compared).
-    public internal(set) var balanceDifferences: [BalanceDifference] = []
+    public var balanceDifferences: [BalanceDifference] = []
     /// Each publication whose head the ledger no longer holds: movements were removed after it was published (a
     /// truncated or damaged file), or changed under it.
-    public internal(set) var lostPublicationHeads: [LostPublicationHead] = []
+    public var lostPublicationHeads: [LostPublicationHead] = []
     /// Catalogue rows (names, titles, budget lines, schemes, users) that are not as the program sealed them.
-    public internal(set) var catalogueProblems: [CatalogueSealProblem] = []
+    public var catalogueProblems: [CatalogueSealProblem] = []
     /// Movements whose recording time, or whose write's record, is not as the program wrote it.
-    public internal(set) var recordingProblems: [RecordingProblem] = []
+    public var recordingProblems: [RecordingProblem] = []
     /// Evidence files missing from the evidence folder or no longer matching their recorded hash.
-    public internal(set) var evidenceProblems: [EvidenceProblem] = []
+    public var evidenceProblems: [EvidenceProblem] = []
     /// What `PRAGMA integrity_check` found wrong with the file's pages and indexes (empty when it says "ok").
-    public internal(set) var fileProblems: [String] = []
+    public var fileProblems: [String] = []
+
+    public init(ledger: LedgerCheck, brokenLink: (id: MovementID, reason: HashChain.BrokenLink)?, headHash: String) {
+        self.ledger = ledger
+        self.brokenLink = brokenLink
+        self.headHash = headHash
+    }
 
     public var passed: Bool {
         ledger.passed && brokenLink == nil && balanceDifferences.isEmpty && lostPublicationHeads.isEmpty && fileProblems.isEmpty
@@ -39,6 +45,14 @@ public struct LostPublicationHead: Hashable, Sendable, ExplainedError {
     public let storedHash: String?
     /// The ledger's last movement now.
     public let lastMovement: Int64
+
+    public init(publication: Int, movements: Int64, publishedHash: String, storedHash: String?, lastMovement: Int64) {
+        self.publication = publication
+        self.movements = movements
+        self.publishedHash = publishedHash
+        self.storedHash = storedHash
+        self.lastMovement = lastMovement
+    }
 
     public func explanation(in language: Language) -> String {
         guard let storedHash else {

@@ -1,8 +1,7 @@
 import CuentasCore
-import CuentasTables
-import GRDB
 
-/// Why the store refused a write or could not read.
+/// Why a store refused a write or could not read: one error for both stores (the SQLite file and PostgreSQL), so
+/// that what reads and writes through the store interface says the same whichever holds the ledger.
 public enum StoreError: ExplainedError {
     case noLedger(path: String)
     case ledgerExists(path: String)
@@ -29,29 +28,24 @@ public enum StoreError: ExplainedError {
     /// Evidence, a visit, a complaint or a contact refused (`OversightRefusal`).
     case oversight(OversightRefusal)
 
-    /// A batch of one: the violation without its position.
-    var unbatched: StoreError {
-        if case .violationInBatch(_, let violation) = self { return .violation(violation) }
-        return self
-    }
-
-    init(_ error: any Error) {
+    /// What the code both stores share throws, as the store says it; anything else as a database error (each store
+    /// first says its own database's errors: a full disk, a read-only file, the server's refusal).
+    public init(shared error: any Error) {
         if let error = error as? StoreError {
             self = error
         } else if let refused = error as? RefusedDraft {
             self = .violationInBatch(index: refused.index, refused.violation)
         } else if let damaged = error as? DamagedRow {
             self = .corruptRow(table: damaged.table, id: damaged.id, detail: damaged.detail)
-        } else if let error = error as? DatabaseError {
-            switch error.resultCode.primaryResultCode {
-            case .SQLITE_FULL: self = .diskFull
-            case .SQLITE_READONLY: self = .readOnly
-            case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corruptRow(table: "file", id: "?", detail: error.message ?? "\(error)")
-            default: self = .database(error.message ?? "\(error)")
-            }
         } else {
             self = .database("\(error)")
         }
+    }
+
+    /// A batch of one: the violation without its position.
+    public var unbatched: StoreError {
+        if case .violationInBatch(_, let violation) = self { return .violation(violation) }
+        return self
     }
 
     public func explanation(in language: Language) -> String {

@@ -1,27 +1,28 @@
 import CuentasCore
-import GRDB
 
-/// Reads evidence, visits, complaints with their answers and contacts back from the ledger, checking every value as it
-/// reads (a damaged row becomes `StoreError.corruptRow`, never a trap).
-enum OversightLoader {
-    static func project(_ db: Database, folio: Folio, asOf: CalendarDate?) throws -> ProjectOversight {
-        let municipality = try String.fetchOne(db, sql: "SELECT municipalityId FROM project WHERE folio = ?", arguments: [folio.text])
-        let contacts = try self.contacts(db, where: "(folio = ? OR municipalityId = ?)", [folio.text, municipality], asOf: asOf)
+/// Reads evidence, visits, complaints with their answers and contacts back from either store, checking every value as
+/// it reads (a damaged row becomes a `DamagedRow`, never a trap). Conditions are written with `?` for each value.
+public enum OversightLoader {
+    public static func project(_ db: some LedgerSession, folio: Folio, asOf: CalendarDate?) throws -> ProjectOversight {
+        let municipality = try db.rows("SELECT municipalityId FROM project WHERE folio = ?", [.text(folio.text)]).first?.text(at: 0)
+        let contacts = try self.contacts(
+            db, where: "(folio = ? OR municipalityId = ?)", [.text(folio.text), municipality.map(ColumnValue.text) ?? .null],
+            asOf: asOf)
         return ProjectOversight(
-            folio: folio, evidence: try evidence(db, where: "folio = ?", [folio.text]),
-            visits: try visits(db, where: "folio = ?", [folio.text]), complaints: try complaints(db, where: "c.folio = ?", [folio.text]),
+            folio: folio, evidence: try evidence(db, where: "folio = ?", [.text(folio.text)]),
+            visits: try visits(db, where: "folio = ?", [.text(folio.text)]),
+            complaints: try complaints(db, where: "c.folio = ?", [.text(folio.text)]),
             responsible: contacts.responsible[folio], comptroller: municipality.flatMap { contacts.comptroller[$0] })
     }
 
     /// Every project that has evidence, a visit, a complaint or a contact, or whose municipality has a comptroller.
-    static func all(_ db: Database, asOf: CalendarDate) throws -> [Folio: ProjectOversight] {
-        let evidence = Dictionary(grouping: try self.evidence(db, where: "1", []), by: \.folio)
-        let visits = Dictionary(grouping: try self.visits(db, where: "1", []), by: \.folio)
-        let complaints = Dictionary(grouping: try self.complaints(db, where: "1", []), by: \.folio)
-        let contacts = try self.contacts(db, where: "1", [], asOf: asOf)
+    public static func all(_ db: some LedgerSession, asOf: CalendarDate) throws -> [Folio: ProjectOversight] {
+        let evidence = Dictionary(grouping: try self.evidence(db, where: "TRUE", []), by: \.folio)
+        let visits = Dictionary(grouping: try self.visits(db, where: "TRUE", []), by: \.folio)
+        let complaints = Dictionary(grouping: try self.complaints(db, where: "TRUE", []), by: \.folio)
+        let contacts = try self.contacts(db, where: "TRUE", [], asOf: asOf)
         var all: [Folio: ProjectOversight] = [:]
-        let projects = try Row.fetchAll(db, sql: "SELECT folio, municipalityId FROM project")
-        for row in projects {
+        for row in try db.rows("SELECT folio, municipalityId FROM project") {
             let folio: Folio = try row.storedIdentifier(0, "project", "?")
             let municipality: PartyID = try row.storedIdentifier(1, "project", folio.text)
             let oversight = ProjectOversight(
@@ -32,18 +33,17 @@ enum OversightLoader {
         return all
     }
 
-    static func evidence(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [EvidenceItem] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, folio, movementId, visitId, sha256, size, mediaType, caption, fileName, keptLocation, invoiceCheck, recordedBy,
-                    recordedAt FROM evidence WHERE \(condition) ORDER BY id
-                """, arguments: StatementArguments(arguments)
+    public static func evidence(_ db: some LedgerSession, where condition: String, _ arguments: [ColumnValue]) throws -> [EvidenceItem] {
+        try db.rows(
+            """
+            SELECT id, folio, movementId, visitId, sha256, size, mediaType, caption, fileName, keptLocation, invoiceCheck, recordedBy,
+                recordedAt FROM evidence WHERE \(condition) ORDER BY id
+            """, arguments
         ).map { row in
             let id: Int64 = try row.stored(0, "evidence", "?")
             let mediaText: String = try row.stored(6, "evidence", "\(id)")
             guard let mediaType = EvidenceMediaType(rawValue: mediaText) else {
-                throw StoreError.corruptRow(table: "evidence", id: "\(id)", detail: "mediaType \(mediaText)")
+                throw DamagedRow(table: "evidence", id: "\(id)", detail: "mediaType \(mediaText)")
             }
             let keptLocation: Int64 = try row.stored(9, "evidence", "\(id)")
             return EvidenceItem(
@@ -56,73 +56,68 @@ enum OversightLoader {
         }
     }
 
-    static func visits(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [SiteVisit] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, folio, visitedOn, attendees, physicalPercent, remarks, recordedBy, recordedAt FROM siteVisit
-                WHERE \(condition) ORDER BY visitedOn, id
-                """, arguments: StatementArguments(arguments)
+    public static func visits(_ db: some LedgerSession, where condition: String, _ arguments: [ColumnValue]) throws -> [SiteVisit] {
+        try db.rows(
+            """
+            SELECT id, folio, visitedOn, attendees, physicalPercent, remarks, recordedBy, recordedAt FROM siteVisit
+            WHERE \(condition) ORDER BY visitedOn, id
+            """, arguments
         ).map { row in
             let id: Int64 = try row.stored(0, "siteVisit", "?")
             let percent: Int64? = try row.storedOptional(4, "siteVisit", "\(id)")
             return SiteVisit(
-                id: id, folio: try row.storedIdentifier(1, "siteVisit", "\(id)"),
-                visitedOn: try date(try row.stored(2, "siteVisit", "\(id)"), "siteVisit", "\(id)"),
+                id: id, folio: try row.storedIdentifier(1, "siteVisit", "\(id)"), visitedOn: try row.storedDate(2, "siteVisit", "\(id)"),
                 attendees: try row.stored(3, "siteVisit", "\(id)"), physicalPercent: percent.map { Int($0) },
                 remarks: try row.stored(5, "siteVisit", "\(id)"), recordedBy: try row.stored(6, "siteVisit", "\(id)"),
                 recordedAt: try row.stored(7, "siteVisit", "\(id)"))
         }
     }
 
-    static func complaints(_ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Complaint] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.id, c.folio, c.kind, c.origin, c.author, c.writtenOn, c.text, c.recordedAt, a.answeredOn, a.text, a.answeredBy
-                FROM complaint c LEFT JOIN complaintAnswer a ON a.complaintId = c.id WHERE \(condition) ORDER BY c.writtenOn, c.id
-                """, arguments: StatementArguments(arguments)
+    public static func complaints(_ db: some LedgerSession, where condition: String, _ arguments: [ColumnValue]) throws -> [Complaint] {
+        try db.rows(
+            """
+            SELECT c.id, c.folio, c.kind, c.origin, c.author, c.writtenOn, c.text, c.recordedAt, a.answeredOn, a.text, a.answeredBy
+            FROM complaint c LEFT JOIN complaintAnswer a ON a.complaintId = c.id WHERE \(condition) ORDER BY c.writtenOn, c.id
+            """, arguments
         ).map { row in
             let id: Int64 = try row.stored(0, "complaint", "?")
             let kindText: String = try row.stored(2, "complaint", "\(id)")
             let originText: String = try row.stored(3, "complaint", "\(id)")
             guard let kind = Complaint.Kind(rawValue: kindText), let origin = Complaint.Origin(rawValue: originText) else {
-                throw StoreError.corruptRow(table: "complaint", id: "\(id)", detail: "kind \(kindText), origin \(originText)")
+                throw DamagedRow(table: "complaint", id: "\(id)", detail: "kind \(kindText), origin \(originText)")
             }
             var answer: Complaint.Answer?
-            if let answeredOn: String = try row.storedOptional(8, "complaintAnswer", "\(id)") {
+            if !row.isNull(at: 8) {
                 answer = Complaint.Answer(
-                    answeredOn: try date(answeredOn, "complaintAnswer", "\(id)"), text: try row.stored(9, "complaintAnswer", "\(id)"),
+                    answeredOn: try row.storedDate(8, "complaintAnswer", "\(id)"), text: try row.stored(9, "complaintAnswer", "\(id)"),
                     answeredBy: try row.stored(10, "complaintAnswer", "\(id)"))
             }
             return Complaint(
                 id: id, folio: try row.storedIdentifier(1, "complaint", "\(id)"), kind: kind, origin: origin,
-                author: try row.stored(4, "complaint", "\(id)"),
-                writtenOn: try date(try row.stored(5, "complaint", "\(id)"), "complaint", "\(id)"),
+                author: try row.stored(4, "complaint", "\(id)"), writtenOn: try row.storedDate(5, "complaint", "\(id)"),
                 text: try row.stored(6, "complaint", "\(id)"), answer: answer, recordedAt: try row.stored(7, "complaint", "\(id)"))
         }
     }
 
     /// The contacts in force `asOf` (the latest effective on or before it; all of them when nil): each project's
     /// responsible office and each municipality's comptroller.
-    static func contacts(
-        _ db: Database, where condition: String, _ arguments: [(any DatabaseValueConvertible)?], asOf: CalendarDate?
+    public static func contacts(
+        _ db: some LedgerSession, where condition: String, _ arguments: [ColumnValue], asOf: CalendarDate?
     ) throws -> (responsible: [Folio: AccountableContact], comptroller: [String: AccountableContact]) {
         var responsible: [Folio: AccountableContact] = [:]
         var comptroller: [String: AccountableContact] = [:]
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, folio, municipalityId, role, office, officer, phone, email, address, effectiveOn FROM accountableContact
-                WHERE \(condition) ORDER BY effectiveOn, id
-                """, arguments: StatementArguments(arguments))
+        let rows = try db.rows(
+            """
+            SELECT id, folio, municipalityId, role, office, officer, phone, email, address, effectiveOn FROM accountableContact
+            WHERE \(condition) ORDER BY effectiveOn, id
+            """, arguments)
         for row in rows {
             let id: Int64 = try row.stored(0, "accountableContact", "?")
             let roleText: String = try row.stored(3, "accountableContact", "\(id)")
             guard let role = AccountableContact.Role(rawValue: roleText) else {
-                throw StoreError.corruptRow(table: "accountableContact", id: "\(id)", detail: "role \(roleText)")
+                throw DamagedRow(table: "accountableContact", id: "\(id)", detail: "role \(roleText)")
             }
-            let effectiveOn = try date(try row.stored(9, "accountableContact", "\(id)"), "accountableContact", "\(id)")
+            let effectiveOn = try row.storedDate(9, "accountableContact", "\(id)")
             if let asOf, effectiveOn > asOf { continue }
             let contact = AccountableContact(
                 role: role, office: try row.stored(4, "accountableContact", "\(id)"),
@@ -134,11 +129,5 @@ enum OversightLoader {
             if let municipality: String = try row.storedOptional(2, "accountableContact", "\(id)") { comptroller[municipality] = contact }
         }
         return (responsible, comptroller)
-    }
-
-    static func date(_ text: String, _ table: String, _ id: String) throws -> CalendarDate {
-        do { return try CalendarDate(parsing: text, field: "date") } catch {
-            throw StoreError.corruptRow(table: table, id: id, detail: "date \(text)")
-        }
     }
 }

@@ -16,6 +16,11 @@ public struct RecordingProblem: Hashable, Sendable, ExplainedError {
     public let movement: Int64
     public let kind: Kind
 
+    public init(movement: Int64, kind: Kind) {
+        self.movement = movement
+        self.kind = kind
+    }
+
     public func explanation(in language: Language) -> String {
         switch kind {
         case .timeChanged(let recorded, let stored):
