@@ -99,7 +99,14 @@ check-browser: browser-tools
 	@echo "Browser check: the app works in headless Chromium without JavaScript, and its pages are valid HTML5."
 
 # A fresh ledger with the sample portfolio, checked, and three sample statements on screen.
-demo: build
+# `make demo DB=postgres`: the same, on a throwaway PostgreSQL server (SampleData/demo-postgres.sh), publishing the
+# same site as the file. The server keeps running afterwards; the script says how to stop it.
+DB ?= sqlite
+DEMO_POSTGRES ?= /tmp/cuentas-demo-postgres
+demo: build $(if $(filter postgres,$(DB)),test-packages,)
+ifeq ($(DB),postgres)
+	bash SampleData/demo-postgres.sh $(BIN) $(DEMO) $(DEMO_POSTGRES)
+else
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	PATH="$(BIN):$$PATH" CUENTAS_DB=$(DEMO)/cuentas.sqlite sh -c '\
 	  cuentas init && bash SampleData/load.sh && bash SampleData/users.sh && cuentas check && \
@@ -124,6 +131,7 @@ demo: build
 	@echo "  cuentas complaint list 3X1-2024-002     # complaints: one answered, one open past 30 days"
 	@echo "  cuentas evidence list 3X1-2024-002      # photos, a checked CFDI invoice, the committee's visit photo"
 	@echo "The web app for treasurers and officials: make serve, then http://127.0.0.1:8080/app (users in README.md)"
+endif
 
 # The web app on the demo ledger (run `make demo` first): http://127.0.0.1:8080/app, the public site at /.
 PORT ?= 8080

@@ -11,8 +11,4 @@ extension PostgresLedgerDatabase: LedgerRecording {
             throw refused.violation
         }
     }
-
-    public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>?) throws -> Catalogue {
-        try session(writing: false) { session in try CatalogueLoader.load(session, onlyProjects: folios, onlyClubs: clubs) }
-    }
 }

@@ -1,4 +1,4 @@
 import CuentasTables
 
-/// A ledger file publishes the site through the same interface as a PostgreSQL ledger.
-extension LedgerStore: PublishingLedger {}
+/// A ledger file publishes the site and reads statements through the same interface as a PostgreSQL ledger.
+extension LedgerStore: PublishingLedger, StatementReading {}

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// `cuentas publish` on a PostgreSQL ledger: the same ledger publishes the same site, byte for byte, from the file and
-/// from its copy on the server; the publication is recorded on the server; a re-publish renders only what changed.
+/// `cuentas publish`, `show`, `statement` and `export iati` on a PostgreSQL ledger: the same ledger publishes the same
+/// site, byte for byte, and prints the same statements from the file and from its copy on the server; the publication
+/// is recorded on the server; a re-publish renders only what changed.
 @Suite struct PostgresPublishCommandTests {
     static let prices = CLI.repositoryRoot.appendingPathComponent("SampleData/reference/remittance-prices-usa-mex.csv").path
 
@@ -100,5 +101,38 @@ import Testing
         #expect(published.errors.contains("check"), "\(published.errors)")
         #expect(try database.query(cli, "SELECT count(*) FROM publication") == "0\n")
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("sitio/versions/1").path))
+    }
+
+    @Test(.enabled(if: PostgresCopyCommandTests.server != nil, "make test starts a PostgreSQL server"))
+    func theFileAndItsCopyShowTheSameStatements() throws {
+        let cli = try CLI()
+        let database = try Self.sampleOnBoth(cli)
+        let asked: [[String]] = [
+            ["show", "3X1-2024-003"], ["show", "CLUB-CANON-CHI", "--format", "json"], ["show", "MUN-HUERTAS", "--lang", "es"],
+            ["statement", "project", "3X1-2024-002", "--format", "xml"], ["statement", "club", "CLUB-CANON-LA", "--format", "html"],
+            ["statement", "all"],
+        ]
+        for arguments in asked {
+            let file = try cli.run(arguments + ["--as-of", "2025-06-30", "--db", cli.database])
+            let server = try cli.run(arguments + ["--as-of", "2025-06-30", "--db", database.address])
+            #expect(file.status == 0 && server.status == 0, "\(arguments): \(server.errors)")
+            #expect(file.output.count > 500, "\(arguments)")
+            #expect(server.output == file.output, "\(arguments)")
+        }
+        for (ledger, out) in [(cli.database, "archivo.xml"), (database.address, "postgres.xml")] {
+            let exported = try cli.run(["export", "iati", "--db", ledger, "--out", out, "--publisher-prefix", "XM-EXAMPLE-ZAC"])
+            #expect(exported.status == 0, "\(exported.errors)")
+        }
+        // The same activities, but for the time each file was generated at (to the second).
+        func activities(_ name: String) throws -> String {
+            try String(contentsOf: cli.folder.appendingPathComponent(name), encoding: .utf8).replacing(
+                /-datetime="[^"]*"/, with: "-datetime=\"\"")
+        }
+        let iati = try activities("archivo.xml")
+        #expect(iati.count > 10_000)
+        #expect(iati == (try activities("postgres.xml")))
+        let unknown = try cli.run(["show", "3X1-1999-999", "--db", database.address])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("3X1-1999-999: not a project folio, a club or a municipality"))
     }
 }

@@ -35,7 +35,7 @@ struct ExportIATICommand: ParsableCommand {
                 throw CommandFailure(
                     message: context.say("--base-url: se espera una dirección http(s)://", "--base-url: expected an http(s):// address"))
             }
-            let state = try context.openLedger().state()
+            let state = try context.openEither().state()
             let folio = try project.map { text throws(InputError) -> Folio in try OptionParsing.identifier(text, "--project") }
             let municipalityID = try municipality.map { text throws(InputError) -> PartyID in
                 try OptionParsing.identifier(text, "--municipality")

@@ -18,7 +18,7 @@ struct DepositCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let project = try context.project(folio: folio, in: store)
             let remittance = try money.remittance(
                 sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)

@@ -24,7 +24,7 @@ struct DonationCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let fund = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let money = try AmountParser.positiveMoney(amount, currency: fund.fundCurrency, style: recording.style, field: "--amount")

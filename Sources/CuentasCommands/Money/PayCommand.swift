@@ -21,7 +21,7 @@ struct PayCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let project = try context.project(folio: folio, in: store)
             let payment = Payment(
                 folio: project.folio, budgetLine: line.int, payee: try OptionParsing.text(payee, "--payee"),

@@ -15,7 +15,7 @@ struct PledgeCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let project = try context.project(folio: folio, in: store)
             let money = try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount")
             let pledge = Pledge(

@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let report = ProgressReport(folio: try OptionParsing.identifier(folio, "FOLIO"), physicalPercent: percent.int)
-            let movement = try context.openRecording().record(try recording.draft(.progress(report)))
+            let movement = try context.openEither().record(try recording.draft(.progress(report)))
             context.recorded(
                 movement, context.say("avance físico de \(folio): \(percent.value) %.", "physical progress of \(folio): \(percent.value)%.")
             )

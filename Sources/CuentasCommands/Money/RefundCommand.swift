@@ -16,7 +16,7 @@ struct RefundCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let project = try context.project(folio: folio, in: store)
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),

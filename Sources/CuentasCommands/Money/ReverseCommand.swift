@@ -15,7 +15,7 @@ struct ReverseCommand: ParsableCommand {
         try global.perform { context in
             let reversal = Reversal(
                 movementID: movement.value, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))
-            let recorded = try context.openRecording().record(try recording.draft(.reversal(reversal)))
+            let recorded = try context.openEither().record(try recording.draft(.reversal(reversal)))
             context.recorded(
                 recorded, context.say("reversión del movimiento #\(movement.value).", "reversal of movement #\(movement.value)."))
         }

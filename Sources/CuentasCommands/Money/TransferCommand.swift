@@ -17,7 +17,7 @@ struct TransferCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openRecording()
+            let store = try context.openEither()
             let (sender, target) = try context.sender(club: club, project: project, in: store)
             let remittance = try money.remittance(
                 sentCurrency: sender.fundCurrency, receivedCurrency: target.currency, style: recording.style)

@@ -47,7 +47,7 @@ struct PublishCommand: ParsableCommand {
             let prices = try CorridorPriceFile.load(remittancePrices)
             let base = try SiteAddressOption.parse(baseURL, context)
             let publisher = SitePublisher(
-                store: try context.openPublishing(), root: URL(fileURLWithPath: out), transitRule: transit.rule, baseURL: base,
+                store: try context.openEither(), root: URL(fileURLWithPath: out), transitRule: transit.rule, baseURL: base,
                 complaintRule: answerWithin.map { ComplaintRule(answerWithinDays: $0.int) } ?? .standard)
             if let sign {
                 guard let text = FileManager.default.contents(atPath: sign).flatMap({ String(data: $0, encoding: .utf8) }) else {

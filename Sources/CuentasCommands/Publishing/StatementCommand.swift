@@ -50,7 +50,7 @@ struct StatementCommand: ParsableCommand {
             case .all: preconditionFailure("handled above")
             }
             // Each statement from only the part of the ledger it shows.
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let language = context.language
             let prices = if case .club = statementSubject { try CorridorPriceFile.load(remittancePrices) } else { [CorridorPrice]() }
             guard let state = try store.state(for: statementSubject),
@@ -75,7 +75,7 @@ struct StatementCommand: ParsableCommand {
     /// Every project, club and municipality statement of the ledger as text, in that order, each sorted by code:
     /// computed from one replay of the whole ledger, on every core.
     private func printEveryStatement(_ context: CommandContext, asOf: CalendarDate) throws {
-        let state = try context.openLedger().state()
+        let state = try context.openEither().state()
         defer { KeptUntilExit.keep(state) }
         let prices = try CorridorPriceFile.load(remittancePrices)
         let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             // A PostgreSQL ledger has no file to check, and its catalogue's seals and writes' records are not checked yet.
             var server: String?
             if case .postgres(let address) = try LedgerLocation(global.databasePath) { server = address.database }
-            let full = try context.openPublishing().fullCheck()
+            let full = try context.openEither().fullCheck()
             defer { KeptUntilExit.keep(full) }
             let check = full.ledger
             var messages = Self.messages(check, full.balanceDifferences, full.brokenLink, context)

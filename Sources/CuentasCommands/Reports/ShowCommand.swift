@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             let folio: Folio = try OptionParsing.identifier(id, "ID")
             let key = PartyID(retyping: folio)
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
             // A project needs only its own movements read.
             if let projectState = try store.projectState(folio), let account = projectState.projects[folio] {

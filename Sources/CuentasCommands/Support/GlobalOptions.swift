@@ -53,26 +53,18 @@ struct CommandContext {
         if case .postgres = try LedgerLocation(options.databasePath) {
             throw CommandFailure(
                 message: say(
-                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check, publish y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
-                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check, publish and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
+                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check, publish, show, statement, export iati y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
+                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check, publish, show, statement, export iati and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
                 ))
         }
         return try LedgerStore.open(path: options.databasePath)
     }
 
-    /// The ledger, for a command that records one movement: a file, or a PostgreSQL database (its schema brought up to
-    /// date, as a file's is when opened; one `cuentas init` never prepared is refused). The database's connections live
-    /// until the command ends.
-    func openRecording() throws -> any LedgerRecording {
-        switch try LedgerLocation(options.databasePath) {
-        case .file(let path): return try LedgerStore.open(path: path)
-        case .postgres(let address): return try openPostgreSQL(address)
-        }
-    }
-
-    /// The ledger, for publishing the site: a file, or a PostgreSQL database (its evidence files in the folder
-    /// `CUENTAS_EVIDENCE` names, by default `DATABASE.evidence` here).
-    func openPublishing() throws -> any PublishingLedger {
+    /// The ledger, for a command that uses only what both stores implement (`SharedLedger`: recording one movement,
+    /// statements, publishing, check): a file, or a PostgreSQL database (its schema brought up to date, as a file's is
+    /// when opened; one `cuentas init` never prepared is refused; its evidence files in the folder `CUENTAS_EVIDENCE`
+    /// names, by default `DATABASE.evidence` here). The database's connections live until the command ends.
+    func openEither() throws -> any SharedLedger {
         switch try LedgerLocation(options.databasePath) {
         case .file(let path): return try LedgerStore.open(path: path)
         case .postgres(let address): return try openPostgreSQL(address)

@@ -232,16 +232,3 @@ extension LedgerStore {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(number), 0) FROM catalogueSeal")) ?? 0
     }
 }
-
-extension LedgerStore {
-    /// The listed state a statement reads: a project's own account, a club's fund and the projects it sponsors, a
-    /// municipality's projects. Nil for a project that does not exist (a club or a municipality that does not exist
-    /// reads as an empty state, whose statement is nil).
-    public func state(for subject: StatementSubject) throws(StoreError) -> LedgerState? {
-        switch subject {
-        case .project(let folio): return try projectState(folio)
-        case .club(let id): return try clubState(id)
-        case .municipality(let id): return try municipalityState(id)
-        }
-    }
-}
