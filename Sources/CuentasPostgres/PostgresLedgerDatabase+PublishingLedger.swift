@@ -5,15 +5,16 @@ import CuentasTables
 /// A PostgreSQL ledger publishes the site as a file does: every read in one snapshot, through the readers both stores
 /// share. Call it from a thread that may wait (`session`).
 extension PostgresLedgerDatabase: PublishingLedger {
-    /// The check the SQLite store makes but for what only a file has (its pages) and what is not checked here yet
-    /// (the catalogue's seals and the writes' records): the chain, the rules, the stored balances, the publications'
-    /// heads and the evidence files.
+    /// The check the SQLite store makes but for what only a file has (its pages): the chain, the rules, the stored
+    /// balances, the publications' heads, the catalogue's seals, the writes' records and the evidence files.
     public func fullCheck() throws(StoreError) -> StoredLedgerCheck {
         let (check, items) = try reading { session in
             let check = try PostgresLedgerCheck.run(in: session)
             var stored = StoredLedgerCheck(ledger: check.ledger, brokenLink: check.brokenLink, headHash: check.headHash)
             stored.balanceDifferences = check.balanceDifferences
             stored.lostPublicationHeads = try PublicationRows.lostHeads(session, last: check.ledger.state.lastMovementID)
+            stored.catalogueProblems = try CatalogueSeals.problems(session)
+            stored.recordingProblems = try Recordings.problems(session)
             return (stored, try OversightLoader.evidence(session, where: "TRUE", []))
         }
         var stored = check

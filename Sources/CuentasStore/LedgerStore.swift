@@ -51,10 +51,10 @@ public final class LedgerStore: Sendable {
             let applied = try pool.read { db in try LedgerMigrations.migrator.appliedIdentifiers(db) }
             try LedgerMigrations.migrator.migrate(pool)
             // A ledger from before the catalogue's seals, or before the writes' records: sealed now, as it stands, once.
-            if !applied.contains("v10-catalogue-seals") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
+            if !applied.contains("v10-catalogue-seals") { try pool.write { db in try CatalogueSeals.sealNew(SQLiteSession(db)) } }
             if !applied.contains("v12-recordings") { try pool.write { db in try Recordings.fillIn(db) } }
             // v18 copies the auditors' observations in as complaints: sealed now, once.
-            if !applied.contains("v18-evidence-oversight") { try pool.write { db in try CatalogueSeals.sealNew(db) } }
+            if !applied.contains("v18-evidence-oversight") { try pool.write { db in try CatalogueSeals.sealNew(SQLiteSession(db)) } }
             writer = pool
         } catch let error as DatabaseError
             where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode.primaryResultCode)
@@ -103,7 +103,7 @@ public final class LedgerStore: Sendable {
     func writeCatalogue<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
         try write { db in
             let result = try updates(db)
-            try CatalogueSeals.sealNew(db)
+            try CatalogueSeals.sealNew(SQLiteSession(db))
             return result
         }
     }

@@ -52,7 +52,7 @@ import Testing
         // The check reads the evidence files from the same folder; without it, they are missing.
         let checked = try cli.run(["check", "--db", database.address], environment: evidence)
         #expect(checked.status == 0, "\(checked.output)")
-        #expect(checked.output.contains("publications and evidence as recorded"))
+        #expect(checked.output.contains("catalogue, recording times, publications and evidence as written"))
         let elsewhere = try cli.run(["check", "--db", database.address], environment: ["CUENTAS_EVIDENCE": "/nonexistent"])
         #expect(elsewhere.status != 0)
         #expect(elsewhere.output.contains("is not in the evidence folder"), "\(elsewhere.output)")

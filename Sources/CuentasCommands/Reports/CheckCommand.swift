@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            // A PostgreSQL ledger has no file to check, and its catalogue's seals and writes' records are not checked yet.
+            // A PostgreSQL ledger has no file whose pages could be checked.
             var server: String?
             if case .postgres(let address) = try LedgerLocation(global.databasePath) { server = address.database }
             let full = try context.openEither().fullCheck()
@@ -33,15 +33,14 @@ struct CheckCommand: ParsableCommand {
                         Self.summary(passed, check, messages, full.headHash, full.brokenLink, full.balanceDifferences).merging([
                             "publicationsHeld": full.lostPublicationHeads.isEmpty, "evidenceIntact": full.evidenceProblems.isEmpty,
                             "fileIntact": server == nil ? full.fileProblems.isEmpty : NSNull(),
-                            "catalogueSealed": server == nil ? full.catalogueProblems.isEmpty : NSNull(),
-                            "recordingsIntact": server == nil ? full.recordingProblems.isEmpty : NSNull(),
+                            "catalogueSealed": full.catalogueProblems.isEmpty, "recordingsIntact": full.recordingProblems.isEmpty,
                         ]) { $1 }))
             case .text:
                 if passed, let server {
                     print(
                         context.say(
-                            "Libro correcto (PostgreSQL \(server)): \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); publicaciones y evidencia como se registraron. (Los sellos del catálogo y las horas de registro aún no se revisan en PostgreSQL.)",
-                            "Ledger sound (PostgreSQL \(server)): \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); publications and evidence as recorded. (The catalogue's seals and recording times are not checked on PostgreSQL yet.)"
+                            "Libro correcto (PostgreSQL \(server)): \(check.movementCount) movimientos, \(check.state.projects.count) proyectos, ninguna regla rota; saldos guardados iguales al libro; cadena de hashes intacta hasta \(full.headHash.prefix(16)); catálogo, horas de registro, publicaciones y evidencia como se escribieron.",
+                            "Ledger sound (PostgreSQL \(server)): \(check.movementCount) movements, \(check.state.projects.count) projects, no rule broken; stored balances equal the ledger; hash chain intact up to \(full.headHash.prefix(16)); catalogue, recording times, publications and evidence as written."
                         ))
                 } else if passed {
                     print(

@@ -184,8 +184,8 @@ extension LedgerStore {
             // (bench/NOTES.md): it runs beside it, on a connection of its own.
             let fileCheck = BackgroundRead(writer) { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
             // The catalogue's seals, beside it too: a national catalogue has 200,000 rows.
-            let sealCheck = BackgroundRead(writer, CatalogueSeals.problems)
-            let recordingCheck = BackgroundRead(writer, Recordings.problems)
+            let sealCheck = BackgroundRead(writer) { db in try CatalogueSeals.problems(SQLiteSession(db)) }
+            let recordingCheck = BackgroundRead(writer) { db in try Recordings.problems(SQLiteSession(db)) }
             var check = try replay(through: last, checkingChain: true)
             let state = check.ledger.state
             try snapshot.read { db in

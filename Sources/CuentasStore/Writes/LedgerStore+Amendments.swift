@@ -104,7 +104,7 @@ extension LedgerStore {
                         throw StoreError.approval(error)
                     }
                 }
-                try CatalogueSeals.sealNew(db)
+                try CatalogueSeals.sealNew(SQLiteSession(db))
                 return movements
             }
         } catch {

@@ -72,7 +72,7 @@ extension LedgerStore {
                     let digest = try folder.keep(draft.bytes)
                     _ = try Self.insertEvidence(db, draft, movementID: numbers.lowerBound + MovementID(index), digest: digest)
                 }
-                try CatalogueSeals.sealNew(db)
+                try CatalogueSeals.sealNew(SQLiteSession(db))
             }
             return numbers
         }
@@ -106,7 +106,7 @@ extension LedgerStore {
                 for (index, draft) in evidence where movements.indices.contains(index) {
                     _ = try Self.insertEvidence(db, draft, movementID: movements[index].id, digest: try folder.keep(draft.bytes))
                 }
-                try CatalogueSeals.sealNew(db)
+                try CatalogueSeals.sealNew(SQLiteSession(db))
             }
             return .recorded(movements)
         }

@@ -1,19 +1,18 @@
 import CuentasCore
 import CuentasIntegrity
-import GRDB
-import CuentasTables
 
-/// Seals the catalogue's rows as stored, and checks them against their seals (`catalogueSeal`, migration v10).
-enum CatalogueSeals {
+/// Seals the catalogue's rows as stored, and checks them against their seals (`catalogueSeal`, migration v10), on
+/// either store.
+public enum CatalogueSeals {
     /// A sealed table: its name, the SQL of an entry's key, and the columns its seal covers, in a fixed order (a column
     /// a later migration adds is not in version 1 of the encoding).
-    struct Table: Sendable {
+    public struct Table: Sendable {
         let name: String
         let key: String
         let columns: [String]
     }
 
-    static let tables: [Table] = [
+    public static let tables: [Table] = [
         Table(name: "party", key: "id", columns: ["id", "kind", "name"]),
         Table(name: "federation", key: "partyId", columns: ["partyId", "stateOfOrigin", "regionAbroad"]),
         Table(
@@ -92,60 +91,64 @@ enum CatalogueSeals {
 
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every
     /// transaction that adds to the catalogue. It finds the new rows through the seals' (entity, key) index.
-    static func sealNew(_ db: Database) throws {
-        var previous = try String.fetchOne(db, sql: "SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1") ?? HashChain.genesis
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)")
+    public static func sealNew(_ db: some LedgerSession) throws {
+        var previous =
+            try db.rows("SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1").first?.text(at: 0) ?? HashChain.genesis
         // A ledger opened read-only before a table was added has no such rows to seal or check.
-        for table in tables where try db.tableExists(table.name) {
-            for row in try unsealedRows(db, table) {
-                let (key, content) = try Self.content(row, table)
+        for table in tables where try db.hasTable(table.name) {
+            var unsealed: [(key: String, content: String)] = []
+            try db.forEachRow(
+                """
+                SELECT * FROM (\(select(table, db.dialect))) t
+                WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
+                """, []
+            ) { row in unsealed.append(try content(row, table)) }
+            for (key, content) in unsealed {
                 let hash = CatalogueEncoding.hash(content: content, previousHash: previous)
-                try insert.execute(arguments: [table.name, key, content, previous, hash])
+                try db.execute(
+                    "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)",
+                    [.text(table.name), .text(key), .text(content), .text(previous), .text(hash)])
                 previous = hash
             }
         }
     }
 
-    private static func unsealedRows(_ db: Database, _ table: Table) throws -> [Row] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT * FROM (SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid) t
-                    WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
-                    """))
+    /// A table's rows with their seal's key first, in the order they were added: SQLite's row numbers; PostgreSQL
+    /// keeps no such order, so there by key.
+    private static func select(_ table: Table, _ dialect: SQLDialect) -> String {
+        let order =
+            switch dialect {
+            case .sqlite: "rowid"
+            case .postgres: "sealKey"
+            }
+        return "SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY \(order)"
     }
 
-    /// A row's key and canonical content.
-    private static func content(_ row: Row, _ table: Table) throws -> (key: String, content: String) {
-        let key = try text(row[0] as DatabaseValue, table.name) ?? ""
-        let fields = try table.columns.enumerated().map { index, column in
-            (name: column, value: try text(row[index + 1] as DatabaseValue, "\(table.name) \(key)"))
+    /// A row's key and canonical content: text as it is, integers in decimal, nothing for NULL.
+    private static func content(_ row: some StoredColumns, _ table: Table) throws(DamagedRow) -> (key: String, content: String) {
+        let key = try text(row, 0, table.name) ?? ""
+        var fields: [(name: String, value: String?)] = []
+        for (index, column) in table.columns.enumerated() {
+            fields.append((name: column, value: try text(row, index + 1, "\(table.name) \(key)")))
         }
         return (key, CatalogueEncoding.content(table: table.name, key: key, fields: fields))
     }
 
-    /// A stored value as the seal writes it: text as it is, integers in decimal, nothing for NULL.
-    private static func text(_ value: DatabaseValue, _ place: String) throws -> String? {
-        switch value.storage {
-        case .null: return nil
-        case .int64(let number): return String(number)
-        case .string(let text): return text
-        case .double, .blob:
-            throw StoreError.corruptRow(table: place, id: "", detail: "a value of an unexpected type: \(value)")
-        }
+    private static func text(_ row: some StoredColumns, _ position: Int, _ place: String) throws(DamagedRow) -> String? {
+        if row.isNull(at: position) { return nil }
+        if let text = row.text(at: position) { return text }
+        if let number = row.integer(at: position) { return String(number) }
+        throw DamagedRow(table: place, id: "", detail: "a value of an unexpected type: \(row.shown(at: position))")
     }
 
     /// Every difference between the catalogue as stored and as sealed: a seal whose hash does not follow from its
     /// content and the seal before, a row changed since it was sealed (with the field), a row without a seal (added
     /// outside the program), a seal without its row (removed outside the program).
-    static func problems(_ db: Database) throws -> [CatalogueSealProblem] {
+    public static func problems(_ db: some LedgerSession) throws -> [CatalogueSealProblem] {
         var problems: [CatalogueSealProblem] = []
         var sealed: [String: [String: String]] = [:]
         var previous = HashChain.genesis
-        let seals = try Row.fetchCursor(
-            db, sql: "SELECT number, entity, key, content, previousHash, hash FROM catalogueSeal ORDER BY number")
-        while let seal = try seals.next() {
+        try db.forEachRow("SELECT number, entity, key, content, previousHash, hash FROM catalogueSeal ORDER BY number", []) { seal in
             let number: Int64 = try seal.stored(0, "catalogueSeal", "?")
             let entity: String = try seal.stored(1, "catalogueSeal", "\(number)")
             let key: String = try seal.stored(2, "catalogueSeal", "\(number)")
@@ -159,15 +162,13 @@ enum CatalogueSeals {
             sealed[entity, default: [:]][key] = content
         }
         // A ledger opened read-only before a table was added has no such rows to seal or check.
-        for table in tables where try db.tableExists(table.name) {
+        for table in tables where try db.hasTable(table.name) {
             var seals = sealed[table.name] ?? [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(table.key) AS sealKey, \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY rowid")
-            while let row = try rows.next() {
+            try db.forEachRow(select(table, db.dialect), []) { row in
                 let (key, content) = try Self.content(row, table)
                 guard let sealedContent = seals.removeValue(forKey: key) else {
                     problems.append(CatalogueSealProblem(entity: table.name, key: key, kind: .unsealed))
-                    continue
+                    return
                 }
                 if sealedContent != content { problems.append(changed(table.name, key, was: sealedContent, now: content)) }
             }
