@@ -70,10 +70,9 @@ public enum LedgerCopy {
 
     public static func insert(_ stored: TableRows, into session: some LedgerSession) throws {
         guard !stored.rows.isEmpty else { return }
-        let sql =
-            "INSERT INTO \(stored.table) (\(stored.columns.joined(separator: ", "))) VALUES ("
-            + stored.columns.map { _ in "?" }.joined(separator: ", ") + ")"
-        for row in stored.rows { try session.execute(sql, row) }
+        var batch = BatchedInsert(table: stored.table, columns: stored.columns)
+        for row in stored.rows { try batch.add(row, into: session) }
+        try batch.finish(session)
     }
 
     /// Records the source's movements again, in order, through the rules; returns the hash of the last.
@@ -84,7 +83,7 @@ public enum LedgerCopy {
             }
             return position
         }
-        let insert = MovementColumns.insertSQL(rows: 1) { _ in "?" }
+        var batch = BatchedInsert(table: "movement", columns: MovementColumns.names)
         let recordedAt = MovementColumns.Column.recordedAt.rawValue
         var previousHash = HashChain.genesis
         var values = [ColumnValue](repeating: .null, count: MovementColumns.names.count)
@@ -103,9 +102,10 @@ public enum LedgerCopy {
             guard values == source.values else {
                 throw LedgerCopyError.differs("movement", "#\(movement.id) is not written back as it was read")
             }
-            try session.execute(insert, values)
+            try batch.add(values, into: session)
             previousHash = hash
         }
+        try batch.finish(session)
         return previousHash
     }
 
