@@ -2,10 +2,10 @@ import CuentasCore
 import CuentasIntegrity
 import CuentasTables
 
-/// `cuentas check` on a PostgreSQL ledger, in one snapshot: the catalogue and the movements read with the readers both
-/// stores share, every movement's hash link, a replay of the whole ledger through the rules, and the stored balances
-/// against that replay. (The SQLite store's check also verifies the catalogue's seals, the writes' records, the
-/// publications' heads, the evidence files and the file's pages; those are not checked on PostgreSQL yet.)
+/// The core of a PostgreSQL ledger's check, in the caller's snapshot: the catalogue and the movements read with the
+/// readers both stores share, every movement's hash link, a replay of the whole ledger through the rules, and the
+/// stored balances against that replay. `PostgresLedgerDatabase.fullCheck` adds the publications' heads, the catalogue's
+/// seals, the writes' records and the evidence files; the copy's proof uses this part.
 public struct PostgresLedgerCheck: Sendable {
     public let ledger: LedgerCheck
     /// The first movement whose hashes do not match, if any.
