@@ -32,20 +32,8 @@ extension PostgresLedgerDatabase: PublishingLedger {
         }
     }
 
-    public func catalogue() throws(StoreError) -> Catalogue {
-        try reading { session in try CatalogueLoader.load(session) }
-    }
-
-    public func catalogueVersion() throws(StoreError) -> Int64 {
-        try reading { session in try session.rows("SELECT coalesce(max(number), 0) FROM catalogueSeal").first?.integer(at: 0) ?? 0 }
-    }
-
     public func hash(ofMovement id: MovementID) throws(StoreError) -> String? {
         try reading { session in try session.rows("SELECT hash FROM movement WHERE id = ?", [.integer(id)]).first?.text(at: 0) }
-    }
-
-    public func allOversight(asOf: CalendarDate) throws(StoreError) -> [Folio: ProjectOversight] {
-        try reading { session in try OversightLoader.all(session, asOf: asOf) }
     }
 
     public func publications() throws(StoreError) -> [PublicationRecord] {
@@ -64,10 +52,6 @@ extension PostgresLedgerDatabase: PublishingLedger {
         try reading { session in try StoredMovements.read(session, where: "id > ?", [.integer(id)]) }
     }
 
-    public func movements(numbered ids: Set<MovementID>) throws(StoreError) -> [Movement] {
-        try reading { session in try StoredMovements.numbered(session, ids) }
-    }
-
     public func partialCheck(
         catalogue: Catalogue, folios: Set<Folio>, clubs: Set<PartyID>, through last: MovementID?
     ) throws(StoreError) -> LedgerCheck {
@@ -77,15 +61,5 @@ extension PostgresLedgerDatabase: PublishingLedger {
             coversEveryProject: catalogue.projects.keys.allSatisfy(folios.contains))
         let movements = try reading { session in try StoredMovements.read(session, where: part.condition, part.arguments) }
         return LedgerCheck(catalogue: kept, movements: movements)
-    }
-
-    /// A read in one snapshot, its errors said as the store interface says them.
-    func reading<Result>(_ body: (PostgresSession) throws -> Result) throws(StoreError) -> Result {
-        do { return try session(writing: false, body) } catch { throw StoreError(postgres: error) }
-    }
-
-    /// A write as the only writer, its errors said as the store interface says them.
-    func writing<Result>(_ body: (PostgresSession) throws -> Result) throws(StoreError) -> Result {
-        do { return try session(writing: true, body) } catch { throw StoreError(postgres: error) }
     }
 }

@@ -4,10 +4,6 @@ import CuentasTables
 /// A PostgreSQL ledger's statements read as a file's are: the catalogue of the projects shown, their stored balances
 /// and their movements, listed, in one snapshot.
 extension PostgresLedgerDatabase: StatementReading {
-    public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>?) throws(StoreError) -> Catalogue {
-        try reading { session in try CatalogueLoader.load(session, onlyProjects: folios, onlyClubs: clubs) }
-    }
-
     public func projectState(_ folio: Folio) throws(StoreError) -> LedgerState? {
         try reading { session in
             guard try session.exists("SELECT 1 FROM project WHERE folio = ?", [.text(folio.text)]) else { return nil }
@@ -17,18 +13,14 @@ extension PostgresLedgerDatabase: StatementReading {
 
     public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try reading { session in
-            try listedPart(session, folios: try folios(session, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
+            try listedPart(session, folios: try Self.folios(session, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
         }
     }
 
     public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try reading { session in
-            try listedPart(session, folios: try folios(session, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
+            try listedPart(session, folios: try Self.folios(session, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
         }
-    }
-
-    private func folios(_ session: PostgresSession, _ sql: String, _ id: PartyID) throws -> Set<Folio> {
-        Set(try session.rows(sql, [.text(id.text)]).map { row in try row.storedIdentifier(0, "project", "?") as Folio })
     }
 
     /// Some projects and clubs as statements read them (as the SQLite store's `listedPart`): the catalogue of those

@@ -10,12 +10,11 @@ import GRDB
 public final class LedgerStore: Sendable {
     let writer: DatabasePool
     /// Federations, governments and schemes, and the whole catalogue, kept between reads (`CatalogueVersionCache`).
-    let sharedParts = CatalogueVersionCache<SharedCatalogueParts>()
-    let wholeCatalogue = CatalogueVersionCache<Catalogue>()
+    public let keptCatalogue = KeptCatalogue()
     public let path: String
     /// Whether donations get receipt codes when recorded (always, but for the migration tests, which write a ledger as
     /// the program before receipts did: `CUENTAS_LEDGER_BEFORE_RECEIPTS=1`).
-    let issuesReceipts = ProcessInfo.processInfo.environment["CUENTAS_LEDGER_BEFORE_RECEIPTS"] != "1"
+    public let issuesReceipts = ProcessInfo.processInfo.environment["CUENTAS_LEDGER_BEFORE_RECEIPTS"] != "1"
 
     /// Opens an existing ledger file. Refuses a path with no file, so a typo does not create an empty ledger.
     public static func open(path: String) throws(StoreError) -> LedgerStore {
@@ -96,15 +95,6 @@ public final class LedgerStore: Sendable {
             throw error
         } catch {
             throw StoreError(error)
-        }
-    }
-
-    /// A write that adds to the catalogue: what it adds is sealed in the same transaction (`CatalogueSeals`).
-    func writeCatalogue<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
-        try write { db in
-            let result = try updates(db)
-            try CatalogueSeals.sealNew(SQLiteSession(db))
-            return result
         }
     }
 

@@ -205,7 +205,7 @@ import Testing
             }
             // The same movement undone twice: refused by both, in the same words, and nothing written.
             let refusedOnFile = #expect(throws: StoreError.self) { try file.record(undo) }
-            let refusedOnServer = #expect(throws: RefusedDraft.self) { try ledger.record(undo) }
+            let refusedOnServer = #expect(throws: StoreError.self) { try ledger.record(undo) }
             #expect(refusedOnServer?.explanation(in: .spanish) == refusedOnFile?.explanation(in: .spanish))
             #expect(try PostgresLedgerCheck.run(ledger).headHash == fileHead.hash)
         }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import CuentasCore
 import CuentasWeb
+import CuentasPostgres
+import CuentasStore
+import CuentasTables
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -32,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let context = CommandContext(options: global)
         do {
-            let store = try context.openLedger()
+            let store = try await servedLedger()
             var configuration = WebConfiguration(
                 host: host, port: port, siteFolder: site.map { URL(fileURLWithPath: $0) },
                 signingKeyFile: sign.map { URL(fileURLWithPath: $0) },
@@ -47,6 +50,18 @@ struct ServeCommand: AsyncParsableCommand {
             try await application.runService()
         } catch let error as any ExplainedError {
             throw CommandFailure(message: error.explanation(in: context.language))
+        }
+    }
+
+    /// The ledger the app serves: a file, or a PostgreSQL database that any number of app servers share (their writes
+    /// take turns under the database's writers' lock). Its connections: one for each of the app's threads for blocking
+    /// work and for a publication, with room to spare.
+    private func servedLedger() async throws -> any AppLedger {
+        switch try LedgerLocation(global.databasePath) {
+        case .file(let path): return try LedgerStore.open(path: path)
+        case .postgres(let address):
+            return try await PostgresLedgerDatabase.openLedger(
+                address, maximumConnections: 12, evidence: CommandContext.evidenceFolderNamed)
         }
     }
 }

@@ -6,21 +6,6 @@ import GRDB
 
 /// Reading the ledger back as domain values. Reads see one consistent snapshot, even while another process writes.
 extension LedgerStore {
-    /// The whole catalogue, kept between calls until it changes (`CatalogueVersionCache`).
-    public func catalogue() throws(StoreError) -> Catalogue {
-        try read { db in try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) } }
-    }
-
-    /// The schemes, governments and federations, and only the projects named and the clubs named (nil: every club)
-    /// with the projects' sponsors: what recording about a few projects needs. A national catalogue's 40,000 projects
-    /// and 4,000 clubs took most of the time of recording one donation.
-    public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>? = nil) throws(StoreError) -> Catalogue {
-        try read { db in
-            try CatalogueLoader.load(
-                db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
-        }
-    }
-
     public func movements() throws(StoreError) -> [Movement] {
         try read { db in try LedgerLoader.movements(db) }
     }
@@ -79,7 +64,7 @@ extension LedgerStore {
             let reading = startReading(through: last, checkingChain: false)
             defer { reading.stop() }
             // The catalogue and the balances are read while the first parts are.
-            let catalogue = try wholeCatalogue.value(db) { db in try CatalogueLoader.load(db) }
+            let catalogue = try keptCatalogue.catalogue(SQLiteSession(db))
             let state = try LedgerState.listing(
                 catalogue: catalogue, balances: { state in try StoredBalances.assumeBalances(SQLiteSession(db), for: nil, into: &state) },
                 movements: reading.movements)
@@ -102,14 +87,14 @@ extension LedgerStore {
     /// The listed state for one club's statement: its fund and every project it sponsors.
     public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try Self.folios(db, "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
+            try listedPart(db, folios: try Self.folios(SQLiteSession(db), "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
         }
     }
 
     /// The listed state for one municipality's statement: every project of the municipality.
     public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try Self.folios(db, "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
+            try listedPart(db, folios: try Self.folios(SQLiteSession(db), "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
         }
     }
 
@@ -120,7 +105,7 @@ extension LedgerStore {
     /// was most of a project page's work: each sponsor's thousand donations for a project's thirty movements.
     private func listedPart(_ db: Database, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
         let catalogue = try CatalogueLoader.load(
-            db, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts.value(db, reading: CatalogueLoader.sharedParts))
+            db, onlyProjects: folios, onlyClubs: clubs, shared: try keptCatalogue.sharedParts(SQLiteSession(db)))
         // Projects are never deleted, so the largest row number is their count, found without reading the table.
         let everyProject = try Int.fetchOne(db, sql: "SELECT ifnull(max(rowid), 0) FROM project") ?? 0 <= folios.count
         var sponsors = clubs
@@ -215,20 +200,5 @@ extension LedgerStore {
     /// The stored hash of one movement (nil when there is no such movement).
     public func hash(ofMovement id: MovementID) throws(StoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM movement WHERE id = ?", arguments: [id]) }
-    }
-}
-
-extension LedgerStore {
-    /// A number that changes whenever anything is added to the catalogue (parties, projects, members, schemes, users,
-    /// proposals), by this process or another (the command line): every addition is sealed in its own transaction
-    /// (`CatalogueSeals`), so the last seal's number is the catalogue's version. A server keeps the catalogue in memory
-    /// and reads it again only when this changes; SQLite's `PRAGMA data_version` would not do, as it is per connection
-    /// and a pool hands out several.
-    public func catalogueVersion() throws(StoreError) -> Int64 {
-        try read { db in try Self.catalogueVersion(db) }
-    }
-
-    static func catalogueVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(number), 0) FROM catalogueSeal")) ?? 0
     }
 }

@@ -10,7 +10,7 @@ import GRDBSQLite
 /// Values are bound with SQLite's `sqlite3_bind_*` (`ColumnValue`), not through GRDB's `StatementArguments`, which
 /// boxes each value and converts it to a `DatabaseValue` before binding it: a tenth of a payments file's import in
 /// perf (bench/NOTES.md).
-struct MovementInserter: MovementRowWriter {
+public struct MovementInserter: MovementRowWriter {
     static let rowsPerStatement = 64
 
     private let db: Database
@@ -22,7 +22,7 @@ struct MovementInserter: MovementRowWriter {
         pending = Array(repeating: .null, count: Self.rowsPerStatement * MovementColumns.names.count)
     }
 
-    mutating func insert(_ movement: Movement, recordedAt: String, previousHash: String, hash: String) throws {
+    public mutating func insert(_ movement: Movement, recordedAt: String, previousHash: String, hash: String) throws {
         MovementColumns.write(
             movement, recordedAt: recordedAt, previousHash: previousHash, hash: hash,
             into: &pending, at: pendingRows * MovementColumns.names.count)
@@ -34,7 +34,7 @@ struct MovementInserter: MovementRowWriter {
     }
 
     /// Inserts what is left. Call it once, after the last movement.
-    mutating func finish() throws {
+    public mutating func finish() throws {
         let columns = MovementColumns.names.count
         let single = try db.cachedStatement(sql: Self.singleSQL)
         for row in 0..<pendingRows {

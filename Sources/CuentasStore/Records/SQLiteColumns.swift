@@ -4,17 +4,17 @@ import GRDB
 
 /// A GRDB row as the shared readers read it (`StoredColumns`), with GRDB's fast reading straight from the statement
 /// for the text and integers SQLite hands over directly.
-struct SQLiteColumns: StoredColumns {
+public struct SQLiteColumns: StoredColumns {
     let row: Row
 
     init(_ row: Row) { self.row = row }
 
-    func isNull(at position: Int) -> Bool { row.hasNull(atIndex: position) }
-    func text(at position: Int) -> String? { try? row.decode(String.self, atIndex: position) }
-    func integer(at position: Int) -> Int64? { try? row.decode(Int64.self, atIndex: position) }
-    func shown(at position: Int) -> String { String(describing: row[position] as DatabaseValue) }
+    public func isNull(at position: Int) -> Bool { row.hasNull(atIndex: position) }
+    public func text(at position: Int) -> String? { try? row.decode(String.self, atIndex: position) }
+    public func integer(at position: Int) -> Int64? { try? row.decode(Int64.self, atIndex: position) }
+    public func shown(at position: Int) -> String { String(describing: row[position] as DatabaseValue) }
 
-    func columnName(at position: Int) -> String {
+    public func columnName(at position: Int) -> String {
         let names = Array(row.columnNames)
         return names.indices.contains(position) ? names[position] : "column \(position + 1)"
     }

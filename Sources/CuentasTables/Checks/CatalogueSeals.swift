@@ -92,8 +92,10 @@ public enum CatalogueSeals {
     /// Seals every catalogue row that has no seal yet, in table order, then row order; called at the end of every
     /// transaction that adds to the catalogue. It finds the new rows through the seals' (entity, key) index.
     public static func sealNew(_ db: some LedgerSession) throws {
-        var previous =
-            try db.rows("SELECT hash FROM catalogueSeal ORDER BY number DESC LIMIT 1").first?.text(at: 0) ?? HashChain.genesis
+        let last = try db.rows("SELECT number, hash FROM catalogueSeal ORDER BY number DESC LIMIT 1").first
+        var previous = last?.text(at: 1) ?? HashChain.genesis
+        // Numbered here, not by the database: PostgreSQL's table has no sequence (a copy keeps the file's numbers).
+        var number = (last?.integer(at: 0) ?? 0) + 1
         // A ledger opened read-only before a table was added has no such rows to seal or check.
         for table in tables where try db.hasTable(table.name) {
             var unsealed: [(key: String, content: String)] = []
@@ -106,9 +108,10 @@ public enum CatalogueSeals {
             for (key, content) in unsealed {
                 let hash = CatalogueEncoding.hash(content: content, previousHash: previous)
                 try db.execute(
-                    "INSERT INTO catalogueSeal (entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?)",
-                    [.text(table.name), .text(key), .text(content), .text(previous), .text(hash)])
+                    "INSERT INTO catalogueSeal (number, entity, key, content, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+                    [.integer(number), .text(table.name), .text(key), .text(content), .text(previous), .text(hash)])
                 previous = hash
+                number += 1
             }
         }
     }

@@ -1,3 +1,4 @@
+import CuentasTables
 import CuentasCore
 import CuentasRender
 import CuentasStore

@@ -84,7 +84,13 @@ extension AppLedger {
     }
 }
 
-extension LedgerStore: AppLedger {
+/// A ledger file serves the web app: everything but publishing and thumbnails comes from the code both stores share
+/// (`SessionStore`), and those two from `AppLedger`'s own extension below.
+extension LedgerStore: AppLedger {}
+
+/// What every store that serves the app does the same way: a photo's thumbnail made beside its file in the evidence
+/// folder, and the site published through `SitePublisher`.
+extension AppLedger where Self: SessionStore & PublishingLedger {
     public func keepThumbnail(of item: EvidenceItem) {
         EvidenceFiles.thumbnail(of: item, in: evidenceFolder)
     }
