@@ -80,6 +80,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The web app served from a PostgreSQL ledger: the one place that knows both (`AppLedger` for the database).
+        .target(name: "CuentasWebPostgres", dependencies: ["CuentasWeb", "CuentasPostgres"], swiftSettings: strict),
         .target(
             name: "CuentasPublishing",
             dependencies: ["CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasEvidence"],
@@ -104,7 +106,7 @@ let package = Package(
             name: "CuentasCommands",
             dependencies: [
                 "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-                "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables",
+                "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables", "CuentasWebPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -148,7 +150,9 @@ let package = Package(
             name: "CuentasWebTests",
             dependencies: [
                 "CuentasWeb", "CuentasStore", "CuentasCore", "CuentasIntegrity", "CuentasPublishing", "CuentasStatements",
+                "CuentasPostgres", "CuentasTables", "CuentasWebPostgres", "CuentasTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),

@@ -21,6 +21,8 @@ import Testing
         "CuentasStore": ["Foundation", "Dispatch", "CuentasCore", "CuentasIntegrity", "CuentasTables", "GRDB", "GRDBSQLite"],
         // The PostgreSQL store: the one target that imports PostgresNIO.
         "CuentasPostgres": ["Foundation", "CuentasCore", "CuentasIntegrity", "CuentasTables", "PostgresNIO", "Logging"],
+        // The web app on PostgreSQL: only the conformance of the database to the app's ledger.
+        "CuentasWebPostgres": ["CuentasWeb", "CuentasPostgres"],
         "CuentasPublishing": [
             "Foundation", "CuentasCore", "CuentasStatements", "CuentasRender", "CuentasIntegrity", "CuentasStore", "CuentasTables",
             "CuentasEvidence", "Glibc",
@@ -33,7 +35,9 @@ import Testing
         ],
         "CuentasCommands": [
             "Foundation", "CuentasCore", "CuentasImport", "CuentasStore", "CuentasStatements", "CuentasRender", "CuentasIntegrity",
-            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables", "ArgumentParser", "Glibc",
+            "CuentasPublishing", "CuentasWeb", "CuentasEvidence", "CuentasPostgres", "CuentasTables", "CuentasWebPostgres",
+            "ArgumentParser",
+            "Glibc",
         ],
         "cuentas": ["CuentasCommands"],
     ]

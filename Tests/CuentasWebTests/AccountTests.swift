@@ -15,8 +15,8 @@ import Testing
         return String(page.html[range])
     }
 
-    @Test func aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let browser = Browser(client)
             try await browser.signIn("tesorera-a")
@@ -46,7 +46,7 @@ import Testing
             #expect(try await Browser(client).signIn("tesorera-a").text.contains("Wrong name or password"))
             #expect(try await Browser(client).signIn("tesorera-a", password: Self.newPassword).status == .ok)
         }
-        #expect(try LedgerStore.open(path: fixture.store.path).fullCheck().passed)
+        #expect(try await fixture.onServed { try $0.fullCheck().passed })
     }
 
     @Test func aNewUserChoosesTheirPasswordThroughALinkThatWorksOnce() async throws {
@@ -96,11 +96,11 @@ import Testing
         // The ledger keeps only the hash of a link.
         let stored = try String(contentsOfFile: fixture.store.path, encoding: .isoLatin1)
         #expect(!stored.contains("/app/setup/"))
-        #expect(try LedgerStore.open(path: fixture.store.path).fullCheck().passed)
+        #expect(try await fixture.onServed { try $0.fullCheck().passed })
     }
 
-    @Test func anAdminDisablesAUserAndChangesAScopeFromTheWebApp() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func anAdminDisablesAUserAndChangesAScopeFromTheWebApp(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
@@ -147,9 +147,9 @@ import Testing
                 try await other.post("/app/users/amend", [("csrf", users.csrf ?? ""), ("user", "admin"), ("action", "disable")]).status
                     == .forbidden)
         }
-        #expect(try fixture.store.user(named: "tesorero-b")?.account.clubID == WebFixture.id("CLUB-A"))
-        #expect(try fixture.store.user(named: "tesorera-a") == nil)
-        #expect(try fixture.store.disabledUserNames() == ["tesorera-a"])
-        #expect(try LedgerStore.open(path: fixture.store.path).fullCheck().passed)
+        #expect(try await fixture.onServed { try $0.user(named: "tesorero-b")?.account.clubID } == WebFixture.id("CLUB-A"))
+        #expect(try await fixture.onServed { try $0.user(named: "tesorera-a") == nil })
+        #expect(try await fixture.onServed { try $0.disabledUserNames() } == ["tesorera-a"])
+        #expect(try await fixture.onServed { try $0.fullCheck().passed })
     }
 }

@@ -9,8 +9,9 @@ import Testing
 @Suite struct AmendmentFormTests {
     typealias W = WebFixture
 
-    @Test func anOfficialCorrectsTheirProjectOnlyAndNothingUnchangedIsRecorded() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func anOfficialCorrectsTheirProjectOnlyAndNothingUnchangedIsRecorded(store: ServedStore) async throws
+    {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
@@ -31,7 +32,7 @@ import Testing
             let badDate = try await official.post(
                 "/app/projects/P-A/correct", fields([("title_es", "Obra A bis"), ("planned_end", "2023-02-30")]))
             #expect(badDate.status == .unprocessableContent)
-            #expect(try fixture.store.catalogue().projects[W.id("P-A")]?.title.spanish == "Obra A")
+            #expect(try await fixture.onServed { try $0.catalogue().projects[W.id("P-A")]?.title.spanish } == "Obra A")
             let done = try await official.post(
                 "/app/projects/P-A/correct", fields([("title_es", "Pozo de agua de Centro"), ("planned_end", "2025-06-30")]))
             #expect(done.status == .ok && done.text.contains("Change recorded"), "\(done.text)")
@@ -44,9 +45,9 @@ import Testing
             try await treasurer.signIn("tesorera-a")
             #expect(try await treasurer.get("/app/projects/P-A/reprogram").status == .forbidden)
         }
-        let project = try #require(try fixture.store.catalogue().projects[W.id("P-A")])
+        let project = try #require(try await fixture.onServed { try $0.catalogue().projects[W.id("P-A")] })
         #expect(project.title.spanish == "Pozo de agua de Centro" && project.plannedEndOn == W.date("2025-06-30"))
-        #expect(try fixture.store.catalogue().history[.project(W.id("P-A"))]?.count == 2)
+        #expect(try await fixture.onServed { try $0.catalogue().history[.project(W.id("P-A"))]?.count } == 2)
     }
 
     @Test func anOfficialReprogramsABudgetBetweenItsLines() async throws {
@@ -88,11 +89,11 @@ import Testing
         let project = try #require(try fixture.store.catalogue().projects[W.id("P-C")])
         #expect(project.modifiedAmount(line: 1) == W.pesos(320_000_00) && project.modifiedAmount(line: 2) == W.pesos(80_000_00))
         #expect(project.reprogrammings.count == 1 && project.reprogrammings[0].minutes == "ACTA-COMITE-4")
-        #expect(try LedgerStore.open(path: fixture.store.path).fullCheck().passed)
+        #expect(try await fixture.onServed { try $0.fullCheck().passed })
     }
 
-    @Test func aTreasurerAmendsTheirOwnClubsDetails() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func aTreasurerAmendsTheirOwnClubsDetails(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
@@ -111,7 +112,7 @@ import Testing
             try await official.signIn("oficial-a")
             #expect(try await official.get("/app/club/details").status == .forbidden)
         }
-        #expect(try fixture.store.catalogue().clubs[W.id("CLUB-A")]?.cityAbroad == "Santa Ana")
-        #expect(try fixture.store.catalogue().clubs[W.id("CLUB-B")]?.cityAbroad == "Los Angeles")
+        #expect(try await fixture.onServed { try $0.catalogue().clubs[W.id("CLUB-A")]?.cityAbroad } == "Santa Ana")
+        #expect(try await fixture.onServed { try $0.catalogue().clubs[W.id("CLUB-B")]?.cityAbroad } == "Los Angeles")
     }
 }

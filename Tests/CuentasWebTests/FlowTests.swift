@@ -2,6 +2,7 @@ import CuentasCore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import CuentasTestSupport
 import Testing
 
 @testable import CuentasWeb
@@ -15,8 +16,10 @@ import Testing
         return try await browser.post("/app/record/\(form)", sent + fields)
     }
 
-    @Test func aTreasurerAndAnOfficialRecordAndPublishAndThePublicPageShowsTheNewFigures() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func aTreasurerAndAnOfficialRecordAndPublishAndThePublicPageShowsTheNewFigures(
+        store: ServedStore
+    ) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             try await treasurer.signIn("tesorera-a")
@@ -78,12 +81,12 @@ import Testing
             #expect(statement.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             #expect(try await visitor.get("/").status == .ok)
         }
-        let recorders = Set(try fixture.store.movements().filter { $0.recordedBy != "setup" }.map(\.recordedBy))
+        let recorders = Set(try await fixture.movements().filter { $0.recordedBy != "setup" }.map(\.recordedBy))
         #expect(recorders == ["tesorera-a", "oficial-a"])
     }
 
-    @Test func onlyAnOfficialPublishes() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func onlyAnOfficialPublishes(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             let home = try await treasurer.signIn("tesorera-a")
@@ -93,15 +96,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.siteFolder.appendingPathComponent("index.html").path))
     }
 
-    @Test func anUploadShowsEveryErrorFirstAndRecordsNothing() async throws {
-        let fixture = try WebFixture()
-        for folio in ["P-A", "P-B"] {
-            try fixture.store.record(
-                MovementDraft(
-                    occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
-                    body: .status(StatusChange(folio: WebFixture.id(folio), status: .inExecution))))
+    @Test(arguments: ServedStore.all) func anUploadShowsEveryErrorFirstAndRecordsNothing(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
+        let served = fixture.served
+        try await OwnThread.run {
+            for folio in ["P-A", "P-B"] {
+                try served.record(
+                    MovementDraft(
+                        occurredOn: WebFixture.date("2026-11-01"), recordedBy: "setup", note: "",
+                        body: .status(StatusChange(folio: WebFixture.id(folio), status: .inExecution))))
+            }
         }
-        let before = fixture.movementCount
+        let before = await fixture.servedMovementCount
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             let home = try await official.signIn("oficial-a")
@@ -124,12 +130,12 @@ import Testing
             #expect(preview.html.contains("Date (date): &quot;2026-13-01&quot;"))
             #expect(!preview.html.contains("/app/import/confirm"))
         }
-        #expect(fixture.movementCount == before)
+        #expect(await fixture.servedMovementCount == before)
     }
 
-    @Test func aCleanUploadIsPreviewedThenRecordedWholeAndOnlyOnce() async throws {
-        let fixture = try WebFixture()
-        let before = fixture.movementCount
+    @Test(arguments: ServedStore.all) func aCleanUploadIsPreviewedThenRecordedWholeAndOnlyOnce(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
+        let before = await fixture.servedMovementCount
         try await fixture.application().test(.router) { client in
             let treasurer = Browser(client)
             let home = try await treasurer.signIn("tesorera-a")
@@ -139,7 +145,7 @@ import Testing
                 "/app/import", fields: [("csrf", home.csrf ?? "")], fileField: "file", fileName: "donativos.csv", content: csv)
             #expect(preview.status == .ok, "\(preview.text)")
             #expect(preview.html.contains("2 rows without problems: 2 movements will be recorded"))
-            #expect(fixture.movementCount == before)
+            #expect(await fixture.servedMovementCount == before)
             let pending = try #require(preview.input("pending"))
             let confirmed = try await treasurer.post("/app/import/confirm", [("csrf", preview.csrf ?? ""), ("pending", pending)])
             #expect(confirmed.status == .ok, "\(confirmed.text)")
@@ -158,7 +164,7 @@ import Testing
                 "/app/import", fields: [("csrf", home.csrf ?? "")], fileField: "file", fileName: "d.csv", content: deposits)
             #expect(refused.status == .forbidden)
         }
-        #expect(fixture.movementCount == before + 2)
-        #expect(try fixture.store.movements().last?.note == "con \"comillas\"")
+        #expect(await fixture.servedMovementCount == before + 2)
+        #expect(try await fixture.movements().last?.note == "con \"comillas\"")
     }
 }

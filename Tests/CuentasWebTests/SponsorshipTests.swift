@@ -22,8 +22,8 @@ import Testing
         ]
     }
 
-    @Test func anotherTownsClubIsOnlyProposedUntilItsTreasurerAccepts() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func anotherTownsClubIsOnlyProposedUntilItsTreasurerAccepts(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
@@ -32,13 +32,13 @@ import Testing
                 "/app/record/project", Self.project(try await official.get("/app/record/project"), folio: "P-X", clubs: "CLUB-B"))
             #expect(added.status == .ok, "\(added.text)")
             #expect(added.html.contains("Club CLUB-B sponsors no other project in this municipality"), "\(added.text)")
-            let before = fixture.movementCount
+            let before = await fixture.servedMovementCount
             let refused = try await official.post(
                 "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
             #expect(refused.status == .unprocessableContent)
             #expect(
                 refused.html.contains("club CLUB-B was proposed as a sponsor and its treasurer has not accepted yet"), "\(refused.text)")
-            #expect(fixture.movementCount == before)
+            #expect(await fixture.servedMovementCount == before)
 
             // No page says the club supports a project it has not accepted: not its statement, not the project's.
             let treasurerBEarly = Browser(client)
@@ -69,17 +69,17 @@ import Testing
             let approved = try await official.post(
                 "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-X"))
             #expect(approved.status == .ok, "\(approved.text)")
-            #expect(fixture.movementCount > before)
+            #expect(await fixture.servedMovementCount > before)
         }
-        let pledges = try fixture.store.projectState(WebFixture.id("P-X"))?.projects[WebFixture.id("P-X")]
+        let pledges = try await fixture.onServed { try $0.projectState(WebFixture.id("P-X"))?.projects[WebFixture.id("P-X")] }
         #expect(pledges != nil)
-        let check = try fixture.store.fullCheck()
+        let check = try await fixture.onServed { try $0.fullCheck() }
         #expect(check.passed, "\(check.ledger.violations) \(check.catalogueProblems)")
     }
 
     /// A club that already sponsors a project in the municipality is named as before: no acceptance needed.
-    @Test func aClubAlreadyInTheTownNeedsNoAcceptance() async throws {
-        let fixture = try WebFixture()
+    @Test(arguments: ServedStore.all) func aClubAlreadyInTheTownNeedsNoAcceptance(store: ServedStore) async throws {
+        let fixture = try await WebFixture.on(store)
         try await fixture.application().test(.router) { client in
             let official = Browser(client)
             try await official.signIn("oficial-a")
@@ -90,6 +90,6 @@ import Testing
                 "/app/record/approval", Self.approval(try await official.get("/app/record/approval"), folio: "P-Y"))
             #expect(approved.status == .ok, "\(approved.text)")
         }
-        #expect(try fixture.store.proposals(naming: WebFixture.id("CLUB-A")).isEmpty)
+        #expect(try await fixture.onServed { try $0.proposals(naming: WebFixture.id("CLUB-A")).isEmpty })
     }
 }

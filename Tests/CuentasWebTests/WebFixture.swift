@@ -1,15 +1,36 @@
 import CuentasCore
 import CuentasStore
+import CuentasTables
+import CuentasTestSupport
 import CuentasWeb
+import CuentasWebPostgres
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PostgresNIO
+import Testing
+
+@testable import CuentasPostgres
+
+/// Which store a web test's app serves: the ledger file, or its copy on the throwaway PostgreSQL server `make test`
+/// starts (`CUENTAS_TEST_POSTGRES`).
+enum ServedStore: String, Sendable, CustomTestStringConvertible {
+    case file
+    case postgres
+
+    /// Both when the server runs, else only the file.
+    static let all: [ServedStore] = ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"] == nil ? [.file] : [.file, .postgres]
+
+    var testDescription: String { rawValue }
+}
 
 /// A ledger with two municipalities, each with a club and an approved 3x1 project, and one user of every role
 /// (bcrypt cost 4, so tests stay quick); the site folder is empty until an official publishes.
 struct WebFixture {
     let folder: URL
     let store: LedgerStore
+    /// The ledger the app serves: `store` itself, or its copy on PostgreSQL (`on(_:)`).
+    private(set) var served: any AppLedger & PublishingLedger & SessionStore
     var siteFolder: URL { folder.appendingPathComponent("site") }
     static let password = "correct horse battery"
 
@@ -21,6 +42,7 @@ struct WebFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cuentas-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try LedgerStore.create(path: folder.appendingPathComponent("ledger.sqlite").path)
+        served = store
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         try store.addScheme(json: try Data(contentsOf: root.appendingPathComponent("SampleData/schemes/3x1-classic.json")))
         try store.addGovernment(Government(id: Self.id("MX"), name: "Federal", level: .federal, parentID: nil, countryCode: "MX"))
@@ -64,8 +86,57 @@ struct WebFixture {
         var configuration = WebConfiguration(port: 0, siteFolder: siteFolder, signingKeyFile: signingKey, bcryptCost: 4)
         configuration.maximumSessions = maximumSessions
         configuration.baseURL = baseURL
-        return try buildApplication(ledger: store, configuration: configuration)
+        return try buildApplication(ledger: served, configuration: configuration)
     }
 
+    /// The fixture's ledger served from `kind`: for PostgreSQL, the file copied into a new database on the test server
+    /// (`cuentas copy`'s own copy, through the rules), its evidence folder beside the file.
+    static func on(_ kind: ServedStore) async throws -> WebFixture {
+        var fixture = try WebFixture()
+        guard kind == .postgres else { return fixture }
+        let server = try #require(
+            ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"].flatMap { try? PostgresAddress.parse($0).get() })
+        let name = "web_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let admin = PostgresLedgerDatabase(server)
+        try await admin.client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        await admin.close()
+        let database = try await PostgresLedgerDatabase.open(
+            server.database(name), maximumConnections: 12,
+            evidence: EvidenceFolder(url: fixture.folder.appendingPathComponent("postgres.evidence", isDirectory: true)))
+        try await database.migrate()
+        let store = fixture.store
+        try await OwnThread.run { _ = try PostgresLedgerCopy.copy(from: store, catalogue: try store.catalogue(), into: database) }
+        fixture.served = database
+        return fixture
+    }
+
+    /// Every movement of the served ledger, read on a thread of its own (a PostgreSQL session blocks).
+    func movements() async throws -> [Movement] {
+        let served = served
+        let box = Box<[Movement]>([])
+        try await OwnThread.run { box.value = try served.movements(after: 0) }
+        return box.value
+    }
+
+    /// What `body` reads or writes in the served ledger, on a thread of its own (a PostgreSQL session blocks).
+    func onServed<Value>(
+        _ body: @escaping @Sendable (any AppLedger & PublishingLedger & SessionStore) throws -> Value
+    ) async throws -> Value {
+        let served = served
+        let box = Box<Value?>(nil)
+        try await OwnThread.run { box.value = try body(served) }
+        return box.value!
+    }
+
+    /// The number of movements in the file (where most tests' app records).
     var movementCount: Int64 { (try? store.ledgerHead().movements) ?? -1 }
+
+    /// The number of movements in the served ledger.
+    var servedMovementCount: Int64 { get async { (try? await movements().count).map(Int64.init) ?? -1 } }
+}
+
+/// A value handed back from a thread of its own.
+final class Box<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

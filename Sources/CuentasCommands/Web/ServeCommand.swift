@@ -2,6 +2,7 @@ import ArgumentParser
 import CuentasCore
 import CuentasWeb
 import CuentasPostgres
+import CuentasWebPostgres
 import CuentasStore
 import CuentasTables
 import Foundation

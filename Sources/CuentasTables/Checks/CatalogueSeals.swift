@@ -99,10 +99,16 @@ public enum CatalogueSeals {
         // A ledger opened read-only before a table was added has no such rows to seal or check.
         for table in tables where try db.hasTable(table.name) {
             var unsealed: [(key: String, content: String)] = []
+            // A numbered row's key is its number; PostgreSQL compares a number with a text only when told to.
+            let sealKey =
+                switch db.dialect {
+                case .sqlite: "t.sealKey"
+                case .postgres: "CAST(t.sealKey AS TEXT)"
+                }
             try db.forEachRow(
                 """
                 SELECT * FROM (\(select(table, db.dialect))) t
-                WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = t.sealKey)
+                WHERE NOT EXISTS (SELECT 1 FROM catalogueSeal s WHERE s.entity = '\(table.name)' AND s.key = \(sealKey))
                 """, []
             ) { row in unsealed.append(try content(row, table)) }
             for (key, content) in unsealed {
