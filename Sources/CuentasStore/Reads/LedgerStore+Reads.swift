@@ -87,14 +87,16 @@ extension LedgerStore {
     /// The listed state for one club's statement: its fund and every project it sponsors.
     public func clubState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try Self.folios(SQLiteSession(db), "SELECT folio FROM projectClub WHERE clubId = ?", id), clubs: [id])
+            let folios = try Self.folios(SQLiteSession(db), "SELECT folio FROM projectClub WHERE clubId = ?", id)
+            return try listedPart(db, folios: folios, clubs: [id])
         }
     }
 
     /// The listed state for one municipality's statement: every project of the municipality.
     public func municipalityState(_ id: PartyID) throws(StoreError) -> LedgerState {
         try read { db in
-            try listedPart(db, folios: try Self.folios(SQLiteSession(db), "SELECT folio FROM project WHERE municipalityId = ?", id), clubs: [])
+            let folios = try Self.folios(SQLiteSession(db), "SELECT folio FROM project WHERE municipalityId = ?", id)
+            return try listedPart(db, folios: folios, clubs: [])
         }
     }
 
