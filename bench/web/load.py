@@ -12,7 +12,14 @@ every write the server acknowledged is in the ledger (count and sum per kind) an
 Writes the figures into bench/results.json under "web". Absolute times vary up to 2x on this shared machine: beside
 each phase stands the same server's static-page figure from the same run, as the floor.
 
+With --postgres, the same ledger (users and all) is copied into a throwaway PostgreSQL server started in the work
+folder (Tests/postgres/cluster.sh, a Unix socket, fsync on) with `cuentas copy`, and --servers N `cuentas serve`
+processes share it, each client talking to one of them: the acknowledged writes are then counted on the server and
+`cuentas check --db postgres://…` proves the chain and the balances. --scale state runs the same on the state-scale
+ledger (bench/generate.py), which both stores hold within the session's time.
+
 Usage: load.py [--binary .build/release/cuentas] [--work /tmp/cuentas-bench-web] [--duration 60] [--reuse]
+               [--scale national|state] [--postgres] [--servers 2] [--clients 1,8,32,128] [--no-attack]
 """
 import argparse
 import asyncio
@@ -198,7 +205,7 @@ def write_fields(role, scope, folios, targets, state, plan, rng):
 
 async def client(index, users, plan, recorder, stop_at, rng):
     role, name, scope, folios, targets = users[index % len(users)]
-    conn = Connection("127.0.0.1", plan["port"])
+    conn = Connection("127.0.0.1", plan["ports"][index % len(plan["ports"])])
     while not await sign_in(conn, name):
         await asyncio.sleep(0.5)
     # A client sends home only what it gave itself, so that clients sharing a club never overdraw its fund.
@@ -242,7 +249,7 @@ async def client(index, users, plan, recorder, stop_at, rng):
 
 
 async def attacker(index, plan, recorder, stop_at):
-    conn = Connection("127.0.0.1", plan["port"], local_host="127.0.0.2")
+    conn = Connection("127.0.0.1", plan["ports"][index % len(plan["ports"])], local_host="127.0.0.2")
     while time.monotonic() < stop_at:
         try:
             status, body = await conn.request("GET", "/app/login")
@@ -295,14 +302,14 @@ def run(command, **kwargs):
     return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
 
 
-def prepare(binary, work, reuse):
-    database = os.path.join(work, "national.sqlite")
-    site = os.path.join(work, "site")
+def prepare(binary, work, reuse, scale):
+    database = os.path.join(work, f"{scale}.sqlite")
+    site = os.path.join(work, "site" if scale == "national" else f"site-{scale}")
     env = dict(os.environ, CUENTAS_DB=database, CUENTAS_USER="bench", LANG="es_MX.UTF-8")
     # Every run starts from the same ledger: the one imported and published, kept aside. A run records some 10,000
     # movements into the clubs and projects of its users; measured on the ledger of the run before, the forty clubs'
     # statements grew with every run (to 3,500-8,200 donations each, against 70 for a club of the national ledger).
-    pristine = os.path.join(work, "national-as-imported.sqlite")
+    pristine = os.path.join(work, f"{scale}-as-imported.sqlite")
     if reuse and os.path.exists(pristine) and os.path.exists(os.path.join(site, "index.html")):
         for suffix in ("-wal", "-shm"):
             if os.path.exists(database + suffix):
@@ -314,9 +321,9 @@ def prepare(binary, work, reuse):
         checkpoint.close()
         shutil.copyfile(pristine, database)
         return database, site, env
-    data = os.path.join(work, "data")
+    data = os.path.join(work, "data" if scale == "national" else f"data-{scale}")
     if not os.path.exists(os.path.join(data, "reversals.csv")):
-        run([sys.executable, os.path.join(ROOT, "bench/generate.py"), "--scale", "national", "--out", data])
+        run([sys.executable, os.path.join(ROOT, "bench/generate.py"), "--scale", scale, "--out", data])
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(database + suffix):
             os.remove(database + suffix)
@@ -438,15 +445,41 @@ def add_users(binary, env, database):
     return ordered, all_municipalities
 
 
-def counts(database):
-    db = sqlite3.connect(database)
+def counts(database, socket=None):
+    """Per kind, the count and sum of the movements the run's users recorded: in the file, or on the server."""
     result = {}
+    if socket:
+        for kind, column in SUMMED.items():
+            out = run(["psql", "-h", socket, "-U", "cuentas", "-d", "cuentas", "-At", "-c",
+                       f"SELECT count(*), coalesce(sum({column}), 0) FROM movement WHERE kind = '{kind}' AND recordedBy LIKE 'bench-%'"])
+            count, total = out.stdout.strip().split("|")
+            result[kind] = [int(count), int(total)]
+        return result
+    db = sqlite3.connect(database)
     for kind, column in SUMMED.items():
         row = db.execute(
             f"SELECT count(*), ifnull(sum({column}), 0) FROM movement WHERE kind = ? AND recordedBy LIKE 'bench-%'", (kind,)).fetchone()
         result[kind] = [row[0], row[1]]
     db.close()
     return result
+
+
+def evidence_folder(work):
+    """Where the PostgreSQL copy's evidence files are kept (the copy copies the file's there)."""
+    return os.path.join(work, "postgres-evidence")
+
+
+def start_postgres(binary, work, env, database):
+    """A throwaway server in the work folder, fsync on, holding a copy of the file (users and all)."""
+    socket = os.path.join(work, "postgres")
+    shutil.rmtree(evidence_folder(work), ignore_errors=True)
+    cluster = os.path.join(ROOT, "Tests/postgres/cluster.sh")
+    run([cluster, "start", socket], env=dict(os.environ, CUENTAS_PG_FSYNC="on"))
+    address = f"postgres://cuentas@/cuentas?host={socket}"
+    started = time.monotonic()
+    run([binary, "copy", "--from", database, "--to", address], env=dict(env, CUENTAS_EVIDENCE=evidence_folder(work)))
+    print(f"  copied into PostgreSQL in {time.monotonic() - started:.1f} s", flush=True)
+    return socket, address
 
 
 def peak_memory_kib(pid):
@@ -465,28 +498,40 @@ def main():
     parser.add_argument("--clients", default="1,8,32,128")
     parser.add_argument("--port", type=int, default=18080)
     parser.add_argument("--reuse", action="store_true", help="reuse a ledger and site prepared by an earlier run")
+    parser.add_argument("--scale", choices=["national", "state"], default="national")
+    parser.add_argument("--postgres", action="store_true", help="serve a copy on a throwaway PostgreSQL server")
+    parser.add_argument("--servers", type=int, default=1, help="app servers on the one database (PostgreSQL only)")
+    parser.add_argument("--no-attack", action="store_true", help="leave out the wrong-password phase")
     args = parser.parse_args()
+    if args.servers > 1 and not args.postgres:
+        parser.error("several app servers share a PostgreSQL database: add --postgres")
     os.makedirs(args.work, exist_ok=True)
-    print("preparing the national ledger", flush=True)
-    database, site, env = prepare(args.binary, args.work, args.reuse)
+    print(f"preparing the {args.scale} ledger", flush=True)
+    database, site, env = prepare(args.binary, args.work, args.reuse, args.scale)
     users, municipalities = add_users(args.binary, env, database)
-    before = counts(database)
+    socket = None
+    if args.postgres:
+        socket, address = start_postgres(args.binary, args.work, env, database)
+        env = dict(env, CUENTAS_DB=address, CUENTAS_EVIDENCE=evidence_folder(args.work))
+    before = counts(database, socket)
     static = ["/index.html", "/es/index.html", "/en/index.html"]
     for section in ("projects", "clubs", "municipalities"):
         folder = os.path.join(site, "es", section)
         if os.path.isdir(folder):
             static += [f"/es/{section}/{name}" for name in sorted(os.listdir(folder))[:200]]
-    server = subprocess.Popen([args.binary, "serve", "--db", database, "--site", site, "--port", str(args.port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ports = [args.port + number for number in range(args.servers)]
+    servers = [subprocess.Popen([args.binary, "serve", "--db", env["CUENTAS_DB"], "--site", site, "--port", str(port)],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for port in ports]
     try:
-        for _ in range(100):
-            try:
-                import urllib.request
-                urllib.request.urlopen(f"http://127.0.0.1:{args.port}/app/login", timeout=2)
-                break
-            except Exception:
-                time.sleep(0.2)
-        plan = {"port": args.port, "static": static, "municipalities": municipalities,
+        for port in ports:
+            for _ in range(100):
+                try:
+                    import urllib.request
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/app/login", timeout=2)
+                    break
+                except Exception:
+                    time.sleep(0.2)
+        plan = {"ports": ports, "static": static, "municipalities": municipalities,
                 "today": time.strftime("%Y-%m-%d")}
         results = {"phases": {}}
         acknowledged = {kind: [0, 0] for kind in WRITE_KINDS}
@@ -499,18 +544,20 @@ def main():
                 acknowledged[kind][1] += recorder.acknowledged[kind][1]
                 refused[kind] += recorder.refused[kind]
             results["phases"][f"{clients} clients"] = summarise(recorder, seconds)
-        print(f"32 clients and 16 sending wrong passwords for {args.duration:.0f} s", flush=True)
-        recorder, seconds = asyncio.run(phase(32, 16, users, plan, args.duration, 99))
-        for kind in acknowledged:
-            acknowledged[kind][0] += recorder.acknowledged[kind][0]
-            acknowledged[kind][1] += recorder.acknowledged[kind][1]
-            refused[kind] += recorder.refused[kind]
-        results["phases"]["32 clients + 16 wrong-password clients"] = summarise(recorder, seconds)
-        results["server_peak_kib"] = peak_memory_kib(server.pid)
+        if not args.no_attack:
+            print(f"32 clients and 16 sending wrong passwords for {args.duration:.0f} s", flush=True)
+            recorder, seconds = asyncio.run(phase(32, 16, users, plan, args.duration, 99))
+            for kind in acknowledged:
+                acknowledged[kind][0] += recorder.acknowledged[kind][0]
+                acknowledged[kind][1] += recorder.acknowledged[kind][1]
+                refused[kind] += recorder.refused[kind]
+            results["phases"]["32 clients + 16 wrong-password clients"] = summarise(recorder, seconds)
+        results["server_peak_kib"] = max(peak_memory_kib(server.pid) or 0 for server in servers)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    after = counts(database)
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=30)
+    after = counts(database, socket)
     results["writes_acknowledged"] = acknowledged
     results["writes_refused_by_the_rules"] = refused
     results["writes_in_ledger"] = {kind: [after[kind][0] - before[kind][0], after[kind][1] - before[kind][1]] for kind in after}
@@ -520,13 +567,20 @@ def main():
     check = subprocess.run([args.binary, "check"], env=env, capture_output=True, text=True)
     results["check_passes"] = check.returncode == 0
     results["check_output"] = (check.stdout or check.stderr).strip().splitlines()[-1:]
+    if socket:
+        run([os.path.join(ROOT, "Tests/postgres/cluster.sh"), "stop", socket])
+    results["store"] = f"PostgreSQL 15, {args.servers} app server(s)" if args.postgres else "SQLite file, 1 app server"
+    results["scale"] = args.scale
     results["duration_s"] = args.duration
     results["client"] = "bench/web/load.py: asyncio, HTTP/1.1 keep-alive, one connection per client, on loopback"
     results["measured_on"] = time.strftime("%Y-%m-%d %H:%M")
     print(json.dumps(results, indent=1, ensure_ascii=False))
     path = os.path.join(ROOT, "bench/results.json")
     stored = json.load(open(path)) if os.path.exists(path) else {}
-    stored["web"] = results
+    # The national run on a file is "web"; any other is kept beside it under its own name.
+    key = "web" if (args.scale, args.postgres) == ("national", False) else f"web_{args.scale}_" + (
+        f"postgres_{args.servers}_servers" if args.postgres else "sqlite")
+    stored[key] = results
     with open(path, "w") as f:
         # The layout bench/run.py writes, so that each run's diff is only its figures.
         json.dump(stored, f, indent=2, sort_keys=True, ensure_ascii=False)

@@ -63,7 +63,8 @@ extension SessionStore {
             try db.requireRow(table: "club", key: "partyId", id: clubID.text, what: "club")
             let id = try db.nextID("clubMember")
             try db.execute(
-                "INSERT INTO clubMember (id, clubId, displayName) VALUES (?, ?, ?)", [.integer(id), .text(clubID.text), .optional(displayName)])
+                "INSERT INTO clubMember (id, clubId, displayName) VALUES (?, ?, ?)",
+                [.integer(id), .text(clubID.text), .optional(displayName)])
             return ClubMember(id: id, clubID: clubID, displayName: displayName)
         }
     }
@@ -124,7 +125,8 @@ extension SessionStore {
                 throw StoreError.duplicate(what: "scheme", id: existing)
             }
             try db.execute(
-                "INSERT INTO scheme (id, definitionJSON) VALUES (?, ?)", [.text(scheme.id.text), .text(String(decoding: json, as: UTF8.self))])
+                "INSERT INTO scheme (id, definitionJSON) VALUES (?, ?)",
+                [.text(scheme.id.text), .text(String(decoding: json, as: UTF8.self))])
         }
         return scheme
     }
