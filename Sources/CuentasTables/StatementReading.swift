@@ -28,4 +28,4 @@ extension StatementReading {
 
 /// The store interface as far as both stores implement it: recording, publishing, statements. The commands that use
 /// only these work on a file and on PostgreSQL alike (`CommandContext.openEither`).
-public typealias SharedLedger = LedgerRecording & PublishingLedger & StatementReading
+public typealias SharedLedger = LedgerRecording & PublishingLedger & StatementReading & SessionStore

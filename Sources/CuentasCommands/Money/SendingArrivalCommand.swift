@@ -14,7 +14,7 @@ struct SendingArrivalCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let movement = try SendingInput.sending(numbered: sending.value, in: store)
             let catalogue = try store.catalogue(onlyProjects: movement.body.folio.map { [$0] } ?? [], onlyClubs: [])
             let currency = try movement.body.folio.map { folio throws(LedgerViolation) in try context.project(folio, in: catalogue).currency

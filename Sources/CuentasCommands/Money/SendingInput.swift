@@ -1,3 +1,4 @@
+import CuentasTables
 import CuentasCore
 import CuentasStore
 
@@ -36,7 +37,7 @@ struct SendingInput {
     }
 
     /// The recorded movement numbered `id`; refused when there is none.
-    static func sending(numbered id: MovementID, in store: LedgerStore) throws -> Movement {
+    static func sending(numbered id: MovementID, in store: any SharedLedger) throws -> Movement {
         guard let movement = try store.movements(numbered: [id]).first else {
             throw LedgerViolation(folio: nil, movementID: nil, rule: .unknownSending(id))
         }

@@ -14,7 +14,7 @@ struct SendingListCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            let state = try context.openLedger().clubState(clubID)
+            let state = try context.openEither().clubState(clubID)
             let today =
                 try asOf.map { text throws(InputError) in try CalendarDate(parsing: text, field: "--as-of") } ?? CalendarDate.today()
             let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today, rule: transit.rule).filter(

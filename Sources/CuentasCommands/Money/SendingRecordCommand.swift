@@ -24,7 +24,7 @@ struct SendingRecordCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let (sender, target) = try context.sender(club: club, project: project, in: store)
             let sending = try SendingInput(
                 sent: sent, fee: fee, rate: rate, rateSource: rateSource, marketRate: marketRate, provider: provider, reference: reference

@@ -13,7 +13,7 @@ struct SendingReturnCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let movement = try SendingInput.sending(numbered: sending.value, in: store)
             let returned = try SendingReturn(
                 of: movement, reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters))

@@ -22,7 +22,7 @@ struct ComplaintAddCommand: ParsableCommand {
             let writtenOn =
                 try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
                 ?? CommandContext.today
-            let complaint = try context.openLedger().addComplaint(
+            let complaint = try context.openEither().addComplaint(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), kind: kind, origin: origin,
                 author: try OptionParsing.text(author, "--author"), writtenOn: writtenOn, text: text)
             print(

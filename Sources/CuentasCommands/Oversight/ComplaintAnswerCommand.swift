@@ -18,7 +18,7 @@ struct ComplaintAnswerCommand: ParsableCommand {
             let answeredOn =
                 try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
                 ?? CommandContext.today
-            let complaint = try context.openLedger().answerComplaint(
+            let complaint = try context.openEither().answerComplaint(
                 id.value, answeredOn: answeredOn, text: text, answeredBy: try OversightOptions.recorder(by))
             print(
                 context.say(

@@ -14,7 +14,7 @@ struct ComplaintListCommand: ParsableCommand {
         try global.perform { context in
             let rule = ComplaintRule(answerWithinDays: max(1, answerWithin?.int ?? ComplaintRule.standard.answerWithinDays))
             let today = CommandContext.today
-            let complaints = try context.openLedger().oversight(folio: try OptionParsing.identifier(folio, "FOLIO")).complaints
+            let complaints = try context.openEither().oversight(folio: try OptionParsing.identifier(folio, "FOLIO")).complaints
             if complaints.isEmpty {
                 print(context.say("\(folio): sin quejas ni observaciones.", "\(folio): no complaints or observations."))
             }

@@ -36,7 +36,7 @@ struct ContactCommand: ParsableCommand {
             let contact = AccountableContact(
                 role: project == nil ? .comptroller : .responsible, office: office, officer: officer, phone: phone, email: email,
                 address: address, effectiveOn: effectiveOn)
-            try context.openLedger().addContact(
+            try context.openEither().addContact(
                 contact, folio: try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") },
                 recordedBy: try OversightOptions.recorder(by))

@@ -36,7 +36,7 @@ struct EvidenceAddCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let (folio, movementID, payment) = try resolve(store)
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure(message: context.say("no se puede leer el archivo \(file)", "cannot read the file \(file)"))
@@ -63,7 +63,7 @@ struct EvidenceAddCommand: ParsableCommand {
     }
 
     /// The project, and the movement (with its payment, when it is one), that TARGET names.
-    private func resolve(_ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
+    private func resolve(_ store: any SharedLedger) throws -> (Folio, MovementID?, Payment?) {
         guard target.hasPrefix("#") else {
             let folio: Folio = try OptionParsing.identifier(target, "TARGET")
             guard payment != nil || progress != nil || status != nil else { return (folio, nil, nil) }
@@ -79,7 +79,7 @@ struct EvidenceAddCommand: ParsableCommand {
     }
 
     /// The project's movement that --payment, --progress or --status names: the latest one that fits.
-    private func movement(of folio: Folio, _ store: LedgerStore) throws -> (Folio, MovementID?, Payment?) {
+    private func movement(of folio: Folio, _ store: any SharedLedger) throws -> (Folio, MovementID?, Payment?) {
         guard let state = try store.projectState(folio) else { throw StoreError.unknown(what: "project", id: folio.text) }
         let day = try progress.map { text throws(InputError) in try OptionParsing.date(text, "--progress") }
         for id in state.projectMovementIDs[folio, default: []].reversed() {

@@ -10,7 +10,7 @@ struct EvidenceListCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let oversight = try context.openLedger().oversight(folio: try OptionParsing.identifier(folio, "FOLIO"))
+            let oversight = try context.openEither().oversight(folio: try OptionParsing.identifier(folio, "FOLIO"))
             if oversight.evidence.isEmpty { print(context.say("\(folio): sin evidencias.", "\(folio): no evidence.")) }
             for item in oversight.evidence {
                 let about = item.movementID.map { " #\($0)" } ?? item.visitID.map { context.say(" visita \($0)", " visit \($0)") } ?? ""

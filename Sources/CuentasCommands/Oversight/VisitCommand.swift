@@ -20,7 +20,7 @@ struct VisitCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let visit = try context.openLedger().addSiteVisit(
+            let visit = try context.openEither().addSiteVisit(
                 folio: try OptionParsing.identifier(folio, "FOLIO"),
                 visitedOn: try CommandContext.dateBounds().date(parsing: date, field: "--date"),
                 attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try OversightOptions.recorder(by))

@@ -43,7 +43,7 @@ struct ClubAddCommand: ParsableCommand {
                 cityAbroad: try OptionParsing.text(city, "--city"), stateAbroad: try OptionParsing.text(state, "--state"),
                 countryAbroad: try OptionParsing.text(country, "--country"), tomaDeNota: registration,
                 fundCurrency: try CurrencyCode(currency))
-            try context.openLedger().addClub(club)
+            try context.openEither().addClub(club)
             print(context.say("Club \(club.id) agregado.", "Club \(club.id) added."))
         }
     }

@@ -29,7 +29,7 @@ struct ClubAmendCommand: ParsableCommand {
                     (.name, name, "--name"), (.federation, federation, "--federation"), (.cityAbroad, city, "--city"),
                     (.stateAbroad, state, "--state"), (.countryAbroad, country, "--country"),
                 ])
-            try context.openLedger().amend(amendments)
+            try context.openEither().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }
     }

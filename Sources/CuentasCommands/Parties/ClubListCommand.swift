@@ -13,7 +13,7 @@ struct ClubListCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let state = try context.openLedger().state()
+            let state = try context.openEither().state()
             let funds = state.clubFunds.values.sorted { $0.club.id < $1.club.id }
             let figures = funds.map { ClubFigures(fund: $0, state: state, asOf: asOfDate) }
             switch format {

@@ -34,7 +34,7 @@ struct ClubRenewCommand: ParsableCommand {
                     number: try OptionParsing.text(tomaDeNota, "--toma-de-nota", maximum: TextLimits.referenceCharacters),
                     expiresOn: expiresOn),
                 effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recorder())
-            try context.openLedger().renewClub(renewal)
+            try context.openEither().renewClub(renewal)
             print(
                 context.say(
                     "Toma de nota de \(club) renovada: \(renewal.tomaDeNota.number), vigente del \(effectiveOn.formatted(in: .spanish)) al \(expiresOn.formatted(in: .spanish)).",

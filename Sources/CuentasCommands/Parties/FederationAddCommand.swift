@@ -21,7 +21,7 @@ struct FederationAddCommand: ParsableCommand {
                 id: try OptionParsing.identifier(id, "ID"), name: try OptionParsing.text(name, "--name"),
                 stateOfOrigin: try OptionParsing.text(stateOfOrigin, "--state-of-origin"),
                 regionAbroad: try OptionParsing.text(regionAbroad, "--region-abroad"))
-            try context.openLedger().addFederation(federation)
+            try context.openEither().addFederation(federation)
             print(context.say("Federación \(federation.id) agregada.", "Federation \(federation.id) added."))
         }
     }

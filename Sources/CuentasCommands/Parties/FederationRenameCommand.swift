@@ -17,7 +17,7 @@ struct FederationRenameCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let amendments = try amendment.amendments(.federation(try OptionParsing.identifier(id, "ID")), [(.name, name, "--name")])
-            try context.openLedger().amend(amendments)
+            try context.openEither().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }
     }

@@ -38,7 +38,7 @@ struct GovernmentAddCommand: ParsableCommand {
                 level: level,
                 parentID: try parent.map { text throws(InputError) in try OptionParsing.identifier(text, "--parent") },
                 countryCode: country.uppercased())
-            try context.openLedger().addGovernment(government)
+            try context.openEither().addGovernment(government)
             print(context.say("Gobierno \(government.id) agregado.", "Government \(government.id) added."))
         }
     }

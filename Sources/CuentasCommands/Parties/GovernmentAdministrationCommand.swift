@@ -20,7 +20,7 @@ struct GovernmentAdministrationCommand: ParsableCommand {
         try global.perform { context in
             let amendments = try amendment.amendments(
                 .government(try OptionParsing.identifier(id, "ID")), [(.administration, name, "--name")])
-            try context.openLedger().amend(amendments)
+            try context.openEither().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }
     }

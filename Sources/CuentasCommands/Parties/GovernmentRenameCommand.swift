@@ -16,7 +16,7 @@ struct GovernmentRenameCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let amendments = try amendment.amendments(.government(try OptionParsing.identifier(id, "ID")), [(.name, name, "--name")])
-            try context.openLedger().amend(amendments)
+            try context.openEither().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }
     }

@@ -20,7 +20,7 @@ struct MemberAddCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let member = try context.openLedger().addMember(
+            let member = try context.openEither().addMember(
                 clubID: try OptionParsing.identifier(club, "--club"), displayName: try OptionParsing.optionalText(name, "--name"))
             print(
                 context.say(

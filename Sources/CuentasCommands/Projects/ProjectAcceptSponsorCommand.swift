@@ -21,7 +21,7 @@ struct ProjectAcceptSponsorCommand: ParsableCommand {
             recording.by = by
             let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            try context.openLedger().acceptSponsorship(folio: folioID, club: clubID, by: try recording.recorder())
+            try context.openEither().acceptSponsorship(folio: folioID, club: clubID, by: try recording.recorder())
             print(
                 context.say(
                     "El club \(clubID) patrocina el proyecto \(folioID): ya se pueden registrar sus compromisos.",

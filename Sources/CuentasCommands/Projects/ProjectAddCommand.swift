@@ -81,7 +81,7 @@ struct ProjectAddCommand: ParsableCommand {
                 proposedOn: try proposedOn.map { text throws(InputError) in
                     try CommandContext.dateBounds().date(parsing: text, field: "--proposed-on")
                 } ?? CommandContext.today)
-            try context.openLedger().addProject(project)
+            try context.openEither().addProject(project)
             print(
                 context.say(
                     "Proyecto \(project.folio) propuesto: \(context.money(total)) en \(lines.count) partidas.",

@@ -23,7 +23,7 @@ struct ProjectApproveCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let agreedParts = try Approval.agreedParts(parsing: agreed, field: "--agreed")
-            let result = try context.openLedger().approve(
+            let result = try context.openEither().approve(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), schemeID: try OptionParsing.identifier(scheme, "--scheme"),
                 agreedParts: agreedParts, sessionDate: try CommandContext.dateBounds().date(parsing: sessionDate, field: "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),

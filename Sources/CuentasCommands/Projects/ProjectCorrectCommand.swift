@@ -32,7 +32,7 @@ struct ProjectCorrectCommand: ParsableCommand {
                     (.descriptionEnglish, descriptionEnglish, "--description-en"),
                     (.locality, locality, "--locality"), (.executingAgency, agency, "--agency"), (.plannedEnd, plannedEnd, "--planned-end"),
                 ])
-            try context.openLedger().amend(amendments)
+            try context.openEither().amend(amendments)
             AmendmentPrinting.print(amendments, context)
         }
     }

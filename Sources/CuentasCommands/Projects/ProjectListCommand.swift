@@ -21,7 +21,7 @@ struct ProjectListCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let state = try context.openLedger().state()
+            let state = try context.openEither().state()
             let figures = state.projects.values
                 .filter { municipality == nil || $0.project.municipalityID.text == municipality }
                 .filter { status == nil || $0.status == status }

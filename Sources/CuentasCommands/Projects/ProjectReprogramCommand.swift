@@ -30,7 +30,7 @@ struct ProjectReprogramCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             let project = try context.project(folio: folio, in: store)
             let style = numberStyle
             let changes = try line.map { text throws(InputError) in

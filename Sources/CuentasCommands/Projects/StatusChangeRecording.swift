@@ -13,7 +13,7 @@ func recordStatus(
             minutesReference: try OptionParsing.optionalText(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
             handOverReference: try OptionParsing.optionalText(handOver, "--hand-over", maximum: TextLimits.referenceCharacters),
             reason: try OptionParsing.optionalText(reason, "--reason", maximum: TextLimits.noteCharacters))
-        let movement = try context.openLedger().record(try recording.draft(.status(change)))
+        let movement = try context.openEither().record(try recording.draft(.status(change)))
         print(
             context.say(
                 "Proyecto \(folioID): \(status.name(in: .spanish)) (movimiento #\(movement.id)).",

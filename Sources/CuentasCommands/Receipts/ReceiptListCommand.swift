@@ -14,7 +14,7 @@ struct ReceiptListCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            let store = try context.openLedger()
+            let store = try context.openEither()
             _ = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             let state = try store.clubState(clubID)
             for id in state.clubMovementIDs[clubID] ?? [] {

@@ -23,7 +23,7 @@ struct ReceiptMemberCommand: ParsableCommand {
                         "--year \(year.value): se espera un año como 2025", "--year \(year.value): expected a year like 2025"))
             }
             let date = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
-            let store = try context.openLedger()
+            let store = try context.openEither()
             _ = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             guard
                 let statement = MemberYearStatement(

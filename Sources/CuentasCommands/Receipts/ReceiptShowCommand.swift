@@ -27,7 +27,7 @@ struct ReceiptShowCommand: ParsableCommand {
             }
             let date = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
             let base = try SiteAddressOption.parse(baseURL, context)
-            let store = try context.openLedger()
+            let store = try context.openEither()
             guard let club = try store.club(ofReceipt: receiptCode),
                 let receipt = DonationReceipt(code: receiptCode, state: try store.clubState(club), asOf: date)
             else {

@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             } catch let error as ImportError {
                 throw refusal(error)
             }
-            let store = try context.openLedger()
+            let store = try context.openEither()
             var recording = RecordingOptions()
             recording.by = by
             let recordedBy = try recording.recorder()

@@ -15,7 +15,7 @@ struct SchemeAddCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CommandFailure(message: context.say("\(file): no se puede leer", "\(file): cannot be read"))

@@ -13,7 +13,7 @@ struct SchemeListCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let schemes = try context.openLedger().catalogue().schemes.values.sorted { $0.id < $1.id }
+            let schemes = try context.openEither().catalogue().schemes.values.sorted { $0.id < $1.id }
             switch format {
             case .json: print(JSONOutput.render(schemes.map(SchemeReport.json)))
             case .text:

@@ -17,7 +17,7 @@ struct SchemeShowCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let schemeID: SchemeID = try OptionParsing.identifier(id, "ID")
-            guard let scheme = try context.openLedger().catalogue().schemes[schemeID] else {
+            guard let scheme = try context.openEither().catalogue().schemes[schemeID] else {
                 throw ApprovalError.unknownScheme(schemeID)
             }
             print(SchemeReport.text(scheme, context.language))

@@ -48,13 +48,14 @@ struct CommandContext {
     let options: GlobalOptions
     var language: Language { options.language }
 
-    /// The ledger file. A PostgreSQL ledger is refused, saying so: only some commands work with one yet.
+    /// The ledger file, for what only a file has (`backup`: SQLite's online copy of its pages). A PostgreSQL ledger is
+    /// refused, saying how such a database is backed up instead.
     func openLedger() throws -> LedgerStore {
         if case .postgres = try LedgerLocation(options.databasePath) {
             throw CommandFailure(
                 message: say(
-                    "esta orden aún no trabaja con un libro en PostgreSQL (--db postgres://…): por ahora init, copy, check, publish, show, statement, export iati y las que registran un movimiento (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use un archivo",
-                    "this command does not work with a PostgreSQL ledger (--db postgres://…) yet: for now init, copy, check, publish, show, statement, export iati and those that record one movement (pledge, deposit, donation, transfer, pay, refund, progress, reverse); use a file"
+                    "esta orden trabaja con un archivo de libro; un libro en PostgreSQL (--db postgres://…) se respalda con pg_dump o con el archivado continuo del servidor (README, «Despliegue»), o se copia a un archivo con cuentas copy",
+                    "this command works with a ledger file; a PostgreSQL ledger (--db postgres://…) is backed up with pg_dump or the server's continuous archiving (README, \"Deployment\"), or copied into a file with cuentas copy"
                 ))
         }
         return try LedgerStore.open(path: options.databasePath)

@@ -46,7 +46,7 @@ struct UserAddCommand: ParsableCommand {
                 name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") }
             ).watching(Set(try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") }))
-            let store = try context.openLedger()
+            let store = try context.openEither()
             // With a setup link, the hash of a random secret nobody is told: no password works until the user sets one.
             let password = setupLink ? SetupLink().token : try PasswordInput.read(context, fromStandardInput: passwordStdin)
             let recorder = try AmendmentOptions.recorder(nil)

@@ -20,7 +20,7 @@ struct UserDisableCommand: ParsableCommand {
         try global.perform { context in
             var recording = RecordingOptions()
             recording.by = by
-            try context.openLedger().setUser(
+            try context.openEither().setUser(
                 name, disabled: !enable, reason: try OptionParsing.text(reason, "--reason"), by: try recording.recorder())
             print(
                 enable

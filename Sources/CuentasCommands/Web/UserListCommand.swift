@@ -8,7 +8,7 @@ struct UserListCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            for user in try context.openLedger().users() {
+            for user in try context.openEither().users() {
                 print([user.name, user.role.rawValue, user.clubID?.text ?? user.municipalityID?.text ?? "-"].joined(separator: "\t"))
             }
         }

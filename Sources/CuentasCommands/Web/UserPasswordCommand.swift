@@ -19,7 +19,7 @@ struct UserPasswordCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let store = try context.openLedger()
+            let store = try context.openEither()
             guard try store.user(named: name) != nil else {
                 throw CommandFailure(
                     message: context.say(

@@ -22,7 +22,7 @@ struct UserScopeCommand: ParsableCommand {
             let account = try UserAccount(
                 name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") })
-            try context.openLedger().changeScope(
+            try context.openEither().changeScope(
                 of: account, reason: try OptionParsing.text(reason, "--reason"), by: try AmendmentOptions.recorder(nil))
             print(
                 context.say(

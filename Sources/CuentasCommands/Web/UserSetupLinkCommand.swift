@@ -2,6 +2,7 @@ import ArgumentParser
 import CuentasCore
 import CuentasStore
 import CuentasWeb
+import CuentasTables
 import Foundation
 
 struct UserSetupLinkCommand: ParsableCommand {
@@ -25,12 +26,12 @@ struct UserSetupLinkCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             try Self.issue(
-                for: name, base: baseURL, hours: validHours, store: try context.openLedger(), by: try AmendmentOptions.recorder(nil),
+                for: name, base: baseURL, hours: validHours, store: try context.openEither(), by: try AmendmentOptions.recorder(nil),
                 context)
         }
     }
 
-    static func issue(for name: String, base: String, hours: Int, store: LedgerStore, by recorder: String, _ context: CommandContext) throws
+    static func issue(for name: String, base: String, hours: Int, store: any SharedLedger, by recorder: String, _ context: CommandContext) throws
     {
         let link = SetupLink()
         let expires = Date().addingTimeInterval(TimeInterval(hours) * 3600)
