@@ -31,8 +31,9 @@ struct UserSetupLinkCommand: ParsableCommand {
         }
     }
 
-    static func issue(for name: String, base: String, hours: Int, store: any SharedLedger, by recorder: String, _ context: CommandContext) throws
-    {
+    static func issue(
+        for name: String, base: String, hours: Int, store: any SharedLedger, by recorder: String, _ context: CommandContext
+    ) throws {
         let link = SetupLink()
         let expires = Date().addingTimeInterval(TimeInterval(hours) * 3600)
         try store.issueSetupLink(for: name, tokenHash: link.tokenHash, expiresAt: expires, reason: "setup link", by: recorder)

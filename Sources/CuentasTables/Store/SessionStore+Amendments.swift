@@ -90,7 +90,8 @@ extension SessionStore {
                 for case .pledge(let pledge) in drafts.map(\.body) where pledge.amount.minorUnits < given[pledge.partyID.text, default: 0] {
                     throw StoreError.invalid(
                         InputError(
-                            field: "cost", value: MoneyFormatter.format(catalogue.projects[reprogramming.folio]!.approvedCost, in: .english),
+                            field: "cost",
+                            value: MoneyFormatter.format(catalogue.projects[reprogramming.folio]!.approvedCost, in: .english),
                             expected: .pledgeCoveringGiven(
                                 pledge.partyID.text, Money(minorUnits: given[pledge.partyID.text]!, currency: pledge.amount.currency))))
                 }

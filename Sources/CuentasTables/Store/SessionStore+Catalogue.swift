@@ -54,7 +54,10 @@ extension SessionStore {
         try insertParty(db, id: government.id, kind: "government", name: government.name)
         try db.execute(
             "INSERT INTO government (partyId, level, parentId, countryCode) VALUES (?, ?, ?, ?)",
-            [.text(government.id.text), .text(government.level.rawValue), .optional(government.parentID?.text), .text(government.countryCode)])
+            [
+                .text(government.id.text), .text(government.level.rawValue), .optional(government.parentID?.text),
+                .text(government.countryCode),
+            ])
     }
 
     /// Adds a member to a club and returns it with its number.

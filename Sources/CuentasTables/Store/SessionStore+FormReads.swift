@@ -45,7 +45,8 @@ extension SessionStore {
                 ).first
             else { return nil }
             let code: String = try row.stored(1, "movement", "donation of \(club.text)")
-            return try row.storedMoney(0, try StoredText.currency(code, "movement", "donation of \(club.text)"), "movement", "donation of \(club.text)")
+            return try row.storedMoney(
+                0, try StoredText.currency(code, "movement", "donation of \(club.text)"), "movement", "donation of \(club.text)")
         }
     }
 

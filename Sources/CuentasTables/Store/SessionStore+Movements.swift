@@ -83,7 +83,8 @@ extension SessionStore {
             ).first {
                 let owner: String = try row.stored(2, "submission", "?")
                 guard owner == userName else { throw StoreError.duplicate(what: "submission", id: submissionKey) }
-                return .alreadyRecorded(firstMovement: try row.stored(0, "submission", "?"), lastMovement: try row.stored(1, "submission", "?"))
+                return .alreadyRecorded(
+                    firstMovement: try row.stored(0, "submission", "?"), lastMovement: try row.stored(1, "submission", "?"))
             }
             let movements = try recordMovements(db, drafts)
             guard let first = movements.first, let last = movements.last else { return .recorded([]) }
@@ -149,6 +150,7 @@ extension SessionStore {
         let recorder = MovementRecorder(db)
         let catalogue = try given ?? recorder.catalogue(for: drafts, targets: targets, shared: keptCatalogue.sharedParts(db))
         var rows = movementRows(db)
-        try recorder.insert(drafts, catalogue: catalogue, targets: targets, issuingReceipts: issuesReceipts, into: &rows, didRecord: didRecord)
+        try recorder.insert(
+            drafts, catalogue: catalogue, targets: targets, issuingReceipts: issuesReceipts, into: &rows, didRecord: didRecord)
     }
 }

@@ -52,7 +52,8 @@ extension SessionStore {
                 SELECT id FROM (SELECT r.id FROM movement r JOIN movement t ON t.id = r.reversesId
                     WHERE r.reversesId IS NOT NULL AND \(own("t")) ORDER BY r.id DESC LIMIT ?) AS corrections)
             """
-        let movements = try StoredMovements.read(db, where: condition, arguments + [.integer(Int64(limit))] + arguments + [.integer(Int64(limit))])
+        let movements = try StoredMovements.read(
+            db, where: condition, arguments + [.integer(Int64(limit))] + arguments + [.integer(Int64(limit))])
         return Array(movements.suffix(limit).reversed())
     }
 }
