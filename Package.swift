@@ -119,20 +119,25 @@ let package = Package(
         .testTarget(name: "CuentasImportTests", dependencies: ["CuentasImport"], swiftSettings: strict),
         .testTarget(name: "CuentasIntegrityTests", dependencies: ["CuentasIntegrity"], swiftSettings: strict),
         .testTarget(name: "CuentasEvidenceTests", dependencies: ["CuentasEvidence", "CuentasCore"], swiftSettings: strict),
-        .target(name: "CuentasTestSupport", dependencies: ["CuentasCore"], path: "Tests/CuentasTestSupport", swiftSettings: strict),
+        .target(
+            name: "CuentasTestSupport",
+            dependencies: ["CuentasCore", "CuentasTables", "CuentasPostgres", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/CuentasTestSupport", swiftSettings: strict),
         .testTarget(name: "CuentasStatementsTests", dependencies: ["CuentasStatements", "CuentasTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "CuentasRenderTests", dependencies: ["CuentasRender", "CuentasStatements", "CuentasTestSupport"],
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "CuentasStoreTests",
-            dependencies: ["CuentasStore", "CuentasTables", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CuentasStore", "CuentasTables", "CuentasPostgres", "CuentasTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "CuentasPostgresTests",
             dependencies: [
-                "CuentasPostgres", "CuentasStore", "CuentasTables", "CuentasIntegrity", "CuentasCore",
+                "CuentasPostgres", "CuentasStore", "CuentasTables", "CuentasIntegrity", "CuentasCore", "CuentasTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -1,3 +1,4 @@
+import CuentasTestSupport
 import CuentasIntegrity
 import PostgresNIO
 import Testing
@@ -6,7 +7,7 @@ import Testing
 
 /// Several app servers write to one database: the database itself refuses a movement that would repeat or skip a
 /// number or fork the hash chain, and writers that take turns (`PostgresLedgerDatabase.write`) build one chain.
-@Suite(.enabled(if: PostgresTestServer.isRunning, "make test starts a PostgreSQL server and names it in CUENTAS_TEST_POSTGRES"))
+@Suite(.enabled(if: TestPostgresServer.isRunning, "make test starts a PostgreSQL server and names it in CUENTAS_TEST_POSTGRES"))
 struct PostgresChainTests {
     /// A municipality and one project, enough for progress movements.
     static let catalogue = [
@@ -33,7 +34,7 @@ struct PostgresChainTests {
     }
 
     static func ledger() async throws -> PostgresLedgerDatabase {
-        try await ledger(try await PostgresTestServer.freshDatabase())
+        try await ledger(try await TestPostgresServer.freshDatabase())
     }
 
     @Test func theGenesisIsTheHashChains() {
@@ -57,7 +58,7 @@ struct PostgresChainTests {
     }
 
     @Test func twoServersWritingAtOnceBuildOneChain() async throws {
-        let address = try await PostgresTestServer.freshDatabase()
+        let address = try await TestPostgresServer.freshDatabase()
         let setup = try await Self.ledger(address)
         let servers = [PostgresLedgerDatabase(address), PostgresLedgerDatabase(address)]
         // Each server appends 25 movements, one transaction each, reading the head under the writers' lock.

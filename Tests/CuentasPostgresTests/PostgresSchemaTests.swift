@@ -1,4 +1,5 @@
 import CuentasStore
+import CuentasTestSupport
 import Foundation
 import GRDB
 import PostgresNIO
@@ -8,10 +9,10 @@ import Testing
 
 /// The PostgreSQL schema keeps the SQLite store's guarantees: the same tables and columns, the same rows refused, the
 /// append-only rule on every recorded table, and migrations applied once even by two servers starting together.
-@Suite(.enabled(if: PostgresTestServer.isRunning, "make test starts a PostgreSQL server and names it in CUENTAS_TEST_POSTGRES"))
+@Suite(.enabled(if: TestPostgresServer.isRunning, "make test starts a PostgreSQL server and names it in CUENTAS_TEST_POSTGRES"))
 struct PostgresSchemaTests {
     @Test func migratingTwiceAppliesTheSchemaOnce() async throws {
-        let database = PostgresLedgerDatabase(try await PostgresTestServer.freshDatabase())
+        let database = PostgresLedgerDatabase(try await TestPostgresServer.freshDatabase())
         #expect(try await database.appliedMigrations() == [])
         #expect(try await database.migrate() == ["v1-ledger", "v2-chain-links", "v3-deferrable-references"])
         #expect(try await database.migrate() == [])
@@ -20,7 +21,7 @@ struct PostgresSchemaTests {
     }
 
     @Test func twoServersStartingTogetherApplyTheSchemaOnce() async throws {
-        let address = try await PostgresTestServer.freshDatabase()
+        let address = try await TestPostgresServer.freshDatabase()
         let first = PostgresLedgerDatabase(address)
         let second = PostgresLedgerDatabase(address)
         async let one = first.migrate()
@@ -33,7 +34,7 @@ struct PostgresSchemaTests {
     }
 
     @Test func everyRecordedTableRefusesUpdateDeleteAndTruncate() async throws {
-        let database = PostgresLedgerDatabase(try await PostgresTestServer.freshDatabase())
+        let database = PostgresLedgerDatabase(try await TestPostgresServer.freshDatabase())
         try await database.migrate()
         let columns = try await Self.columns(database)
         for table in PostgresMigrations.appendOnlyTables {
@@ -54,7 +55,7 @@ struct PostgresSchemaTests {
     }
 
     @Test func theTablesAndColumnsAreTheSQLiteStores() async throws {
-        let database = PostgresLedgerDatabase(try await PostgresTestServer.freshDatabase())
+        let database = PostgresLedgerDatabase(try await TestPostgresServer.freshDatabase())
         try await database.migrate()
         var postgres = try await Self.columns(database)
         postgres["schemamigration"] = nil
@@ -87,7 +88,7 @@ struct PostgresSchemaTests {
         "INSERT INTO appUser (name, role, passwordHash, createdAt, createdBy) VALUES ('ana', 'admin', '$2b$12$\(String(repeating: "x", count: 53))', '2026-01-01', 'setup')"
 
     @Test func bothStoresRefuseTheSameRows() async throws {
-        let database = PostgresLedgerDatabase(try await PostgresTestServer.freshDatabase())
+        let database = PostgresLedgerDatabase(try await TestPostgresServer.freshDatabase())
         try await database.migrate()
         let sqlite = try Self.sqliteLedger()
         for row in Self.badRows {

@@ -14,9 +14,9 @@ import Testing
         #expect(PostgresSession.numbered("SELECT 1") == "SELECT 1")
     }
 
-    @Test(.enabled(if: PostgresTestServer.isRunning, "make test starts a PostgreSQL server"))
+    @Test(.enabled(if: TestPostgresServer.isRunning, "make test starts a PostgreSQL server"))
     func aSessionThatThrowsLeavesNothingAndOneThatReturnsKeepsItsRows() async throws {
-        let address = try await PostgresTestServer.freshDatabase()
+        let address = try await TestPostgresServer.freshDatabase()
         let database = try await PostgresLedgerDatabase.open(address)
         try await database.migrate()
         struct Refused: Error {}
@@ -41,9 +41,9 @@ import Testing
         await database.close()
     }
 
-    @Test(.enabled(if: PostgresTestServer.isRunning, "make test starts a PostgreSQL server"))
+    @Test(.enabled(if: TestPostgresServer.isRunning, "make test starts a PostgreSQL server"))
     func valuesComeBackAsTheyWereBoundAndDamagedOnesAreNamed() async throws {
-        let address = try await PostgresTestServer.freshDatabase()
+        let address = try await TestPostgresServer.freshDatabase()
         let database = try await PostgresLedgerDatabase.open(address)
         try await OwnThread.run {
             let row = try #require(

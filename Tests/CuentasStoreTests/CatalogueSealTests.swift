@@ -1,5 +1,6 @@
 import CuentasCore
 @testable import CuentasStore
+import CuentasTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -10,22 +11,8 @@ import CuentasTables
 @Suite struct CatalogueSealTests {
     typealias F = StoreFixture
 
-    /// Edits the file as someone with the SQLite shell would: past the append-only triggers.
-    private func tamper(_ fixture: F, _ statements: [String]) throws {
-        let queue = try DatabaseQueue(path: fixture.path)
-        try queue.writeWithoutTransaction { db in
-            for trigger in try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%NoUpdate' OR name LIKE '%NoDelete'")
-            {
-                try db.execute(sql: "DROP TRIGGER \"\(trigger)\"")
-            }
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            for statement in statements { try db.execute(sql: statement) }
-        }
-    }
-
     private func problems(_ fixture: F) throws -> [CatalogueSealProblem] {
-        let check = try LedgerStore.open(path: fixture.path).fullCheck()
+        let check = try fixture.reopened().fullCheck()
         #expect(check.passed == check.catalogueProblems.isEmpty)
         return check.catalogueProblems
     }
@@ -42,51 +29,57 @@ import CuentasTables
         #expect(seals == 15)
     }
 
-    @Test(arguments: [
-        (
-            "UPDATE project SET titleSpanish = 'Obra ajena'",
-            "project P-1: titleSpanish was recorded as \"Obra\" and the file holds \"Obra ajena\""
-        ),
-        ("UPDATE party SET name = 'Club falso' WHERE id = 'CLUB'", "party CLUB: name was recorded as \"Club\""),
-        ("UPDATE budgetLine SET concept = 'Otra cosa' WHERE number = 2", "budgetLine P-1/2: concept was recorded as \"Supervisión\""),
-        // Lines that no longer add up to the cost are refused when the catalogue is read, before the seals are compared.
-        ("UPDATE budgetLine SET amountMinorUnits = 1 WHERE number = 2", "project P-1: kind, clubs or budget lines"),
-        ("UPDATE scheme SET definitionJSON = replace(definitionJSON, '25', '35')", "scheme 3x1-classic: definitionJSON was recorded as"),
-        ("UPDATE club SET tomaDeNotaExpiresOn = '2099-01-01'", "club CLUB: tomaDeNotaExpiresOn was recorded as \"2030-01-01\""),
-        (
-            "INSERT INTO party (id, kind, name) VALUES ('INTRUSO', 'club', 'Intruso')",
-            "party INTRUSO is in the file but was never recorded by the program"
-        ),
-        ("DELETE FROM scheme", "scheme 3x1-classic was recorded and is no longer in the file"),
-        ("UPDATE catalogueSeal SET content = replace(content, 'Obra', 'Otra') WHERE entity = 'project'", "catalogue seal #"),
-    ])
-    func aCatalogueChangedOutsideTheProgramIsNamed(statement: String, message: String) throws {
-        let fixture = try F()
-        try tamper(fixture, [statement])
-        let found: [String]
-        do {
-            found = try problems(fixture).map { $0.explanation(in: .english) }
-        } catch {
-            found = [(error as? StoreError)?.explanation(in: .english) ?? "\(error)"]
+    @Test(
+        arguments: TestedStore.all,
+        [
+            (
+                "UPDATE project SET titleSpanish = 'Obra ajena'",
+                "project P-1: titleSpanish was recorded as \"Obra\" and the file holds \"Obra ajena\""
+            ),
+            ("UPDATE party SET name = 'Club falso' WHERE id = 'CLUB'", "party CLUB: name was recorded as \"Club\""),
+            ("UPDATE budgetLine SET concept = 'Otra cosa' WHERE number = 2", "budgetLine P-1/2: concept was recorded as \"Supervisión\""),
+            // Lines that no longer add up to the cost are refused when the catalogue is read, before the seals are compared.
+            ("UPDATE budgetLine SET amountMinorUnits = 1 WHERE number = 2", "project P-1: kind, clubs or budget lines"),
+            (
+                "UPDATE scheme SET definitionJSON = replace(definitionJSON, '25', '35')",
+                "scheme 3x1-classic: definitionJSON was recorded as"
+            ),
+            ("UPDATE club SET tomaDeNotaExpiresOn = '2099-01-01'", "club CLUB: tomaDeNotaExpiresOn was recorded as \"2030-01-01\""),
+            (
+                "INSERT INTO party (id, kind, name) VALUES ('INTRUSO', 'club', 'Intruso')",
+                "party INTRUSO is in the file but was never recorded by the program"
+            ),
+            ("DELETE FROM scheme", "scheme 3x1-classic was recorded and is no longer in the file"),
+            ("UPDATE catalogueSeal SET content = replace(content, 'Obra', 'Otra') WHERE entity = 'project'", "catalogue seal #"),
+        ])
+    func aCatalogueChangedOutsideTheProgramIsNamed(store kind: TestedStore, change: (String, String)) async throws {
+        try await F.on(kind) { fixture in
+            try fixture.tamper([change.0])
+            let found: [String]
+            do {
+                found = try problems(fixture).map { $0.explanation(in: .english) }
+            } catch {
+                found = [(error as? StoreError)?.explanation(in: .english) ?? "\(error)"]
+            }
+            #expect(found.contains { $0.contains(change.1) }, "\(found)")
         }
-        #expect(found.contains { $0.contains(message) }, "\(found)")
     }
 
-    @Test func aUsersPasswordHashChangedByHandIsNamed() throws {
-        let fixture = try F()
-        try fixture.store.addUser(
-            try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil),
-            passwordHash: "$2b$04$" + String(repeating: "a", count: 53), createdBy: "test")
-        try tamper(fixture, ["UPDATE appUser SET passwordHash = '$2b$04$' || substr('\(String(repeating: "b", count: 53))', 1, 53)"])
-        let found = try problems(fixture)
-        #expect(found.contains { $0.entity == "appUser" && $0.key == "ana" })
+    @Test(arguments: TestedStore.all) func aUsersPasswordHashChangedByHandIsNamed(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try fixture.store.addUser(
+                try UserAccount(name: "ana", role: .auditor, clubID: nil, municipalityID: nil),
+                passwordHash: "$2b$04$" + String(repeating: "a", count: 53), createdBy: "test")
+            try fixture.tamper(["UPDATE appUser SET passwordHash = '$2b$04$' || substr('\(String(repeating: "b", count: 53))', 1, 53)"])
+            let found = try problems(fixture)
+            #expect(found.contains { $0.entity == "appUser" && $0.key == "ana" })
+        }
     }
 
     /// A ledger written before the seals existed is sealed as it stands when first opened for writing, and passes.
     @Test func aLedgerFromBeforeTheSealsIsSealedOnceWhenOpened() throws {
         let fixture = try F()
-        try tamper(
-            fixture,
+        try fixture.tamper(
             [
                 "DELETE FROM catalogueSeal", "DELETE FROM grdb_migrations WHERE identifier = 'v10-catalogue-seals'",
                 "DROP TABLE catalogueSeal",

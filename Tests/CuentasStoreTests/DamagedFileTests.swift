@@ -82,7 +82,7 @@ import CuentasTables
         try file.seek(toOffset: offset)
         try file.write(contentsOf: Data([byte ^ 0x01]))
         try file.close()
-        let check = try LedgerStore.open(path: fixture.path).fullCheck()
+        let check = try fixture.reopened().fullCheck()
         #expect(!check.passed)
         #expect(check.fileProblems.contains { $0.contains("movementByReference") }, "\(check.fileProblems)")
     }
@@ -90,7 +90,7 @@ import CuentasTables
     /// A full disk rolls the transaction back; the person is told what happened and that nothing changed.
     @Test func aFullDiskSaysSo() throws {
         let fixture = try funded()
-        let before = try fixture.store.ledgerHead()
+        let before = try fixture.file.ledgerHead()
         let queue = try DatabaseQueue(path: fixture.path)
         // SQLite's own way to make a disk "full": no page beyond those the file has.
         let full = #expect(throws: DatabaseError.self) {
@@ -103,6 +103,6 @@ import CuentasTables
         let error = StoreError(try #require(full))
         #expect(
             error.explanation(in: .english) == "the disk holding the ledger is full; nothing was changed. Free some space and try again")
-        #expect(try fixture.store.ledgerHead() == before)
+        #expect(try fixture.file.ledgerHead() == before)
     }
 }

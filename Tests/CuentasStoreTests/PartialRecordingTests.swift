@@ -1,5 +1,6 @@
 import CuentasCore
 import CuentasStore
+import CuentasTestSupport
 import Foundation
 import Testing
 import CuentasTables
@@ -11,8 +12,7 @@ import CuentasTables
     static let second: Folio = F.id("P-2")
 
     /// The fixture with a second approved project sponsored by the same club, and the first approved too.
-    static func twoProjects() throws -> F {
-        let fixture = try F()
+    static func twoProjects(_ fixture: F) throws {
         try fixture.store.addProject(
             Project(
                 folio: second, title: LocalizedText(spanish: "Otra obra", english: "Other work"),
@@ -23,7 +23,6 @@ import CuentasTables
         _ = try fixture.store.approve(
             folio: second, schemeID: F.id("3x1-classic"), agreedParts: [:], sessionDate: F.date("2024-02-01"),
             minutesReference: "ACTA-2", occurredOn: F.date("2024-02-01"), recordedBy: "tester", note: "")
-        return fixture
     }
 
     static func deposit(on folio: Folio, _ party: String, _ minorUnits: Int64, reference: String) -> MovementBody {
@@ -56,48 +55,60 @@ import CuentasTables
         return nil
     }
 
-    @Test func aBankReferenceLiveOnAnotherProjectIsRefusedUntilItIsReversed() throws {
-        let fixture = try Self.twoProjects()
-        let first = try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "MX", 100_00, reference: "SPEI-7")))
-        let refused = Self.rule {
-            try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
+    @Test(arguments: TestedStore.all) func aBankReferenceLiveOnAnotherProjectIsRefusedUntilItIsReversed(
+        store kind: TestedStore
+    ) async throws {
+        try await F.on(kind) { fixture in
+            try Self.twoProjects(fixture)
+            let first = try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "MX", 100_00, reference: "SPEI-7")))
+            let refused = Self.rule {
+                try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
+            }
+            #expect(refused == .duplicateReference("SPEI-7", existing: first.id))
+            try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: first.id, reason: "wrong project"))))
+            let accepted = try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
+            #expect(accepted.body.folio == Self.second)
         }
-        #expect(refused == .duplicateReference("SPEI-7", existing: first.id))
-        try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: first.id, reason: "wrong project"))))
-        let accepted = try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MX", 100_00, reference: "SPEI-7")))
-        #expect(accepted.body.folio == Self.second)
     }
 
-    @Test func aTransferCountsWhatTheClubSentToItsOtherProjects() throws {
-        let fixture = try Self.twoProjects()
-        try fixture.store.record(
-            fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
-        try fixture.store.record(fixture.draft(Self.transfer(to: F.folio, 80_00, reference: "WIRE-1")))
-        let refused = Self.rule { try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 30_00, reference: "WIRE-2"))) }
-        #expect(refused == .transferExceedsFund(PartyID(trusted: "CLUB"), needed: Self.dollars(30_00), fund: Self.dollars(20_00)))
-        try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 20_00, reference: "WIRE-2")))
+    @Test(arguments: TestedStore.all) func aTransferCountsWhatTheClubSentToItsOtherProjects(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try Self.twoProjects(fixture)
+            try fixture.store.record(
+                fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
+            try fixture.store.record(fixture.draft(Self.transfer(to: F.folio, 80_00, reference: "WIRE-1")))
+            let refused = Self.rule { try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 30_00, reference: "WIRE-2"))) }
+            #expect(refused == .transferExceedsFund(PartyID(trusted: "CLUB"), needed: Self.dollars(30_00), fund: Self.dollars(20_00)))
+            try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 20_00, reference: "WIRE-2")))
+        }
     }
 
-    @Test func reversingADonationCountsTheTransfersToEveryProject() throws {
-        let fixture = try Self.twoProjects()
-        let donation = try fixture.store.record(
-            fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
-        try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 80_00, reference: "WIRE-1")))
-        let refused = Self.rule { try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: donation.id, reason: "bounced")))) }
-        #expect(refused == .reversalOverdrawsFund(donation.id, fund: Self.dollars(-80_00)))
+    @Test(arguments: TestedStore.all) func reversingADonationCountsTheTransfersToEveryProject(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try Self.twoProjects(fixture)
+            let donation = try fixture.store.record(
+                fixture.draft(.donation(Donation(clubID: F.id("CLUB"), amount: Self.dollars(100_00), source: .member(nil)))))
+            try fixture.store.record(fixture.draft(Self.transfer(to: Self.second, 80_00, reference: "WIRE-1")))
+            let refused = Self.rule {
+                try fixture.store.record(fixture.draft(.reversal(Reversal(movementID: donation.id, reason: "bounced"))))
+            }
+            #expect(refused == .reversalOverdrawsFund(donation.id, fund: Self.dollars(-80_00)))
+        }
     }
 
-    @Test func numbersContinueAfterTheWholeLedgerAndTheFullCheckAgrees() throws {
-        let fixture = try Self.twoProjects()
-        let before = try fixture.store.movements().count
-        try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "MX", 100_00, reference: "A")))
-        try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "ZAC", 100_00, reference: "B")))
-        let onSecond = try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MUN", 100_00, reference: "C")))
-        #expect(onSecond.id == MovementID(before + 3))
-        let check = try fixture.store.fullCheck()
-        #expect(check.passed)
-        #expect(check.ledger.movementCount == before + 3)
-        let unknown = Self.rule { try fixture.store.record(fixture.draft(Self.deposit(on: F.id("P-404"), "MX", 1_00, reference: "D"))) }
-        #expect(unknown == .unknownProject)
+    @Test(arguments: TestedStore.all) func numbersContinueAfterTheWholeLedgerAndTheFullCheckAgrees(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try Self.twoProjects(fixture)
+            let before = try fixture.movements().count
+            try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "MX", 100_00, reference: "A")))
+            try fixture.store.record(fixture.draft(Self.deposit(on: F.folio, "ZAC", 100_00, reference: "B")))
+            let onSecond = try fixture.store.record(fixture.draft(Self.deposit(on: Self.second, "MUN", 100_00, reference: "C")))
+            #expect(onSecond.id == MovementID(before + 3))
+            let check = try fixture.store.fullCheck()
+            #expect(check.passed)
+            #expect(check.ledger.movementCount == before + 3)
+            let unknown = Self.rule { try fixture.store.record(fixture.draft(Self.deposit(on: F.id("P-404"), "MX", 1_00, reference: "D"))) }
+            #expect(unknown == .unknownProject)
+        }
     }
 }

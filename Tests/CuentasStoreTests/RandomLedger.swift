@@ -15,8 +15,8 @@ struct RandomLedger {
     private var random: SeededGenerator
     private var references = 0
 
-    init(seed: UInt64, projects: Int) throws {
-        fixture = try F()
+    init(_ fixture: F, seed: UInt64, projects: Int) throws {
+        self.fixture = fixture
         random = SeededGenerator(seed: seed)
         var clubs: [PartyID] = [F.id("CLUB")]
         for number in 2...4 {

@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -22,30 +23,32 @@ import CuentasTables
         return donation.receipt
     }
 
-    @Test func everyDonationRecordedGetsItsOwnCodeReadBackAsRecorded() throws {
-        let fixture = try StoreFixture()
-        let recorded = try fixture.store.record((1...200).map { Self.donation(Int64($0) * 100) })
-        let codes = recorded.compactMap(Self.code)
-        #expect(codes.count == 200)
-        #expect(Set(codes).count == 200)
-        let read = try fixture.store.movements().compactMap(Self.code)
-        #expect(read == codes)
-        #expect(try fixture.store.club(ofReceipt: codes[17]) == StoreFixture.id("CLUB"))
-        #expect(try fixture.store.fullCheck().passed)
+    @Test(arguments: TestedStore.all) func everyDonationRecordedGetsItsOwnCodeReadBackAsRecorded(store kind: TestedStore) async throws {
+        try await StoreFixture.on(kind) { fixture in
+            let recorded = try fixture.store.record((1...200).map { Self.donation(Int64($0) * 100) })
+            let codes = recorded.compactMap(Self.code)
+            #expect(codes.count == 200)
+            #expect(Set(codes).count == 200)
+            let read = try fixture.movements().compactMap(Self.code)
+            #expect(read == codes)
+            #expect(try fixture.store.club(ofReceipt: codes[17]) == StoreFixture.id("CLUB"))
+            #expect(try fixture.store.fullCheck().passed)
+        }
     }
 
-    @Test func aCodeAlreadyGivenIsRefusedByTheLedger() throws {
-        let fixture = try StoreFixture()
-        let first = try fixture.store.record(Self.donation(100))
-        let taken = try #require(Self.code(first))
-        let again = MovementDraft(
-            occurredOn: StoreFixture.date("2024-03-02"), recordedBy: "tesorera", note: "",
-            body: .donation(
-                Donation(
-                    clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: 200, currency: .usDollar), source: .event("Rifa"),
-                    receipt: taken)))
-        #expect(throws: StoreError.self) { try fixture.store.record(again) }
-        #expect(try fixture.store.movements().count == 1)
+    @Test(arguments: TestedStore.all) func aCodeAlreadyGivenIsRefusedByTheLedger(store kind: TestedStore) async throws {
+        try await StoreFixture.on(kind) { fixture in
+            let first = try fixture.store.record(Self.donation(100))
+            let taken = try #require(Self.code(first))
+            let again = MovementDraft(
+                occurredOn: StoreFixture.date("2024-03-02"), recordedBy: "tesorera", note: "",
+                body: .donation(
+                    Donation(
+                        clubID: StoreFixture.id("CLUB"), amount: Money(minorUnits: 200, currency: .usDollar), source: .event("Rifa"),
+                        receipt: taken)))
+            #expect(throws: StoreError.self) { try fixture.store.record(again) }
+            #expect(try fixture.movements().count == 1)
+        }
     }
 
     @Test func aCodeChangedOutsideTheProgramBreaksTheChain() throws {
@@ -61,7 +64,7 @@ import CuentasTables
             try db.execute(sql: "UPDATE movement SET receipt = ? WHERE id = ?", arguments: [other.compact, recorded[0].id])
         }
         try queue.close()
-        let check = try LedgerStore.open(path: fixture.path).fullCheck()
+        let check = try fixture.reopened().fullCheck()
         #expect(!check.passed)
         // Named as the hash chain broken at that very donation: the code is part of what its hash covers.
         #expect(check.brokenLink?.id == recorded[0].id, "\(String(describing: check.brokenLink))")

@@ -1,5 +1,6 @@
 import CuentasCore
 @testable import CuentasStore
+import CuentasTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -12,92 +13,91 @@ import CuentasTables
     typealias F = StoreFixture
 
     /// A ledger with three writes: the approval (movements 1-5), two deposits together (6-7), one more deposit (8).
-    private func ledger() throws -> F {
-        let fixture = try F()
+    private func ledger(_ fixture: F) throws {
         try fixture.approve()
         _ = try fixture.store.record([
             fixture.draft(F.deposit("MX", 100_00, reference: "R-1")), fixture.draft(F.deposit("ZAC", 100_00, reference: "R-2")),
         ])
         _ = try fixture.store.record(fixture.draft(F.deposit("MUN", 100_00, reference: "R-3")))
-        return fixture
-    }
-
-    /// Edits the file as someone with the SQLite shell would: past the append-only triggers.
-    private func tamper(_ fixture: F, _ statements: [String]) throws {
-        let queue = try DatabaseQueue(path: fixture.path)
-        try queue.writeWithoutTransaction { db in
-            for trigger in try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%NoUpdate' OR name LIKE '%NoDelete')")
-            {
-                try db.execute(sql: "DROP TRIGGER \"\(trigger)\"")
-            }
-            for statement in statements { try db.execute(sql: statement) }
-        }
     }
 
     private func problems(_ fixture: F) throws -> [RecordingProblem] {
-        let check = try LedgerStore.open(path: fixture.path).fullCheck()
+        let check = try fixture.reopened().fullCheck()
         #expect(check.passed == check.recordingProblems.isEmpty)
         return check.recordingProblems
     }
 
-    private func recordings(_ fixture: F) throws -> [[Int64]] {
-        try DatabaseQueue(path: fixture.path).read { db in
-            try Row.fetchAll(db, sql: "SELECT firstMovement, lastMovement FROM recording ORDER BY firstMovement").map { [$0[0], $0[1]] }
+    private func recordings(_ fixture: F) throws -> [[Int64]] { try Self.recordings(fixture.store) }
+
+    private static func recordings<Store: SessionStore>(_ store: Store) throws -> [[Int64]] {
+        try store.reading { session in
+            try session.rows("SELECT firstMovement, lastMovement FROM recording ORDER BY firstMovement").map {
+                [$0.integer(at: 0) ?? -1, $0.integer(at: 1) ?? -1]
+            }
         }
     }
 
-    @Test func eachWriteIsRecordedOnceAndTheLedgerPasses() throws {
-        let fixture = try ledger()
-        let written = try recordings(fixture)
-        #expect(written == [[1, 5], [6, 7], [8, 8]], "\(written)")
-        #expect(try problems(fixture).isEmpty)
+    @Test(arguments: TestedStore.all) func eachWriteIsRecordedOnceAndTheLedgerPasses(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try ledger(fixture)
+            let written = try recordings(fixture)
+            #expect(written == [[1, 5], [6, 7], [8, 8]], "\(written)")
+            #expect(try problems(fixture).isEmpty)
+        }
     }
 
-    @Test func aRecordingTimeChangedByHandIsNamed() throws {
-        let fixture = try ledger()
-        try tamper(fixture, ["UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id = 7"])
-        let found = try problems(fixture)
-        #expect(found.map(\.movement) == [7])
-        #expect(found.first?.explanation(in: .english).contains("the file says 2019-01-01T00:00:00Z") == true, "\(found)")
+    @Test(arguments: TestedStore.all) func aRecordingTimeChangedByHandIsNamed(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try ledger(fixture)
+            try fixture.tamper(["UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id = 7"])
+            let found = try problems(fixture)
+            #expect(found.map(\.movement) == [7])
+            #expect(found.first?.explanation(in: .english).contains("the file says 2019-01-01T00:00:00Z") == true, "\(found)")
+        }
     }
 
-    @Test func aTimeChangedTogetherWithItsRecordBreaksTheRecordsChain() throws {
-        let fixture = try ledger()
-        try tamper(
-            fixture,
-            [
-                "UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id BETWEEN 6 AND 7",
-                "UPDATE recording SET recordedAt = '2019-01-01T00:00:00Z' WHERE firstMovement = 6",
-            ])
-        #expect(try problems(fixture).map(\.kind) == [.recordingChanged])
+    @Test(arguments: TestedStore.all) func aTimeChangedTogetherWithItsRecordBreaksTheRecordsChain(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try ledger(fixture)
+            try fixture.tamper(
+                [
+                    "UPDATE movement SET recordedAt = '2019-01-01T00:00:00Z' WHERE id BETWEEN 6 AND 7",
+                    "UPDATE recording SET recordedAt = '2019-01-01T00:00:00Z' WHERE firstMovement = 6",
+                ])
+            #expect(try problems(fixture).map(\.kind) == [.recordingChanged])
+        }
     }
 
-    @Test func aWritesRecordRemovedLeavesItsMovementsUnrecorded() throws {
-        let fixture = try ledger()
-        try tamper(fixture, ["DELETE FROM recording WHERE firstMovement = 8"])
-        let found = try problems(fixture)
-        #expect(found == [RecordingProblem(movement: 8, kind: .notRecorded)], "\(found)")
+    @Test(arguments: TestedStore.all) func aWritesRecordRemovedLeavesItsMovementsUnrecorded(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try ledger(fixture)
+            try fixture.tamper(["DELETE FROM recording WHERE firstMovement = 8"])
+            let found = try problems(fixture)
+            #expect(found == [RecordingProblem(movement: 8, kind: .notRecorded)], "\(found)")
+        }
     }
 
-    @Test func aRecordWhoseMovementsAreGoneIsNamed() throws {
-        let fixture = try ledger()
-        try tamper(fixture, ["DELETE FROM movement WHERE id = 8"])
-        // The movements' chain and the balances say so too; the record names the movement.
-        let check = try LedgerStore.open(path: fixture.path).fullCheck()
-        #expect(!check.passed)
-        #expect(check.recordingProblems == [RecordingProblem(movement: 8, kind: .movementGone)])
+    @Test(arguments: TestedStore.all) func aRecordWhoseMovementsAreGoneIsNamed(store kind: TestedStore) async throws {
+        try await F.on(kind) { fixture in
+            try ledger(fixture)
+            try fixture.tamper(["DELETE FROM movement WHERE id = 8"])
+            // The movements' chain and the balances say so too; the record names the movement.
+            let check = try fixture.reopened().fullCheck()
+            #expect(!check.passed)
+            #expect(check.recordingProblems == [RecordingProblem(movement: 8, kind: .movementGone)])
+        }
     }
 
     /// A ledger written before v12 gets one record per run of movements typed in at the same moment, once, and passes.
     @Test func aLedgerFromBeforeTheRecordsIsFilledInOnceWhenOpened() throws {
-        let fixture = try ledger()
-        try tamper(fixture, ["DROP TABLE recording", "DELETE FROM grdb_migrations WHERE identifier = 'v12-recordings'"])
+        let fixture = try F()
+        try ledger(fixture)
+        try fixture.tamper(["DROP TABLE recording", "DELETE FROM grdb_migrations WHERE identifier = 'v12-recordings'"])
         #expect(try problems(fixture).isEmpty)
         let filled = try recordings(fixture)
         #expect(filled.first?.first == 1 && filled.last?.last == 8)
         #expect(zip(filled, filled.dropFirst()).allSatisfy { $0[1] + 1 == $1[0] })
-        _ = try LedgerStore.open(path: fixture.path)
+        _ = try fixture.reopened()
         #expect(try recordings(fixture) == filled)
     }
 }

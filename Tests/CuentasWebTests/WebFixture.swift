@@ -12,17 +12,8 @@ import Testing
 
 @testable import CuentasPostgres
 
-/// Which store a web test's app serves: the ledger file, or its copy on the throwaway PostgreSQL server `make test`
-/// starts (`CUENTAS_TEST_POSTGRES`).
-enum ServedStore: String, Sendable, CustomTestStringConvertible {
-    case file
-    case postgres
-
-    /// Both when the server runs, else only the file.
-    static let all: [ServedStore] = ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"] == nil ? [.file] : [.file, .postgres]
-
-    var testDescription: String { rawValue }
-}
+/// Which store a web test's app serves: the ledger file, or its copy on the throwaway PostgreSQL server.
+typealias ServedStore = TestedStore
 
 /// A ledger with two municipalities, each with a club and an approved 3x1 project, and one user of every role
 /// (bcrypt cost 4, so tests stay quick); the site folder is empty until an official publishes.
@@ -94,16 +85,8 @@ struct WebFixture {
     static func on(_ kind: ServedStore) async throws -> WebFixture {
         var fixture = try WebFixture()
         guard kind == .postgres else { return fixture }
-        let server = try #require(
-            ProcessInfo.processInfo.environment["CUENTAS_TEST_POSTGRES"].flatMap { try? PostgresAddress.parse($0).get() })
-        let name = "web_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = PostgresLedgerDatabase(server)
-        try await admin.client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
-        await admin.close()
-        let database = try await PostgresLedgerDatabase.open(
-            server.database(name), maximumConnections: 12,
-            evidence: EvidenceFolder(url: fixture.folder.appendingPathComponent("postgres.evidence", isDirectory: true)))
-        try await database.migrate()
+        let database = try await TestPostgresServer.freshLedger(
+            prefix: "web", evidence: fixture.folder.appendingPathComponent("postgres.evidence", isDirectory: true))
         let store = fixture.store
         try await OwnThread.run { _ = try PostgresLedgerCopy.copy(from: store, catalogue: try store.catalogue(), into: database) }
         fixture.served = database
@@ -133,10 +116,4 @@ struct WebFixture {
 
     /// The number of movements in the served ledger.
     var servedMovementCount: Int64 { get async { (try? await movements().count).map(Int64.init) ?? -1 } }
-}
-
-/// A value handed back from a thread of its own.
-final class Box<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
 }
