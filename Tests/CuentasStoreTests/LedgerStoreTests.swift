@@ -163,25 +163,36 @@ import Testing
         }
     }
 
+    /// Each impossible row differs from a possible one (the first, which is written and rolled back) in one value only,
+    /// so it is that value's constraint that refuses it, not a missing hash or another rule.
     @Test func checkConstraintsRefuseImpossibleRows() throws {
         let fixture = try F()
         let database = try DatabaseQueue(path: fixture.path)
         let base =
-            "INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, physicalPercent, status, partyId, amountMinorUnits, currency, capBound)"
-        for values in [
-            "(1, 'progress', '2024-01-01', 'now', 'x', '', 'P-1', 101, NULL, NULL, NULL, NULL, NULL)",
-            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', -5, 'MXN', 0)",
-            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'mxn', 0)",
-            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', NULL)",
-            "(1, 'gift', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
-            "(1, 'pledge', '2024-13-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
-            "(1, 'pledge', '2025-02-30', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0)",
-            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'NO-SUCH', NULL, NULL, 'MUN', 5, 'MXN', 0)",
-        ] {
-            #expect(throws: DatabaseError.self, "\(values)") {
-                try database.write { db in try db.execute(sql: base + " VALUES " + values) }
+            "INSERT INTO movement (id, kind, occurredOn, recordedAt, recordedBy, note, folio, physicalPercent, status, partyId, amountMinorUnits, currency, capBound, previousHash, hash)"
+        let hashes = ", '\(String(repeating: "0", count: 64))', '\(String(repeating: "1", count: 64))')"
+        func insert(_ values: String) throws {
+            try database.write { db in
+                try db.inSavepoint {
+                    try db.execute(sql: base + " VALUES " + values + hashes)
+                    return .rollback
+                }
             }
         }
+        try insert("(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0")
+        for values in [
+            "(1, 'progress', '2024-01-01', 'now', 'x', '', 'P-1', 101, NULL, NULL, NULL, NULL, NULL",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', -5, 'MXN', 0",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'mxn', 0",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', NULL",
+            "(1, 'gift', '2024-01-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0",
+            "(1, 'pledge', '2024-13-01', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0",
+            "(1, 'pledge', '2025-02-30', 'now', 'x', '', 'P-1', NULL, NULL, 'MUN', 5, 'MXN', 0",
+            "(1, 'pledge', '2024-01-01', 'now', 'x', '', 'NO-SUCH', NULL, NULL, 'MUN', 5, 'MXN', 0",
+        ] {
+            #expect(throws: DatabaseError.self, "\(values)") { try insert(values) }
+        }
+        #expect(try fixture.movements().isEmpty)
     }
 
     @Test(arguments: TestedStore.all) func partiesAndProjectsAreNotAddedTwiceNorWithDanglingReferences(store kind: TestedStore) async throws
