@@ -25,13 +25,14 @@ public enum StoredMovements {
     public static func part(
         _ dialect: SQLDialect, folios: Set<Folio>, donors: Set<PartyID>, through last: MovementID?, coversEveryProject: Bool
     ) -> (condition: String, arguments: [ColumnValue]) {
-        let through = ColumnValue.integer(last ?? Int64.max)
-        if coversEveryProject { return ("id <= ?", [through]) }
-        let own = "folio IN \(dialect.listOfTexts) OR (kind = 'donation' AND partyId IN \(dialect.listOfTexts))"
-        let values: [ColumnValue] = [
+        if coversEveryProject { return last.map { ("id <= ?", [.integer($0)]) } ?? ("TRUE", []) }
+        let own = "\(dialect.isAnyOfTexts("folio")) OR (kind = 'donation' AND \(dialect.isAnyOfTexts("partyId")))"
+        let lists: [ColumnValue] = [
             .text(SQLDialect.jsonArray(folios.map(\.text))), .text(SQLDialect.jsonArray(donors.map(\.text))),
         ]
-        return ("(\(own) OR reversesId IN (SELECT id FROM movement WHERE \(own))) AND id <= ?", values + values + [through])
+        let condition = "(\(own) OR \(dialect.isAnyOf("reversesId", "SELECT id FROM movement WHERE " + own)))"
+        guard let last else { return (condition, lists + lists) }
+        return (condition + " AND id <= ?", lists + lists + [.integer(last)])
     }
 
     /// Some movements by number, in ledger order; numbers with no movement are left out.
