@@ -24,7 +24,7 @@ extension PostgresLedgerDatabase {
             lease.giveBack()
             _ = holder
         }
-        let session = PostgresSession(try lease.connection())
+        let session = PostgresSession(try lease.connection(), knownTables: knownTables)
         if writing {
             try session.execute("BEGIN", [])
             try session.execute("SELECT pg_advisory_xact_lock(\(PostgresMigrations.writerLock))", [])

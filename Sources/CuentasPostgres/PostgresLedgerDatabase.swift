@@ -14,6 +14,8 @@ public final class PostgresLedgerDatabase: Sendable {
     let client: PostgresClient
     /// The catalogue, kept between reads while its version is unchanged (`KeptCatalogue`).
     public let keptCatalogue = KeptCatalogue()
+    /// The tables found in the database, asked once each (`PostgresSession.hasTable`).
+    let knownTables = KnownTables()
     private let running: Task<Void, Never>
     /// Errors only: the pool warns when a lease comes before `run()` has started, which happens by design here (the
     /// pool's task starts with the database; the first query waits for it) and is not worth a line on every command.

@@ -8,8 +8,12 @@ import PostgresNIO
 /// they are numbered `$1`, `$2`, … here and every value is bound, never spliced into the text.
 public final class PostgresSession: LedgerSession, Sendable {
     let connection: PostgresConnection
+    private let knownTables: KnownTables
 
-    init(_ connection: PostgresConnection) { self.connection = connection }
+    init(_ connection: PostgresConnection, knownTables: KnownTables) {
+        self.connection = connection
+        self.knownTables = knownTables
+    }
 
     public var dialect: SQLDialect { .postgres }
 
@@ -20,24 +24,31 @@ public final class PostgresSession: LedgerSession, Sendable {
     }
 
     public func rows(_ sql: String, _ arguments: [ColumnValue]) throws -> [PostgresColumns] {
-        let query = Self.query(sql, arguments)
-        let connection = connection
-        let rows = try BlockingCall.wait {
-            var rows: [PostgresRow] = []
-            for try await row in try await connection.query(query, logger: PostgresLedgerDatabase.logger) { rows.append(row) }
-            return rows
-        }
-        return rows.map(PostgresColumns.init)
+        try answer(to: Self.query(sql, arguments)).rows.map(PostgresColumns.init)
     }
 
     public func execute(_ sql: String, _ arguments: [ColumnValue]) throws {
-        let query = Self.query(sql, arguments)
-        let connection = connection
-        try BlockingCall.wait { _ = try await connection.query(query, logger: PostgresLedgerDatabase.logger) }
+        _ = try answer(to: Self.query(sql, arguments))
     }
 
+    /// The server's whole answer, waited for on this thread: the query goes out on the connection's event loop and the
+    /// answer wakes this thread directly, without a task in between (which took two more thread switches a statement;
+    /// a project page makes some 25).
+    private func answer(to query: PostgresQuery) throws(PostgresStoreError) -> PostgresQueryResult {
+        do {
+            return try connection.query(query, logger: PostgresLedgerDatabase.logger).wait()
+        } catch {
+            throw PostgresLedgerDatabase.explained(error)
+        }
+    }
+
+    /// Asked on every read of the catalogue and of users; a table found once is remembered (no migration drops one), so
+    /// a page does not pay a round trip to the server for it.
     public func hasTable(_ name: String) throws -> Bool {
-        try exists("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = lower(?)", [.text(name)])
+        if knownTables.contains(name) { return true }
+        let found = try exists("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = lower(?)", [.text(name)])
+        if found { knownTables.insert(name) }
+        return found
     }
 
     static func query(_ sql: String, _ arguments: [ColumnValue]) -> PostgresQuery {
