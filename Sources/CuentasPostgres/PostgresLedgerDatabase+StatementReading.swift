@@ -27,10 +27,8 @@ extension PostgresLedgerDatabase: StatementReading {
     /// projects, the stored balances of the projects, the clubs and the projects' sponsors, and the movements of the
     /// projects and of the clubs, listed.
     private func listedPart(_ session: PostgresSession, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
-        let catalogue = try CatalogueLoader.load(
-            session, onlyProjects: folios, onlyClubs: clubs, shared: try keptCatalogue.sharedParts(session))
-        let projects = try session.rows("SELECT count(*) FROM project").first?.integer(at: 0) ?? 0
-        let everyProject = projects <= folios.count
+        let catalogue = try keptCatalogue.part(session, onlyProjects: folios, onlyClubs: clubs)
+        let everyProject = try keptCatalogue.projectCount(session) <= folios.count
         let owners: StoredBalances.Owners? =
             everyProject ? nil : .init(folios: folios, clubs: StoredMovements.donors(of: folios, and: clubs, in: catalogue))
         let part = StoredMovements.part(.postgres, folios: folios, donors: clubs, through: nil, coversEveryProject: everyProject)

@@ -13,12 +13,13 @@ public struct MovementRecorder<Session: LedgerSession> {
 
     /// The part of the catalogue drafts made without it are checked against: their projects (and those of the
     /// movements they reverse), the clubs they name and the projects' sponsors. Recording one donation does not read a
-    /// national catalogue. `shared`: the federations, governments and schemes, when the store keeps them.
-    public func catalogue(for drafts: [MovementDraft], targets: ReversalTargets, shared: SharedCatalogueParts? = nil) throws -> Catalogue {
+    /// national catalogue. `kept`: the store's kept catalogue, whose parts are read again only when it changed.
+    public func catalogue(for drafts: [MovementDraft], targets: ReversalTargets, kept: KeptCatalogue? = nil) throws -> Catalogue {
         var (folios, parties) = targets.touched(with: drafts)
         // A pledging club's toma de nota is checked: the pledge is about the project, its party must be read too.
         for draft in drafts { if case .pledge(let pledge) = draft.body { parties.insert(pledge.partyID) } }
-        return try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties, shared: shared)
+        if let kept { return try kept.part(db, onlyProjects: folios, onlyClubs: parties) }
+        return try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: parties)
     }
 
     /// Checks and inserts the drafts in order, handing each recorded movement to `didRecord`, and writes the balances

@@ -106,8 +106,7 @@ extension LedgerStore {
     /// replay needs a sponsor's donations to check its transfers; a listing takes its fund as stored). Reading them
     /// was most of a project page's work: each sponsor's thousand donations for a project's thirty movements.
     private func listedPart(_ db: Database, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
-        let catalogue = try CatalogueLoader.load(
-            db, onlyProjects: folios, onlyClubs: clubs, shared: try keptCatalogue.sharedParts(SQLiteSession(db)))
+        let catalogue = try keptCatalogue.part(SQLiteSession(db), onlyProjects: folios, onlyClubs: clubs)
         // Projects are never deleted, so the largest row number is their count, found without reading the table.
         let everyProject = try Int.fetchOne(db, sql: "SELECT ifnull(max(rowid), 0) FROM project") ?? 0 <= folios.count
         var sponsors = clubs

@@ -11,9 +11,7 @@ extension SessionStore {
     /// with the projects' sponsors: what recording about a few projects needs. A national catalogue's 40,000 projects
     /// and 4,000 clubs took most of the time of recording one donation.
     public func catalogue(onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>? = nil) throws(StoreError) -> Catalogue {
-        try reading { db in
-            try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try keptCatalogue.sharedParts(db))
-        }
+        try reading { db in try keptCatalogue.part(db, onlyProjects: folios, onlyClubs: clubs) }
     }
 
     /// The catalogue's version (`CatalogueVersion`).

@@ -148,7 +148,7 @@ extension SessionStore {
     ) throws {
         let targets = try ReversalTargets(db, of: drafts)
         let recorder = MovementRecorder(db)
-        let catalogue = try given ?? recorder.catalogue(for: drafts, targets: targets, shared: keptCatalogue.sharedParts(db))
+        let catalogue = try given ?? recorder.catalogue(for: drafts, targets: targets, kept: keptCatalogue)
         var rows = movementRows(db)
         try recorder.insert(
             drafts, catalogue: catalogue, targets: targets, issuingReceipts: issuesReceipts, into: &rows, didRecord: didRecord)

@@ -28,7 +28,7 @@ extension SessionStore {
 
     /// A state of stored balances, statuses and latest progress, with no movement listed.
     private func summaryState(_ db: Session, folios: Set<Folio>, clubs: Set<PartyID>) throws -> LedgerState {
-        let catalogue = try CatalogueLoader.load(db, onlyProjects: folios, onlyClubs: clubs, shared: try keptCatalogue.sharedParts(db))
+        let catalogue = try keptCatalogue.part(db, onlyProjects: folios, onlyClubs: clubs)
         return try LedgerState.listing(
             catalogue: catalogue,
             balances: { state in try StoredBalances.assume(db, for: .init(folios: folios, clubs: clubs), into: &state) },

@@ -42,12 +42,27 @@ extension SessionStore {
 public final class KeptCatalogue: Sendable {
     let shared = CatalogueVersionCache<SharedCatalogueParts>()
     let whole = CatalogueVersionCache<Catalogue>()
+    let parts = CataloguePartCache()
+    let projects = CatalogueVersionCache<Int64>()
 
     public init() {}
 
     /// The shared parts as kept, read again when the catalogue changed.
     public func sharedParts(_ session: some LedgerSession) throws -> SharedCatalogueParts {
         try shared.value(session) { session in try CatalogueLoader.sharedParts(session) }
+    }
+
+    /// The catalogue's entries for these projects and clubs (every club when nil), with every party and scheme
+    /// (`CatalogueLoader.load`), as kept, read again when the catalogue changed.
+    public func part(_ session: some LedgerSession, onlyProjects folios: Set<Folio>, onlyClubs clubs: Set<PartyID>?) throws -> Catalogue {
+        try parts.value(version: try CatalogueVersion.read(session), folios: folios, clubs: clubs) {
+            try CatalogueLoader.load(session, onlyProjects: folios, onlyClubs: clubs, shared: try sharedParts(session))
+        }
+    }
+
+    /// How many projects the catalogue holds, as kept (projects are never deleted; PostgreSQL counts by reading the table).
+    public func projectCount(_ session: some LedgerSession) throws -> Int64 {
+        try projects.value(session) { session in try session.rows("SELECT count(*) FROM project").first?.integer(at: 0) ?? 0 }
     }
 
     /// The whole catalogue as kept, read again when it changed.
