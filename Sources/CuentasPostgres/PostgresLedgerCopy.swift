@@ -10,11 +10,15 @@ public enum PostgresLedgerCopy {
     public static func copy(
         from source: some LedgerTableSource, catalogue: Catalogue, into database: PostgresLedgerDatabase
     ) throws -> LedgerCopy.Report {
-        try database.session(writing: true) { session in
+        let report = try database.session(writing: true) { session in
             guard try !LedgerCopy.holdsALedger(session) else { throw LedgerCopyError.notEmpty(database.address.database) }
             try session.execute("SET CONSTRAINTS ALL DEFERRED", [])
             return try LedgerCopy.copy(try tablesInOrder(session), from: source, catalogue: catalogue, into: session)
         }
+        // The planner's statistics for the tables just filled, at once: autovacuum gathers them only a while later, and
+        // until then every query is planned as if the tables were empty.
+        try database.session(writing: true) { session in try session.execute("ANALYZE", []) }
+        return report
     }
 
     /// Reads this database in one snapshot and hands it to `body` as a copy's source, with its catalogue, once it has
