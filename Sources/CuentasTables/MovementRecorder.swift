@@ -138,14 +138,15 @@ public struct MovementRecorder<Session: LedgerSession> {
 
     /// Hands a state the bank references and invoices that live movements of the ledger already carry.
     private func assumeLiveReferences(_ references: Set<String>, into state: inout LedgerState) throws {
-        let list = db.dialect.listOfTexts
+        // Said as `isAnyOfTexts`: on PostgreSQL an `IN (SELECT …)` of the expression read every movement (0.4 s on a
+        // national ledger, under the writers' lock); `= ANY` uses the expression's index (0.4 ms).
         let sql = """
             SELECT 0, reference, id FROM movement m
-            WHERE reference IS NOT NULL AND upper(replace(reference, ' ', '')) IN \(list)
+            WHERE reference IS NOT NULL AND \(db.dialect.isAnyOfTexts("upper(replace(reference, ' ', ''))"))
             AND kind IN ('deposit', 'transfer', 'arrival') AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
             UNION ALL
             SELECT 1, invoiceUuid, id FROM movement m
-            WHERE invoiceUuid IS NOT NULL AND 'CFDI:' || invoiceUuid IN \(list)
+            WHERE invoiceUuid IS NOT NULL AND \(db.dialect.isAnyOfTexts("'CFDI:' || invoiceUuid"))
             AND kind = 'payment' AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
             """
         let keys = ColumnValue.text(SQLDialect.jsonArray(references))

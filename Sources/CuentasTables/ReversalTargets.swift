@@ -24,21 +24,17 @@ public struct ReversalTargets {
             return
         }
         let list: [ColumnValue] = [.text(SQLDialect.jsonArray(ids))]
-        // The list holds texts; ids are compared as texts on both stores (PostgreSQL compares no number with a text).
-        let idText = db.dialect == .sqlite ? "id" : "CAST(id AS TEXT)"
         var movements: [Movement] = []
-        try db.forEachRow(MovementColumns.selectSQL + " WHERE \(idText) IN \(db.dialect.listOfTexts) ORDER BY id", list) { row in
+        try db.forEachRow(MovementColumns.selectSQL + " WHERE \(db.dialect.isAnyOfNumbers("id")) ORDER BY id", list) { row in
             movements.append(try MovementColumns.movement(from: row))
         }
         var reversedBy: [MovementID: MovementID] = [:]
-        let reversing = db.dialect == .sqlite ? "reversesId" : "CAST(reversesId AS TEXT)"
-        for row in try db.rows("SELECT reversesId, id FROM movement WHERE \(reversing) IN \(db.dialect.listOfTexts)", list) {
+        for row in try db.rows("SELECT reversesId, id FROM movement WHERE \(db.dialect.isAnyOfNumbers("reversesId"))", list) {
             reversedBy[try row.stored(0, "movement", "?")] = try row.stored(1, "movement", "?")
         }
         var settledBy: [MovementID: MovementID] = [:]
-        let settling = db.dialect == .sqlite ? "settlesId" : "CAST(settlesId AS TEXT)"
         let settled = """
-            SELECT settlesId, id FROM movement m WHERE \(settling) IN \(db.dialect.listOfTexts)
+            SELECT settlesId, id FROM movement m WHERE \(db.dialect.isAnyOfNumbers("settlesId"))
             AND NOT EXISTS (SELECT 1 FROM movement r WHERE r.reversesId = m.id)
             """
         for row in try db.rows(settled, list) {
