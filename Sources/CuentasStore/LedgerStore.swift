@@ -34,8 +34,8 @@ public final class LedgerStore: Sendable {
         // Two people recording at once wait for each other instead of failing.
         configuration.busyMode = .timeout(10)
         // A large import touches pages all over the movement table's indexes; with SQLite's default 2 MB page cache
-        // they were written out to the WAL and read back many times within one transaction. 32 MiB: since the hash index
-        // is gone, 128 MiB saved 2.5 % of a national import's time for 100 MB more memory. The cache grows only as used;
+        // they were written out to the WAL and read back many times within one transaction. 32 MiB: a larger cache saved
+        // little of a national import's time for much more memory (bench/NOTES.md). The cache grows only as used;
         // readers keep SQLite's default: a whole-ledger read goes through each page once, and with the large cache each
         // of a check's reading connections held 128 MiB of pages it never read again.
         // Every movement insert needs a statement journal (the table has a BEFORE INSERT trigger and unique indexes, so

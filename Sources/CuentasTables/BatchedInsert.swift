@@ -1,6 +1,6 @@
 /// Rows inserted many to a statement: the database parses and plans one statement for a batch instead of one for
-/// every row. On PostgreSQL each statement is also a round trip that waits for its answer; row by row, copying the
-/// state-scale ledger took 92 s (bench/NOTES.md). Rows go in in the order added; a row's values are checked by the
+/// every row. On PostgreSQL each statement is also a round trip that waits for its answer, so a copy row by row spent
+/// its time waiting (bench/NOTES.md). Rows go in in the order added; a row's values are checked by the
 /// database when its batch is sent (at the latest by `finish`), inside the caller's transaction.
 public struct BatchedInsert {
     private let table: String

@@ -138,8 +138,8 @@ public struct MovementRecorder<Session: LedgerSession> {
 
     /// Hands a state the bank references and invoices that live movements of the ledger already carry.
     private func assumeLiveReferences(_ references: Set<String>, into state: inout LedgerState) throws {
-        // Said as `isAnyOfTexts`: on PostgreSQL an `IN (SELECT …)` of the expression read every movement (0.4 s on a
-        // national ledger, under the writers' lock); `= ANY` uses the expression's index (0.4 ms).
+        // Said as `isAnyOfTexts`: on PostgreSQL an `IN (SELECT …)` of the expression reads every movement, under the
+        // writers' lock; `= ANY` uses the expression's index (docs/POSTGRES.md).
         let sql = """
             SELECT 0, reference, id FROM movement m
             WHERE reference IS NOT NULL AND \(db.dialect.isAnyOfTexts("upper(replace(reference, ' ', ''))"))

@@ -14,8 +14,8 @@ public enum SQLDialect: Sendable {
 
     /// `column` is one of the texts of a JSON array bound as one value (`jsonArray`). On PostgreSQL said as `= ANY` of
     /// an array, which each arm of an OR looks up in its column's index; `IN (SELECT …)` inside an OR is a filter run
-    /// over every row there (a project page's movements: 73 ms against 7 ms on the state benchmark's ledger, EXPLAIN
-    /// ANALYZE in docs/POSTGRES.md). SQLite's planner looks each arm up in its index either way.
+    /// over every row there (EXPLAIN ANALYZE of a project page's movements in docs/POSTGRES.md). SQLite's planner looks
+    /// each arm up in its index either way.
     public func isAnyOfTexts(_ column: String) -> String {
         switch self {
         case .sqlite: "\(column) IN (SELECT value FROM json_each(?))"

@@ -94,7 +94,7 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             // Rows are mapped inside the transaction that records them, against the catalogue it reads: one read of
-            // the catalogue (a national one took 0.4 s to load), and nothing can change between mapping and recording.
+            // the catalogue (a national one is slow to load), and nothing can change between mapping and recording.
             var draftCounts: [Int] = []
             var mappingError: ImportError?
             var attachments: [(draft: Int, evidence: EvidenceDraft)] = []

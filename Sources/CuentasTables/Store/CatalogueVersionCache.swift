@@ -3,8 +3,8 @@ import Foundation
 
 /// Something read from the catalogue, kept by the store between reads and read again only when the catalogue's
 /// version changes (`CatalogueVersion`: an entry added by this process or another, the command line or a second app
-/// server, is seen by the next read). A server asks for the whole national catalogue (0.4 s to read) on every form,
-/// and for the shared parts on every page.
+/// server, is seen by the next read). A server asks for the whole catalogue, slow to read at national scale, on
+/// every form, and for the shared parts on every page (the measured cost is in bench/NOTES.md).
 public final class CatalogueVersionCache<Value: Sendable>: @unchecked Sendable {
     // Guards `kept`; held while the value is read again, which happens only when the catalogue changed.
     private let lock = NSLock()
