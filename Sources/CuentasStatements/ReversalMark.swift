@@ -29,24 +29,6 @@ public struct Correction: Hashable, Sendable {
         guard case .reversal(let reversal) = movement.body, let target = state.movements[reversal.movementID] else { return nil }
         return Correction(
             movementID: movement.id, date: movement.occurredOn, reversedMovementID: target.id, reversedKind: target.body.kind,
-            reversedAmount: target.body.amount, reason: reversal.reason, recordedBy: movement.recordedBy)
-    }
-}
-
-extension MovementBody {
-    /// The money a movement moves, as a person would name it (what arrived, for a deposit).
-    var amount: Money? {
-        switch self {
-        case .pledge(let pledge): return pledge.amount
-        case .deposit(let deposit): return deposit.remittance.received
-        case .transfer(let transfer): return transfer.remittance.received
-        case .donation(let donation): return donation.amount
-        case .payment(let payment): return payment.amount
-        case .refund(let refund): return refund.amount
-        case .sending(let sending): return sending.sent
-        case .arrival(let arrival): return arrival.received
-        case .returned(let returned): return returned.sent
-        case .progress, .status, .reversal: return nil
-        }
+            reversedAmount: target.body.amount(transfer: .received), reason: reversal.reason, recordedBy: movement.recordedBy)
     }
 }

@@ -10,25 +10,20 @@ struct DepositCommand: ParsableCommand {
                                    --rate 16.92 --rate-source "Bank receipt" --market-rate 17.05 --reference MTCN-88412 --date 2024-05-10
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
+    @OptionGroup var options: ProjectRecordingOptions
     @OptionGroup var money: RemittanceOptions
-    @Argument(help: "The project's folio.") var folio: String
     @Option(help: "The party whose money it is.") var party: String
 
     func run() throws {
-        try global.perform { context in
-            let store = try context.openEither()
-            let project = try context.project(folio: folio, in: store)
+        try options.withProject { context, store, project in
             let remittance = try money.remittance(
-                sentCurrency: project.currency, receivedCurrency: project.currency, style: recording.style)
+                sentCurrency: project.currency, receivedCurrency: project.currency, style: options.recording.style)
             let deposit = Deposit(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), remittance: remittance)
-            let movement = try store.record(try recording.draft(.deposit(deposit)))
-            context.recorded(
-                movement,
+            try options.record(.deposit(deposit), in: store, context) { _ in
                 context.say(
                     "depósito de \(party) por \(context.money(remittance.received)) en \(project.folio).",
-                    "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio)."))
+                    "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio).")
+            }
         }
     }
 }

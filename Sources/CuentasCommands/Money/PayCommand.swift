@@ -9,9 +9,7 @@ struct PayCommand: ParsableCommand {
               --amount 420000 --invoice 6F9619FF-8B86-D011-B42D-00C04FC964FF --date 2024-06-15
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
+    @OptionGroup var options: ProjectRecordingOptions
     @Option(help: "The budget line number.") var line: WholeNumber
     @Option(help: "Who is paid.") var payee: String
     @Option(help: "The payee's RFC.") var taxID: String
@@ -20,21 +18,19 @@ struct PayCommand: ParsableCommand {
     @Option(help: "Why the payment may take the line past its budget (an explicit, recorded override).") var overrunReason: String?
 
     func run() throws {
-        try global.perform { context in
-            let store = try context.openEither()
-            let project = try context.project(folio: folio, in: store)
+        try options.withProject { context, store, project in
             let payment = Payment(
                 folio: project.folio, budgetLine: line.int, payee: try OptionParsing.text(payee, "--payee"),
                 payeeTaxID: try TaxID.validated(taxID, field: "--tax-id"),
-                amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),
+                amount: try AmountParser.positiveMoney(
+                    amount, currency: project.currency, style: options.recording.style, field: "--amount"),
                 invoiceUUID: try InvoiceUUID.validated(invoice, field: "--invoice"),
                 overrunReason: try OptionParsing.optionalText(overrunReason, "--overrun-reason", maximum: TextLimits.noteCharacters))
-            let movement = try store.record(try recording.draft(.payment(payment)))
-            context.recorded(
-                movement,
+            try options.record(.payment(payment), in: store, context) { _ in
                 context.say(
                     "pago de \(context.money(payment.amount)) a \(payment.payee), partida \(line) de \(project.folio).",
-                    "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio)."))
+                    "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio).")
+            }
         }
     }
 }

@@ -7,24 +7,20 @@ struct PledgeCommand: ParsableCommand {
         discussion:
             "Example: cuentas pledge 3X1-2024-002 --party MUN-JEREZ --amount 150000 --date 2024-06-01 --note \"Cabildo agreement 14/2024\"")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
+    @OptionGroup var options: ProjectRecordingOptions
     @Option(help: "The party that commits.") var party: String
     @Option(help: "The amount, in the project's currency.") var amount: String
 
     func run() throws {
-        try global.perform { context in
-            let store = try context.openEither()
-            let project = try context.project(folio: folio, in: store)
-            let money = try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount")
+        try options.withProject { context, store, project in
+            let money = try AmountParser.positiveMoney(
+                amount, currency: project.currency, style: options.recording.style, field: "--amount")
             let pledge = Pledge(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), amount: money, schemeID: nil, capBound: false
             )
-            let movement = try store.record(try recording.draft(.pledge(pledge)))
-            context.recorded(
-                movement,
-                context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party)."))
+            try options.record(.pledge(pledge), in: store, context) { _ in
+                context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party).")
+            }
         }
     }
 }

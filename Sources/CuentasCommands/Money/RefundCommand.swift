@@ -7,27 +7,23 @@ struct RefundCommand: ParsableCommand {
         discussion:
             "Example: cuentas refund 3X1-2024-007 --party CLUB-VILLANUEVA-CHI --amount 85000 --reference SPEI-7710 --date 2025-09-01")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
+    @OptionGroup var options: ProjectRecordingOptions
     @Option(help: "The party that gets its money back.") var party: String
     @Option(help: "The amount, in the project's currency.") var amount: String
     @Option(help: "The bank reference of the refund.") var reference: String
 
     func run() throws {
-        try global.perform { context in
-            let store = try context.openEither()
-            let project = try context.project(folio: folio, in: store)
+        try options.withProject { context, store, project in
             let refund = Refund(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"),
-                amount: try AmountParser.positiveMoney(amount, currency: project.currency, style: recording.style, field: "--amount"),
+                amount: try AmountParser.positiveMoney(
+                    amount, currency: project.currency, style: options.recording.style, field: "--amount"),
                 reference: try OptionParsing.text(reference, "--reference", maximum: TextLimits.referenceCharacters))
-            let movement = try store.record(try recording.draft(.refund(refund)))
-            context.recorded(
-                movement,
+            try options.record(.refund(refund), in: store, context) { _ in
                 context.say(
                     "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
-                    "refund of \(context.money(refund.amount)) to \(party) from \(project.folio)."))
+                    "refund of \(context.money(refund.amount)) to \(party) from \(project.folio).")
+            }
         }
     }
 }

@@ -20,8 +20,7 @@ struct ComplaintAddCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let writtenOn =
-                try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
-                ?? CommandContext.today
+                try OptionParsing.eventDate(date, "--date")
             let complaint = try context.openEither().addComplaint(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), kind: kind, origin: origin,
                 author: try OptionParsing.text(author, "--author"), writtenOn: writtenOn, text: text)

@@ -16,10 +16,9 @@ struct ComplaintAnswerCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             let answeredOn =
-                try date.map { text throws(InputError) in try CommandContext.dateBounds().date(parsing: text, field: "--date") }
-                ?? CommandContext.today
+                try OptionParsing.eventDate(date, "--date")
             let complaint = try context.openEither().answerComplaint(
-                id.value, answeredOn: answeredOn, text: text, answeredBy: try OversightOptions.recorder(by))
+                id.value, answeredOn: answeredOn, text: text, answeredBy: try OptionParsing.recorder(by))
             print(
                 context.say(
                     "Queja #\(complaint.id) respondida el \(answeredOn.isoText).",

@@ -32,14 +32,14 @@ struct ContactCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let effectiveOn = try from.map { text throws(InputError) in try OptionParsing.date(text, "--from") } ?? CommandContext.today
+            let effectiveOn = try OptionParsing.dateOrToday(from, "--from")
             let contact = AccountableContact(
                 role: project == nil ? .comptroller : .responsible, office: office, officer: officer, phone: phone, email: email,
                 address: address, effectiveOn: effectiveOn)
             try context.openEither().addContact(
                 contact, folio: try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") },
-                recordedBy: try OversightOptions.recorder(by))
+                recordedBy: try OptionParsing.recorder(by))
             print(
                 context.say(
                     "\(officer) (\(office)) responde por \(project ?? municipality ?? "") desde el \(effectiveOn.isoText).",

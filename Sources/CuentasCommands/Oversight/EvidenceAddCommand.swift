@@ -44,7 +44,7 @@ struct EvidenceAddCommand: ParsableCommand {
             let draft = try EvidenceInspection.draft(
                 bytes: Array(data), fileName: URL(fileURLWithPath: file).lastPathComponent, folio: folio, movementID: movementID,
                 visitID: visit.map { Int64($0.value) }, payment: payment, caption: caption, keepLocation: keepLocation,
-                recordedBy: try OversightOptions.recorder(by))
+                recordedBy: try OptionParsing.recorder(by))
             let item = try store.addEvidence(draft)
             EvidenceFiles.thumbnail(of: item, in: store.evidenceFolder)
             let removed = draft.mediaType.isPhoto && !keepLocation && draft.bytes != Array(data)

@@ -22,8 +22,8 @@ struct VisitCommand: ParsableCommand {
         try global.perform { context in
             let visit = try context.openEither().addSiteVisit(
                 folio: try OptionParsing.identifier(folio, "FOLIO"),
-                visitedOn: try CommandContext.dateBounds().date(parsing: date, field: "--date"),
-                attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try OversightOptions.recorder(by))
+                visitedOn: try OptionParsing.eventDate(date, "--date"),
+                attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try OptionParsing.recorder(by))
             print(
                 context.say(
                     "Visita #\(visit.id) a \(folio) del \(visit.visitedOn.isoText) registrada.",

@@ -8,11 +8,11 @@ struct ClubListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "text or json.") var format: OutputFormat = .text
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         try global.perform { context in
-            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let asOfDate = try asOf.date
             let state = try context.openEither().state()
             let funds = state.clubFunds.values.sorted { $0.club.id < $1.club.id }
             let figures = funds.map { ClubFigures(fund: $0, state: state, asOf: asOfDate) }

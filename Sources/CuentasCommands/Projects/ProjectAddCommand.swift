@@ -78,9 +78,7 @@ struct ProjectAddCommand: ParsableCommand {
                     try OptionParsing.identifier(text, "--executing-agency")
                 } ?? municipalityID,
                 approvedCost: total, budgetLines: lines,
-                proposedOn: try proposedOn.map { text throws(InputError) in
-                    try CommandContext.dateBounds().date(parsing: text, field: "--proposed-on")
-                } ?? CommandContext.today)
+                proposedOn: try OptionParsing.eventDate(proposedOn, "--proposed-on"))
             try context.openEither().addProject(project)
             print(
                 context.say(

@@ -12,26 +12,24 @@ struct ProjectApproveCommand: ParsableCommand {
             For a scheme split by agreement: --agreed state=30 --agreed municipal=20
             """)
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
+    @OptionGroup var options: ProjectRecordingOptions
     @Option(help: "The matching scheme.") var scheme: String
     @Option(help: "The date of the committee's session, YYYY-MM-DD.") var sessionDate: String
     @Option(help: "The reference of the session's minutes (acta).") var minutes: String
     @Option(help: "ROLE=PARTS for a split by agreement (state=30); repeat for each role of the split.") var agreed: [String] = []
 
     func run() throws {
-        try global.perform { context in
+        try options.global.perform { context in
             let agreedParts = try Approval.agreedParts(parsing: agreed, field: "--agreed")
             let result = try context.openEither().approve(
-                folio: try OptionParsing.identifier(folio, "FOLIO"), schemeID: try OptionParsing.identifier(scheme, "--scheme"),
-                agreedParts: agreedParts, sessionDate: try CommandContext.dateBounds().date(parsing: sessionDate, field: "--session-date"),
+                folio: try options.folioID, schemeID: try OptionParsing.identifier(scheme, "--scheme"),
+                agreedParts: agreedParts, sessionDate: try OptionParsing.eventDate(sessionDate, "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
-                occurredOn: try recording.occurredOn(), recordedBy: try recording.recorder(), note: recording.note)
+                occurredOn: try options.recording.occurredOn(), recordedBy: try options.recording.recorder(), note: options.recording.note)
             print(
                 context.say(
-                    "Proyecto \(folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:",
-                    "Project \(folio) approved (movement #\(result.movements[0].id)). Pledges:"))
+                    "Proyecto \(options.folio) aprobado (movimiento #\(result.movements[0].id)). Compromisos:",
+                    "Project \(options.folio) approved (movement #\(result.movements[0].id)). Pledges:"))
             var table = TextTable([
                 ("#", .right), (context.say("Parte", "Party"), .left), (context.say("Papel", "Role"), .left),
                 (context.say("Monto", "Amount"), .right), ("", .left),

@@ -5,9 +5,7 @@ struct ProjectCancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel", abstract: "Cancel a project at any point before it is closed, with a reason.",
         discussion: "Example: cuentas project cancel 3X1-2024-007 --reason \"The land title was never granted\"")
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
+    @OptionGroup var options: ProjectRecordingOptions
     @Option(help: "Why it is cancelled.") var reason: String
-    func run() throws { try recordStatus(.cancelled, folio: folio, recording: recording, global: global, reason: reason) }
+    func run() throws { try recordStatus(.cancelled, options, reason: reason) }
 }

@@ -12,7 +12,7 @@ struct ProjectListCommand: ParsableCommand {
     @Option(help: "Only this municipality.") var municipality: String?
     @Option(help: "Only this status.") var status: ProjectStatus?
     @Option(help: "Only this kind.") var kind: ProjectKind?
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "text or json.") var format: OutputFormat = .text
 
     func validate() throws {
@@ -20,7 +20,7 @@ struct ProjectListCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let asOfDate = try asOf.date
             let state = try context.openEither().state()
             let figures = state.projects.values
                 .filter { municipality == nil || $0.project.municipalityID.text == municipality }

@@ -37,10 +37,10 @@ struct ProjectReprogramCommand: ParsableCommand {
                 try BudgetReprogramming.LineChange(parsing: text, currency: project.currency, style: style, field: "--line")
             }
             let reprogramming = BudgetReprogramming(
-                folio: project.folio, effectiveOn: try AmendmentOptions.effectiveOn(date), lines: changes,
+                folio: project.folio, effectiveOn: try OptionParsing.eventDate(date, "--date"), lines: changes,
                 minutes: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters),
-                recordedBy: try AmendmentOptions.recorder(by),
+                recordedBy: try OptionParsing.recorder(by),
                 newCost: try cost.map { text throws(InputError) in
                     try AmountParser.positiveMoney(text, currency: project.currency, style: style, field: "--cost")
                 })

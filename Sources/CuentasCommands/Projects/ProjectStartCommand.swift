@@ -5,8 +5,6 @@ struct ProjectStartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start", abstract: "Record that the work started: the project is in execution.",
         discussion: "Example: cuentas project start 3X1-2024-001 --date 2024-04-01")
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var recording: RecordingOptions
-    @Argument(help: "The project's folio.") var folio: String
-    func run() throws { try recordStatus(.inExecution, folio: folio, recording: recording, global: global) }
+    @OptionGroup var options: ProjectRecordingOptions
+    func run() throws { try recordStatus(.inExecution, options) }
 }

@@ -3,17 +3,16 @@ import CuentasCore
 
 /// Records a status change and says what the project is now.
 func recordStatus(
-    _ status: ProjectStatus, folio: String, recording: RecordingOptions, global: GlobalOptions,
-    minutes: String? = nil, handOver: String? = nil, reason: String? = nil
+    _ status: ProjectStatus, _ options: ProjectRecordingOptions, minutes: String? = nil, handOver: String? = nil, reason: String? = nil
 ) throws {
-    try global.perform { context in
-        let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
+    try options.global.perform { context in
+        let folioID = try options.folioID
         let change = StatusChange(
             folio: folioID, status: status,
             minutesReference: try OptionParsing.optionalText(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
             handOverReference: try OptionParsing.optionalText(handOver, "--hand-over", maximum: TextLimits.referenceCharacters),
             reason: try OptionParsing.optionalText(reason, "--reason", maximum: TextLimits.noteCharacters))
-        let movement = try context.openEither().record(try recording.draft(.status(change)))
+        let movement = try context.openEither().record(try options.recording.draft(.status(change)))
         print(
             context.say(
                 "Proyecto \(folioID): \(status.name(in: .spanish)) (movimiento #\(movement.id)).",

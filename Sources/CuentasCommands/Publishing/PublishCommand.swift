@@ -20,7 +20,7 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The folder to write the site to (created if missing).") var out: String
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "World Bank corridor prices (CSV) to compare each club's cost of sending with.") var remittancePrices: String?
     @Option(help: "A private key file (see `cuentas key new`): publish a signed, numbered publication under OUT/versions/N/.")
     var sign: String?
@@ -43,7 +43,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let asOfDate = try asOf.date
             let prices = try CorridorPriceFile.load(remittancePrices)
             let base = try SiteAddressOption.parse(baseURL, context)
             let publisher = SitePublisher(

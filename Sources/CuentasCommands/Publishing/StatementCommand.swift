@@ -22,12 +22,12 @@ struct StatementCommand: ParsableCommand {
     @Argument(help: "project, club, municipality, or all (every statement of the ledger, as text).") var subject: Subject
     @Argument(help: "Its folio or code (none for all).") var id: String?
     @Option(help: "html, xml or text.") var format: Format = .text
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "World Bank corridor prices (CSV), for a club's statement.") var remittancePrices: String?
 
     func run() throws {
         try global.perform { context in
-            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let asOfDate = try asOf.date
             if subject == .all {
                 guard id == nil, format == .text else {
                     throw CommandFailure(

@@ -12,7 +12,7 @@ struct ReceiptMemberCommand: ParsableCommand {
     @Option(help: "The club.") var club: String
     @Option(help: "The member's number at the club.") var member: WholeNumber
     @Option(help: "The year, YYYY.") var year: WholeNumber
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         try global.perform { context in
@@ -22,7 +22,7 @@ struct ReceiptMemberCommand: ParsableCommand {
                     message: context.say(
                         "--year \(year.value): se espera un año como 2025", "--year \(year.value): expected a year like 2025"))
             }
-            let date = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let date = try asOf.date
             let store = try context.openEither()
             _ = try context.club(clubID, in: store.catalogue(onlyProjects: [], onlyClubs: [clubID]))
             guard

@@ -13,7 +13,7 @@ struct ReceiptShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The receipt's code, as printed on it (10 letters and digits).") var code: String
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "The address the site is published at (as given to `publish --base-url`): prints the receipt page's address.")
     var baseURL: String?
 
@@ -25,7 +25,7 @@ struct ReceiptShowCommand: ParsableCommand {
             } catch let error as ReceiptCodeError {
                 throw CommandFailure(message: error.message(in: context.language))
             }
-            let date = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let date = try asOf.date
             let base = try SiteAddressOption.parse(baseURL, context)
             let store = try context.openEither()
             guard let club = try store.club(ofReceipt: receiptCode),

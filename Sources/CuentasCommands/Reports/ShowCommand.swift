@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A project folio, a club code or a municipality code.") var id: String
-    @Option(help: "The date of the figures, YYYY-MM-DD. Default: today.") var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "text or json.") var format: OutputFormat = .text
 
     func run() throws {
@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
             // The code may be a folio or a party's: it is looked up as one, then as the other.
             let folio: Folio = try OptionParsing.identifier(id, "ID")
             let key = PartyID(retyping: folio)
-            let asOfDate = try asOf.map { text throws(InputError) in try OptionParsing.date(text, "--as-of") } ?? CommandContext.today
+            let asOfDate = try asOf.date
             let store = try context.openEither()
             let text = StatementText(translation: try Translation(language: context.language, folder: CuentasRender.templatesFolder))
             // A project needs only its own movements read.

@@ -35,20 +35,9 @@ struct AmendmentOptions: ParsableArguments {
         }
     }
 
-    func effectiveOn() throws(InputError) -> CalendarDate { try Self.effectiveOn(date) }
+    func effectiveOn() throws(InputError) -> CalendarDate { try OptionParsing.eventDate(date, "--date") }
 
-    func recorder() throws(InputError) -> String { try Self.recorder(by) }
-
-    static func effectiveOn(_ date: String?) throws(InputError) -> CalendarDate {
-        guard let date else { return CommandContext.today }
-        return try CommandContext.dateBounds().date(parsing: date, field: "--date")
-    }
-
-    static func recorder(_ by: String?) throws(InputError) -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let name = by ?? environment["CUENTAS_USER"] ?? environment["USER"] ?? "unknown"
-        return try TextLimits.validated(name, field: "--by", maximumCharacters: TextLimits.nameCharacters)
-    }
+    func recorder() throws(InputError) -> String { try OptionParsing.recorder(by) }
 
     /// A value as typed, checked as its field takes it: a code, a date, a title, a long description.
     private static func value(_ text: String, _ field: CatalogueAmendment.Field, _ option: String) throws -> String {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CuentasCore
-import Foundation
 
 /// Options of every command that records a movement: when it happened, who records it, a note.
 struct RecordingOptions: ParsableArguments {
@@ -18,16 +17,9 @@ struct RecordingOptions: ParsableArguments {
 
     var style: NumberStyle { numberStyle }
 
-    func occurredOn() throws(InputError) -> CalendarDate {
-        guard let date else { return CommandContext.today }
-        return try CommandContext.dateBounds().date(parsing: date, field: "--date")
-    }
+    func occurredOn() throws(InputError) -> CalendarDate { try OptionParsing.eventDate(date, "--date") }
 
-    func recorder() throws(InputError) -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let name = by ?? environment["CUENTAS_USER"] ?? environment["USER"] ?? "unknown"
-        return try TextLimits.validated(name, field: "--by", maximumCharacters: TextLimits.nameCharacters)
-    }
+    func recorder() throws(InputError) -> String { try OptionParsing.recorder(by) }
 
     func draft(_ body: MovementBody) throws(InputError) -> MovementDraft {
         MovementDraft(

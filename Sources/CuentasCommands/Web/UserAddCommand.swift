@@ -49,7 +49,7 @@ struct UserAddCommand: ParsableCommand {
             let store = try context.openEither()
             // With a setup link, the hash of a random secret nobody is told: no password works until the user sets one.
             let password = setupLink ? SetupLink().token : try PasswordInput.read(context, fromStandardInput: passwordStdin)
-            let recorder = try AmendmentOptions.recorder(nil)
+            let recorder = try OptionParsing.recorder(nil)
             try store.addUser(account, passwordHash: PasswordHasher(cost: bcryptCost).hash(password), createdBy: recorder)
             print(
                 context.say(

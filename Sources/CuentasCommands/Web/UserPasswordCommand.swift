@@ -28,7 +28,7 @@ struct UserPasswordCommand: ParsableCommand {
             let password = try PasswordInput.read(context, fromStandardInput: passwordStdin)
             try store.changePassword(
                 of: name, to: PasswordHasher(cost: bcryptCost).hash(password), reason: try OptionParsing.text(reason, "--reason"),
-                by: try AmendmentOptions.recorder(nil))
+                by: try OptionParsing.recorder(nil))
             print(context.say("Contraseña de \(name) cambiada.", "Password of \(name) changed."))
         }
     }

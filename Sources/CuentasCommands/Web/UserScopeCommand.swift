@@ -23,7 +23,7 @@ struct UserScopeCommand: ParsableCommand {
                 name: name, role: role, clubID: try club.map { text throws(InputError) in try OptionParsing.identifier(text, "--club") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") })
             try context.openEither().changeScope(
-                of: account, reason: try OptionParsing.text(reason, "--reason"), by: try AmendmentOptions.recorder(nil))
+                of: account, reason: try OptionParsing.text(reason, "--reason"), by: try OptionParsing.recorder(nil))
             print(
                 context.say(
                     "\(name): \(role.rawValue) \(club ?? municipality ?? "")", "\(name): \(role.rawValue) \(club ?? municipality ?? "")"))

@@ -26,7 +26,7 @@ struct UserSetupLinkCommand: ParsableCommand {
     func run() throws {
         try global.perform { context in
             try Self.issue(
-                for: name, base: baseURL, hours: validHours, store: try context.openEither(), by: try AmendmentOptions.recorder(nil),
+                for: name, base: baseURL, hours: validHours, store: try context.openEither(), by: try OptionParsing.recorder(nil),
                 context)
         }
     }

@@ -17,22 +17,6 @@ public enum MovementInWords {
         what(movement.body, catalogue: catalogue, t, forPublic: forPublic)
     }
 
-    /// The money a movement moves, as a list shows it; nil for progress, status changes and reversals.
-    public static func amount(of body: MovementBody) -> Money? {
-        switch body {
-        case .pledge(let pledge): return pledge.amount
-        case .deposit(let deposit): return deposit.remittance.received
-        case .donation(let donation): return donation.amount
-        case .transfer(let transfer): return transfer.remittance.sent
-        case .payment(let payment): return payment.amount
-        case .refund(let refund): return refund.amount
-        case .sending(let sending): return sending.sent
-        case .arrival(let arrival): return arrival.received
-        case .returned(let returned): return returned.sent
-        case .progress, .status, .reversal: return nil
-        }
-    }
-
     private static func what(_ body: MovementBody, catalogue: Catalogue, _ t: Translation, forPublic: Bool) -> String {
         func project(_ folio: Folio) -> String {
             guard let title = catalogue.projects[folio]?.title.text(in: t.language) else { return folio.text }

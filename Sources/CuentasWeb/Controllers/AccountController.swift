@@ -27,9 +27,7 @@ struct AccountController {
         let t = services.pages.translation(request, context)
         let ledger = services.ledger, hasher = gate.hasher
         let current = form.current ?? "", password = form.password ?? ""
-        var errors: [String: String] = [:]
-        if let problem = PasswordHasher.problem(with: password, in: t.language) { errors["password"] = problem }
-        if password != (form.repeated ?? "") { errors["repeated"] = t["app.passwordsDiffer"] }
+        var errors = NewPasswordFields.problems(password: password, repeated: form.repeated, t)
         let found = try await services.work.run { try ledger.user(named: user.name) }
         guard let found else { throw PageRefusal.signInRequired }
         guard let matches = await gate.passwords.check({ hasher.verify(current, hash: found.passwordHash) }) else {
@@ -51,17 +49,12 @@ struct AccountController {
         page.status = status
         page.notice = notice
         var form = AppForm(action: "/app/password", submitLabel: t["app.changePassword"])
-        form.fields = [
-            FormField(
-                name: "current", label: t["app.currentPassword"], kind: .password, error: errors["current"], required: true,
-                autocomplete: "current-password"),
-            FormField(
-                name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
-                required: true, autocomplete: "new-password"),
-            FormField(
-                name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
-                autocomplete: "new-password"),
-        ]
+        form.fields =
+            [
+                FormField(
+                    name: "current", label: t["app.currentPassword"], kind: .password, error: errors["current"], required: true,
+                    autocomplete: "current-password")
+            ] + NewPasswordFields.fields(t, errors: errors)
         page.forms = [form]
         return services.pages.respond(page, request, context)
     }

@@ -40,9 +40,7 @@ struct SetupController {
             return invalidLink(request, context)
         }
         let password = form.password ?? ""
-        var errors: [String: String] = [:]
-        if let problem = PasswordHasher.problem(with: password, in: t.language) { errors["password"] = problem }
-        if password != (form.repeated ?? "") { errors["repeated"] = t["app.passwordsDiffer"] }
+        let errors = NewPasswordFields.problems(password: password, repeated: form.repeated, t)
         guard errors.isEmpty else { return setupPage(request, context, token: token, name: name, errors: errors) }
         do {
             _ = try await services.work.run {
@@ -66,14 +64,7 @@ struct SetupController {
         page.intro = [t.format("app.setupIntro", name)]
         if !errors.isEmpty { page.status = .unprocessableContent }
         var form = AppForm(action: "/app/setup/\(token)", submitLabel: t["app.setupTitle"])
-        form.fields = [
-            FormField(
-                name: "password", label: t["app.newPassword"], kind: .password, hint: t["app.hint_ownPassword"], error: errors["password"],
-                required: true, autocomplete: "new-password"),
-            FormField(
-                name: "repeated", label: t["app.repeatPassword"], kind: .password, error: errors["repeated"], required: true,
-                autocomplete: "new-password"),
-        ]
+        form.fields = NewPasswordFields.fields(t, errors: errors)
         page.forms = [form]
         return services.pages.respond(page, request, context)
     }

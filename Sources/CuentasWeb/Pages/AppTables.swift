@@ -39,7 +39,7 @@ enum AppTables {
             rows: movements.map { movement in
                 AppTable.Row(cells: [
                     .init(text: "\(movement.id)"), .init(text: t.date(movement.occurredOn)), .init(text: t.movement(movement.body.kind)),
-                    .init(text: MovementInWords.amount(of: movement.body).map(t.money) ?? ""),
+                    .init(text: movement.body.amount(transfer: .sent).map(t.money) ?? ""),
                     .init(text: movement.recordedBy), .init(text: movement.note),
                 ])
             }, emptyText: t["app.none"])
