@@ -52,11 +52,19 @@ public enum MovementColumns {
         row[.note] = movement.note
         row[.previousHash] = previousHash
         row[.hash] = hash
+        // An amount is two columns, its minor units and its currency: `amount` the one the movement books, `sent`
+        // what left a club's fund when it is another.
+        func amount(_ money: Money) {
+            row[.amountMinorUnits] = money.minorUnits
+            row[.currency] = money.currency.code
+        }
+        func sent(_ money: Money) {
+            row[.sentMinorUnits] = money.minorUnits
+            row[.sentCurrency] = money.currency.code
+        }
         func remittance(_ value: Remittance) {
-            row[.amountMinorUnits] = value.received.minorUnits
-            row[.currency] = value.received.currency.code
-            row[.sentMinorUnits] = value.sent.minorUnits
-            row[.sentCurrency] = value.sent.currency.code
+            amount(value.received)
+            sent(value.sent)
             row[.feeMinorUnits] = value.fee.minorUnits
             row[.exchangeRateMillionths] = value.exchangeRate.millionths
             row[.rateSource] = value.rateSource
@@ -67,8 +75,7 @@ public enum MovementColumns {
         case .pledge(let pledge):
             row[.folio] = pledge.folio.text
             row[.partyId] = pledge.partyID.text
-            row[.amountMinorUnits] = pledge.amount.minorUnits
-            row[.currency] = pledge.amount.currency.code
+            amount(pledge.amount)
             row[.schemeId] = pledge.schemeID?.text
             row[.capBound] = pledge.capBound ? 1 : 0
         case .deposit(let deposit):
@@ -81,8 +88,7 @@ public enum MovementColumns {
             remittance(transfer.remittance)
         case .donation(let donation):
             row[.partyId] = donation.clubID.text
-            row[.amountMinorUnits] = donation.amount.minorUnits
-            row[.currency] = donation.amount.currency.code
+            amount(donation.amount)
             switch donation.source {
             case .member(let memberID): row[.memberId] = memberID
             case .event(let name): row[.eventName] = name
@@ -93,15 +99,13 @@ public enum MovementColumns {
             row[.budgetLine] = payment.budgetLine
             row[.payee] = payment.payee
             row[.payeeTaxId] = payment.payeeTaxID
-            row[.amountMinorUnits] = payment.amount.minorUnits
-            row[.currency] = payment.amount.currency.code
+            amount(payment.amount)
             row[.invoiceUuid] = payment.invoiceUUID
             row[.overrunReason] = payment.overrunReason
         case .refund(let refund):
             row[.folio] = refund.folio.text
             row[.partyId] = refund.partyID.text
-            row[.amountMinorUnits] = refund.amount.minorUnits
-            row[.currency] = refund.amount.currency.code
+            amount(refund.amount)
             row[.reference] = refund.reference
         case .progress(let report):
             row[.folio] = report.folio.text
@@ -120,8 +124,7 @@ public enum MovementColumns {
         case .sending(let sending):
             row[.folio] = sending.folio.text
             row[.partyId] = sending.clubID.text
-            row[.sentMinorUnits] = sending.sent.minorUnits
-            row[.sentCurrency] = sending.sent.currency.code
+            sent(sending.sent)
             row[.feeMinorUnits] = sending.fee.minorUnits
             row[.exchangeRateMillionths] = sending.quotedRate.millionths
             row[.rateSource] = sending.rateSource
@@ -131,17 +134,14 @@ public enum MovementColumns {
         case .arrival(let arrival):
             row[.folio] = arrival.folio.text
             row[.partyId] = arrival.clubID.text
-            row[.sentMinorUnits] = arrival.sent.minorUnits
-            row[.sentCurrency] = arrival.sent.currency.code
-            row[.amountMinorUnits] = arrival.received.minorUnits
-            row[.currency] = arrival.received.currency.code
+            sent(arrival.sent)
+            amount(arrival.received)
             row[.reference] = arrival.reference
             row[.settlesId] = arrival.sendingID
         case .returned(let returned):
             row[.folio] = returned.folio.text
             row[.partyId] = returned.clubID.text
-            row[.sentMinorUnits] = returned.sent.minorUnits
-            row[.sentCurrency] = returned.sent.currency.code
+            sent(returned.sent)
             row[.reason] = returned.reason
             row[.settlesId] = returned.sendingID
         }

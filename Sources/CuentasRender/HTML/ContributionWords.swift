@@ -51,35 +51,24 @@ enum ContributionWords {
         guard report.years.count > 0 else { return (nil, nil, nil) }
         var money: BarChart?
         if let fund = main(report.total.raised.sorted + report.total.sending.values.map(\.sent)) {
-            let rows = report.years.map { year in
+            let pairs = report.years.map { year in
                 let raised = year.figures.raised[fund], sent = year.figures.sending[fund]?.sent ?? MoneyTotal(fund)
-                return BarChart.Row(
-                    label: "\(year.year)",
-                    bars: [
-                        .init(value: value(raised), text: t.money(raised), style: "first"),
-                        .init(value: value(sent), text: t.money(sent), style: "second"),
-                    ])
+                return BarChart.Pair(label: "\(year.year)", first: (value(raised), t.money(raised)), second: (value(sent), t.money(sent)))
             }
             money = BarChart(
-                id: "chart-raised", title: t["contribution.chartMoney"],
-                summary: rows.map { "\($0.label): \($0.bars.map(\.text).joined(separator: ", "))" }.joined(separator: "; "),
-                legend: [(t["contribution.raised"], "first"), (t["contribution.sent"], "second")], rows: rows)
+                pairsWithID: "chart-raised", title: t["contribution.chartMoney"],
+                legend: (t["contribution.raised"], t["contribution.sent"]), pairs: pairs, namingSeries: false)
         }
         var projects: BarChart?
         if let pesos = main(report.total.delivered.sorted + report.total.government.sorted) {
-            let rows = report.years.map { year in
+            let pairs = report.years.map { year in
                 let delivered = year.figures.delivered[pesos], government = year.figures.government[pesos]
-                return BarChart.Row(
-                    label: "\(year.year)",
-                    bars: [
-                        .init(value: value(delivered), text: t.money(delivered), style: "first"),
-                        .init(value: value(government), text: t.money(government), style: "second"),
-                    ])
+                return BarChart.Pair(
+                    label: "\(year.year)", first: (value(delivered), t.money(delivered)), second: (value(government), t.money(government)))
             }
             projects = BarChart(
-                id: "chart-works", title: t["contribution.chartProjects"],
-                summary: rows.map { "\($0.label): \($0.bars.map(\.text).joined(separator: ", "))" }.joined(separator: "; "),
-                legend: [(t["contribution.delivered"], "first"), (t["contribution.government"], "second")], rows: rows)
+                pairsWithID: "chart-works", title: t["contribution.chartProjects"],
+                legend: (t["contribution.delivered"], t["contribution.government"]), pairs: pairs, namingSeries: false)
         }
         let currencies = Set(report.total.raised.totals.keys).union(report.total.sending.keys)
         let fund = main(report.total.raised.sorted + report.total.sending.values.map(\.sent))

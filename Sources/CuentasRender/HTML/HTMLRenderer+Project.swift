@@ -103,33 +103,19 @@ extension HTMLRenderer {
             ]
         }
         let fundsChart = BarChart(
-            id: "chart-funds", title: t["chart.funds"],
-            summary: statement.sources.map {
-                "\($0.party.name): \(t["chart.committed"]) \(t.money($0.committed)), \(t["chart.received"]) \(t.money($0.received))"
-            }.joined(separator: "; "),
-            legend: [(t["chart.committed"], "first"), (t["chart.received"], "second")],
-            rows: statement.sources.map { source in
-                BarChart.Row(
-                    label: source.party.name,
-                    bars: [
-                        .init(value: source.committed.minorUnits, text: t.money(source.committed), style: "first"),
-                        .init(value: source.received.minorUnits, text: t.money(source.received), style: "second"),
-                    ])
-            })
+            pairsWithID: "chart-funds", title: t["chart.funds"], legend: (t["chart.committed"], t["chart.received"]),
+            pairs: statement.sources.map { source in
+                BarChart.Pair(
+                    label: source.party.name, first: (source.committed.minorUnits, t.money(source.committed)),
+                    second: (source.received.minorUnits, t.money(source.received)))
+            }, namingSeries: true)
         let budgetChart = BarChart(
-            id: "chart-budget", title: t["chart.budget"],
-            summary: statement.uses.map {
-                "\($0.number). \($0.concept): \(t["chart.budgeted"]) \(t.money($0.budgeted)), \(t["chart.paid"]) \(t.money($0.paid))"
-            }.joined(separator: "; "),
-            legend: [(t["chart.budgeted"], "first"), (t["chart.paid"], "second")],
-            rows: statement.uses.map { use in
-                BarChart.Row(
-                    label: "\(use.number). \(use.concept)",
-                    bars: [
-                        .init(value: use.budgeted.minorUnits, text: t.money(use.budgeted), style: "first"),
-                        .init(value: use.paid.minorUnits, text: t.money(use.paid), style: "second"),
-                    ])
-            })
+            pairsWithID: "chart-budget", title: t["chart.budget"], legend: (t["chart.budgeted"], t["chart.paid"]),
+            pairs: statement.uses.map { use in
+                BarChart.Pair(
+                    label: "\(use.number). \(use.concept)", first: (use.budgeted.minorUnits, t.money(use.budgeted)),
+                    second: (use.paid.minorUnits, t.money(use.paid)))
+            }, namingSeries: true)
         let physical = Int64(statement.totals.physicalProgressPercent ?? 0) * 100
         let progressChart = BarChart(
             id: "chart-progress", title: t["chart.progress"],

@@ -56,15 +56,21 @@ public enum MovementsCSV {
             row[.amount] = value.decimalText
             row[.currency] = value.currency.code
         }
+        // What was sent and at what cost, for a remittance and for a sending not yet arrived.
+        func sent(_ sent: Money, fee: Money, rate: ExchangeRate, marketRate: ExchangeRate?, rateSource: String, reference: String) {
+            row[.sentAmount] = sent.decimalText
+            row[.sentCurrency] = sent.currency.code
+            row[.fee] = fee.decimalText
+            row[.exchangeRate] = rate.description
+            row[.marketRate] = marketRate?.description ?? ""
+            row[.rateSource] = rateSource
+            row[.reference] = reference
+        }
         func remittance(_ value: Remittance) {
             money(value.received)
-            row[.sentAmount] = value.sent.decimalText
-            row[.sentCurrency] = value.sent.currency.code
-            row[.fee] = value.fee.decimalText
-            row[.exchangeRate] = value.exchangeRate.description
-            row[.marketRate] = value.marketRate?.description ?? ""
-            row[.rateSource] = value.rateSource
-            row[.reference] = value.reference
+            sent(
+                value.sent, fee: value.fee, rate: value.exchangeRate, marketRate: value.marketRate, rateSource: value.rateSource,
+                reference: value.reference)
         }
         switch movement.body {
         case .pledge(let pledge):
@@ -105,13 +111,9 @@ public enum MovementsCSV {
         case .sending(let sending):
             // Nothing has arrived yet: the amount columns stay empty.
             row[.party] = sending.clubID.text
-            row[.sentAmount] = sending.sent.decimalText
-            row[.sentCurrency] = sending.sent.currency.code
-            row[.fee] = sending.fee.decimalText
-            row[.exchangeRate] = sending.quotedRate.description
-            row[.marketRate] = sending.marketRate?.description ?? ""
-            row[.rateSource] = sending.rateSource
-            row[.reference] = sending.reference
+            sent(
+                sending.sent, fee: sending.fee, rate: sending.quotedRate, marketRate: sending.marketRate, rateSource: sending.rateSource,
+                reference: sending.reference)
             row[.provider] = sending.provider
         case .arrival(let arrival):
             row[.party] = arrival.clubID.text

@@ -8,12 +8,7 @@ public enum StatementXML {
     public static let schemaFileName = "cuentas-statement-1.xsd"
 
     public static func project(_ statement: ProjectStatement) -> String {
-        let xml = XMLDocumentWriter()
-        xml.start("projectStatement")
-        xml.attribute("xmlns", namespace)
-        xml.attribute("version", "1")
-        xml.attribute("folio", statement.folio.text)
-        xml.attribute("asOf", statement.asOf.isoText)
+        let xml = opened("projectStatement", ("folio", statement.folio.text), asOf: statement.asOf)
         xml.attribute("kind", statement.kind.rawValue)
         xml.attribute("status", statement.status.rawValue)
         if let scheme = statement.schemeID { xml.attribute("scheme", scheme.text) }
@@ -129,18 +124,30 @@ public enum StatementXML {
         money(xml, "outstanding", statement.totals.outstanding)
         money(xml, "balanceOnHand", statement.totals.balanceOnHand)
         xml.end()
-        changes(xml, statement.changes)
+        return closed(xml, changes: statement.changes)
+    }
+
+    /// A statement's document begun: its root element in the namespace, the format's version, what it is about (the
+    /// subject's key, as the attribute named `subject` says) and the date of its figures.
+    private static func opened(_ root: String, _ subject: (name: String, key: String), asOf: CalendarDate) -> XMLDocumentWriter {
+        let xml = XMLDocumentWriter()
+        xml.start(root)
+        xml.attribute("xmlns", namespace)
+        xml.attribute("version", "1")
+        xml.attribute(subject.name, subject.key)
+        xml.attribute("asOf", asOf.isoText)
+        return xml
+    }
+
+    /// A statement's document ended: its catalogue changes last, then the root closed.
+    private static func closed(_ xml: XMLDocumentWriter, changes statementChanges: [RecordChange]) -> String {
+        changes(xml, statementChanges)
         xml.end()
         return xml.finish()
     }
 
     public static func club(_ statement: ClubStatement) -> String {
-        let xml = XMLDocumentWriter()
-        xml.start("clubStatement")
-        xml.attribute("xmlns", namespace)
-        xml.attribute("version", "1")
-        xml.attribute("club", statement.clubID.text)
-        xml.attribute("asOf", statement.asOf.isoText)
+        let xml = opened("clubStatement", ("club", statement.clubID.text), asOf: statement.asOf)
         xml.element("name", statement.name)
         if let federation = statement.federation { xml.element("federation", federation) }
         xml.element("place", "", [("city", statement.cityAbroad), ("state", statement.stateAbroad), ("country", statement.countryAbroad)])
@@ -224,18 +231,11 @@ public enum StatementXML {
             xml.end()
         }
         corrections(xml, statement.corrections)
-        changes(xml, statement.changes)
-        xml.end()
-        return xml.finish()
+        return closed(xml, changes: statement.changes)
     }
 
     public static func municipality(_ statement: MunicipalityStatement) -> String {
-        let xml = XMLDocumentWriter()
-        xml.start("municipalityStatement")
-        xml.attribute("xmlns", namespace)
-        xml.attribute("version", "1")
-        xml.attribute("municipality", statement.municipality.id.text)
-        xml.attribute("asOf", statement.asOf.isoText)
+        let xml = opened("municipalityStatement", ("municipality", statement.municipality.id.text), asOf: statement.asOf)
         xml.element("name", statement.municipality.name)
         if let state = statement.stateName { xml.element("state", state) }
         for project in statement.projects {
@@ -288,9 +288,7 @@ public enum StatementXML {
             if let administration = pledge.administration { xml.element("administration", administration) }
             xml.end()
         }
-        changes(xml, statement.changes)
-        xml.end()
-        return xml.finish()
+        return closed(xml, changes: statement.changes)
     }
 
     /// The record's changes, when it has any: each with its date, field, from and to, why and by whose decision.
