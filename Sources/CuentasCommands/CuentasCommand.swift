@@ -8,7 +8,7 @@ public struct CuentasCommand: AsyncParsableCommand {
         abstract: "Cuentas Claras: the accounts of hometown projects funded by migrant clubs and matching governments.",
         discussion: """
             Every command takes --db PATH (default $CUENTAS_DB, else cuentas.sqlite) and --lang es|en.
-            --db postgres://USER@HOST/DATABASE names a PostgreSQL ledger (every command but backup works with one).
+            --db postgres://USER@HOST/DATABASE names a PostgreSQL ledger (backup works only on a file).
             Start with `cuentas init`, then add schemes, parties and projects, then record movements.
             """,
         subcommands: [

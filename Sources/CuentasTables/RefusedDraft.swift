@@ -6,10 +6,5 @@ public struct RefusedDraft: ExplainedError, Sendable {
     public let index: Int
     public let violation: LedgerViolation
 
-    public init(index: Int, violation: LedgerViolation) {
-        self.index = index
-        self.violation = violation
-    }
-
     public func explanation(in language: Language) -> String { violation.explanation(in: language) }
 }

@@ -3,9 +3,4 @@
 public struct Administration: Hashable, Sendable {
     public let name: String
     public let tookOfficeOn: CalendarDate
-
-    public init(name: String, tookOfficeOn: CalendarDate) {
-        self.name = name
-        self.tookOfficeOn = tookOfficeOn
-    }
 }

@@ -5,10 +5,4 @@ public struct AmendmentRecord: Hashable, Sendable {
     public let amendment: CatalogueAmendment
     /// The field's value before; empty when it had none (a first administration, a first planned end date).
     public let previousValue: String
-
-    public init(number: Int64, amendment: CatalogueAmendment, previousValue: String) {
-        self.number = number
-        self.amendment = amendment
-        self.previousValue = previousValue
-    }
 }

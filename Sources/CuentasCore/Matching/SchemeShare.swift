@@ -5,10 +5,4 @@ public struct SchemeShare: Hashable, Sendable {
     public let parts: Int64
     /// The most this role pays for one project, in the scheme's currency.
     public let cap: Money?
-
-    public init(role: FundingRole, parts: Int64, cap: Money?) {
-        self.role = role
-        self.parts = parts
-        self.cap = cap
-    }
 }

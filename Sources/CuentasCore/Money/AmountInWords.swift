@@ -30,7 +30,7 @@ public enum AmountInWords {
             "EUR": (("euro", "euros"), ("euro", "euros")),
         ]
         guard let name = names[code] else { return code }
-        let pair = language == .spanish ? name.es : name.en
+        let pair = say(language, es: name.es, en: name.en)
         return plural ? pair.1 : pair.0
     }
 

@@ -8,8 +8,9 @@ extension ExplainedError {
 }
 
 /// Chooses between the Spanish and the English wording of one message: the one way every target says a thing in
-/// the reader's language when it is not in the translation tables (messages, the command line's lines).
+/// the reader's language when it is not in the translation tables (messages, the command line's lines, a word's two
+/// forms).
 @inline(__always)
-public func say(_ language: Language, es spanish: String, en english: String) -> String {
+public func say<Wording>(_ language: Language, es spanish: Wording, en english: Wording) -> Wording {
     language == .spanish ? spanish : english
 }

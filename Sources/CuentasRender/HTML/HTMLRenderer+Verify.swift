@@ -8,12 +8,6 @@ extension HTMLRenderer {
         public let fingerprint: String
         /// Raw Ed25519 public key, base 64: what each embedded signature names.
         public let publicKey: String
-
-        public init(name: String, fingerprint: String, publicKey: String) {
-            self.name = name
-            self.fingerprint = fingerprint
-            self.publicKey = publicKey
-        }
     }
 
     /// The page that checks a statement file's embedded signature in the reader's browser (WebCrypto Ed25519), offline,

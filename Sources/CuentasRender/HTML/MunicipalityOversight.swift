@@ -6,10 +6,4 @@ public struct MunicipalityOversight: Sendable {
     public let overdueComplaints: [Folio: Int]
     public let comptroller: AccountableContact?
     public let rule: ComplaintRule
-
-    public init(overdueComplaints: [Folio: Int], comptroller: AccountableContact?, rule: ComplaintRule) {
-        self.overdueComplaints = overdueComplaints
-        self.comptroller = comptroller
-        self.rule = rule
-    }
 }

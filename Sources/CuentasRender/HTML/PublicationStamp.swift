@@ -6,11 +6,4 @@ public struct PublicationStamp: Sendable, Hashable {
     public let publishedOn: CalendarDate
     public let signer: String
     public let fingerprint: String
-
-    public init(number: Int, publishedOn: CalendarDate, signer: String, fingerprint: String) {
-        self.number = number
-        self.publishedOn = publishedOn
-        self.signer = signer
-        self.fingerprint = fingerprint
-    }
 }

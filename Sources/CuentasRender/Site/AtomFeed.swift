@@ -33,20 +33,6 @@ public struct AtomFeed: Sendable {
     /// When nothing has happened yet, the feed's date: the publication's.
     public let asOf: CalendarDate
 
-    public init(
-        id: String, title: String, language: Language, alternate: String, selfLink: String?, author: String, entries: [Entry],
-        asOf: CalendarDate
-    ) {
-        self.id = id
-        self.title = title
-        self.language = language
-        self.alternate = alternate
-        self.selfLink = selfLink
-        self.author = author
-        self.entries = entries
-        self.asOf = asOf
-    }
-
     /// A `urn:uuid:` made from a name (SHA-256 of it, shaped as a version 5 UUID): the same name, the same id.
     public static func stableID(_ name: String) -> String {
         var hex = Array(HashChain.sha256(Array(name.utf8)).prefix(32))

@@ -12,12 +12,6 @@ public struct ReceiptSelection: Sendable, Equatable {
     public let changedProjects: Set<Folio>
     public let everyReceiptOf: Set<PartyID>
 
-    public init(publishedThrough: MovementID, changedProjects: Set<Folio>, everyReceiptOf: Set<PartyID>) {
-        self.publishedThrough = publishedThrough
-        self.changedProjects = changedProjects
-        self.everyReceiptOf = everyReceiptOf
-    }
-
     /// Whether the receipt of `donation` must be rendered again, given its path now and when last published.
     func needs(_ receipt: DonationReceipt, clubID: PartyID, now: FundFollowing, then: FundFollowing) -> Bool {
         everyReceiptOf.contains(clubID) || receipt.movementID > publishedThrough

@@ -17,12 +17,6 @@ public struct CatalogueSealProblem: Hashable, Sendable, ExplainedError {
     public let key: String
     public let kind: Kind
 
-    public init(entity: String, key: String, kind: Kind) {
-        self.entity = entity
-        self.key = key
-        self.kind = kind
-    }
-
     public func explanation(in language: Language) -> String {
         let what = "\(entity) \(TextLimits.shown(key))"
         switch kind {

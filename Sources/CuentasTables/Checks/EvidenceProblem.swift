@@ -14,14 +14,6 @@ public struct EvidenceProblem: Hashable, Sendable, ExplainedError {
     public let digest: String
     public let kind: Kind
 
-    public init(evidenceID: Int64, folio: Folio, fileName: String, digest: String, kind: Kind) {
-        self.evidenceID = evidenceID
-        self.folio = folio
-        self.fileName = fileName
-        self.digest = digest
-        self.kind = kind
-    }
-
     public func explanation(in language: Language) -> String {
         let what = "\(folio.text), \(TextLimits.shown(fileName)) (#\(evidenceID), sha256 \(digest.prefix(16)))"
         switch kind {

@@ -46,14 +46,6 @@ public struct LostPublicationHead: Hashable, Sendable, ExplainedError {
     /// The ledger's last movement now.
     public let lastMovement: Int64
 
-    public init(publication: Int, movements: Int64, publishedHash: String, storedHash: String?, lastMovement: Int64) {
-        self.publication = publication
-        self.movements = movements
-        self.publishedHash = publishedHash
-        self.storedHash = storedHash
-        self.lastMovement = lastMovement
-    }
-
     public func explanation(in language: Language) -> String {
         guard let storedHash else {
             return say(
