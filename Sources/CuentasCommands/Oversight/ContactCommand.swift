@@ -22,7 +22,7 @@ struct ContactCommand: ParsableCommand {
     @Option(help: "An e-mail address.") var email: String?
     @Option(help: "A postal address or office.") var address: String?
     @Option(name: .customLong("from"), help: "In force from, YYYY-MM-DD. Default: today.") var from: String?
-    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+    @OptionGroup var recorder: RecorderOption
 
     func validate() throws {
         if (project == nil) == (municipality == nil) {
@@ -39,7 +39,7 @@ struct ContactCommand: ParsableCommand {
             try context.openEither().addContact(
                 contact, folio: try project.map { text throws(InputError) in try OptionParsing.identifier(text, "--project") },
                 municipalityID: try municipality.map { text throws(InputError) in try OptionParsing.identifier(text, "--municipality") },
-                recordedBy: try OptionParsing.recorder(by))
+                recordedBy: try recorder.name)
             print(
                 context.say(
                     "\(officer) (\(office)) responde por \(project ?? municipality ?? "") desde el \(effectiveOn.isoText).",

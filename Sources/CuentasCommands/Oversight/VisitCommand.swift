@@ -16,14 +16,14 @@ struct VisitCommand: ParsableCommand {
     @Option(help: "Who attended.") var attendees: String
     @Option(help: "The physical progress the committee saw, 0 to 100.") var percent: WholeNumber?
     @Option(help: "What they saw and what they ask.") var remarks: String
-    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+    @OptionGroup var recorder: RecorderOption
 
     func run() throws {
         try global.perform { context in
             let visit = try context.openEither().addSiteVisit(
                 folio: try OptionParsing.identifier(folio, "FOLIO"),
                 visitedOn: try OptionParsing.eventDate(date, "--date"),
-                attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try OptionParsing.recorder(by))
+                attendees: attendees, physicalPercent: percent?.int, remarks: remarks, recordedBy: try recorder.name)
             print(
                 context.say(
                     "Visita #\(visit.id) a \(folio) del \(visit.visitedOn.isoText) registrada.",

@@ -33,7 +33,7 @@ struct ClubRenewCommand: ParsableCommand {
                 tomaDeNota: TomaDeNota(
                     number: try OptionParsing.text(tomaDeNota, "--toma-de-nota", maximum: TextLimits.referenceCharacters),
                     expiresOn: expiresOn),
-                effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recorder())
+                effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recordedBy())
             try context.openEither().renewClub(renewal)
             print(
                 context.say(

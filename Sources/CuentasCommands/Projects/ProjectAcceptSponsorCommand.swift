@@ -17,11 +17,9 @@ struct ProjectAcceptSponsorCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            var recording = RecordingOptions()
-            recording.by = by
             let folioID: Folio = try OptionParsing.identifier(folio, "FOLIO")
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
-            try context.openEither().acceptSponsorship(folio: folioID, club: clubID, by: try recording.recorder())
+            try context.openEither().acceptSponsorship(folio: folioID, club: clubID, by: try OptionParsing.recorder(by))
             print(
                 context.say(
                     "El club \(clubID) patrocina el proyecto \(folioID): ya se pueden registrar sus compromisos.",

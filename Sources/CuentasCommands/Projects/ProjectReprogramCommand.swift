@@ -25,7 +25,7 @@ struct ProjectReprogramCommand: ParsableCommand {
     @Option(help: "The committee's minutes that decided it.") var minutes: String
     @Option(help: "Why the budget moves.") var reason: String
     @Option(help: "From when the new amounts hold, YYYY-MM-DD. Default: today.") var date: String?
-    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+    @OptionGroup var recorder: RecorderOption
     @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
 
     func run() throws {
@@ -40,7 +40,7 @@ struct ProjectReprogramCommand: ParsableCommand {
                 folio: project.folio, effectiveOn: try OptionParsing.eventDate(date, "--date"), lines: changes,
                 minutes: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
                 reason: try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters),
-                recordedBy: try OptionParsing.recorder(by),
+                recordedBy: try recorder.name,
                 newCost: try cost.map { text throws(InputError) in
                     try AmountParser.positiveMoney(text, currency: project.currency, style: style, field: "--cost")
                 })

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The CSV file.") var file: String
     @Option(help: "What the file holds. Default: from the header.") var kind: ImportKind?
     @Option(help: "How amounts are written: dot (1,234.50) or comma (1.234,50).") var numberStyle: NumberStyle = .dotDecimal
-    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+    @OptionGroup var recorder: RecorderOption
 
     func run() throws {
         try global.perform { context in
@@ -52,9 +52,7 @@ struct ImportCommand: ParsableCommand {
                 throw refusal(error)
             }
             let store = try context.openEither()
-            var recording = RecordingOptions()
-            recording.by = by
-            let recordedBy = try recording.recorder()
+            let recordedBy = try recorder.name
             let style = numberStyle
             let earliest = try CommandContext.earliestDate()
             if resolvedKind.isCatalogue {

@@ -7,8 +7,7 @@ struct AmendmentOptions: ParsableArguments {
     @Option(name: .long, help: "From when the change holds, YYYY-MM-DD. Default: today.")
     var date: String?
 
-    @Option(name: .long, help: "Who records it. Default: $CUENTAS_USER, else $USER.")
-    var by: String?
+    @OptionGroup var recorder: RecorderOption
 
     @Option(name: .long, help: "Why: a misspelling, the assembly's decision, a new term of office.")
     var reason: String
@@ -23,7 +22,7 @@ struct AmendmentOptions: ParsableArguments {
         let effectiveOn = try effectiveOn()
         let reason = try OptionParsing.text(reason, "--reason", maximum: TextLimits.noteCharacters)
         let minutes = try OptionParsing.optionalText(minutes, "--minutes", maximum: TextLimits.referenceCharacters)
-        let recorder = try recorder()
+        let recorder = try recorder.name
         let given = values.compactMap { field, value, option in value.map { (field, $0, option) } }
         guard !given.isEmpty else {
             throw InputError(field: "what to change", value: "", expected: .oneOf(values.map(\.2)))
@@ -36,8 +35,6 @@ struct AmendmentOptions: ParsableArguments {
     }
 
     func effectiveOn() throws(InputError) -> CalendarDate { try OptionParsing.eventDate(date, "--date") }
-
-    func recorder() throws(InputError) -> String { try OptionParsing.recorder(by) }
 
     /// A value as typed, checked as its field takes it: a code, a date, a title, a long description.
     private static func value(_ text: String, _ field: CatalogueAmendment.Field, _ option: String) throws -> String {

@@ -6,8 +6,7 @@ struct RecordingOptions: ParsableArguments {
     @Option(name: .long, help: "The date it happened, YYYY-MM-DD. Default: today.")
     var date: String?
 
-    @Option(name: .long, help: "Who records it. Default: $CUENTAS_USER, else $USER.")
-    var by: String?
+    @OptionGroup var recorder: RecorderOption
 
     @Option(name: .long, help: "A free note kept with the movement.")
     var note: String = ""
@@ -19,11 +18,11 @@ struct RecordingOptions: ParsableArguments {
 
     func occurredOn() throws(InputError) -> CalendarDate { try OptionParsing.eventDate(date, "--date") }
 
-    func recorder() throws(InputError) -> String { try OptionParsing.recorder(by) }
+    func recordedBy() throws(InputError) -> String { try recorder.name }
 
     func draft(_ body: MovementBody) throws(InputError) -> MovementDraft {
         MovementDraft(
-            occurredOn: try occurredOn(), recordedBy: try recorder(),
+            occurredOn: try occurredOn(), recordedBy: try recordedBy(),
             note: try TextLimits.validated(
                 note, field: "--note", maximumCharacters: TextLimits.noteCharacters, allowsEmpty: true, allowsNewlines: true),
             body: body)

@@ -13,15 +13,13 @@ struct UserDisableCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The user's sign-in name.") var name: String
     @Option(help: "Why.") var reason: String
-    @Option(help: "Who records it. Default: $CUENTAS_USER, else $USER.") var by: String?
+    @OptionGroup var recorder: RecorderOption
     @Flag(help: "Enable the user again instead.") var enable = false
 
     func run() throws {
         try global.perform { context in
-            var recording = RecordingOptions()
-            recording.by = by
             try context.openEither().setUser(
-                name, disabled: !enable, reason: try OptionParsing.text(reason, "--reason"), by: try recording.recorder())
+                name, disabled: !enable, reason: try OptionParsing.text(reason, "--reason"), by: try recorder.name)
             print(
                 enable
                     ? context.say("\(name) puede volver a entrar.", "\(name) may sign in again.")
