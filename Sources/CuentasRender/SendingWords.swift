@@ -1,4 +1,5 @@
 import CuentasCore
+import CuentasStatements
 
 /// What became of a sending, in the reader's words: one place for the pages and the text statements.
 enum SendingWords {
@@ -10,6 +11,15 @@ enum SendingWords {
         case .returned(_, let on, let reason): return t.format("label.returnedOn", t.date(on), reason)
         case .arrived(_, _, _, _, let shortfall): return shortfall.map { shortBy($0, t) } ?? ""
         }
+    }
+
+    /// The warning a project's statement opens with for each arrival short of what was sent (`shortArrivals`): who, when,
+    /// expected, received, missing and how much of it; nil for an arrival in full.
+    static func shortArrivalWarning(_ arrival: ProjectStatement.Arrival, _ t: Translation) -> String? {
+        guard let short = arrival.shortfall else { return nil }
+        return t.format(
+            "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
+            t.money(short.missing), t.percent(basisPoints: short.basisPoints))
     }
 
     /// "ARRIVED SHORT: MX$600.00 missing (3.52%)".

@@ -24,13 +24,7 @@ extension HTMLRenderer {
             let club = SendingRows.name(of: track.sending.clubID, among: statement.clubs)
             warnings.append(t.format("project.warningUnconfirmed", club, t.money(track.sending.sent), t.date(track.sentOn), "\(days)"))
         }
-        for arrival in statement.shortArrivals {
-            guard let short = arrival.shortfall else { continue }
-            warnings.append(
-                t.format(
-                    "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
-                    t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
-        }
+        warnings.append(contentsOf: statement.shortArrivals.compactMap { SendingWords.shortArrivalWarning($0, t) })
         let sources: [[String: Any]] = statement.sources.map { source in
             [
                 "name": source.party.name, "role": t.role(source.role), "committed": t.money(source.committed),

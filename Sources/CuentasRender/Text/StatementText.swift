@@ -55,13 +55,7 @@ public struct StatementText: Sendable {
         out.append(
             "\(t["label.financial"]): \(t.percent(basisPoints: statement.totals.financialProgressBasisPoints)) · \(t["label.physical"]): \(physical)"
         )
-        for arrival in statement.shortArrivals {
-            guard let short = arrival.shortfall else { continue }
-            out.append(
-                t.format(
-                    "project.warningShort", arrival.party.name, t.date(arrival.date), t.money(short.expected), t.money(short.received),
-                    t.money(short.missing), t.percent(basisPoints: short.basisPoints)))
-        }
+        out.append(contentsOf: statement.shortArrivals.compactMap { SendingWords.shortArrivalWarning($0, t) })
         out.append(contentsOf: sendings(t["project.sendings"], statement.sendings, names: statement.clubs))
         for correction in statement.corrections {
             out.append(
