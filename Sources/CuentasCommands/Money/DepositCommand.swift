@@ -19,11 +19,12 @@ struct DepositCommand: ParsableCommand {
             let remittance = try money.remittance(
                 sentCurrency: project.currency, receivedCurrency: project.currency, style: options.recording.style)
             let deposit = Deposit(folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), remittance: remittance)
-            try options.record(.deposit(deposit), in: store, context) { _ in
-                context.say(
-                    "depósito de \(party) por \(context.money(remittance.received)) en \(project.folio).",
-                    "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio).")
-            }
+            try options.record(
+                .deposit(deposit), in: store, context,
+                saying:
+                    context.say(
+                        "depósito de \(party) por \(context.money(remittance.received)) en \(project.folio).",
+                        "deposit of \(context.money(remittance.received)) by \(party) to \(project.folio)."))
         }
     }
 }

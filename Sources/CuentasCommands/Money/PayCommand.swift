@@ -26,11 +26,12 @@ struct PayCommand: ParsableCommand {
                     amount, currency: project.currency, style: options.recording.style, field: "--amount"),
                 invoiceUUID: try InvoiceUUID.validated(invoice, field: "--invoice"),
                 overrunReason: try OptionParsing.optionalText(overrunReason, "--overrun-reason", maximum: TextLimits.noteCharacters))
-            try options.record(.payment(payment), in: store, context) { _ in
-                context.say(
-                    "pago de \(context.money(payment.amount)) a \(payment.payee), partida \(line) de \(project.folio).",
-                    "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio).")
-            }
+            try options.record(
+                .payment(payment), in: store, context,
+                saying:
+                    context.say(
+                        "pago de \(context.money(payment.amount)) a \(payment.payee), partida \(line) de \(project.folio).",
+                        "payment of \(context.money(payment.amount)) to \(payment.payee), line \(line) of \(project.folio)."))
         }
     }
 }

@@ -18,9 +18,10 @@ struct PledgeCommand: ParsableCommand {
             let pledge = Pledge(
                 folio: project.folio, partyID: try OptionParsing.identifier(party, "--party"), amount: money, schemeID: nil, capBound: false
             )
-            try options.record(.pledge(pledge), in: store, context) { _ in
-                context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party).")
-            }
+            try options.record(
+                .pledge(pledge), in: store, context,
+                saying:
+                    context.say("compromiso de \(party) por \(context.money(money)).", "pledge of \(context.money(money)) by \(party)."))
         }
     }
 }

@@ -20,10 +20,12 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         try options.global.perform { context in
             let report = ProgressReport(folio: try options.folioID, physicalPercent: percent.int)
-            try options.record(.progress(report), in: try context.openEither(), context) { _ in
-                context.say(
-                    "avance físico de \(report.folio): \(percent.value) %.", "physical progress of \(report.folio): \(percent.value)%.")
-            }
+            try options.record(
+                .progress(report), in: try context.openEither(), context,
+                saying:
+                    context.say(
+                        "avance físico de \(report.folio): \(percent.value) %.", "physical progress of \(report.folio): \(percent.value)%.")
+            )
         }
     }
 }

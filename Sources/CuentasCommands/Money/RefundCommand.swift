@@ -19,11 +19,12 @@ struct RefundCommand: ParsableCommand {
                 amount: try AmountParser.positiveMoney(
                     amount, currency: project.currency, style: options.recording.style, field: "--amount"),
                 reference: try OptionParsing.text(reference, "--reference", maximum: TextLimits.referenceCharacters))
-            try options.record(.refund(refund), in: store, context) { _ in
-                context.say(
-                    "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
-                    "refund of \(context.money(refund.amount)) to \(party) from \(project.folio).")
-            }
+            try options.record(
+                .refund(refund), in: store, context,
+                saying:
+                    context.say(
+                        "reembolso de \(context.money(refund.amount)) a \(party) desde \(project.folio).",
+                        "refund of \(context.money(refund.amount)) to \(party) from \(project.folio)."))
         }
     }
 }

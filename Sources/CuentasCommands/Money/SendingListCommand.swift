@@ -15,8 +15,7 @@ struct SendingListCommand: ParsableCommand {
         try global.perform { context in
             let clubID: PartyID = try OptionParsing.identifier(club, "--club")
             let state = try context.openEither().clubState(clubID)
-            let today =
-                try OptionParsing.dateOrToday(asOf, "--as-of")
+            let today = try OptionParsing.dateOrToday(asOf, "--as-of")
             let tracks = state.sendingTracks(among: state.clubMovementIDs[clubID, default: []], asOf: today, rule: transit.rule).filter(
                 \.isInTransit)
             if tracks.isEmpty { print(context.say("Nada en camino.", "Nothing in transit.")) }

@@ -19,8 +19,7 @@ struct ComplaintAddCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let writtenOn =
-                try OptionParsing.eventDate(date, "--date")
+            let writtenOn = try OptionParsing.eventDate(date, "--date")
             let complaint = try context.openEither().addComplaint(
                 folio: try OptionParsing.identifier(folio, "FOLIO"), kind: kind, origin: origin,
                 author: try OptionParsing.text(author, "--author"), writtenOn: writtenOn, text: text)

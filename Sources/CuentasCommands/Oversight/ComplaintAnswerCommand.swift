@@ -15,8 +15,7 @@ struct ComplaintAnswerCommand: ParsableCommand {
 
     func run() throws {
         try global.perform { context in
-            let answeredOn =
-                try OptionParsing.eventDate(date, "--date")
+            let answeredOn = try OptionParsing.eventDate(date, "--date")
             let complaint = try context.openEither().answerComplaint(
                 id.value, answeredOn: answeredOn, text: text, answeredBy: try OptionParsing.recorder(by))
             print(

@@ -33,7 +33,7 @@ struct ClubRenewCommand: ParsableCommand {
                 tomaDeNota: TomaDeNota(
                     number: try OptionParsing.text(tomaDeNota, "--toma-de-nota", maximum: TextLimits.referenceCharacters),
                     expiresOn: expiresOn),
-                effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recordedBy())
+                effectiveOn: effectiveOn, reason: try OptionParsing.text(reason, "--reason"), recordedBy: try recording.recorder.name)
             try context.openEither().renewClub(renewal)
             print(
                 context.say(

@@ -25,7 +25,8 @@ struct ProjectApproveCommand: ParsableCommand {
                 folio: try options.folioID, schemeID: try OptionParsing.identifier(scheme, "--scheme"),
                 agreedParts: agreedParts, sessionDate: try OptionParsing.eventDate(sessionDate, "--session-date"),
                 minutesReference: try OptionParsing.text(minutes, "--minutes", maximum: TextLimits.referenceCharacters),
-                occurredOn: try options.recording.occurredOn(), recordedBy: try options.recording.recordedBy(), note: options.recording.note
+                occurredOn: try options.recording.occurredOn(), recordedBy: try options.recording.recorder.name,
+                note: options.recording.note
             )
             print(
                 context.say(

@@ -23,8 +23,7 @@ struct ProjectRecordingOptions: ParsableArguments {
     }
 
     /// Records a movement of `body` with this command's date, recorder and note, and says what was recorded.
-    func record(_ body: MovementBody, in store: any SharedLedger, _ context: CommandContext, saying what: (Movement) -> String) throws {
-        let movement = try store.record(try recording.draft(body))
-        context.recorded(movement, what(movement))
+    func record(_ body: MovementBody, in store: any SharedLedger, _ context: CommandContext, saying what: String) throws {
+        context.recorded(try store.record(try recording.draft(body)), what)
     }
 }

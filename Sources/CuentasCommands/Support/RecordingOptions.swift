@@ -18,11 +18,9 @@ struct RecordingOptions: ParsableArguments {
 
     func occurredOn() throws(InputError) -> CalendarDate { try OptionParsing.eventDate(date, "--date") }
 
-    func recordedBy() throws(InputError) -> String { try recorder.name }
-
     func draft(_ body: MovementBody) throws(InputError) -> MovementDraft {
         MovementDraft(
-            occurredOn: try occurredOn(), recordedBy: try recordedBy(),
+            occurredOn: try occurredOn(), recordedBy: try recorder.name,
             note: try TextLimits.validated(
                 note, field: "--note", maximumCharacters: TextLimits.noteCharacters, allowsEmpty: true, allowsNewlines: true),
             body: body)

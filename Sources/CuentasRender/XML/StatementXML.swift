@@ -127,8 +127,8 @@ public enum StatementXML {
         return closed(xml, changes: statement.changes)
     }
 
-    /// A statement's document begun: its root element in the namespace, the format's version, what it is about (the
-    /// subject's key, as the attribute named `subject` says) and the date of its figures.
+    /// A statement's document begun: its root element in the namespace, the format's version, what it is about (an
+    /// attribute: `folio`, `club` or `municipality`, and its key) and the date of its figures.
     private static func opened(_ root: String, _ subject: (name: String, key: String), asOf: CalendarDate) -> XMLDocumentWriter {
         let xml = XMLDocumentWriter()
         xml.start(root)
