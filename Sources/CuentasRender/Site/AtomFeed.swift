@@ -51,27 +51,27 @@ public struct AtomFeed: Sendable {
 
     public var xml: String {
         let writer = XMLDocumentWriter()
-        writer.start("feed")
-        writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
-        writer.attribute("xml:lang", language.rawValue)
-        writer.element("id", id)
-        writer.element("title", title)
-        writer.element("updated", Self.timestamp(entries.map(\.updated).max() ?? asOf))
-        writer.start("author")
-        writer.element("name", author)
-        writer.end()
-        writer.element("link", "", [("rel", "alternate"), ("type", "text/html"), ("href", alternate)])
-        if let selfLink { writer.element("link", "", [("rel", "self"), ("type", "application/atom+xml"), ("href", selfLink)]) }
-        for entry in entries {
-            writer.start("entry")
-            writer.element("id", entry.id)
-            writer.element("title", entry.title)
-            writer.element("updated", Self.timestamp(entry.updated))
-            writer.element("link", "", [("rel", "alternate"), ("type", "text/html"), ("href", entry.link)])
-            writer.element("summary", entry.summary)
-            writer.end()
+        writer.element("feed") {
+            writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
+            writer.attribute("xml:lang", language.rawValue)
+            writer.element("id", id)
+            writer.element("title", title)
+            writer.element("updated", Self.timestamp(entries.map(\.updated).max() ?? asOf))
+            writer.element("author") {
+                writer.element("name", author)
+            }
+            writer.element("link", "", [("rel", "alternate"), ("type", "text/html"), ("href", alternate)])
+            if let selfLink { writer.element("link", "", [("rel", "self"), ("type", "application/atom+xml"), ("href", selfLink)]) }
+            for entry in entries {
+                writer.element("entry") {
+                    writer.element("id", entry.id)
+                    writer.element("title", entry.title)
+                    writer.element("updated", Self.timestamp(entry.updated))
+                    writer.element("link", "", [("rel", "alternate"), ("type", "text/html"), ("href", entry.link)])
+                    writer.element("summary", entry.summary)
+                }
+            }
         }
-        writer.end()
         return writer.finish()
     }
 }

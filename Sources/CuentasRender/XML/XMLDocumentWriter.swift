@@ -46,6 +46,14 @@ final class XMLDocumentWriter {
         end()
     }
 
+    /// `<name>…</name>` around what `content` writes (its attributes first), so that every element is closed where it
+    /// is opened and a missing `end()` cannot shift the rest of the document.
+    func element(_ name: String, _ content: () -> Void) {
+        start(name)
+        content()
+        end()
+    }
+
     /// Ends the document and returns its text.
     func finish() -> String {
         check(xmlTextWriterEndDocument(writer))
