@@ -32,6 +32,21 @@ import FoundationXML
         #expect(try plannedEnds(StatementFixture.state(amended: true)) == ["2025-03-31"])
     }
 
+    /// IATI requires every activity's description: a project recorded without one is exported, valid, with a description
+    /// that says so; a project's own description is exported as it is. (Before, the export of a whole portfolio failed on
+    /// the first such project.)
+    @Test func aProjectWithoutDescriptionIsExportedWithOneSayingSo() throws {
+        func descriptions(_ state: LedgerState) throws -> [String] {
+            elements(try document(state), "iati-activity/description").flatMap { ($0.children ?? []).compactMap(\.stringValue) }
+        }
+        #expect(try descriptions(StatementFixture.state()) == ["Tubería y tanque.", "Pipes and a tank."])
+        #expect(
+            try descriptions(StatementFixture.state(described: false)) == [
+                "Proyecto P-1 en El Centro, Municipio A. Aún no tiene descripción registrada.",
+                "Project P-1 in El Centro, Municipio A. No description has been recorded yet.",
+            ])
+    }
+
     @Test func everyExportedCodeIsInTheTableOfCodes() throws {
         let xml = try document(StatementFixture.state())
         let checks: [(String, String, [String: String])] = [

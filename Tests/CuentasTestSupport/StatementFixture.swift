@@ -18,10 +18,12 @@ public enum StatementFixture {
 
     /// - Parameter amended: with a corrected title, a planned end, a re-programmed budget, a renewed toma de nota, a
     ///   club's new city and the municipality's administrations.
+    /// - Parameter described: false for a project recorded without a description (`project add` allows it).
     /// - Parameter inTransit: with a club's sendings in two steps after the rest: one confirmed short, one not confirmed
     ///   after 20 days, one in transit for 5 days, one returned by the bank.
     public static func state(
-        hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil, amended: Bool = false, inTransit: Bool = false
+        hostile: Bool = false, kind: ProjectKind = .infrastructure, extra: String? = nil, amended: Bool = false, inTransit: Bool = false,
+        described: Bool = true
     ) -> LedgerState {
         func text(_ plain: String) -> String {
             if let extra { return "\(plain) \(extra)" }
@@ -45,7 +47,9 @@ public enum StatementFixture {
         catalogue.members[1] = ClubMember(id: 1, clubID: club, displayName: text("María G."))
         catalogue.projects[folio] = Project(
             folio: folio, title: LocalizedText(spanish: text("Red de agua"), english: text("Water network")),
-            description: LocalizedText(spanish: text("Tubería y tanque."), english: text("Pipes and a tank.")),
+            description: described
+                ? LocalizedText(spanish: text("Tubería y tanque."), english: text("Pipes and a tank."))
+                : LocalizedText(spanish: "", english: ""),
             kind: kind, municipalityID: municipality, locality: text("El Centro"), sponsorClubIDs: [club],
             executingAgencyID: municipality, approvedCost: pesos(400_000_00),
             budgetLines: [

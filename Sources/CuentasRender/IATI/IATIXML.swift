@@ -33,9 +33,7 @@ public struct IATIXML: Sendable {
             xml.element("iati-identifier", activity.identifier)
             organisation("reporting-org", activity.reportingOrg, xml)
             narratives("title", activity.title, xml)
-            if !activity.description.spanish.isEmpty || !activity.description.english.isEmpty {
-                narratives("description", activity.description, xml, type: "1")
-            }
+            narratives("description", activity.description, xml, type: "1")
             for participant in activity.participants {
                 xml.element("participating-org") {
                     xml.attribute("ref", participant.organisation.ref)

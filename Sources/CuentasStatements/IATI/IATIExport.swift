@@ -132,7 +132,7 @@ public enum IATIExport {
         let municipality = catalogue.partyName(project.municipalityID)
         return IATIActivity(
             identifier: "\(settings.publisherPrefix)-\(project.folio.text)", reportingOrg: org(project.municipalityID),
-            title: project.title, description: project.description, participants: participants,
+            title: project.title, description: description(of: project, in: municipality), participants: participants,
             status: activityStatus(for: account.status), dates: dates,
             countryCode: catalogue.governments[project.municipalityID]?.countryCode ?? "MX",
             locationName: "\(project.locality), \(municipality)", sectorCode: sector(for: project.kind),
@@ -140,6 +140,18 @@ public enum IATIExport {
             transactions: transactions,
             documentURL: settings.baseURL.map { "\($0.hasSuffix("/") ? String($0.dropLast()) : $0)/es/projects/\(project.folio.text).html" }
         )
+    }
+}
+
+extension IATIExport {
+    /// IATI requires a description of every activity; a project recorded without one (`project add` allows it) is
+    /// described by what the ledger knows, saying that its own description is missing, so that one such project does not
+    /// make the whole export invalid.
+    static func description(of project: Project, in municipality: String) -> LocalizedText {
+        guard project.description.spanish.isEmpty && project.description.english.isEmpty else { return project.description }
+        return LocalizedText(
+            spanish: "Proyecto \(project.folio) en \(project.locality), \(municipality). Aún no tiene descripción registrada.",
+            english: "Project \(project.folio) in \(project.locality), \(municipality). No description has been recorded yet.")
     }
 }
 
